@@ -1,0 +1,111 @@
+/**
+ * The executable plan: what the compiler makes of a BPMN diagram and what the interpreter workflow runs.
+ * Pure data (JSON-serialisable), stored immutably per published version and passed as workflow input,
+ * so a running matter keeps the plan it started with.
+ */
+import type { Expr } from './expression-types';
+
+export const PLAN_SCHEMA_VERSION = 1 as const;
+
+/** Step kinds of the standard procedure (受理 → 转后台 → 现场勘察 → 审批 → 出证/送达) and agency hand-back (回交). */
+export const STEP_KINDS = [
+  'receive', 'route', 'review', 'survey', 'approve', 'deliver', 'handBack', 'reportUp', 'joint', 'rectify', 'other',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OUTCOMES = ['COMPLETED', 'REJECTED', 'REPORTED_UP'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface FormField {
+  key: string;
+  label: string;
+  type: 'string' | 'text' | 'number' | 'boolean' | 'date' | 'enum';
+  required: boolean;
+  options?: string[];
+}
+
+/** A timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */
+export type TimerSpec =
+  | { kind: 'duration'; hours?: number; workingDays?: number }
+  | { kind: 'beforeDeadline'; workingDays: number };
+
+interface NodeBase {
+  id: string;
+  name?: string;
+  /** id of the enclosing sub-process; absent at top level */
+  parentId?: string;
+  incoming: string[];
+  outgoing: string[];
+}
+
+export interface StartEventNode extends NodeBase { type: 'startEvent' }
+export interface EndEventNode extends NodeBase { type: 'endEvent'; outcome: Outcome; terminate: boolean }
+export interface UserTaskNode extends NodeBase {
+  type: 'userTask';
+  stepKind: StepKind;
+  candidateDepartment?: string;
+  candidateRole?: Role;
+  formFields: FormField[];
+  /** the step's own time limit in working days */
+  timeLimitDays?: number;
+  boundaryTimerIds: string[];
+}
+export interface ServiceTaskNode extends NodeBase {
+  type: 'serviceTask';
+  /** name of a registered service activity, e.g. notify, issueResult, mailDelivery, reportUp */
+  activity: string;
+  params: Record<string, string>;
+}
+export interface ExclusiveGatewayNode extends NodeBase { type: 'exclusiveGateway'; defaultFlowId?: string }
+/** Splits when it has several outgoing flows, joins (waits for every incoming flow) when it has several incoming. */
+export interface ParallelGatewayNode extends NodeBase { type: 'parallelGateway' }
+export interface TimerCatchNode extends NodeBase { type: 'timerCatch'; timer: TimerSpec }
+/** Waits for a named message, e.g. materialsSupplied, higherAuthorityAnswer. */
+export interface MessageCatchNode extends NodeBase { type: 'messageCatch'; message: string }
+export interface BoundaryTimerNode extends NodeBase {
+  type: 'boundaryTimer';
+  attachedToId: string;
+  /** interrupting: the task is cancelled and the token leaves by this event (escalate / re-route);
+   *  non-interrupting: the task stays and a reminder / warning token leaves as well */
+  interrupting: boolean;
+  timer: TimerSpec;
+}
+export interface SubProcessNode extends NodeBase { type: 'subProcess'; startNodeId: string }
+
+export type PlanNode =
+  | StartEventNode | EndEventNode | UserTaskNode | ServiceTaskNode | ExclusiveGatewayNode
+  | ParallelGatewayNode | TimerCatchNode | MessageCatchNode | BoundaryTimerNode | SubProcessNode;
+export type PlanNodeType = PlanNode['type'];
+
+export interface PlanFlow {
+  id: string;
+  sourceId: string;
+  targetId: string;
+  name?: string;
+  /** parsed condition; absent = unconditional */
+  condition?: Expr;
+  conditionSource?: string;
+}
+
+export interface ProcedurePlan {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  processId: string;
+  name: string;
+  startNodeId: string;
+  nodes: Record<string, PlanNode>;
+  flows: Record<string, PlanFlow>;
+}
+
+/** A compile problem, naming the element and the reason in both languages. */
+export interface CompileProblem {
+  elementId: string;
+  elementType: string;
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+export type CompileResult = { ok: true; plan: ProcedurePlan; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] };

@@ -1,0 +1,20 @@
+import { defineSearchAttributeKey } from '@temporalio/common';
+
+/** Custom search attributes kept in step with the matter, so `temporal workflow list --query` finds e.g. overdue matters. */
+export const SEARCH_ATTRIBUTES = {
+  MatterStatus: 'Keyword',
+  ReceiptNo: 'Keyword',
+  CaseKind: 'Keyword',
+  ServiceItemCode: 'Keyword',
+  DepartmentCodes: 'KeywordList',
+  DueAt: 'Datetime',
+  Overdue: 'Bool',
+} as const;
+
+export const MatterStatusKey = defineSearchAttributeKey('MatterStatus', 'KEYWORD');
+export const ReceiptNoKey = defineSearchAttributeKey('ReceiptNo', 'KEYWORD');
+export const CaseKindKey = defineSearchAttributeKey('CaseKind', 'KEYWORD');
+export const ServiceItemCodeKey = defineSearchAttributeKey('ServiceItemCode', 'KEYWORD');
+export const DepartmentCodesKey = defineSearchAttributeKey('DepartmentCodes', 'KEYWORD_LIST');
+export const DueAtKey = defineSearchAttributeKey('DueAt', 'DATETIME');
+export const OverdueKey = defineSearchAttributeKey('Overdue', 'BOOL');
