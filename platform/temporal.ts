@@ -22,8 +22,9 @@ export function connectionOptions(config: Config): ConnectionOptions & NativeCon
   };
 }
 
-export async function connectClient(config: Config): Promise<Client> {
-  const connection = await Connection.connect(connectionOptions(config));
+/** Lazy: the API starts (and reports Temporal down on /api/health) even while Temporal is unreachable. */
+export function connectClient(config: Config): Client {
+  const connection = Connection.lazy(connectionOptions(config));
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 }
 

@@ -1,0 +1,13 @@
+import type { Client } from '@temporalio/client';
+import type { Config } from '../platform/config';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
+
+/** Everything activities may touch, injected so tests can pass their own. */
+export interface ActivityDeps {
+  db: Db;
+  temporal: Client;
+  config: Config;
+  logger: Logger;
+  now: () => Date;
+}

@@ -1,0 +1,22 @@
+import { HttpError } from 'react-admin';
+
+const CSRF_COOKIE = 'ow_csrf';
+
+function csrfToken(): string | undefined {
+  return document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`))?.slice(CSRF_COOKIE.length + 1);
+}
+
+/** fetch for the OneWindow API: same-origin cookies, the CSRF header on writes, errors as HttpError with the Chinese message. */
+export async function apiFetch<T = unknown>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const token = csrfToken();
+  if (token) headers.set('x-csrf-token', token);
+  const res = await fetch(`/api${path}`, { ...init, headers, credentials: 'same-origin' });
+  const body = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const message = body?.error?.message ?? res.statusText;
+    throw new HttpError(message, res.status, body);
+  }
+  return body as T;
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import express, { Router } from 'express';
+import helmet from 'helmet';
+import cookieParser from 'cookie-parser';
+import { rateLimit } from 'express-rate-limit';
+import type { Client } from '@temporalio/client';
+import type { Config } from '../platform/config';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
+import { AppError } from './errors';
+import { errorHandler } from './middleware/error-handler';
+import { createHealthService } from './health/health.service';
+import { healthRouter } from './health/health.router';
+import { createAuditService } from './audit/audit.service';
+import { createAuthService } from './auth/auth.service';
+import { authRouter } from './auth/auth.router';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  temporal: Client;
+  logger: Logger;
+}
+
+function tooManyRequests() {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: 20,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests, try again later')),
+  });
+}
+
+export function createApp(deps: AppDeps) {
+  const { config, db, temporal, logger } = deps;
+  const audit = createAuditService(db);
+  const auth = createAuthService({ db, config, audit });
+  const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({
+    contentSecurityPolicy: {
+      // bpmn-js renders SVG with inline styles.
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+    },
+  }));
+
+  const api = Router();
+  api.use(express.json({ limit: '2mb' }));
+  api.use(cookieParser());
+  api.use(healthRouter(health));
+  api.use('/auth/login', tooManyRequests());
+  api.use(authRouter(auth, config.NODE_ENV === 'production'));
+  api.use((req) => {
+    throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
+  });
+  app.use('/api', api);
+
+  const consoleDir = path.resolve(config.CONSOLE_DIR);
+  if (existsSync(path.join(consoleDir, 'index.html'))) {
+    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+  }
+  app.use(errorHandler(logger));
+  return { app, services: { audit, auth, health } };
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../platform/db';
+
+export interface AuditEntry {
+  actorId?: string | null;
+  actorName?: string | null;
+  action: string;
+  objectType?: string;
+  objectId?: string;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The hash covers every stored field, so editing any of them (or removing a row) breaks the chain. */
+export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
+  const canonical = JSON.stringify([prevHash, at.toISOString(), e.actorId ?? null, e.actorName ?? null, e.action,
+    e.objectType ?? null, e.objectId ?? null, e.ip ?? null, e.detail ?? null]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function createAuditService(db: Db) {
+  return {
+    /** Appends under a transaction-scoped advisory lock so concurrent writers extend one chain. */
+    async record(entry: AuditEntry): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(7382001)`;
+        const last = await tx.auditLog.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
+        const prevHash = last?.hash ?? GENESIS_HASH;
+        const at = new Date();
+        await tx.auditLog.create({
+          data: {
+            at, actorId: entry.actorId ?? null, actorName: entry.actorName ?? null, action: entry.action,
+            objectType: entry.objectType ?? null, objectId: entry.objectId ?? null, ip: entry.ip ?? null,
+            detail: (entry.detail ?? undefined) as object | undefined, prevHash, hash: entryHash(prevHash, at, entry),
+          },
+        });
+      });
+    },
+  };
+}
+export type AuditService = ReturnType<typeof createAuditService>;

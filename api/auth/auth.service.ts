@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../platform/db';
+import type { Config } from '../../platform/config';
+import { AppError } from '../errors';
+import type { AuditService } from '../audit/audit.service';
+import { hashPassword, verifyPassword } from './password';
+import type { CurrentUser, TLogin } from './auth.types';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// Verifying against a dummy hash keeps the timing of unknown users close to that of known ones.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+export function createAuthService(deps: { db: Db; config: Config; audit: AuditService; now?: () => Date }) {
+  const { db, config, audit } = deps;
+  const now = deps.now ?? (() => new Date());
+  const invalid = () => new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
+
+  async function login(input: TLogin, ip: string | null, userAgent: string | null) {
+    const user = await db.user.findUnique({ where: { username: input.username } });
+    const at = now();
+    if (!user || !user.active) {
+      await verifyPassword(await getDummyHash(), input.password);
+      await audit.record({ action: 'auth.login.failed', actorName: input.username, ip, detail: { reason: 'unknown user' } });
+      throw invalid();
+    }
+    if (user.lockedUntil && user.lockedUntil > at) {
+      await audit.record({ action: 'auth.login.locked', actorId: user.id, actorName: user.username, ip });
+      throw new AppError('LOCKED', '登录失败次数过多，账户已暂时锁定，请稍后再试', 'Too many failed logins: the account is locked for a while');
+    }
+    if (!(await verifyPassword(user.passwordHash, input.password))) {
+      const failures = user.failedLogins + 1;
+      const lock = failures >= config.LOGIN_MAX_FAILURES;
+      await db.user.update({
+        where: { id: user.id },
+        data: { failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000) : null },
+      });
+      await audit.record({ action: lock ? 'auth.lockout' : 'auth.login.failed', actorId: user.id, actorName: user.username, ip });
+      throw invalid();
+    }
+    await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    await db.session.create({
+      data: {
+        id: sha256(token), userId: user.id, csrfToken, ip, userAgent: userAgent?.slice(0, 256) ?? null,
+        expiresAt: new Date(at.getTime() + config.SESSION_ABSOLUTE_HOURS * 3_600_000),
+      },
+    });
+    await audit.record({ action: 'auth.login', actorId: user.id, actorName: user.username, ip });
+    return { token, csrfToken };
+  }
+
+  /** Resolves a cookie token into the current user, enforcing idle and absolute timeouts. */
+  async function resolve(token: string): Promise<CurrentUser> {
+    const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: { include: { department: true } } } });
+    const at = now();
+    if (!session || session.revokedAt || !session.user.active) {
+      throw new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
+    }
+    const idleLimit = session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
+    if (session.expiresAt <= at || idleLimit <= at.getTime()) {
+      await db.session.update({ where: { id: session.id }, data: { revokedAt: at } });
+      throw new AppError('SESSION_EXPIRED', '会话已过期，请重新登录', 'Session expired, please log in again');
+    }
+    // Touch at most once a minute: keeps idle tracking without a write per request.
+    if (at.getTime() - session.lastSeenAt.getTime() > 60_000) {
+      await db.session.update({ where: { id: session.id }, data: { lastSeenAt: at } });
+    }
+    const u = session.user;
+    return {
+      id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.departmentId,
+      departmentCode: u.department.code, sessionId: session.id, csrfToken: session.csrfToken,
+    };
+  }
+
+  async function logout(user: CurrentUser, ip: string | null) {
+    await db.session.update({ where: { id: user.sessionId }, data: { revokedAt: now() } });
+    await audit.record({ action: 'auth.logout', actorId: user.id, actorName: user.username, ip });
+  }
+
+  return { login, resolve, logout };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

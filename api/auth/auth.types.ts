@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { Role } from '../../generated/prisma/enums';
+
+export const ZLoginSchema = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(256),
+});
+export type TLogin = z.infer<typeof ZLoginSchema>;
+
+/** The authenticated user as the rest of the API sees it. */
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string;
+  departmentCode: string;
+  sessionId: string;
+  csrfToken: string;
+}

@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { AppError } from '../errors';
+import type { Logger } from '../../platform/logger';
+
+function fromZod(err: ZodError): AppError {
+  const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const fields = details.map((d) => d.path || '(body)').join(', ');
+  return new AppError('VALIDATION', `输入有误：${fields}`, `Invalid input: ${fields}`, details);
+}
+
+/** Body-parser errors carry `type`; map them to clear 4xx answers rather than 5xx. */
+function fromBodyParser(err: { type?: string; status?: number }): AppError | undefined {
+  if (err.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', '请求内容过大', 'Request body too large');
+  if (err.type === 'entity.parse.failed') return new AppError('BAD_REQUEST', '请求内容不是有效的 JSON', 'Request body is not valid JSON');
+  if (err.status && err.status >= 400 && err.status < 500) return new AppError('BAD_REQUEST', '请求无效', 'Bad request');
+  return undefined;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const appError = err instanceof AppError ? err : err instanceof ZodError ? fromZod(err) : fromBodyParser(err);
+    if (appError) {
+      res.status(appError.status).json({
+        error: { code: appError.code, message: appError.message, messageEn: appError.messageEn, details: appError.details },
+      });
+      return;
+    }
+    // Generic answer: no stack traces or internals leave the server.
+    logger.error('unhandled error', { path: req.path, method: req.method, error: err instanceof Error ? err.stack : String(err) });
+    res.status(500).json({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试', messageEn: 'Internal server error' } });
+  };
+}

@@ -1,0 +1,10 @@
+import type { CurrentUser } from '../auth/auth.types';
+
+declare global {
+  namespace Express {
+    interface Request {
+      user?: CurrentUser;
+    }
+  }
+}
+export {};

