@@ -1,0 +1,79 @@
+import { ApiClient, DEMO_PASSWORD } from '../../support/api-client';
+import { testDb } from '../../support/db';
+import { hashPassword } from '../../../api/auth/password';
+import type { Db } from '../../../platform/db';
+
+let db: Db;
+beforeAll(() => {
+  db = testDb();
+});
+afterAll(() => db.$disconnect());
+
+async function throwawayUser(prefix: string) {
+  const username = `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const dept = await db.department.findUniqueOrThrow({ where: { code: 'WINDOW' } });
+  await db.user.create({
+    data: { username, displayName: '测试', roles: ['CLERK'], departmentId: dept.id, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  return username;
+}
+
+describe('authentication', () => {
+  it('logs in, returns the identity with roles and department, and logs out on the server', async () => {
+    const client = await ApiClient.login('clerk');
+    const me = await client.get('/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ username: 'clerk', roles: ['CLERK'], departmentCode: 'WINDOW' });
+    expect(me.body).not.toHaveProperty('passwordHash');
+
+    expect((await client.post('/auth/logout')).status).toBe(200);
+    expect((await client.get('/auth/me')).status).toBe(401);
+  });
+
+  it('rejects unauthenticated requests with 401', async () => {
+    const res = await new ApiClient().get('/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects writes without the CSRF token', async () => {
+    const client = await ApiClient.login('clerk');
+    client.csrf = undefined;
+    const res = await client.post('/auth/logout');
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('CSRF');
+  });
+
+  it('gives the same answer for an unknown user and a wrong password', async () => {
+    const unknown = await new ApiClient().post('/auth/login', { username: 'nobody-here', password: 'x' });
+    const wrong = await new ApiClient().post('/auth/login', { username: 'clerk', password: 'wrong-password-1' });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.body.error.message).toBe(wrong.body.error.message);
+  });
+
+  it('locks the account after repeated failures, even for the right password', async () => {
+    const username = await throwawayUser('lockout');
+    for (let i = 0; i < 5; i++) await new ApiClient().post('/auth/login', { username, password: 'wrong-password-1' });
+    const res = await new ApiClient().post('/auth/login', { username, password: DEMO_PASSWORD });
+    expect(res.status).toBe(423);
+    expect(res.body.error.code).toBe('LOCKED');
+    const audit = await db.auditLog.findMany({ where: { actorName: username, action: 'auth.lockout' } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it('expires an idle session', async () => {
+    const username = await throwawayUser('idle');
+    const client = await ApiClient.login(username);
+    const user = await db.user.findUniqueOrThrow({ where: { username } });
+    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    const res = await client.get('/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('SESSION_EXPIRED');
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const res = await new ApiClient().request('POST', '/auth/login', '{not json');
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,52 @@
+/** A tiny cookie-keeping client for the real API in integration tests. */
+export const API_URL = process.env.TEST_API_URL ?? 'http://127.0.0.1:3100';
+export const DEMO_PASSWORD = 'OneWindow2026';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+}
+
+export class ApiClient {
+  private cookies = new Map<string, string>();
+  csrf?: string;
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const res = await fetch(`${API_URL}/api${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [k, v] = pair.split('=');
+      if (v) this.cookies.set(k, v);
+      else this.cookies.delete(k);
+    }
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* keep text */
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
+  put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
+
+  static async login(username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+    const client = new ApiClient();
+    const res = await client.post('/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    client.csrf = res.body.csrfToken;
+    return client;
+  }
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { migrate, seedDemoData } from '../../scripts/lib/database';
+import { spawnService, waitForHealthy } from '../../scripts/lib/services';
+import { buildConsoleIfStale } from '../../scripts/lib/console-build';
+import { log } from '../../scripts/lib/log';
+
+/** Test stack ports: apart from `npm start`'s (7233/5488/3000) so both can run at once. */
+export const TEST_PORTS = { temporal: 7243, postgres: 5489, api: 3100 } as const;
+const root = path.resolve(__dirname, '..', '..');
+const dataDir = path.join(root, 'data', 'test');
+const TEST_PII_KEY = 'a'.repeat(64);
+
+export interface TestStack {
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+}
+
+/**
+ * Real servers for integration and browser tests: an in-memory Temporal dev server, PostgreSQL with a fresh
+ * database (DATABASE_URL's server if TEST_DATABASE_URL is given), migrations, demo data, worker and API.
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch(() => undefined);
+  };
+  try {
+    log.stage('Test stack: Temporal dev server (in memory)');
+    const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
+    const temporal = await startTemporalDevServer({ cli, port: TEST_PORTS.temporal, logFile: path.join(dataDir, 'logs', 'temporal.log') });
+    stoppers.push(temporal.stop);
+
+    log.stage('Test stack: PostgreSQL (fresh database onewindow_test)');
+    let databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      const pgServer = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), TEST_PORTS.postgres, 'postgres');
+      stoppers.push(pgServer.stop);
+      databaseUrl = pgServer.url.replace(/\/postgres$/, '/onewindow_test');
+    }
+    await recreateDatabase(databaseUrl);
+    migrate(databaseUrl);
+    await seedDemoData(databaseUrl);
+    log.ok('database migrated and seeded');
+
+    buildConsoleIfStale(log.info);
+    const env: Record<string, string> = {
+      NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: 'onewindow-test',
+      TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
+      TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
+    };
+    log.stage('Test stack: worker and API');
+    const children: ChildProcess[] = [];
+    for (const [name, entry] of [['worker', 'worker/main.ts'], ['api', 'api/main.ts']] as const) {
+      const child = spawnService(name, entry, { ...process.env, ...env }, path.join(dataDir, 'logs', `${name}.log`), false);
+      children.push(child);
+      stoppers.push(() => stopChild(child));
+    }
+    await waitForHealthy(`${env.TEST_API_URL}/api/health`, children);
+    log.ok(`test stack ready (API ${env.TEST_API_URL}, logs in data/test/logs)`);
+    return { env, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
