@@ -15,6 +15,10 @@ import { healthRouter } from './health/health.router';
 import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
 import { authRouter } from './auth/auth.router';
+import { authenticate } from './middleware/authenticate';
+import { createProceduresService } from './procedures/procedures.service';
+import { proceduresRouter } from './procedures/procedures.router';
+import { standardTemplate } from './procedures/standard-template';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +41,7 @@ export function createApp(deps: AppDeps) {
   const { config, db, temporal, logger } = deps;
   const audit = createAuditService(db);
   const auth = createAuthService({ db, config, audit });
+  const procedures = createProceduresService({ db, audit, standardTemplate });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
   const app = express();
@@ -55,6 +60,9 @@ export function createApp(deps: AppDeps) {
   api.use(healthRouter(health));
   api.use('/auth/login', tooManyRequests());
   api.use(authRouter(auth, config.NODE_ENV === 'production'));
+  // Everything below needs a session (and the CSRF token on writes).
+  api.use(authenticate(auth));
+  api.use(proceduresRouter(procedures, standardTemplate));
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });
@@ -66,5 +74,5 @@ export function createApp(deps: AppDeps) {
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
   app.use(errorHandler(logger));
-  return { app, services: { audit, auth, health } };
+  return { app, services: { audit, auth, health, procedures } };
 }

@@ -64,7 +64,7 @@ async function main() {
   log.ok('PostgreSQL up');
 
   log.stage('Database schema and demo data');
-  migrate(databaseUrl);
+  await migrate(databaseUrl);
   log.ok('migrations applied');
   await seedDemoData(databaseUrl);
   log.ok('demo data in place (idempotent)');

@@ -53,7 +53,7 @@ export async function startTestStack(): Promise<TestStack> {
       databaseUrl = pgServer.url.replace(/\/postgres$/, '/onewindow_test');
     }
     await recreateDatabase(databaseUrl);
-    migrate(databaseUrl);
+    await migrate(databaseUrl);
     await seedDemoData(databaseUrl);
     log.ok('database migrated and seeded');
 

@@ -22,6 +22,9 @@ CREATE TYPE "WindowKind" AS ENUM ('COMPREHENSIVE', 'SPECIALIZED');
 -- CreateEnum
 CREATE TYPE "DayKind" AS ENUM ('WORKDAY', 'HOLIDAY');
 
+-- CreateEnum
+CREATE TYPE "IntakeDecisionKind" AS ENUM ('NOTICE', 'REFUSAL');
+
 -- CreateTable
 CREATE TABLE "Department" (
     "id" TEXT NOT NULL,
@@ -97,7 +100,7 @@ CREATE TABLE "ServiceItem" (
     "name" TEXT NOT NULL,
     "nameEn" TEXT,
     "kind" "CaseKind" NOT NULL,
-    "leadDepartmentId" TEXT NOT NULL,
+    "leadDepartmentCode" TEXT NOT NULL,
     "coDepartmentCodes" TEXT[],
     "legalBasis" TEXT NOT NULL,
     "conditions" TEXT NOT NULL,
@@ -183,8 +186,8 @@ CREATE TABLE "Matter" (
     "entrustment" JSONB,
     "windowId" TEXT,
     "acceptedById" TEXT NOT NULL,
-    "leadDepartmentId" TEXT NOT NULL,
-    "departmentIds" TEXT[],
+    "leadDepartmentCode" TEXT NOT NULL,
+    "departmentCodes" TEXT[],
     "acceptedAt" TIMESTAMP(3) NOT NULL,
     "acceptedOn" TEXT NOT NULL,
     "promisedDays" INTEGER NOT NULL,
@@ -197,6 +200,7 @@ CREATE TABLE "Matter" (
     "completedAt" TIMESTAMP(3),
     "materials" JSONB NOT NULL,
     "deficiencies" JSONB,
+    "viaAgent" BOOLEAN NOT NULL DEFAULT false,
     "bundleId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -241,7 +245,7 @@ CREATE TABLE "Task" (
     "nodeId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "stepKind" TEXT NOT NULL,
-    "candidateDepartmentId" TEXT,
+    "candidateDepartmentCode" TEXT,
     "candidateRole" "Role",
     "assigneeId" TEXT,
     "status" "TaskStatus" NOT NULL DEFAULT 'OPEN',
@@ -298,6 +302,85 @@ CREATE TABLE "AuditLog" (
     CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("seq")
 );
 
+-- CreateTable
+CREATE TABLE "ReceiptCounter" (
+    "day" TEXT NOT NULL,
+    "value" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ReceiptCounter_pkey" PRIMARY KEY ("day")
+);
+
+-- CreateTable
+CREATE TABLE "IntakeDecision" (
+    "id" TEXT NOT NULL,
+    "noticeNo" TEXT NOT NULL,
+    "idempotencyKey" TEXT NOT NULL,
+    "kind" "IntakeDecisionKind" NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "applicantName" TEXT NOT NULL,
+    "applicantIdMasked" TEXT NOT NULL,
+    "missing" JSONB NOT NULL,
+    "reason" TEXT,
+    "issuedById" TEXT NOT NULL,
+    "issuedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "IntakeDecision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" TEXT NOT NULL,
+    "matterId" TEXT NOT NULL,
+    "method" TEXT NOT NULL,
+    "trackingNo" TEXT,
+    "signedBy" TEXT,
+    "terminalCode" TEXT,
+    "deliveredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "byId" TEXT NOT NULL,
+
+    CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Rating" (
+    "id" TEXT NOT NULL,
+    "matterId" TEXT NOT NULL,
+    "score" INTEGER NOT NULL,
+    "comment" TEXT,
+    "windowId" TEXT,
+    "staffId" TEXT,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Rating_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Supervision" (
+    "id" TEXT NOT NULL,
+    "matterId" TEXT NOT NULL,
+    "fromUserId" TEXT NOT NULL,
+    "toUserId" TEXT,
+    "message" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Supervision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Rectification" (
+    "id" TEXT NOT NULL,
+    "ratingId" TEXT NOT NULL,
+    "matterId" TEXT NOT NULL,
+    "dueDate" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "resolution" TEXT,
+    "doneAt" TIMESTAMP(3),
+    "doneById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Rectification_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Department_code_key" ON "Department"("code");
 
@@ -341,7 +424,7 @@ CREATE UNIQUE INDEX "Matter_workflowId_key" ON "Matter"("workflowId");
 CREATE INDEX "Matter_status_dueAt_idx" ON "Matter"("status", "dueAt");
 
 -- CreateIndex
-CREATE INDEX "Matter_leadDepartmentId_status_idx" ON "Matter"("leadDepartmentId", "status");
+CREATE INDEX "Matter_leadDepartmentCode_status_idx" ON "Matter"("leadDepartmentCode", "status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Suspension_eventKey_key" ON "Suspension"("eventKey");
@@ -353,7 +436,7 @@ CREATE UNIQUE INDEX "DeadlineChange_eventKey_key" ON "DeadlineChange"("eventKey"
 CREATE UNIQUE INDEX "Task_taskKey_key" ON "Task"("taskKey");
 
 -- CreateIndex
-CREATE INDEX "Task_candidateDepartmentId_status_dueAt_idx" ON "Task"("candidateDepartmentId", "status", "dueAt");
+CREATE INDEX "Task_candidateDepartmentCode_status_dueAt_idx" ON "Task"("candidateDepartmentCode", "status", "dueAt");
 
 -- CreateIndex
 CREATE INDEX "Task_assigneeId_status_idx" ON "Task"("assigneeId", "status");
@@ -372,6 +455,24 @@ CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
 
 -- CreateIndex
 CREATE INDEX "AuditLog_objectType_objectId_idx" ON "AuditLog"("objectType", "objectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IntakeDecision_noticeNo_key" ON "IntakeDecision"("noticeNo");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IntakeDecision_idempotencyKey_key" ON "IntakeDecision"("idempotencyKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Delivery_matterId_key" ON "Delivery"("matterId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Rating_matterId_key" ON "Rating"("matterId");
+
+-- CreateIndex
+CREATE INDEX "Supervision_matterId_idx" ON "Supervision"("matterId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Rectification_ratingId_key" ON "Rectification"("ratingId");
 
 -- AddForeignKey
 ALTER TABLE "Window" ADD CONSTRAINT "Window_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,5 +1,6 @@
 import { ApiClient } from '../../support/api-client';
 
+
 describe('GET /api/health', () => {
   it('reports database, Temporal and a polling worker as up', async () => {
     const res = await new ApiClient().get('/health');
@@ -14,7 +15,8 @@ describe('GET /api/health', () => {
   });
 
   it('answers unknown API paths with a 404 in Chinese and English', async () => {
-    const res = await new ApiClient().get('/no-such-thing');
+    const client = await ApiClient.login('clerk');
+    const res = await client.get('/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.body.error.message).toContain('接口不存在');
     expect(res.body.error.messageEn).toContain('No such endpoint');

@@ -1,0 +1,77 @@
+import { compileBpmn } from '../../bpmn/compiler';
+import type { Db } from '../../platform/db';
+import type { CurrentUser } from '../auth/auth.types';
+import type { AuditService } from '../audit/audit.service';
+import { AppError, notFound } from '../errors';
+import type { TCreateProcedure, TSaveDraft } from './procedures.types';
+
+export function createProceduresService(deps: { db: Db; audit: AuditService; standardTemplate: () => string }) {
+  const { db, audit } = deps;
+
+  async function get(id: string) {
+    const procedure = await db.procedure.findUnique({
+      where: { id },
+      include: { versions: { orderBy: { version: 'desc' }, select: { id: true, version: true, publishedAt: true, publishedById: true } } },
+    });
+    if (!procedure) throw notFound('流程', 'Procedure');
+    return procedure;
+  }
+
+  return {
+    validate: (xml: string) => compileBpmn(xml),
+
+    async list() {
+      const rows = await db.procedure.findMany({
+        orderBy: { key: 'asc' },
+        include: { versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, publishedAt: true } } },
+      });
+      return rows.map(({ draftXml: _x, versions, ...p }) => ({ ...p, latestVersion: versions[0]?.version ?? null, publishedAt: versions[0]?.publishedAt ?? null }));
+    },
+
+    get,
+
+    async create(input: TCreateProcedure, user: CurrentUser) {
+      if (await db.procedure.findUnique({ where: { key: input.key } })) {
+        throw new AppError('CONFLICT', `流程标识 ${input.key} 已存在`, `Procedure key ${input.key} already exists`);
+      }
+      const created = await db.procedure.create({
+        data: { key: input.key, name: input.name, draftXml: input.draftXml ?? deps.standardTemplate(), updatedById: user.id },
+      });
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.create', objectType: 'Procedure', objectId: created.id });
+      return created;
+    },
+
+    /** Saving never fails on model problems: a draft may be incomplete. The problems come back for the designer. */
+    async saveDraft(id: string, input: TSaveDraft, user: CurrentUser) {
+      await get(id);
+      const saved = await db.procedure.update({ where: { id }, data: { draftXml: input.draftXml, name: input.name, updatedById: user.id } });
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.saveDraft', objectType: 'Procedure', objectId: id });
+      const result = compileBpmn(input.draftXml);
+      return { procedure: saved, problems: result.ok ? [] : result.problems, warnings: result.ok ? result.warnings : [] };
+    },
+
+    /** Publishing compiles the draft and stores an immutable version; running matters keep theirs. */
+    async publish(id: string, user: CurrentUser) {
+      const procedure = await get(id);
+      const result = compileBpmn(procedure.draftXml);
+      if (!result.ok) {
+        throw new AppError('VALIDATION', `流程有 ${result.problems.length} 处问题，不能发布`, `The model has ${result.problems.length} problems and cannot be published`, result.problems);
+      }
+      const version = await db.$transaction(async (tx) => {
+        const last = await tx.procedureVersion.findFirst({ where: { procedureId: id }, orderBy: { version: 'desc' } });
+        return tx.procedureVersion.create({
+          data: { procedureId: id, version: (last?.version ?? 0) + 1, xml: procedure.draftXml, plan: result.plan as object, publishedById: user.id },
+        });
+      });
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
+      return { id: version.id, version: version.version, publishedAt: version.publishedAt, warnings: result.warnings };
+    },
+
+    async getVersion(id: string, version: number) {
+      const row = await db.procedureVersion.findUnique({ where: { procedureId_version: { procedureId: id, version } } });
+      if (!row) throw notFound('流程版本', 'Procedure version');
+      return row;
+    },
+  };
+}
+export type ProceduresService = ReturnType<typeof createProceduresService>;

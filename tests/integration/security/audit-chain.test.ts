@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { ApiClient } from '../../support/api-client';
+
+const root = path.resolve(__dirname, '../../..');
+const verify = () =>
+  spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/audit-verify.ts')], {
+    env: process.env, encoding: 'utf8',
+  });
+
+describe('audit trail', () => {
+  let client: pg.Client;
+  beforeAll(async () => {
+    client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+  });
+  afterAll(() => client.end());
+
+  it('records logins and refuses UPDATE and DELETE for the application role', async () => {
+    await ApiClient.login('manager');
+    const { rows } = await client.query(`SELECT seq FROM "AuditLog" WHERE action = 'auth.login' AND "actorName" = 'manager' ORDER BY seq DESC LIMIT 1`);
+    expect(rows).toHaveLength(1);
+    await expect(client.query(`UPDATE "AuditLog" SET action = 'x' WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
+    await expect(client.query(`DELETE FROM "AuditLog" WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
+  });
+
+  it('npm run audit:verify passes on the intact chain and detects an edited row', async () => {
+    await ApiClient.login('clerk');
+    const intact = verify();
+    expect(intact.stdout).toContain('intact');
+    expect(intact.status).toBe(0);
+
+    // Tamper as the database owner would: switch the trigger off, edit, switch it back on.
+    const { rows } = await client.query(`SELECT seq FROM "AuditLog" ORDER BY seq ASC LIMIT 1`);
+    await client.query('ALTER TABLE "AuditLog" DISABLE TRIGGER audit_log_no_update');
+    await client.query(`UPDATE "AuditLog" SET "actorName" = 'someone-else' WHERE seq = $1`, [rows[0].seq]);
+    await client.query('ALTER TABLE "AuditLog" ENABLE TRIGGER audit_log_no_update');
+
+    const tampered = verify();
+    expect(tampered.status).toBe(1);
+    expect(tampered.stdout).toContain(`TAMPERED at seq ${rows[0].seq}`);
+  });
+});
