@@ -17,7 +17,9 @@ import { createAuthService } from './auth/auth.service';
 import { authRouter } from './auth/auth.router';
 import { authenticate } from './middleware/authenticate';
 import { createProceduresService } from './procedures/procedures.service';
-import { proceduresRouter } from './procedures/procedures.router';
+import { proceduresRoutes } from './procedures/procedures.router';
+import { createRoute } from './openapi/route';
+import { OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT, buildDocument, createRegistry } from './openapi/document';
 import { standardTemplate } from './procedures/standard-template';
 
 export interface AppDeps {
@@ -58,11 +60,19 @@ export function createApp(deps: AppDeps) {
   api.use(express.json({ limit: '2mb' }));
   api.use(cookieParser());
   api.use(healthRouter(health));
+  const registry = createRegistry();
+  let openApiDocument: unknown;
+  api.get('/openapi.json', (_req, res) => void res.json((openApiDocument ??= buildDocument(registry))));
+  api.get('/docs', (_req, res) => void res.type('html').send(OPENAPI_PAGE));
+  api.get('/docs/app.js', (_req, res) => void res.type('application/javascript').send(OPENAPI_PAGE_SCRIPT));
   api.use('/auth/login', tooManyRequests());
   api.use(authRouter(auth, config.NODE_ENV === 'production'));
   // Everything below needs a session (and the CSRF token on writes).
   api.use(authenticate(auth));
-  api.use(proceduresRouter(procedures, standardTemplate));
+  const secured = Router();
+  api.use(secured);
+  const route = createRoute(secured, registry);
+  proceduresRoutes(route, procedures, standardTemplate);
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });

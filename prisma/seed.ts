@@ -1,6 +1,8 @@
 import type { Db } from '../platform/db';
 import { hashPassword } from '../api/auth/password';
 import { DEMO_PASSWORD, DEMO_USERS, DEPARTMENTS, STATIONS, WINDOWS } from './seed-data/organisation';
+import { seedCatalogue } from './seed-catalogue';
+import { seedProcedures } from './seed-procedures';
 
 /** Idempotent: upserts by natural keys and never overwrites what users changed (passwords, absences). */
 export async function seedOrganisation(db: Db): Promise<void> {
@@ -31,4 +33,6 @@ export async function seedOrganisation(db: Db): Promise<void> {
 
 export async function seed(db: Db): Promise<void> {
   await seedOrganisation(db);
+  await seedProcedures(db);
+  await seedCatalogue(db);
 }

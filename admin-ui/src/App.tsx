@@ -1,17 +1,30 @@
-import { Admin } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
 import { Dashboard } from './dashboard/Dashboard';
+import { Layout } from './layout/Layout';
+import { DefaultTitle } from './layout/DefaultTitle';
+import { LoginPage } from './login/LoginPage';
+import { procedures } from './procedures';
+import { withProcedureMethods } from './procedures/dataProvider';
+import { designerRoutes } from './designer/routes';
+
+const consoleDataProvider = withProcedureMethods(dataProvider);
 
 export const App = () => (
   <Admin
-    title="一窗通办"
+    title={<DefaultTitle />}
     authProvider={authProvider}
-    dataProvider={dataProvider}
+    dataProvider={consoleDataProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    layout={Layout}
+    loginPage={LoginPage}
     requireAuth
     disableTelemetry
-  />
+  >
+    <Resource name="procedures" {...procedures} />
+    <CustomRoutes>{designerRoutes}</CustomRoutes>
+  </Admin>
 );

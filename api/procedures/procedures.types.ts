@@ -12,3 +12,22 @@ export const ZVersionParam = ZIdParam.extend({ version: z.coerce.number().int().
 
 export type TCreateProcedure = z.infer<typeof ZCreateProcedureSchema>;
 export type TSaveDraft = z.infer<typeof ZSaveDraftSchema>;
+
+const ZProblem = z.object({ elementId: z.string(), elementType: z.string(), code: z.string(), messageZh: z.string(), messageEn: z.string() });
+const ZVersionSummary = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), publishedById: z.string().nullable() });
+export const ZProcedureSummary = z.object({
+  id: z.string(), key: z.string(), name: z.string(), updatedAt: z.date(), latestVersion: z.number().nullable(), publishedAt: z.date().nullable(),
+});
+export const ZProcedureList = z.object({ data: z.array(ZProcedureSummary), total: z.number() });
+export const ZProcedureDetail = z.object({
+  id: z.string(), key: z.string(), name: z.string(), draftXml: z.string(), updatedAt: z.date(), versions: z.array(ZVersionSummary),
+});
+export const ZSaveDraftResult = z.object({
+  procedure: ZProcedureDetail.omit({ versions: true }), problems: z.array(ZProblem), warnings: z.array(ZProblem),
+});
+export const ZPublishResult = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), warnings: z.array(ZProblem) });
+export const ZVersionDetail = z.object({ id: z.string(), version: z.number(), xml: z.string(), plan: z.unknown(), publishedAt: z.date() });
+export const ZCompileResult = z.union([
+  z.object({ ok: z.literal(true), plan: z.unknown(), warnings: z.array(ZProblem) }),
+  z.object({ ok: z.literal(false), problems: z.array(ZProblem) }),
+]);

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { Alert, Box } from '@mui/material';
+import { HttpError, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useMutation } from '@tanstack/react-query';
+import type { ProcedureDataProvider } from '../procedures/dataProvider';
+import type { ProcedureDetail } from '../procedures/types';
+import { DesignerToolbar } from './DesignerToolbar';
+import { ProblemsPanel, type PublishRejection } from './ProblemsPanel';
+import { useModeler } from './useModeler';
+import { useLiveValidation } from './useLiveValidation';
+import { useDesignerLookup } from './useDesignerLookup';
+import { revealElement, type Problem } from './problems';
+import { downloadText } from './download';
+
+interface Props {
+  procedure: ProcedureDetail;
+  canWrite: boolean;
+  /** the draft or the versions changed on the server: reload the procedure */
+  onChanged(): void;
+}
+
+/** Canvas, properties panel and problems for one procedure's draft, with the toolbar's actions. */
+export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<ProcedureDataProvider>();
+  const { lookup } = useDesignerLookup();
+  const m = useModeler(procedure.draftXml, lookup, locale);
+  const problems = useLiveValidation(m.modeler, m.xml);
+  const [rejection, setRejection] = useState<PublishRejection | null>(null);
+  useEffect(() => setRejection(null), [m.xml]);
+  useEffect(() => {
+    if (!m.dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [m.dirty]);
+
+  const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+  const save = useMutation({
+    mutationFn: async () => dataProvider.saveProcedureDraft(procedure.id, await m.currentXml()),
+    onSuccess: (res) => {
+      m.markSaved();
+      onChanged();
+      notify(res.problems.length ? 'ow.designer.notifications.savedWithProblems' : 'ow.designer.notifications.saved', {
+        type: res.problems.length ? 'warning' : 'success', messageArgs: { count: res.problems.length },
+      });
+    },
+    onError: (e) => notify('ow.designer.notifications.saveFailed', { type: 'error', messageArgs: { message: message(e) } }),
+  });
+
+  const publish = useMutation({
+    mutationFn: async () => {
+      if (m.dirty) await save.mutateAsync();
+      return dataProvider.publishProcedure(procedure.id);
+    },
+    onSuccess: (res) => {
+      setRejection(null);
+      notify('ow.designer.notifications.published', { type: 'success', messageArgs: { version: res.version } });
+      onChanged();
+    },
+    onError: (e) => {
+      const body = e instanceof HttpError ? (e.body as { error?: { message?: string; messageEn?: string; details?: Problem[] } }) : undefined;
+      const text = (locale === 'en' ? body?.error?.messageEn : body?.error?.message) ?? message(e);
+      setRejection({ message: text, problems: (body?.error?.details ?? []).map((p) => ({ ...p, severity: 'error' })) });
+      notify('ow.designer.notifications.publishFailed', { type: 'error', messageArgs: { message: text } });
+    },
+  });
+
+  const importFile = async (file: File) => {
+    try {
+      await m.replaceXml(await file.text());
+      notify('ow.designer.notifications.imported', { type: 'info', messageArgs: { file: file.name } });
+    } catch (e) {
+      notify('ow.designer.notifications.importFailed', { type: 'error', messageArgs: { message: message(e) } });
+    }
+  };
+
+  const loadTemplate = async () => {
+    try {
+      await m.replaceXml(await dataProvider.getProcedureTemplate());
+      notify('ow.designer.notifications.templateLoaded', { type: 'info' });
+    } catch {
+      notify('ow.designer.notifications.templateFailed', { type: 'error' });
+    }
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
+      <DesignerToolbar
+        procedureId={procedure.id}
+        versions={procedure.versions}
+        canWrite={canWrite}
+        dirty={m.dirty}
+        busy={save.isPending || publish.isPending}
+        onSave={() => save.mutate()}
+        onPublish={() => publish.mutate()}
+        onImport={importFile}
+        onExport={async () => downloadText(`${procedure.key}.bpmn`, await m.currentXml())}
+        onTemplate={loadTemplate}
+        onUndo={m.undo}
+        onRedo={m.redo}
+        onFit={m.fit}
+      />
+      {m.loadError && <Alert severity="error">{translate('ow.designer.loadFailed', { message: m.loadError })}</Alert>}
+      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 }}>
+          <div className="ow-canvas" ref={m.canvasRef} data-testid="bpmn-canvas" />
+          <ProblemsPanel problems={problems} rejection={rejection} onReveal={(id) => m.modeler && revealElement(m.modeler, id)} />
+        </Box>
+        <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,26 @@
+import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
+import lintModule from 'bpmn-js-bpmnlint';
+import owDescriptor from '../../../bpmn/moddle/onewindow.json';
+import { owPropertiesModule } from './ow-properties';
+import { lintConfig } from './lint/lint-config';
+import { createTranslateModule, type Lookup } from './translate-module';
+
+/** The `ow` moddle extension, so ow:* extension elements parse, edit and export. */
+export const moddleExtensions = { ow: owDescriptor };
+
+/** Groups the panel shows open: the general one and ours. */
+const OPEN_GROUPS = ['general', 'ow-candidates', 'ow-step', 'ow-form', 'ow-service', 'ow-service-params', 'ow-timer', 'ow-outcome', 'ow-message', 'ow-condition'];
+const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
+
+/** Options of the editing Modeler: properties panel with our provider, linting, translation. */
+export function modelerOptions(container: HTMLElement, panel: HTMLElement, lookup: Lookup) {
+  return {
+    container,
+    propertiesPanel: { parent: panel, layout: panelLayout },
+    linting: { bpmnlint: lintConfig, active: true },
+    additionalModules: [
+      BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, owPropertiesModule, lintModule, createTranslateModule(lookup),
+    ],
+    moddleExtensions,
+  };
+}

@@ -1,0 +1,14 @@
+import { useService } from 'bpmn-js-properties-panel';
+import type { BpmnFactory, CommandStack } from './extension';
+
+export type Translate = (key: string, replacements?: Record<string, string>) => string;
+
+/** The diagram services every entry needs, from inside the properties panel's (preact) render. */
+export function usePanelServices() {
+  return {
+    translate: useService<Translate>('translate'),
+    debounce: useService<(fn: (...args: unknown[]) => void) => (...args: unknown[]) => void>('debounceInput'),
+    commandStack: useService<CommandStack>('commandStack'),
+    bpmnFactory: useService<BpmnFactory>('bpmnFactory'),
+  };
+}

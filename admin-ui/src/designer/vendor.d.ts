@@ -1,0 +1,36 @@
+/* Type shims for the bpmn-io packages that ship no declarations. */
+declare module 'bpmn-js-properties-panel' {
+  export const BpmnPropertiesPanelModule: any;
+  export const BpmnPropertiesProviderModule: any;
+  export function useService<T = any>(name: string): T;
+}
+declare module '@bpmn-io/properties-panel' {
+  export const TextFieldEntry: any;
+  export const TextAreaEntry: any;
+  export const SelectEntry: any;
+  export const CheckboxEntry: any;
+  export const NumberFieldEntry: any;
+  export const ListGroup: any;
+  export const Group: any;
+  export function isTextFieldEntryEdited(node: unknown): boolean;
+  export function isTextAreaEntryEdited(node: unknown): boolean;
+  export function isSelectEntryEdited(node: unknown): boolean;
+  export function isCheckboxEntryEdited(node: unknown): boolean;
+  export function isNumberFieldEntryEdited(node: unknown): boolean;
+}
+declare module '@bpmn-io/properties-panel/preact/jsx-runtime' {
+  export function jsx(type: unknown, props: Record<string, unknown>, key?: string): any;
+}
+declare module 'bpmn-js-bpmnlint' {
+  const lintModule: any;
+  export default lintModule;
+}
+declare module 'bpmnlint/lib/resolver/static-resolver' {
+  export default class StaticResolver {
+    constructor(cache: Record<string, unknown>);
+  }
+}
+declare module 'bpmnlint/rules/*' {
+  const rule: () => unknown;
+  export default rule;
+}

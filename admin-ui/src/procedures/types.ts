@@ -1,0 +1,48 @@
+import type { CompileProblem } from '../../../bpmn/plan';
+
+export interface ProcedureSummary {
+  id: string;
+  key: string;
+  name: string;
+  updatedAt: string;
+  latestVersion: number | null;
+  publishedAt: string | null;
+}
+
+export interface VersionSummary {
+  id: string;
+  version: number;
+  publishedAt: string;
+  publishedById: string | null;
+}
+
+export interface ProcedureDetail {
+  id: string;
+  key: string;
+  name: string;
+  draftXml: string;
+  updatedAt: string;
+  versions: VersionSummary[];
+}
+
+export interface SaveDraftResult {
+  procedure: Omit<ProcedureDetail, 'versions'>;
+  problems: CompileProblem[];
+  warnings: CompileProblem[];
+}
+
+export interface PublishResult {
+  id: string;
+  version: number;
+  publishedAt: string;
+  warnings: CompileProblem[];
+}
+
+export interface VersionDetail {
+  id: string;
+  version: number;
+  xml: string;
+  publishedAt: string;
+}
+
+export type { CompileProblem };

@@ -1,0 +1,79 @@
+import type { Request, RequestHandler, Router } from 'express';
+import { z, type ZodType } from 'zod';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Role } from '../../generated/prisma/enums';
+import type { CurrentUser } from '../auth/auth.types';
+import { requireRole } from '../middleware/authenticate';
+
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
+type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
+
+export interface RouteSpec<P, Q, B, R extends ZodType> {
+  method: Method;
+  path: string; // express style: /matters/:id
+  summary: string;
+  tags: string[];
+  roles?: Role[]; // absent: any authenticated user (or public when `public`)
+  public?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  status?: number;
+  /** answer as a file or text instead of JSON */
+  raw?: boolean;
+}
+
+export interface HandlerInput<P, Q, B> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  user: CurrentUser;
+  req: Request;
+}
+
+const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z_]+)/g, '{$1}');
+
+/**
+ * One place that parses input with zod, checks the role, shapes the answer through the response schema (which
+ * strips internal fields) and documents the route in OpenAPI. Routers stay thin; services throw AppError.
+ */
+export function createRoute(router: Router, registry: OpenAPIRegistry) {
+  return function route<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined, R extends ZodType>(
+    spec: RouteSpec<P, Q, B, R>,
+    handler: (input: HandlerInput<P, Q, B>) => Promise<z.infer<R>> | z.infer<R>,
+  ): void {
+    const status = spec.status ?? 200;
+    registry.registerPath({
+      method: spec.method,
+      path: `/api${toOpenApiPath(spec.path)}`,
+      summary: spec.summary,
+      tags: spec.tags,
+      security: spec.public ? [] : [{ session: [] }],
+      request: {
+        params: spec.params as never,
+        query: spec.query as never,
+        body: spec.body ? { content: { 'application/json': { schema: spec.body } } } : undefined,
+      },
+      responses: {
+        [status]: { description: spec.summary, content: { 'application/json': { schema: spec.response } } },
+        400: { description: '输入有误 / invalid input' },
+        ...(spec.public ? {} : { 401: { description: '未登录 / not logged in' }, 403: { description: '无权访问 / forbidden' } }),
+      },
+    });
+    const guards: RequestHandler[] = spec.roles ? [requireRole(...spec.roles)] : [];
+    router[spec.method](spec.path, ...guards, async (req, res) => {
+      const input = {
+        params: (spec.params ? spec.params.parse(req.params) : undefined) as Infer<P>,
+        query: (spec.query ? spec.query.parse(req.query) : undefined) as Infer<Q>,
+        body: (spec.body ? spec.body.parse(req.body ?? {}) : undefined) as Infer<B>,
+        user: req.user!,
+        req,
+      };
+      const result = await handler(input);
+      if (spec.raw) res.status(status).send(result);
+      else res.status(status).json(spec.response.parse(result));
+    });
+  };
+}
+export type Route = ReturnType<typeof createRoute>;
