@@ -1,9 +1,11 @@
-/** Three projects: unit (pure, mocks allowed), integration (real Temporal + PostgreSQL), browser (chromium). */
+/** Four projects: unit (pure, mocks allowed), workflows (interpreter on a real Temporal server), integration (real Temporal + PostgreSQL), browser (chromium). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    // the interpreter workflow on its own local Temporal dev server (tests/support/workflow-env.ts), activities stubbed
+    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/tests/workflows/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -1,0 +1,44 @@
+/**
+ * What the procedure workflow asks of the outside world. Every call is idempotent by its key, so a retried
+ * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
+ */
+import type { TimerSpec } from '../bpmn/plan';
+import type { LiveTask } from '../workflows/procedure-contract';
+
+export interface DeadlineResult {
+  dueAt: string;       // ISO instant: end of the due working day, Asia/Shanghai
+  dueDate: string;     // YYYY-MM-DD
+  provisional: boolean; // the due year's holiday schedule is not published yet
+  /** yellow warning starts at (ISO), absent when already inside the window */
+  warnAt?: string;
+}
+
+export interface ProcedureActivities {
+  /** Computes the matter's due date from acceptance, promised days, suspensions and extensions; stores it and any change. */
+  refreshDeadline(input: { matterId: string; reasonZh: string; reasonEn: string }): Promise<DeadlineResult>;
+  /** Turns a timer spec into an absolute instant, counting working days on the calendar. */
+  resolveTimer(input: { matterId: string; timer: TimerSpec; fromIso: string }): Promise<{ fireAt: string }>;
+  /** Due time of a step with its own time limit, in working days from now. */
+  stepDueAt(input: { fromIso: string; workingDays: number }): Promise<{ dueAt: string }>;
+  /** Creates or updates the Task row (upsert by taskKey); resolves AB岗 backup assignment; returns the stored assignee. */
+  syncTask(input: { matterId: string; task: LiveTask; status: 'OPEN' | 'CLAIMED' | 'SUSPENDED' }): Promise<{ assigneeId?: string }>;
+  /** Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). */
+  closeTask(input: {
+    taskKey: string; status: 'COMPLETED' | 'CANCELLED'; actorId?: string;
+    decision?: string; comment?: string; formData?: Record<string, unknown>;
+  }): Promise<void>;
+  /** Appends a timeline event (idempotent by eventKey). */
+  recordEvent(input: {
+    matterId: string; eventKey: string; type: string; actorId?: string; actorName?: string; data?: Record<string, unknown>;
+  }): Promise<void>;
+  /** Projects the matter's status (and outcome) to the database and the search attributes' source. */
+  setMatterStatus(input: { matterId: string; status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP'; reason?: string }): Promise<void>;
+  /** Opens (start) or closes (end) a suspension in the ledger; idempotent by eventKey. */
+  suspend(input: { matterId: string; eventKey: string; kind: string; reason: string; atIso: string }): Promise<void>;
+  resume(input: { matterId: string; eventKey: string; atIso: string }): Promise<void>;
+  /** Records an approved extension of working days. */
+  recordExtension(input: { matterId: string; eventKey: string; workingDays: number; reason: string; actorId: string }): Promise<void>;
+  setWarning(input: { matterId: string; level: 'NONE' | 'YELLOW' | 'RED' }): Promise<void>;
+  /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
+  runService(input: { matterId: string; eventKey: string; activity: string; params: Record<string, string> }): Promise<{ result?: string }>;
+}

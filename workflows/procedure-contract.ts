@@ -1,0 +1,106 @@
+/**
+ * The contract of the procedure workflow: input, live state, and the exported Update / Signal / Query
+ * definitions the API and tests import. Deterministic code only (imported by the workflow bundle).
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ProcedurePlan, Role, StepKind, FormField } from '../bpmn/plan';
+
+export type CaseKindCode = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
+
+/** Facts about the matter the plan's conditions may read as `matter.*`. No personal data: only references. */
+export interface MatterFacts {
+  matterId: string;
+  receiptNo: string;
+  kind: CaseKindCode;
+  itemCode: string;
+  viaAgent: boolean;
+  acceptedDepartmentCode: string;
+  leadDepartmentCode: string;
+  coDepartmentCodes: string[];
+  promisedDays: number;
+}
+
+export interface ProcedureInput {
+  matter: MatterFacts;
+  plan: ProcedurePlan;
+  /** set when continuing as new */
+  carried?: ProcedureState;
+}
+
+export type TaskState = 'OPEN' | 'CLAIMED' | 'SUSPENDED';
+
+/** A user task waiting in the workflow. `taskKey` = workflowId + '/' + token id; unique in the Task table. */
+export interface LiveTask {
+  taskKey: string;
+  nodeId: string;
+  tokenId: string;
+  name: string;
+  stepKind: StepKind;
+  candidateDepartmentCode?: string;
+  candidateRole?: Role;
+  assigneeId?: string;
+  state: TaskState;
+  formFields: FormField[];
+  dueAt?: string;
+  createdAt: string;
+}
+
+export interface ProcedureState {
+  status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP';
+  activeNodeIds: string[];
+  completedNodeIds: string[];
+  tasks: LiveTask[];
+  /** overall promised deadline (absolute, computed by an activity from the working-day calendar) */
+  dueAt?: string;
+  dueDate?: string;
+  provisional?: boolean;
+  warningLevel: 'NONE' | 'YELLOW' | 'RED';
+  suspendedSince?: string;
+  /** decisions by node id, and the last one (what `decision` means in conditions) */
+  decisions: Record<string, string>;
+  lastDecision?: string;
+  form: Record<string, unknown>;
+  /** opaque interpreter bookkeeping carried across continue-as-new */
+  internal?: unknown;
+}
+
+/** Who acts: the API passes the authenticated user; the validator checks candidates/assignee. */
+export interface Actor {
+  userId: string;
+  displayName: string;
+  departmentCode: string;
+  roles: Role[];
+}
+
+export interface TaskRef { taskKey: string; actor: Actor }
+export interface CompleteTaskInput extends TaskRef {
+  decision: string;
+  comment?: string;
+  formData?: Record<string, unknown>;
+}
+export interface ReturnTaskInput extends TaskRef { toNodeId: string; comment: string }
+export interface TransferTaskInput extends TaskRef { toDepartmentCode?: string; toUserId?: string; comment: string }
+export interface SupplementInput extends TaskRef { reason: string; missing: string[] }
+export interface MessageInput { name: string; actor?: Actor; payload?: Record<string, unknown> }
+export interface ExtendInput { actor: Actor; workingDays: number; reason: string }
+
+export const claimTask = defineUpdate<ProcedureState, [TaskRef]>('claimTask');
+export const unclaimTask = defineUpdate<ProcedureState, [TaskRef]>('unclaimTask');
+export const completeTask = defineUpdate<ProcedureState, [CompleteTaskInput]>('completeTask');
+/** 退回: back to an earlier user task already passed on this token's path */
+export const returnTask = defineUpdate<ProcedureState, [ReturnTaskInput]>('returnTask');
+export const transferTask = defineUpdate<ProcedureState, [TransferTaskInput]>('transferTask');
+/** 补正: the task waits, the matter's clock stops until the message `materialsSupplied` arrives */
+export const requestSupplement = defineUpdate<ProcedureState, [SupplementInput]>('requestSupplement');
+/** Delivers a named message to message catch events (materialsSupplied, higherAuthorityAnswer, …). */
+export const deliverMessage = defineUpdate<ProcedureState, [MessageInput]>('deliverMessage');
+/** 延长: the matter's deadline is extended by approved working days */
+export const extendDeadline = defineUpdate<ProcedureState, [ExtendInput]>('extendDeadline');
+/** The working-day calendar changed: recompute the deadline and re-arm timers. */
+export const calendarChanged = defineSignal<[]>('calendarChanged');
+export const getState = defineQuery<ProcedureState>('getState');
+
+export const MESSAGE_MATERIALS_SUPPLIED = 'materialsSupplied';
+export const MESSAGE_AUTHORITY_ANSWER = 'higherAuthorityAnswer';
+
+export const workflowIdForMatter = (idempotencyKey: string) => `matter-${idempotencyKey}`;
