@@ -1,5 +1,5 @@
 /** A tiny cookie-keeping client for the real API in integration tests. */
-export const API_URL = process.env.TEST_API_URL ?? 'http://127.0.0.1:3100';
+export const API_URL = process.env.TEST_API_URL ?? `http://127.0.0.1:${3100 + Number(process.env.OW_TEST_SLOT ?? 0) * 10}`;
 export const DEMO_PASSWORD = 'OneWindow2026';
 
 export interface ApiResponse<T = any> {

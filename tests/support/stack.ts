@@ -8,10 +8,11 @@ import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { buildConsoleIfStale } from '../../scripts/lib/console-build';
 import { log } from '../../scripts/lib/log';
 
-/** Test stack ports: apart from `npm start`'s (7233/5488/3000) so both can run at once. */
-export const TEST_PORTS = { temporal: 7243, postgres: 5489, api: 3100 } as const;
+/** Test stack ports: apart from `npm start`'s (7233/5488/3000); OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
+const SLOT = Number(process.env.OW_TEST_SLOT ?? 0);
+export const TEST_PORTS = { temporal: 7243 + SLOT * 10, postgres: 5489 + SLOT * 10, api: 3100 + SLOT * 10 } as const;
 const root = path.resolve(__dirname, '..', '..');
-const dataDir = path.join(root, 'data', 'test');
+const dataDir = path.join(root, 'data', SLOT ? `test-${SLOT}` : 'test');
 const TEST_PII_KEY = 'a'.repeat(64);
 
 export interface TestStack {
