@@ -1,7 +1,8 @@
 /**
  * `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql from the difference
  * between the committed schema (git HEAD) and the working one. Schema-to-schema diff needs no shadow database,
- * which the WebAssembly schema engine cannot create reliably here.
+ * which the WebAssembly schema engine cannot create reliably here. The engine still connects to DATABASE_URL:
+ * start a throwaway server with `npx tsx scripts/dev-postgres.ts` and export the URL it prints.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
