@@ -4,6 +4,7 @@ import * as layout from '../layout/i18n';
 import * as login from '../login/i18n';
 import * as procedures from '../procedures/i18n';
 import * as designer from '../designer/i18n';
+import * as shared from '../shared/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -15,4 +16,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   login,
   procedures,
   designer,
+  shared,
 ];

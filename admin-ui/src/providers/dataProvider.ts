@@ -1,14 +1,17 @@
 import type { DataProvider } from 'react-admin';
 import { apiFetch } from './http';
+import { toQueryString } from '../shared/query';
 
-/** REST conventions of the OneWindow API: GET /api/<resource>?page&perPage&sort&order&filter → { data, total }. */
+/** REST conventions of the OneWindow API: GET /api/<resource>?page&perPage&sort&order&<filter fields> → { data, total }. */
 export const dataProvider: DataProvider = {
   async getList(resource, { pagination, sort, filter }) {
     const q = new URLSearchParams({
       page: String(pagination?.page ?? 1), perPage: String(pagination?.perPage ?? 25),
-      ...(sort ? { sort: sort.field, order: sort.order } : {}), filter: JSON.stringify(filter ?? {}),
+      ...(sort ? { sort: sort.field, order: sort.order } : {}),
     });
-    return apiFetch(`/${resource}?${q}`);
+    // the contract's filters are plain query parameters (?q=&status=…)
+    const filters = toQueryString(filter);
+    return apiFetch(`/${resource}?${q}${filters ? `&${filters}` : ''}`);
   },
   async getOne(resource, { id }) {
     return { data: await apiFetch(`/${resource}/${encodeURIComponent(String(id))}`) };
