@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * List conventions of the contract: `page` (1-based), `perPage` (≤ 100), `sort`, `order`. The console's
+ * dataProvider also sends its filters as one JSON `filter` parameter; those are merged under the plain ones.
+ */
+function mergeFilterParam(raw: unknown, ctx: z.core.$RefinementCtx<unknown>): unknown {
+  if (!raw || typeof raw !== 'object') return raw;
+  const { filter, ...plain } = raw as Record<string, unknown>;
+  if (filter === undefined) return plain;
+  let parsed: unknown;
+  try {
+    parsed = typeof filter === 'string' ? JSON.parse(filter) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    ctx.addIssue({ code: 'custom', path: ['filter'], message: 'filter 参数应为 JSON 对象' });
+    return plain;
+  }
+  const fromFilter: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (value !== null && value !== undefined && value !== '' && typeof value !== 'object') fromFilter[key] = String(value);
+  }
+  return { ...fromFilter, ...plain };
+}
+
+const paging = {
+  page: z.coerce.number().int('页码应为整数').min(1, '页码从 1 开始').default(1),
+  perPage: z.coerce.number().int('每页条数应为整数').min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(25),
+  // Unknown sort fields fall back to the list's default (see orderField), so the console's default `id` is fine.
+  sort: z.string().max(50).optional(),
+  order: z.string().toUpperCase().pipe(z.enum(['ASC', 'DESC'], '排序方向应为 ASC 或 DESC')).optional(),
+};
+
+export function listQuery<S extends z.ZodRawShape>(filters: S) {
+  return z.preprocess(mergeFilterParam, z.object({ ...filters, ...paging }));
+}
+
+export type TPaging = { page: number; perPage: number; sort?: string; order?: 'ASC' | 'DESC' };
+
+export const skipTake = (q: TPaging) => ({ skip: (q.page - 1) * q.perPage, take: q.perPage });
+
+/** The sort field if the list allows it, else the default; with the order in Prisma's spelling. */
+export function orderField<F extends string>(q: TPaging, allowed: readonly F[], fallback: F, fallbackOrder: 'ASC' | 'DESC' = 'ASC') {
+  const field = (allowed as readonly string[]).includes(q.sort ?? '') ? (q.sort as F) : fallback;
+  const order = q.sort && field === q.sort ? q.order ?? 'ASC' : q.order ?? fallbackOrder;
+  return { field, direction: order === 'ASC' ? ('asc' as const) : ('desc' as const) };
+}
+
+export const ZBoolParam = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1')]);
+
+export const listOf = <T extends z.ZodType>(row: T) => z.object({ data: z.array(row), total: z.number() });
+
+/** A from/to filter: a China date 'YYYY-MM-DD' (whole day) or an ISO instant. */
+export const ZDateBound = z.union(
+  [z.iso.date('日期格式应为 YYYY-MM-DD'), z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' })],
+  '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间',
+);
