@@ -1,5 +1,14 @@
+import { createCalendarSource } from '../platform/working-calendar';
+import type { ProcedureActivities } from './activity-types';
+import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';
+import { matterActivities } from './matter.activities';
+import { taskActivities } from './task.activities';
 
-export function createActivities(_deps: ActivityDeps) {
-  return {};
+export function createActivities(deps: ActivityDeps): ProcedureActivities {
+  return {
+    ...deadlineActivities(deps, createCalendarSource(deps.db)),
+    ...taskActivities(deps),
+    ...matterActivities(deps),
+  };
 }

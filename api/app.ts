@@ -21,6 +21,13 @@ import { proceduresRoutes } from './procedures/procedures.router';
 import { createRoute } from './openapi/route';
 import { OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT, buildDocument, createRegistry } from './openapi/document';
 import { standardTemplate } from './procedures/standard-template';
+import { createPiiCipher } from '../platform/pii';
+import { createCalendarSource } from '../platform/working-calendar';
+import { createIntakeService } from './matters/intake.service';
+import { createMattersService } from './matters/matters.service';
+import { mattersRoutes } from './matters/matters.router';
+import { createTasksService } from './tasks/tasks.service';
+import { tasksRoutes } from './tasks/tasks.router';
 
 export interface AppDeps {
   config: Config;
@@ -44,6 +51,11 @@ export function createApp(deps: AppDeps) {
   const audit = createAuditService(db);
   const auth = createAuthService({ db, config, audit });
   const procedures = createProceduresService({ db, audit, standardTemplate });
+  const pii = createPiiCipher(config.PII_KEY);
+  const calendar = createCalendarSource(db);
+  const intake = createIntakeService({ db, temporal, config, audit, pii });
+  const matters = createMattersService({ db, temporal, config, audit, pii, calendar });
+  const tasks = createTasksService({ db, temporal, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
   const app = express();
@@ -73,6 +85,8 @@ export function createApp(deps: AppDeps) {
   api.use(secured);
   const route = createRoute(secured, registry);
   proceduresRoutes(route, procedures, standardTemplate);
+  mattersRoutes(route, intake, matters);
+  tasksRoutes(route, tasks);
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });
@@ -84,5 +98,5 @@ export function createApp(deps: AppDeps) {
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
   app.use(errorHandler(logger));
-  return { app, services: { audit, auth, health, procedures } };
+  return { app, services: { audit, auth, health, procedures, intake, matters, tasks } };
 }

@@ -22,3 +22,6 @@ ALTER TABLE "Extension" ADD CONSTRAINT "Extension_matterId_fkey" FOREIGN KEY ("m
 
 Loaded Prisma config from prisma.config.ts.
 
+
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN     "suspended" BOOLEAN NOT NULL DEFAULT false;

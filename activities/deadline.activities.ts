@@ -1,0 +1,57 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { chinaDateOf, endOfChinaDay } from '../domain/calendar';
+import { computeDeadline, resolveTimer, warningStartsAt } from '../domain/deadline';
+import type { CalendarSource } from '../platform/working-calendar';
+import type { ProcedureActivities } from './activity-types';
+import type { ActivityDeps } from './deps';
+
+type DeadlineActivities = Pick<ProcedureActivities, 'refreshDeadline' | 'resolveTimer' | 'stepDueAt'>;
+
+/** Working-day arithmetic lives here, outside the workflow: the calendar can change while a matter runs. */
+export function deadlineActivities({ db, config, now }: ActivityDeps, calendars: CalendarSource): DeadlineActivities {
+  return {
+    async refreshDeadline({ matterId, reasonZh, reasonEn }) {
+      const matter = await db.matter.findUnique({
+        where: { id: matterId },
+        include: { suspensions: { select: { startedAt: true, endedAt: true } }, extensions: { select: { workingDays: true } } },
+      });
+      if (!matter) throw ApplicationFailure.nonRetryable(`办件 ${matterId} 不存在 / matter ${matterId} not found`, 'ValidationError');
+      const calendar = await calendars.get();
+      const deadline = computeDeadline({
+        acceptedAt: matter.acceptedAt,
+        promisedDays: matter.promisedDays,
+        suspensions: matter.suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt ?? undefined })),
+        extensions: matter.extensions,
+        calendar,
+        now: now(),
+      });
+      if (deadline.dueDate !== matter.dueDate || deadline.provisional !== matter.provisional) {
+        await db.$transaction([
+          db.matter.update({ where: { id: matterId }, data: { dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional } }),
+          db.deadlineChange.createMany({
+            data: [{ matterId, eventKey: `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`, oldDueDate: matter.dueDate, newDueDate: deadline.dueDate, reasonZh, reasonEn }],
+            skipDuplicates: true,
+          }),
+        ]);
+      }
+      const warnAt = warningStartsAt({ dueDate: deadline.dueDate, yellowDays: config.WARNING_YELLOW_DAYS, calendar });
+      return {
+        dueAt: deadline.dueAt.toISOString(),
+        dueDate: deadline.dueDate,
+        provisional: deadline.provisional,
+        ...(warnAt.getTime() > now().getTime() ? { warnAt: warnAt.toISOString() } : {}),
+      };
+    },
+
+    async resolveTimer({ matterId, timer, fromIso }) {
+      const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
+      const fireAt = resolveTimer(timer, { fromInstant: new Date(fromIso), dueDate: matter?.dueDate ?? undefined, calendar: await calendars.get() });
+      return { fireAt: fireAt.toISOString() };
+    },
+
+    async stepDueAt({ fromIso, workingDays }) {
+      const calendar = await calendars.get();
+      return { dueAt: endOfChinaDay(calendar.addWorkingDays(chinaDateOf(new Date(fromIso)), workingDays)).toISOString() };
+    },
+  };
+}

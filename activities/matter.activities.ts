@@ -1,0 +1,100 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { chinaDateOf } from '../domain/calendar';
+import type { Prisma } from '../generated/prisma/client';
+import type { ProcedureActivities } from './activity-types';
+import type { ActivityDeps } from './deps';
+
+type MatterActivities = Pick<ProcedureActivities,
+  'recordEvent' | 'setMatterStatus' | 'suspend' | 'resume' | 'recordExtension' | 'setWarning' | 'runService'>;
+
+const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
+
+/** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
+export function matterActivities({ db, logger, now }: ActivityDeps): MatterActivities {
+  async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
+    await db.matterEvent.createMany({
+      data: [{
+        matterId: input.matterId, eventKey: input.eventKey, type: input.type, actorId: input.actorId ?? null,
+        actorName: input.actorName ?? null, data: (input.data ?? undefined) as Prisma.InputJsonValue | undefined, at: now(),
+      }],
+      skipDuplicates: true,
+    });
+  }
+
+  const services: Record<string, (matterId: string, eventKey: string, params: Record<string, string>) => Promise<string | undefined>> = {
+    async notify(matterId, eventKey, params) {
+      logger.info('notification queued', { matterId, template: params.template ?? 'progress' });
+      await recordEvent({ matterId, eventKey, type: 'service.notify', data: { template: params.template ?? 'progress' } });
+      return undefined;
+    },
+    async issueResult(matterId, eventKey, params) {
+      const matter = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true } });
+      const resultNo = `ZS-${matter.receiptNo}`;
+      await recordEvent({ matterId, eventKey, type: 'service.issueResult', data: { resultNo, resultType: params.resultType ?? 'certificate' } });
+      return resultNo;
+    },
+    async mailDelivery(matterId, eventKey) {
+      const trackingNo = `EMS${matterId.replace(/-/g, '').slice(0, 11).toUpperCase()}`;
+      await db.delivery.createMany({ data: [{ matterId, method: 'MAIL', trackingNo, byId: 'system' }], skipDuplicates: true });
+      await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { trackingNo } });
+      return trackingNo;
+    },
+    async reportUp(matterId, eventKey, params) {
+      await recordEvent({ matterId, eventKey, type: 'service.reportUp', data: { authority: params.authority ?? '上级主管部门' } });
+      return undefined;
+    },
+    async archive(matterId, eventKey) {
+      await recordEvent({ matterId, eventKey, type: 'service.archive' });
+      return undefined;
+    },
+  };
+
+  return {
+    recordEvent,
+
+    async setMatterStatus({ matterId, status, reason }) {
+      const terminal = (TERMINAL as readonly string[]).includes(status);
+      await db.matter.updateMany({
+        where: { id: matterId, status: { notIn: [...TERMINAL] } },
+        data: {
+          status,
+          lastProgressAt: now(),
+          ...(terminal ? { completedAt: now() } : {}),
+          ...(reason ? { outcomeReason: reason } : {}),
+        },
+      });
+      if (terminal) {
+        await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { status: 'CANCELLED', suspended: false } });
+      }
+    },
+
+    async suspend({ matterId, eventKey, kind, reason, atIso }) {
+      const at = new Date(atIso);
+      await db.suspension.createMany({
+        data: [{ matterId, eventKey, kind, reason, startedAt: at, startDate: chinaDateOf(at) }],
+        skipDuplicates: true,
+      });
+      await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { suspended: true } });
+    },
+
+    async resume({ matterId, eventKey, atIso }) {
+      const at = new Date(atIso);
+      await db.suspension.updateMany({ where: { matterId, eventKey, endedAt: null }, data: { endedAt: at, endDate: chinaDateOf(at) } });
+      await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { suspended: false } });
+    },
+
+    async recordExtension({ matterId, eventKey, workingDays, reason, actorId }) {
+      await db.extension.createMany({ data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }], skipDuplicates: true });
+    },
+
+    async setWarning({ matterId, level }) {
+      await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+    },
+
+    async runService({ matterId, eventKey, activity, params }) {
+      const service = services[activity];
+      if (!service) throw ApplicationFailure.nonRetryable(`未注册的服务活动 ${activity} / unknown service activity ${activity}`, 'ValidationError');
+      return { result: await service(matterId, eventKey, params) };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { ProcedureActivities } from './activity-types';
+import type { ActivityDeps } from './deps';
+
+/** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
+export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
+  /** AB岗: a task held by someone absent today goes to their backup. */
+  async function presentAssignee(assigneeId: string | undefined): Promise<string | undefined> {
+    if (!assigneeId) return undefined;
+    const user = await db.user.findUnique({ where: { id: assigneeId }, select: { backupUserId: true, absentFrom: true, absentUntil: true } });
+    const t = now();
+    const absent = user?.absentFrom && user.absentUntil && user.absentFrom <= t && t < user.absentUntil;
+    return absent && user.backupUserId ? user.backupUserId : assigneeId;
+  }
+
+  return {
+    async syncTask({ matterId, task }) {
+      const assigneeId = await presentAssignee(task.assigneeId);
+      const fields = {
+        name: task.name,
+        stepKind: task.stepKind,
+        candidateDepartmentCode: task.candidateDepartmentCode ?? null,
+        candidateRole: task.candidateRole ?? null,
+        assigneeId: assigneeId ?? null,
+        status: assigneeId ? ('CLAIMED' as const) : ('OPEN' as const),
+        dueAt: task.dueAt ? new Date(task.dueAt) : null,
+        suspended: task.state === 'SUSPENDED',
+      };
+      await db.$transaction([
+        db.task.createMany({
+          data: [{ ...fields, taskKey: task.taskKey, matterId, nodeId: task.nodeId, createdAt: new Date(task.createdAt) }],
+          skipDuplicates: true,
+        }),
+        // a closed task is never re-opened by a late retry
+        db.task.updateMany({ where: { taskKey: task.taskKey, status: { in: ['OPEN', 'CLAIMED'] } }, data: fields }),
+        db.matter.update({ where: { id: matterId }, data: { lastProgressAt: now() } }),
+      ]);
+      return { assigneeId };
+    },
+
+    async closeTask({ taskKey, status, actorId, decision, comment, formData }) {
+      await db.task.updateMany({
+        where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
+        data: {
+          status,
+          decision: decision ?? null,
+          comment: comment ?? null,
+          formData: (formData ?? undefined) as Prisma.InputJsonValue | undefined,
+          completedAt: now(),
+          completedById: actorId ?? null,
+          suspended: false,
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import type { Client } from '@temporalio/client';
+import type { ProcedurePlan } from '../../bpmn/plan';
+import { validateIdNumber, maskIdNumber } from '../../domain/identity';
+import { chinaDateOf } from '../../domain/calendar';
+import type { Matter, Prisma } from '../../generated/prisma/client';
+import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
+import type { createPiiCipher } from '../../platform/pii';
+import type { AuditService } from '../audit/audit.service';
+import type { CurrentUser } from '../auth/auth.types';
+import { AppError, notFound } from '../errors';
+import { startProcedure } from './matter-workflow';
+import { nextNumber } from './receipt-numbers';
+import type { TIntake } from './matters.types';
+import type { MatterFacts } from '../../workflows/procedure-contract';
+
+type Pii = ReturnType<typeof createPiiCipher>;
+type Item = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii }
+
+const RECEIPT_PREFIX = 'BM';
+const NOTICE_PREFIX = { NOTICE: 'GZ', REFUSAL: 'BSL' } as const;
+
+export type IntakeResult =
+  | { kind: 'MATTER'; matter: { id: string; receiptNo: string; status: string; dueDate: string | null; provisional: boolean } }
+  | { kind: 'NOTICE' | 'REFUSAL'; notice: { id: string; noticeNo: string; missing: Array<{ code: string; name: string }>; reason: string | null } };
+
+/** Checks the applicant and the materials against the guide; every problem at once, in one 400. */
+function checkIntake(input: TIntake, item: Item, user: CurrentUser) {
+  const problems: Array<{ path: string; message: string }> = [];
+  const id = validateIdNumber(input.applicant.idNumber);
+  if (!id.ok) problems.push({ path: 'applicant.idNumber', message: id.reasonZh });
+  const known = new Set(item.materials.map((m) => m.code));
+  for (const code of input.providedMaterials) if (!known.has(code)) problems.push({ path: 'providedMaterials', message: `材料 ${code} 不在办事指南中` });
+  const provided = new Set(input.providedMaterials);
+  const missing = item.materials.filter((m) => m.required && !provided.has(m.code));
+  const owed = new Set(input.owed.map((o) => o.code));
+  if (input.decision === 'ACCEPT' && missing.length) {
+    problems.push({ path: 'providedMaterials', message: `必要材料未齐：${missing.map((m) => m.name).join('、')}（可选择容缺受理或一次性告知）` });
+  }
+  if (input.decision === 'ACCEPT_WITH_DEFICIENCY') {
+    if (!missing.length) problems.push({ path: 'decision', message: '材料已齐全，无需容缺受理' });
+    for (const m of missing) {
+      if (!m.deficiencyAllowed) problems.push({ path: 'providedMaterials', message: `材料「${m.name}」不允许容缺，须当场提交` });
+      else if (!owed.has(m.code)) problems.push({ path: 'owed', message: `请为容缺材料「${m.name}」填写补交期限` });
+    }
+  }
+  if (input.decision === 'NOTICE' && !missing.length) problems.push({ path: 'decision', message: '材料已齐全，无需一次性告知' });
+  if (input.decision === 'REFUSE' && !input.reason) problems.push({ path: 'reason', message: '不予受理须写明理由' });
+  if (user.roles.includes('AGENT') && !user.roles.includes('CLERK') && !input.entrustment) {
+    problems.push({ path: 'entrustment', message: '代办员代为申请须登记委托书' });
+  }
+  if (problems.length) throw new AppError('VALIDATION', problems.map((p) => p.message).join('；'), 'Invalid intake', problems);
+  return { missing };
+}
+
+export function createIntakeService({ db, temporal, config, audit, pii }: Deps) {
+  async function latestPlan(procedureKey: string) {
+    const version = await db.procedureVersion.findFirst({ where: { procedure: { key: procedureKey } }, orderBy: { version: 'desc' } });
+    if (!version) throw new AppError('CONFLICT', `事项的办理流程 ${procedureKey} 尚未发布`, `Procedure ${procedureKey} has no published version`);
+    return version;
+  }
+
+  async function issueNotice(input: TIntake, item: Item, missing: Item['materials'], user: CurrentUser): Promise<IntakeResult> {
+    const kind = input.decision === 'NOTICE' ? 'NOTICE' : 'REFUSAL';
+    const existing = await db.intakeDecision.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    const decision = existing ?? await db.$transaction(async (tx) => tx.intakeDecision.create({
+      data: {
+        noticeNo: await nextNumber(tx, NOTICE_PREFIX[kind], chinaDateOf(new Date())),
+        idempotencyKey: input.idempotencyKey, kind, itemId: item.id, applicantName: input.applicant.name,
+        applicantIdMasked: maskIdNumber(input.applicant.idNumber),
+        missing: missing.map((m) => ({ code: m.code, name: m.name })), reason: input.reason ?? null, issuedById: user.id,
+      },
+    }));
+    if (!existing) {
+      await audit.record({ actorId: user.id, actorName: user.username, action: `intake.${kind.toLowerCase()}`, objectType: 'IntakeDecision', objectId: decision.id });
+    }
+    return { kind, notice: { id: decision.id, noticeNo: decision.noticeNo, missing: decision.missing as Array<{ code: string; name: string }>, reason: decision.reason } };
+  }
+
+  async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
+    const version = await latestPlan(item.procedureKey);
+    const acceptedAt = new Date();
+    const provided = new Set(input.providedMaterials);
+    const owed = new Map(input.owed.map((o) => [o.code, o.dueDate]));
+    const viaAgent = Boolean(input.entrustment) || user.roles.includes('AGENT');
+    const window = input.windowCode ? await db.window.findUnique({ where: { code: input.windowCode } }) : null;
+    const matter = await db.$transaction(async (tx) => {
+      const receiptNo = await nextNumber(tx, RECEIPT_PREFIX, chinaDateOf(acceptedAt));
+      const created = await tx.matter.create({
+        data: {
+          receiptNo, idempotencyKey: input.idempotencyKey, workflowId: `matter-${receiptNo}`, itemId: item.id,
+          procedureVersionId: version.id, kind: item.kind, status: 'PENDING_START',
+          applicantName: input.applicant.name,
+          applicantIdCipher: pii.encrypt(input.applicant.idNumber),
+          applicantIdMasked: maskIdNumber(input.applicant.idNumber),
+          applicantIdDigest: pii.digest(input.applicant.idNumber),
+          applicantPhoneCipher: pii.encrypt(input.applicant.phone),
+          phoneLast4: input.applicant.phone.slice(-4),
+          agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
+          entrustment: (input.entrustment ?? undefined) as Prisma.InputJsonValue | undefined,
+          viaAgent, windowId: window?.id ?? null, acceptedById: user.id, acceptedDepartmentCode: user.departmentCode,
+          itemCode: item.code, itemName: item.name, leadDepartmentCode: item.leadDepartmentCode,
+          departmentCodes: [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])],
+          acceptedAt, acceptedOn: chinaDateOf(acceptedAt), promisedDays: item.promisedDays, statutoryDays: item.statutoryDays,
+          materials: item.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, provided: provided.has(m.code), owed: owed.has(m.code), dueDate: owed.get(m.code) ?? null })),
+          deficiencies: input.owed.length ? input.owed : undefined,
+          bundleId: input.bundleId ?? null,
+        },
+      });
+      await tx.matterEvent.create({
+        data: { matterId: created.id, eventKey: `${created.id}:accepted`, type: input.decision === 'ACCEPT' ? 'matter.accepted' : 'matter.acceptedWithDeficiency', actorId: user.id, actorName: user.displayName, at: acceptedAt, data: viaAgent ? { viaAgent: true } : undefined },
+      });
+      return created;
+    });
+    await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
+    return matter;
+  }
+
+  /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. */
+  async function ensureStarted(matter: Matter) {
+    if (matter.status !== 'PENDING_START') return;
+    const [version, item] = await Promise.all([
+      db.procedureVersion.findUniqueOrThrow({ where: { id: matter.procedureVersionId } }),
+      db.serviceItem.findUniqueOrThrow({ where: { id: matter.itemId }, select: { coDepartmentCodes: true } }),
+    ]);
+    const facts: MatterFacts = {
+      matterId: matter.id, receiptNo: matter.receiptNo, kind: matter.kind, itemCode: matter.itemCode, viaAgent: matter.viaAgent,
+      acceptedDepartmentCode: matter.acceptedDepartmentCode, leadDepartmentCode: matter.leadDepartmentCode,
+      coDepartmentCodes: item.coDepartmentCodes, promisedDays: matter.promisedDays,
+    };
+    await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, version.plan as unknown as ProcedurePlan);
+    await db.matter.updateMany({ where: { id: matter.id, status: 'PENDING_START' }, data: { status: 'IN_PROGRESS' } });
+  }
+
+  return {
+    ensureStarted,
+
+    async intake(input: TIntake, user: CurrentUser, ip?: string): Promise<IntakeResult> {
+      const existing = await db.matter.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (existing) {
+        if (existing.acceptedById !== user.id) throw new AppError('CONFLICT', '幂等键已被使用', 'Idempotency key already used');
+        await ensureStarted(existing);
+        return await matterResult(existing.id);
+      }
+      const item = await db.serviceItem.findUnique({ where: { code: input.itemCode }, include: { materials: { orderBy: { sort: 'asc' } } } });
+      if (!item || !item.active) throw notFound('事项', 'Service item');
+      const { missing } = checkIntake(input, item, user);
+      if (input.decision === 'NOTICE' || input.decision === 'REFUSE') return issueNotice(input, item, missing, user);
+      let matter;
+      try {
+        matter = await createMatter(input, item, user, ip);
+      } catch (e) {
+        // a concurrent request with the same key won the race: answer with its matter
+        if ((e as { code?: string }).code === 'P2002') return this.intake(input, user, ip);
+        throw e;
+      }
+      await ensureStarted(matter);
+      return await matterResult(matter.id);
+    },
+  };
+
+  async function matterResult(id: string): Promise<IntakeResult> {
+    const m = await db.matter.findUniqueOrThrow({ where: { id } });
+    return { kind: 'MATTER', matter: { id: m.id, receiptNo: m.receiptNo, status: m.status, dueDate: m.dueDate, provisional: m.provisional } };
+  }
+}
+export type IntakeService = ReturnType<typeof createIntakeService>;

@@ -1,0 +1,196 @@
+import type { Client } from '@temporalio/client';
+import { chinaDateOf } from '../../domain/calendar';
+import { maskName } from '../../domain/identity';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
+import type { createPiiCipher } from '../../platform/pii';
+import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED, type Actor } from '../../workflows/procedure-contract';
+import type { AuditService } from '../audit/audit.service';
+import type { CurrentUser } from '../auth/auth.types';
+import { AppError, forbidden, notFound } from '../errors';
+import { matterScope } from './matter-scope';
+import { runUpdate } from './matter-workflow';
+import { taskRows } from './task-rows';
+import { MATTER_SORTS, type TMatterQuery } from './matters.types';
+import { orderField, skipTake } from '../shared/list-query';
+import type { CalendarSource } from '../../platform/working-calendar';
+
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendar: CalendarSource }
+type Matter = Prisma.MatterGetPayload<object>;
+
+export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, displayName: user.displayName, departmentCode: user.departmentCode, roles: user.roles });
+
+function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
+  const and: Prisma.MatterWhereInput[] = [];
+  if (q.q) and.push({ OR: [{ receiptNo: { contains: q.q } }, { itemName: { contains: q.q } }] });
+  if (q.status) and.push({ status: q.status });
+  if (q.warningLevel) and.push({ warningLevel: q.warningLevel });
+  if (q.departmentCode) and.push({ departmentCodes: { has: q.departmentCode } });
+  if (q.itemCode) and.push({ itemCode: q.itemCode });
+  if (q.from) and.push({ acceptedOn: { gte: q.from } });
+  if (q.to) and.push({ acceptedOn: { lte: q.to } });
+  return and;
+}
+
+export function createMattersService({ db, temporal, config, audit, pii, calendar }: Deps) {
+  async function userNames(ids: Array<string | null | undefined>): Promise<Map<string, string>> {
+    const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
+    if (!unique.length) return new Map();
+    const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  const row = (m: Matter, names: Map<string, string>) => ({
+    ...m, applicantName: maskName(m.applicantName), agentName: m.agentId ? names.get(m.agentId) ?? null : null,
+  });
+
+  /**
+   * Object-level check (OWASP API1): the matter must be in the user's scope. Out of scope is 403 and audited, so a
+   * user probing other departments' ids leaves a trace.
+   */
+  async function inScope(user: CurrentUser, id: string, ip?: string): Promise<Matter> {
+    const matter = await db.matter.findFirst({ where: { AND: [{ id }, matterScope(user)] } });
+    if (matter) return matter;
+    const exists = await db.matter.count({ where: { id } });
+    if (!exists) throw notFound('办件', 'Matter');
+    await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Matter', objectId: id, ip });
+    throw forbidden();
+  }
+
+  const canReveal = (user: CurrentUser, m: Matter) =>
+    user.roles.includes('MANAGER') || (user.roles.includes('CLERK') && user.departmentCode === m.acceptedDepartmentCode);
+
+  /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
+  async function detail(user: CurrentUser, m: Matter) {
+    const [version, tasks, events, suspensions, deadlineChanges, extensions, rating, supervisions, window] = await Promise.all([
+      db.procedureVersion.findUniqueOrThrow({ where: { id: m.procedureVersionId }, include: { procedure: { select: { key: true } } } }),
+      taskRows(db, { matterId: m.id }),
+      db.matterEvent.findMany({ where: { matterId: m.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+      db.suspension.findMany({ where: { matterId: m.id }, orderBy: { startedAt: 'asc' } }),
+      db.deadlineChange.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
+      db.extension.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
+      db.rating.findUnique({ where: { matterId: m.id } }),
+      db.supervision.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
+      m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null,
+    ]);
+    const names = await userNames([m.agentId, m.acceptedById, ...supervisions.map((s) => s.fromUserId)]);
+    const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
+    return {
+      ...row(m, names),
+      applicantIdMasked: m.applicantIdMasked,
+      phoneMasked: `*******${m.phoneLast4}`,
+      materials: m.materials as Array<{ code: string; name: string; provided: boolean; owed: boolean; dueDate: string | null }>,
+      acceptedByName: names.get(m.acceptedById) ?? null,
+      windowCode: window?.code ?? null,
+      temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
+      procedureKey: version.procedure.key,
+      procedureVersion: version.version,
+      tasks, events, suspensions, deadlineChanges, extensions, rating,
+      supervisions: supervisions.map((s) => ({ ...s, fromName: names.get(s.fromUserId) ?? null })),
+      remainingWorkingDays: open && m.dueDate ? (await calendar.get()).workingDaysBetween(chinaDateOf(new Date()), m.dueDate) : null,
+      canReveal: canReveal(user, m),
+    };
+    }
+
+  return {
+    inScope,
+
+    async list(user: CurrentUser, q: TMatterQuery) {
+      const where: Prisma.MatterWhereInput = { AND: [matterScope(user), ...filters(q)] };
+      const { field, direction } = orderField(q, MATTER_SORTS, 'acceptedAt', 'DESC');
+      const [rows, total] = await Promise.all([
+        db.matter.findMany({ where, orderBy: [{ [field]: { sort: direction, nulls: 'last' } }, { id: 'asc' }], ...skipTake(q) }),
+        db.matter.count({ where }),
+      ]);
+      const names = await userNames(rows.map((r) => r.agentId));
+      return { data: rows.map((r) => row(r, names)), total };
+    },
+
+    /** For CSV export: the same scope and filters, up to 50,000 rows. */
+    async exportRows(user: CurrentUser, q: TMatterQuery) {
+      const rows = await db.matter.findMany({ where: { AND: [matterScope(user), ...filters(q)] }, orderBy: { acceptedAt: 'desc' }, take: 50_000 });
+      const names = await userNames(rows.map((r) => r.agentId));
+      return rows.map((r) => row(r, names));
+    },
+
+    get: async (user: CurrentUser, id: string, ip?: string) => detail(user, await inScope(user, id, ip)),
+    detail,
+    /** The procedure diagram with the live (or last) state: which nodes are active and which are done. */
+    async diagram(user: CurrentUser, id: string) {
+      const m = await inScope(user, id);
+      const version = await db.procedureVersion.findUniqueOrThrow({ where: { id: m.procedureVersionId } });
+      try {
+        const state = await temporal.workflow.getHandle(m.workflowId).query(getState);
+        return { xml: version.xml, activeNodeIds: state.activeNodeIds, completedNodeIds: state.completedNodeIds };
+      } catch {
+        const tasks = await db.task.findMany({ where: { matterId: m.id }, select: { nodeId: true, status: true } });
+        return {
+          xml: version.xml,
+          activeNodeIds: tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED').map((t) => t.nodeId),
+          completedNodeIds: tasks.filter((t) => t.status === 'COMPLETED').map((t) => t.nodeId),
+        };
+      }
+    },
+
+    /** Full personal data, only for roles that need it; every showing is audited (PIPL). */
+    async reveal(user: CurrentUser, id: string, ip?: string) {
+      const m = await inScope(user, id, ip);
+      if (!canReveal(user, m)) throw forbidden();
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'pii.reveal', objectType: 'Matter', objectId: m.id, ip });
+      return { applicantName: m.applicantName, idNumber: pii.decrypt(m.applicantIdCipher), phone: pii.decrypt(m.applicantPhoneCipher) };
+    },
+
+    async receipt(user: CurrentUser, id: string) {
+      const m = await inScope(user, id);
+      const [names, window] = await Promise.all([userNames([m.acceptedById]), m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null]);
+      const materials = m.materials as Array<{ code: string; name: string; provided: boolean; owed: boolean; dueDate: string | null }>;
+      return {
+        ...m, applicantName: maskName(m.applicantName), acceptedByName: names.get(m.acceptedById) ?? null, windowCode: window?.code ?? null,
+        materials, owed: materials.filter((x) => x.owed).map(({ code, name, dueDate }) => ({ code, name, dueDate })),
+        centreName: '便民服务中心', lookupHint: '凭受理编号和手机号后四位可在“办件查询”页面查询进度并评价',
+      };
+    },
+
+    async notice(user: CurrentUser, id: string) {
+      const notice = await db.intakeDecision.findUnique({ where: { id } });
+      if (!notice) throw notFound('告知书', 'Notice');
+      const issuer = await db.user.findUnique({ where: { id: notice.issuedById }, select: { displayName: true, department: { select: { code: true } } } });
+      const centreWide = user.roles.includes('MANAGER') || user.roles.includes('ADMIN');
+      if (!centreWide && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode) throw forbidden();
+      const item = await db.serviceItem.findUniqueOrThrow({ where: { id: notice.itemId } });
+      return {
+        ...notice, applicantName: maskName(notice.applicantName), itemName: item.name, legalBasis: item.legalBasis,
+        missing: notice.missing as Array<{ code: string; name: string }>, issuedByName: issuer?.displayName ?? null,
+      };
+    },
+
+    /** 补正 done: the applicant brought what was missing; the workflow ends the pause and recomputes the deadline. */
+    async supplied(user: CurrentUser, id: string, note: string | undefined, ip?: string) {
+      const m = await inScope(user, id, ip);
+      if (m.status !== 'SUSPENDED') throw new AppError('ILLEGAL_TRANSITION', '该办件未处于补正等待中', 'The matter is not waiting for materials');
+      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(deliverMessage, {
+        args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: actorOf(user), payload: note ? { note } : {} }],
+      }));
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip });
+      return { ok: true as const };
+    },
+
+    async extend(user: CurrentUser, id: string, input: { workingDays: number; reason: string }, ip?: string) {
+      const m = await inScope(user, id, ip);
+      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }] }));
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.extend', objectType: 'Matter', objectId: m.id, ip, detail: input });
+      return { ok: true as const };
+    },
+
+    /** 督办: a manager's written instruction on a stalled or overdue matter. */
+    async supervise(user: CurrentUser, id: string, input: { message: string; toUserId?: string }, ip?: string) {
+      const m = await inScope(user, id, ip);
+      const s = await db.supervision.create({ data: { matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message } });
+      await db.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${s.id}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip });
+      return { ok: true as const };
+    },
+  };
+}
+export type MattersService = ReturnType<typeof createMattersService>;

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { acceptMatter, applicant, as, backOfficeTask, itemGuide, matterDetail, openTasks, waitFor, workerFor } from '../../support/matters';
+import { testDb } from '../../support/db';
+
+jest.setTimeout(120_000);
+
+describe('補正 pauses, extensions, inbox moves and agency', () => {
+  test('补正: the task waits, the matter is SUSPENDED with a ledger entry, and resumes when materials are supplied', async () => {
+    const matter = await acceptMatter('MZ-003');
+    const first = await backOfficeTask(matter.id);
+    const api = await as(workerFor(first));
+    await api.post(`/tasks/${first.id}/claim`);
+    const res = await api.post(`/tasks/${first.id}/supplement`, { reason: '收入证明缺少盖章', missing: ['家庭收入情况说明（加盖单位公章）'] });
+    expect(res.status).toBe(200);
+    const suspended = await matterDetail(matter.id);
+    expect(suspended.status).toBe('SUSPENDED');
+    expect(suspended.suspensions).toHaveLength(1);
+    // completing while suspended is an illegal move
+    const blocked = await api.post(`/tasks/${first.id}/complete`, { decision: 'approve', comment: 'x' });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+
+    const supplied = await (await as('clerk')).post(`/matters/${matter.id}/supplied`, { note: '已补交' });
+    expect(supplied.status).toBe(200);
+    const resumed = await matterDetail(matter.id);
+    expect(resumed.status).toBe('IN_PROGRESS');
+    expect((resumed.suspensions[0] as { endedAt: string | null }).endedAt).toBeTruthy();
+  });
+
+  test('延期: a manager extends the deadline; the change is recorded with its reason', async () => {
+    const matter = await acceptMatter('MZ-001');
+    const before = await waitFor('due date', async () => (await matterDetail(matter.id)).dueDate);
+    const res = await (await as('manager')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '需组织专家评审' });
+    expect(res.status).toBe(200);
+    const after = await matterDetail(matter.id);
+    expect(after.dueDate! > before).toBe(true);
+    expect(after.deadlineChanges.length).toBeGreaterThanOrEqual(2);
+    expect((await (await as('clerk')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '越权' })).status).toBe(403);
+  });
+
+  test('illegal moves: another department cannot claim, only the assignee can complete', async () => {
+    const matter = await acceptMatter('MZ-001');
+    const task = await waitFor('first task', async () => (await openTasks(matter.id))[0]);
+    const owner = await as(workerFor(task));
+    const stranger = await as('canlian');
+    const denied = await stranger.post(`/tasks/${task.id}/claim`);
+    expect(denied.status).toBe(403);
+    const audit = await testDb().auditLog.findFirst({ where: { action: 'access.denied', objectId: task.id } });
+    expect(audit).toBeTruthy();
+    expect((await owner.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+    if (task.candidateDepartmentCode === 'WINDOW') {
+      const colleague = await as('clerk2');
+      const res = await colleague.post(`/tasks/${task.id}/complete`, { decision: 'complete' });
+      expect(res.status).toBe(409);
+    }
+  });
+
+  test('委托代办: an agent submits with the entrustment; the matter shows the agent and the hand-back step', async () => {
+    const agent = await as('agent');
+    const guide = await itemGuide('NY-001');
+    const res = await agent.post('/matters/intake', {
+      idempotencyKey: randomUUID(), itemCode: 'NY-001', applicant: applicant(), decision: 'ACCEPT',
+      providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
+      entrustment: { documentRef: 'WT-2026-0001', agentNote: '申请人行动不便' },
+    });
+    expect(res.status).toBe(201);
+    const detail = await matterDetail(res.body.matter.id);
+    expect(detail.viaAgent).toBe(true);
+    expect(detail.agentName).toBe('刘代办');
+    const noEntrustment = await agent.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'NY-001', applicant: applicant(), decision: 'ACCEPT', providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code) });
+    expect(noEntrustment.status).toBe(400);
+  });
+});
