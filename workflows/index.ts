@@ -1,1 +1,1 @@
-export {};
+export { procedureWorkflow } from './procedure';

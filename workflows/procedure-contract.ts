@@ -25,6 +25,8 @@ export interface ProcedureInput {
   plan: ProcedurePlan;
   /** set when continuing as new */
   carried?: ProcedureState;
+  /** continue as new once history passes this many events (default 2,000; tests set it low) */
+  continueAsNewAfterEvents?: number;
 }
 
 export type TaskState = 'OPEN' | 'CLAIMED' | 'SUSPENDED';

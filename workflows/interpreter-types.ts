@@ -1,0 +1,75 @@
+/**
+ * The interpreter's own bookkeeping: JSON-only, so it is carried whole in `ProcedureState.internal` across
+ * continue-as-new and a new run can pick up exactly where the last one stopped.
+ */
+import type { Outcome } from '../bpmn/plan';
+
+/** What a parked token waits for. */
+export type TokenWait =
+  | { kind: 'task' }
+  | { kind: 'timer' }
+  | { kind: 'message'; name: string }
+  | { kind: 'service' }
+  | { kind: 'join'; flowId?: string }
+  | { kind: 'subProcess' }
+  | { kind: 'stuck'; reason: string };
+
+export interface Token {
+  id: string;
+  nodeId: string;
+  /** '' at top level, else the id of the token waiting at the enclosing sub-process */
+  scope: string;
+  /** user-task node ids completed on the way here, oldest first (targets of 退回) */
+  path: string[];
+  /** for a user-task token: the activation it belongs to (several when `$co` opens one task per department) */
+  groupId?: string;
+  wait?: TokenWait;
+}
+
+/** One activation of a user-task node: its tasks, boundary timers and the decisions taken in it. */
+export interface TaskGroup {
+  id: string;
+  nodeId: string;
+  scope: string;
+  path: string[];
+  decisions: string[];
+}
+
+export type TimerTarget =
+  | { kind: 'catch'; tokenId: string }
+  | { kind: 'boundary'; boundaryId: string; groupId: string };
+
+export interface ArmedTimer {
+  key: string;
+  /** absolute ISO instant, so a continued run re-arms the same moment */
+  fireAt: string;
+  target: TimerTarget;
+}
+
+export interface Suspension {
+  eventKey: string;
+  taskKey: string;
+  resumeState: 'OPEN' | 'CLAIMED';
+}
+
+export interface InterpreterMemory {
+  version: 1;
+  tokenSeq: number;
+  eventSeq: number;
+  tokens: Token[];
+  groups: TaskGroup[];
+  timers: ArmedTimer[];
+  /** messages that arrived while no catch event waited for them, by name */
+  bufferedMessages: Record<string, number>;
+  warnAt?: string;
+  suspension?: Suspension;
+  lastOutcome?: Outcome;
+  rejectedReached: boolean;
+  finished: boolean;
+}
+
+export function freshMemory(): InterpreterMemory {
+  return {
+    version: 1, tokenSeq: 0, eventSeq: 0, tokens: [], groups: [], timers: [], bufferedMessages: {}, rejectedReached: false, finished: false,
+  };
+}

@@ -1,0 +1,51 @@
+import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { registerMatterUpdates } from './matter-updates';
+import { getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
+import { ProcedureRuntime } from './runtime';
+import { registerTaskUpdates } from './task-updates';
+import { onPlanTimer, runLocked, startProcedure, withinStep } from './token-engine';
+
+const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 2000;
+
+/**
+ * The one interpreter of every procedure: runs the compiled BPMN plan of one matter (办件) from acceptance to
+ * its outcome, with staff moving it by updates. Continues as new, carrying its whole state, when history grows.
+ */
+export async function procedureWorkflow(input: ProcedureInput): Promise<ProcedureState> {
+  const rt = new ProcedureRuntime(input);
+  rt.planTimers.onFire((timer) => withinStep(rt, () => onPlanTimer(rt, timer)));
+  rt.deadlineTimers.onFire((timer) => withinStep(rt, () => rt.deadline.onTimer(timer)));
+  setHandler(getState, () => rt.publicState());
+  registerTaskUpdates(rt);
+  registerMatterUpdates(rt);
+
+  await runLocked(rt, () => (input.carried ? resumeCarried(rt) : begin(rt)));
+  rt.progress = 0;
+
+  const threshold = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
+  const historyIsLong = () => {
+    const info = workflowInfo();
+    return rt.progress > 0 && (info.continueAsNewSuggested || info.historyLength > threshold);
+  };
+  const stop = () => rt.finished || rt.fatal !== undefined;
+  for (;;) {
+    await condition(() => stop() || historyIsLong());
+    if (!stop()) await condition(() => stop() || (allHandlersFinished() && rt.lock.idle && rt.jobs === 0));
+    if (rt.fatal !== undefined) throw rt.fatal;
+    if (rt.finished) break;
+    await continueAsNew<typeof procedureWorkflow>({ ...input, carried: rt.carriedState() });
+  }
+  await condition(allHandlersFinished);
+  return rt.publicState();
+}
+
+async function begin(rt: ProcedureRuntime): Promise<void> {
+  await rt.deadline.refresh('受理', 'accepted');
+  await startProcedure(rt);
+}
+
+/** A continued run: the tasks, tokens and events already exist; only the timers are armed again, at their instants. */
+async function resumeCarried(rt: ProcedureRuntime): Promise<void> {
+  for (const timer of rt.memory.timers) rt.planTimers.arm(timer);
+  await rt.deadline.rearm();
+}

@@ -1,0 +1,28 @@
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  CaseKindKey, DepartmentCodesKey, DueAtKey, MatterStatusKey, OverdueKey, ReceiptNoKey, ServiceItemCodeKey,
+} from './search-attributes';
+import type { ProcedureRuntime } from './runtime';
+
+/** Upserts only the search attributes whose value changed, so a continued or replayed run adds no needless commands. */
+export function syncSearchAttributes(rt: ProcedureRuntime): void {
+  const current = workflowInfo().typedSearchAttributes;
+  const { state, matter } = rt;
+  const departments = [...new Set(state.tasks.flatMap((task) => (task.candidateDepartmentCode ? [task.candidateDepartmentCode] : [])))].sort();
+  const updates: SearchAttributeUpdatePair[] = [];
+  if (current.get(MatterStatusKey) !== state.status) updates.push({ key: MatterStatusKey, value: state.status });
+  if (current.get(ReceiptNoKey) === undefined) updates.push({ key: ReceiptNoKey, value: matter.receiptNo });
+  if (current.get(CaseKindKey) === undefined) updates.push({ key: CaseKindKey, value: matter.kind });
+  if (current.get(ServiceItemCodeKey) === undefined) updates.push({ key: ServiceItemCodeKey, value: matter.itemCode });
+  const overdue = state.warningLevel === 'RED';
+  if (current.get(OverdueKey) !== overdue) updates.push({ key: OverdueKey, value: overdue });
+  if (state.dueAt && current.get(DueAtKey)?.getTime() !== Date.parse(state.dueAt)) {
+    updates.push({ key: DueAtKey, value: new Date(state.dueAt) });
+  }
+  const currentDepartments = current.get(DepartmentCodesKey) ?? [];
+  if (currentDepartments.join('\n') !== departments.join('\n')) {
+    updates.push({ key: DepartmentCodesKey, value: departments.length > 0 ? departments : null });
+  }
+  if (updates.length > 0) upsertSearchAttributes(updates);
+}

@@ -1,0 +1,122 @@
+/**
+ * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
+ * history) and again under the lock, because the state may have moved while the update waited for its turn.
+ */
+import { illegalMove } from './illegal-move';
+import type {
+  Actor, CompleteTaskInput, ExtendInput, LiveTask, MessageInput, ReturnTaskInput, SupplementInput, TaskRef, TransferTaskInput,
+} from './procedure-contract';
+import type { ProcedureRuntime } from './runtime';
+import { groupOf } from './user-tasks';
+
+export const DECISIONS = ['approve', 'reject', 'complete'] as const;
+/** 法定延长期限: one extension of at most 10 working days (行政许可法 art. 42). */
+export const MAX_EXTENSION_DAYS = 10;
+
+export function requireRunning(rt: ProcedureRuntime): void {
+  if (rt.finished) throw illegalMove('办件已办结', 'procedure finished');
+}
+
+function requireNotSuspended(rt: ProcedureRuntime): void {
+  if (rt.state.status === 'SUSPENDED') throw illegalMove('办件已中止，等待补正', 'matter suspended awaiting supplement');
+}
+
+function requireTask(rt: ProcedureRuntime, taskKey: string): LiveTask {
+  const task = rt.task(taskKey);
+  if (!task) throw illegalMove('任务不存在', 'task not found');
+  return task;
+}
+
+function requireCandidate(task: LiveTask, actor: Actor): void {
+  if (task.candidateDepartmentCode && actor.departmentCode !== task.candidateDepartmentCode) {
+    throw illegalMove('不是该任务的候选部门', 'actor is not in the candidate department');
+  }
+  if (task.candidateRole && !actor.roles.includes(task.candidateRole)) {
+    throw illegalMove('不具备该任务要求的角色', 'actor lacks the candidate role');
+  }
+}
+
+/** A task in hand: open or claimed, the actor a candidate, and, once claimed, the assignee. */
+function requireHandler(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): LiveTask {
+  requireRunning(rt);
+  requireNotSuspended(rt);
+  const task = requireTask(rt, taskKey);
+  if (task.state !== 'OPEN' && task.state !== 'CLAIMED') throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+  requireCandidate(task, actor);
+  if (task.state === 'CLAIMED' && task.assigneeId !== actor.userId) {
+    throw illegalMove('任务已由他人认领', 'task is claimed by someone else');
+  }
+  return task;
+}
+
+export function checkClaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
+  requireRunning(rt);
+  requireNotSuspended(rt);
+  const task = requireTask(rt, ref.taskKey);
+  if (task.state === 'CLAIMED') throw illegalMove('任务已被认领', 'task already claimed');
+  if (task.state !== 'OPEN') throw illegalMove('任务不在办理状态', 'task is not open');
+  requireCandidate(task, ref.actor);
+  return task;
+}
+
+export function checkUnclaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
+  const task = requireHandler(rt, ref);
+  if (task.state !== 'CLAIMED') throw illegalMove('任务未被认领', 'task is not claimed');
+  return task;
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): LiveTask {
+  const task = requireHandler(rt, input);
+  if (isBlank(input.decision)) throw illegalMove('缺少办理结论', 'decision missing');
+  if (!(DECISIONS as readonly string[]).includes(input.decision)) {
+    throw illegalMove(`办理结论无效：${input.decision}`, `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`);
+  }
+  const missing = task.formFields
+    .filter((field) => field.required && isBlank(input.formData?.[field.key]) && isBlank(rt.state.form[field.key]))
+    .map((field) => field.key);
+  if (missing.length > 0) throw illegalMove(`缺少必填项：${missing.join('、')}`, `required form fields missing: ${missing.join(', ')}`);
+  return task;
+}
+
+export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveTask {
+  const task = requireHandler(rt, input);
+  if (isBlank(input.comment)) throw illegalMove('退回须说明理由', 'a return needs a reason');
+  const target = rt.input.plan.nodes[input.toNodeId];
+  const onPath = groupOf(rt, task).path.includes(input.toNodeId);
+  if (!target || target.type !== 'userTask' || !onPath || target.parentId !== rt.node(task.nodeId).parentId) {
+    throw illegalMove('退回目标不是本任务之前经过的环节', 'return target is not an earlier user task on the path');
+  }
+  return task;
+}
+
+export function checkTransfer(rt: ProcedureRuntime, input: TransferTaskInput): LiveTask {
+  const task = requireHandler(rt, input);
+  if (isBlank(input.toDepartmentCode) && isBlank(input.toUserId)) {
+    throw illegalMove('须指定转办部门或人员', 'a transfer needs a department or a user');
+  }
+  return task;
+}
+
+export function checkSupplement(rt: ProcedureRuntime, input: SupplementInput): LiveTask {
+  const task = requireHandler(rt, input);
+  if (isBlank(input.reason)) throw illegalMove('补正须说明理由', 'a supplement request needs a reason');
+  if (!Array.isArray(input.missing) || input.missing.filter((item) => !isBlank(item)).length === 0) {
+    throw illegalMove('须一次性列明需补正的材料', 'list every missing material at once');
+  }
+  return task;
+}
+
+export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
+  requireRunning(rt);
+  if (isBlank(input.name)) throw illegalMove('缺少消息名称', 'message name missing');
+}
+
+export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {
+  requireRunning(rt);
+  if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_DAYS) {
+    throw illegalMove(`延长天数须为 1 至 ${MAX_EXTENSION_DAYS} 个工作日`, `extension must be 1 to ${MAX_EXTENSION_DAYS} working days`);
+  }
+  if (isBlank(input.reason)) throw illegalMove('延长须说明理由', 'an extension needs a reason');
+}

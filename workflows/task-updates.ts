@@ -1,0 +1,93 @@
+import { recordEvent } from './events';
+import { registerLockedUpdate } from './locked-update';
+import {
+  claimTask, completeTask, returnTask, transferTask, unclaimTask,
+  type CompleteTaskInput, type LiveTask, type ReturnTaskInput, type TaskRef, type TransferTaskInput,
+} from './procedure-contract';
+import type { ProcedureRuntime } from './runtime';
+import { checkClaim, checkComplete, checkReturn, checkTransfer, checkUnclaim } from './task-rules';
+import { arrive, leaveNode } from './token-engine';
+import { cancelGroup, closeTask, endGroup, groupOf, syncTask, tasksOfGroup } from './user-tasks';
+
+/** The moves staff make on a task: claim, unclaim, complete, return (退回) and transfer (转办). */
+export function registerTaskUpdates(rt: ProcedureRuntime): void {
+  registerLockedUpdate(rt, claimTask, checkClaim, (ref) => claim(rt, ref));
+  registerLockedUpdate(rt, unclaimTask, checkUnclaim, (ref) => unclaim(rt, ref));
+  registerLockedUpdate(rt, completeTask, checkComplete, (input) => complete(rt, input));
+  registerLockedUpdate(rt, returnTask, checkReturn, (input) => returnTo(rt, input));
+  registerLockedUpdate(rt, transferTask, checkTransfer, (input) => transfer(rt, input));
+}
+
+function taskOf(rt: ProcedureRuntime, taskKey: string): LiveTask {
+  const task = rt.task(taskKey);
+  if (!task) throw new Error(`task ${taskKey} vanished after its check`);
+  return task;
+}
+
+async function claim(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Promise<void> {
+  const task = taskOf(rt, taskKey);
+  task.state = 'CLAIMED';
+  task.assigneeId = actor.userId;
+  await syncTask(rt, task);
+  await recordEvent(rt, 'task.claimed', { taskKey, nodeId: task.nodeId }, actor);
+}
+
+async function unclaim(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Promise<void> {
+  const task = taskOf(rt, taskKey);
+  task.state = 'OPEN';
+  task.assigneeId = undefined;
+  await syncTask(rt, task);
+  await recordEvent(rt, 'task.unclaimed', { taskKey, nodeId: task.nodeId }, actor);
+}
+
+/** A rejection by any department of a `$co` activation decides it; otherwise the latest decision stands. */
+function groupDecision(decisions: string[]): string {
+  return decisions.includes('reject') ? 'reject' : decisions[decisions.length - 1];
+}
+
+async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): Promise<void> {
+  const { taskKey, actor, decision, comment, formData } = input;
+  const task = taskOf(rt, taskKey);
+  const group = groupOf(rt, task);
+  group.decisions.push(decision);
+  rt.state.decisions[task.nodeId] = groupDecision(group.decisions);
+  rt.state.lastDecision = rt.state.decisions[task.nodeId];
+  if (formData) Object.assign(rt.state.form, formData);
+  await closeTask(rt, task, { status: 'COMPLETED', actor, decision, comment, formData });
+  await recordEvent(rt, 'task.completed', { taskKey, nodeId: task.nodeId, decision, comment }, actor);
+  if (tasksOfGroup(rt, group.id).length > 0) return;
+  endGroup(rt, group.id);
+  await leaveNode(rt, { nodeId: group.nodeId, scope: group.scope, path: [...group.path, group.nodeId] });
+}
+
+/** 退回: the activation's tasks close and the earlier step opens again as a new token, its path cut back to there. */
+async function returnTo(rt: ProcedureRuntime, input: ReturnTaskInput): Promise<void> {
+  const { taskKey, actor, toNodeId, comment } = input;
+  const task = taskOf(rt, taskKey);
+  const group = groupOf(rt, task);
+  await closeTask(rt, task, { status: 'CANCELLED', actor, comment });
+  await cancelGroup(rt, group.id, comment, actor);
+  await recordEvent(rt, 'task.returned', { taskKey, fromNodeId: group.nodeId, toNodeId, comment }, actor);
+  const path = group.path.slice(0, group.path.lastIndexOf(toNodeId));
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: toNodeId, scope: group.scope, path });
+}
+
+/** 转办: to another department (the task opens there) and/or to a named user (who then holds it). */
+async function transfer(rt: ProcedureRuntime, input: TransferTaskInput): Promise<void> {
+  const { taskKey, actor, toDepartmentCode, toUserId, comment } = input;
+  const task = taskOf(rt, taskKey);
+  const from = { departmentCode: task.candidateDepartmentCode, assigneeId: task.assigneeId };
+  if (toDepartmentCode) {
+    task.candidateDepartmentCode = toDepartmentCode;
+    task.assigneeId = undefined;
+    task.state = 'OPEN';
+  }
+  if (toUserId) {
+    task.assigneeId = toUserId;
+    task.state = 'CLAIMED';
+  }
+  await syncTask(rt, task);
+  await recordEvent(rt, 'task.transferred', {
+    taskKey, nodeId: task.nodeId, from, to: { departmentCode: task.candidateDepartmentCode, assigneeId: task.assigneeId }, comment,
+  }, actor);
+}

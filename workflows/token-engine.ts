@@ -1,0 +1,240 @@
+import { ActivityFailure } from '@temporalio/workflow';
+import type {
+  EndEventNode, ExclusiveGatewayNode, MessageCatchNode, Outcome, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
+} from '../bpmn/plan';
+import { activities } from './activity-proxy';
+import { isTrue } from './conditions';
+import { recordEvent } from './events';
+import type { ArmedTimer, Token } from './interpreter-types';
+import type { ProcedureRuntime } from './runtime';
+import { syncSearchAttributes } from './search-sync';
+import { cancelGroup, openTaskGroup } from './user-tasks';
+
+/** Where a token stands, enough to send a new one on from there. */
+export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
+
+const OUTCOME_EVENTS: Record<Outcome, string> = {
+  COMPLETED: 'matter.completed',
+  REJECTED: 'matter.rejected',
+  REPORTED_UP: 'matter.reportedUp',
+};
+
+/** One operation under the lock: the work, then the procedure's end if no token is left, then derived state. */
+export async function withinStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
+  const result = await work();
+  if (!rt.finished && rt.tokens.size === 0) await finish(rt);
+  rt.refreshDerived();
+  syncSearchAttributes(rt);
+  rt.progress += 1;
+  return result;
+}
+
+export function runLocked<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
+  return rt.lock.run(() => withinStep(rt, work));
+}
+
+export async function startProcedure(rt: ProcedureRuntime): Promise<void> {
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: rt.input.plan.startNodeId, scope: '', path: [] });
+}
+
+/** Puts a token on its node and lets the node act: pass it on, or park it until a task, timer or message moves it. */
+export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: string): Promise<void> {
+  if (rt.finished) return;
+  rt.tokens.set(token.id, token);
+  const node = rt.node(token.nodeId);
+  switch (node.type) {
+    case 'startEvent':
+    case 'boundaryTimer':
+      return moveOn(rt, token);
+    case 'endEvent':
+      return reachEnd(rt, token, node);
+    case 'userTask':
+      if (!(await openTaskGroup(rt, token, node))) await moveOn(rt, token);
+      return;
+    case 'serviceTask':
+      return startService(rt, token, node);
+    case 'exclusiveGateway':
+      return choose(rt, token, node);
+    case 'parallelGateway':
+      return passParallel(rt, token, node, viaFlowId);
+    case 'timerCatch':
+      return armCatchTimer(rt, token, node);
+    case 'messageCatch':
+      return awaitMessage(rt, token, node);
+    case 'subProcess':
+      return enterSubProcess(rt, token, node);
+  }
+}
+
+/** The token leaves its node by the given flows (default: all outgoing). */
+export async function moveOn(rt: ProcedureRuntime, token: Token, flowIds?: string[]): Promise<void> {
+  rt.tokens.delete(token.id);
+  await leaveNode(rt, token, flowIds);
+}
+
+/** New tokens leave the position by the given flows; with none, the path ends there. */
+export async function leaveNode(rt: ProcedureRuntime, from: Position, flowIds = rt.node(from.nodeId).outgoing): Promise<void> {
+  markCompleted(rt, from.nodeId);
+  if (flowIds.length === 0) return closeScopeIfEmpty(rt, from.scope);
+  for (const flowId of flowIds) {
+    const flow = rt.input.plan.flows[flowId];
+    if (!flow) throw new Error(`plan has no flow ${flowId}`);
+    await arrive(rt, { id: rt.nextTokenId(), nodeId: flow.targetId, scope: from.scope, path: [...from.path] }, flowId);
+  }
+}
+
+function markCompleted(rt: ProcedureRuntime, nodeId: string): void {
+  if (!rt.state.completedNodeIds.includes(nodeId)) rt.state.completedNodeIds.push(nodeId);
+}
+
+async function reachEnd(rt: ProcedureRuntime, token: Token, node: EndEventNode): Promise<void> {
+  rt.tokens.delete(token.id);
+  markCompleted(rt, node.id);
+  rt.reachEnd(node.outcome);
+  if (node.terminate) return terminate(rt);
+  await closeScopeIfEmpty(rt, token.scope);
+}
+
+/** A sub-process whose inner tokens are all gone is done: its waiting token continues on its outgoing flow. */
+async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<void> {
+  if (scope === '' || [...rt.tokens.values()].some((token) => token.scope === scope)) return;
+  const parent = rt.tokens.get(scope);
+  if (parent) await moveOn(rt, parent);
+}
+
+/** A terminate end: every open task is cancelled, every token and timer goes, and the procedure ends. */
+async function terminate(rt: ProcedureRuntime): Promise<void> {
+  for (const groupId of [...rt.groups.keys()]) await cancelGroup(rt, groupId, '流程终止 / procedure terminated');
+  rt.planTimers.cancelWhere(() => true);
+  rt.tokens.clear();
+  await finish(rt);
+}
+
+/** The outcome of the last end reached; a rejecting end, once reached, decides. */
+async function finish(rt: ProcedureRuntime): Promise<void> {
+  const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : rt.memory.lastOutcome ?? 'COMPLETED';
+  rt.memory.finished = true;
+  rt.planTimers.cancelWhere(() => true);
+  rt.deadline.disarm();
+  const { suspension } = rt.memory;
+  if (suspension) {
+    await activities.resume({ matterId: rt.matter.matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
+    rt.memory.suspension = undefined;
+    rt.state.suspendedSince = undefined;
+  }
+  rt.state.status = outcome;
+  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome });
+  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome });
+}
+
+export function conditionScope(rt: ProcedureRuntime): Record<string, unknown> {
+  const { state } = rt;
+  return { ...state.form, form: state.form, matter: rt.matter, decision: state.lastDecision ?? null, decisions: state.decisions };
+}
+
+/** First outgoing flow (in plan order) whose condition holds, else the default; with neither the token parks as stuck. */
+async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGatewayNode): Promise<void> {
+  const scope = conditionScope(rt);
+  const chosen = node.outgoing.find((flowId) => {
+    if (flowId === node.defaultFlowId) return false;
+    const condition = rt.input.plan.flows[flowId]?.condition;
+    return !condition || isTrue(condition, scope);
+  }) ?? node.defaultFlowId;
+  if (chosen) return moveOn(rt, token, [chosen]);
+  const reason = '没有满足条件的流向，也没有默认流向 / no flow condition holds and there is no default flow';
+  token.wait = { kind: 'stuck', reason };
+  await recordEvent(rt, 'procedure.stuck', { nodeId: node.id, reason });
+}
+
+/** Splits to all outgoing flows; as a join, waits for one token per incoming flow in the same scope. */
+async function passParallel(rt: ProcedureRuntime, token: Token, node: ParallelGatewayNode, viaFlowId?: string): Promise<void> {
+  if (node.incoming.length <= 1) return moveOn(rt, token);
+  token.wait = { kind: 'join', flowId: viaFlowId ?? node.incoming[0] };
+  const waiting = [...rt.tokens.values()].filter((other) => other.nodeId === node.id && other.scope === token.scope);
+  const arrivals = node.incoming.map((flowId) => waiting.find((other) => other.wait?.kind === 'join' && other.wait.flowId === flowId));
+  if (arrivals.some((arrival) => !arrival)) return;
+  const joined = arrivals as Token[];
+  for (const arrival of joined) rt.tokens.delete(arrival.id);
+  const path = [...new Set(joined.flatMap((arrival) => arrival.path))];
+  await leaveNode(rt, { nodeId: node.id, scope: token.scope, path });
+}
+
+async function armCatchTimer(rt: ProcedureRuntime, token: Token, node: TimerCatchNode): Promise<void> {
+  token.wait = { kind: 'timer' };
+  const { fireAt } = await activities.resolveTimer({ matterId: rt.matter.matterId, timer: node.timer, fromIso: rt.nowIso() });
+  rt.planTimers.arm({ key: `catch:${token.id}`, fireAt, target: { kind: 'catch', tokenId: token.id } });
+}
+
+async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCatchNode): Promise<void> {
+  const buffered = rt.memory.bufferedMessages[node.message] ?? 0;
+  if (buffered === 0) {
+    token.wait = { kind: 'message', name: node.message };
+    return;
+  }
+  if (buffered === 1) delete rt.memory.bufferedMessages[node.message];
+  else rt.memory.bufferedMessages[node.message] = buffered - 1;
+  await moveOn(rt, token);
+}
+
+/** A named message reaches every token waiting for it; with none waiting it is kept for the first that comes. */
+export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<void> {
+  const waiting = [...rt.tokens.values()].filter((token) => token.wait?.kind === 'message' && token.wait.name === name);
+  if (waiting.length === 0) {
+    rt.memory.bufferedMessages[name] = (rt.memory.bufferedMessages[name] ?? 0) + 1;
+    return;
+  }
+  for (const token of waiting) await moveOn(rt, token);
+}
+
+async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
+  token.wait = { kind: 'subProcess' };
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: node.startNodeId, scope: token.id, path: [...token.path] });
+}
+
+/** The service activity runs beside the lock (it may retry for long); its result moves the token under the lock. */
+function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): void {
+  token.wait = { kind: 'service' };
+  rt.jobs += 1;
+  rt.background(runService(rt, token, node));
+}
+
+async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): Promise<void> {
+  let result: string | undefined;
+  let failure: ActivityFailure | undefined;
+  try {
+    ({ result } = await activities.runService({
+      matterId: rt.matter.matterId, eventKey: rt.taskKeyFor(token.id), activity: node.activity, params: node.params,
+    }));
+  } catch (err) {
+    if (!(err instanceof ActivityFailure)) throw err;
+    failure = err;
+  }
+  await runLocked(rt, async () => {
+    rt.jobs -= 1;
+    if (rt.tokens.get(token.id) !== token) return;
+    if (failure) {
+      const reason = `服务调用失败 / service failed: ${failure.cause?.message ?? failure.message}`;
+      token.wait = { kind: 'stuck', reason };
+      await recordEvent(rt, 'procedure.stuck', { nodeId: node.id, activity: node.activity, reason });
+      return;
+    }
+    await recordEvent(rt, `service.${node.activity}`, { nodeId: node.id, result });
+    await moveOn(rt, token);
+  });
+}
+
+/** A timer of the plan elapsed: a catch event lets its token go on; a boundary timer sends a token out by the boundary. */
+export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
+  const { target } = timer;
+  if (target.kind === 'catch') {
+    const token = rt.tokens.get(target.tokenId);
+    if (token) await moveOn(rt, token);
+    return;
+  }
+  const group = rt.groups.get(target.groupId);
+  const boundary = rt.node(target.boundaryId);
+  if (!group || boundary.type !== 'boundaryTimer') return;
+  await recordEvent(rt, 'timer.fired', { nodeId: group.nodeId, boundaryId: boundary.id, interrupting: boundary.interrupting });
+  if (boundary.interrupting) await cancelGroup(rt, group.id, '超时转出 / interrupted by a boundary timer');
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: group.scope, path: [...group.path] });
+}
