@@ -1,0 +1,216 @@
+/**
+ * Finds the process in a BPMN document and lists its flow nodes and sequence flows (sub-processes flattened,
+ * each element knowing its enclosing sub-process). Reports what cannot be compiled: unsupported element types
+ * and event kinds, several processes, missing / invalid / duplicate ids, too many elements.
+ */
+import type { PlanNodeType } from '../plan';
+import { bpmnType, type Findings, type Subject } from './findings';
+import { MAX_FLOW_ELEMENTS } from './limits';
+import { BPMN_NS } from './namespaces';
+import type { XmlElement } from './xml-tree';
+
+export interface SourceNode extends Subject {
+  local: string;
+  name?: string;
+  parentId?: string;
+  el: XmlElement;
+  /** what the node compiles to; undefined for an unsupported element (already reported) */
+  planType?: PlanNodeType;
+  eventDefinitions: XmlElement[];
+}
+
+export interface SourceFlow extends Subject {
+  name?: string;
+  parentId?: string;
+  sourceRef?: string;
+  targetRef?: string;
+  /** body of bpmn:conditionExpression, trimmed; undefined when absent or blank */
+  condition?: string;
+}
+
+export interface SourceProcess extends Subject {
+  name?: string;
+  nodes: SourceNode[];
+  flows: SourceFlow[];
+}
+
+/** Children of a process that are not flow elements and do not affect execution. */
+const NON_FLOW = new Set([
+  'laneSet', 'textAnnotation', 'association', 'group', 'dataObject', 'dataObjectReference', 'dataStoreReference',
+  'documentation', 'extensionElements', 'property', 'ioSpecification', 'auditing', 'monitoring', 'resourceRole',
+  'performer', 'humanPerformer', 'potentialOwner', 'correlationSubscription', 'supports', 'dataInputAssociation',
+  'dataOutputAssociation', 'multiInstanceLoopCharacteristics', 'standardLoopCharacteristics', 'incoming', 'outgoing',
+]);
+const DIRECT_TYPES: Record<string, PlanNodeType> = {
+  userTask: 'userTask', serviceTask: 'serviceTask', exclusiveGateway: 'exclusiveGateway', parallelGateway: 'parallelGateway',
+};
+const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
+
+export const bpmnChildren = (el: XmlElement, local?: string): XmlElement[] =>
+  el.children.filter((c) => c.ns === BPMN_NS && (local === undefined || c.local === local));
+
+const attr = (el: XmlElement, name: string): string | undefined => {
+  const v = el.attrs.get(name)?.trim();
+  return v ? v : undefined;
+};
+
+interface Unsupported {
+  code: 'UNSUPPORTED_ELEMENT' | 'UNSUPPORTED_EVENT' | 'CALL_ACTIVITY_UNSUPPORTED';
+  zh: string;
+  en: string;
+}
+
+const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local)).join(', ');
+
+function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupported {
+  const kinds = defs.map((d) => d.local);
+  const only = kinds.length === 1 ? kinds[0] : undefined;
+  if (local === 'startEvent' && kinds.length === 0) return 'startEvent';
+  if (local === 'endEvent' && (kinds.length === 0 || only === 'terminateEventDefinition')) return 'endEvent';
+  if (local === 'intermediateCatchEvent' && only === 'timerEventDefinition') return 'timerCatch';
+  if (local === 'intermediateCatchEvent' && only === 'messageEventDefinition') return 'messageCatch';
+  if (local === 'boundaryEvent' && only === 'timerEventDefinition') return 'boundaryTimer';
+  const what = kinds.length ? `${bpmnType(local)}（${definitionNames(defs)}）` : bpmnType(local);
+  const whatEn = kinds.length ? `${bpmnType(local)} (${definitionNames(defs)})` : bpmnType(local);
+  const supported = {
+    startEvent: ['只支持无类型的开始事件', 'only plain (none) start events are supported'],
+    endEvent: ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported'],
+    intermediateCatchEvent: ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
+    boundaryEvent: ['边界事件只支持定时器', 'boundary events must be timers'],
+    intermediateThrowEvent: ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task'],
+  }[local] ?? ['不支持此事件', 'this event is not supported'];
+  return { code: 'UNSUPPORTED_EVENT', zh: `不支持的事件 ${what}：${supported[0]}`, en: `Unsupported event ${whatEn}: ${supported[1]}` };
+}
+
+function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
+  const { local } = el;
+  if (DIRECT_TYPES[local]) return DIRECT_TYPES[local];
+  if (local.endsWith('Event')) return classifyEvent(local, defs);
+  if (local === 'subProcess') {
+    if (attr(el, 'triggeredByEvent') === 'true') {
+      return { code: 'UNSUPPORTED_ELEMENT', zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）', en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported' };
+    }
+    return 'subProcess';
+  }
+  if (local === 'callActivity') {
+    return {
+      code: 'CALL_ACTIVITY_UNSUPPORTED',
+      zh: '不支持调用活动（bpmn:CallActivity）：请把被调用的流程画成内嵌子流程',
+      en: 'Call activities (bpmn:CallActivity) are not supported: draw the called procedure as an embedded sub-process',
+    };
+  }
+  const hint: Record<string, [string, string]> = {
+    task: ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task'],
+    inclusiveGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
+    eventBasedGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
+    complexGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
+  };
+  const [zh, en] = hint[local] ?? ['请改用用户任务、服务任务、网关、事件或内嵌子流程', 'use user or service tasks, gateways, events or embedded sub-processes'];
+  return { code: 'UNSUPPORTED_ELEMENT', zh: `不支持的元素类型 ${bpmnType(local)}：${zh}`, en: `Unsupported element type ${bpmnType(local)}: ${en}` };
+}
+
+class ProcessReader {
+  readonly nodes: SourceNode[] = [];
+  readonly flows: SourceFlow[] = [];
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly findings: Findings, processId: string) {
+    if (processId) this.ids.add(processId);
+  }
+
+  /** The element's id, reported when missing, malformed or already used (then undefined: the element is skipped). */
+  private register(el: XmlElement): string | undefined {
+    const id = attr(el, 'id');
+    const type = bpmnType(el.local);
+    const name = attr(el, 'name');
+    if (!id) {
+      this.findings.error({ id: '', type }, 'MISSING_ID', `元素 ${type}${name ? `“${name}”` : ''} 缺少 id`, `An element ${type}${name ? ` '${name}'` : ''} has no id`);
+      return undefined;
+    }
+    if (!ID_PATTERN.test(id) || id === '__proto__') {
+      this.findings.error({ id, type }, 'INVALID_ID', `id “${id}” 不合法：应以字母或下划线开头`, `The id '${id}' is invalid: it must start with a letter or underscore`);
+    }
+    if (this.ids.has(id)) {
+      this.findings.error({ id, type }, 'DUPLICATE_ID', `id “${id}” 重复`, `The id '${id}' is used more than once`);
+      return undefined;
+    }
+    this.ids.add(id);
+    return id;
+  }
+
+  readScope(container: XmlElement, parentId: string | undefined): void {
+    for (const child of bpmnChildren(container)) {
+      if (NON_FLOW.has(child.local)) continue;
+      if (child.local === 'sequenceFlow') this.readFlow(child, parentId);
+      else this.readNode(child, parentId);
+    }
+  }
+
+  private readFlow(el: XmlElement, parentId: string | undefined): void {
+    const id = this.register(el);
+    if (id === undefined) return;
+    const conditionEl = bpmnChildren(el, 'conditionExpression')[0];
+    const condition = conditionEl?.text.trim() || undefined;
+    this.flows.push({
+      id, type: 'bpmn:SequenceFlow', name: attr(el, 'name'), parentId,
+      sourceRef: attr(el, 'sourceRef'), targetRef: attr(el, 'targetRef'), condition,
+    });
+  }
+
+  private readNode(el: XmlElement, parentId: string | undefined): void {
+    const id = this.register(el);
+    if (id === undefined) return;
+    const eventDefinitions = el.children.filter((c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'));
+    const classified = classify(el, eventDefinitions);
+    const node: SourceNode = { id, type: bpmnType(el.local), local: el.local, name: attr(el, 'name'), parentId, el, eventDefinitions };
+    if (typeof classified === 'string') node.planType = classified;
+    else this.findings.error(node, classified.code, classified.zh, classified.en);
+    this.nodes.push(node);
+    if (node.planType === 'subProcess') this.readScope(el, id);
+  }
+}
+
+/** Flow elements of a process scope, nested sub-processes included, without building anything. */
+function countFlowElements(container: XmlElement): number {
+  let count = 0;
+  for (const child of bpmnChildren(container)) {
+    if (NON_FLOW.has(child.local)) continue;
+    count += 1;
+    if (child.local === 'subProcess') count += countFlowElements(child);
+  }
+  return count;
+}
+
+const hasFlowElements = (process: XmlElement) => bpmnChildren(process).some((c) => !NON_FLOW.has(c.local));
+
+/** The one process to compile, with its elements; undefined when the document cannot be compiled at all. */
+export function readProcess(root: XmlElement, findings: Findings): SourceProcess | undefined {
+  if (root.ns !== BPMN_NS || root.local !== 'definitions') {
+    const found = root.ns ? `${root.local}（命名空间 ${root.ns}）` : root.name;
+    const foundEn = root.ns ? `${root.local} (namespace ${root.ns})` : root.name;
+    findings.error({ id: '', type: root.name }, 'NOT_BPMN',
+      `不是 BPMN 2.0 文件：根元素为 ${found}，应为命名空间 ${BPMN_NS} 中的 definitions`,
+      `Not a BPMN 2.0 file: the root element is ${foundEn}, expected definitions in the namespace ${BPMN_NS}`);
+    return undefined;
+  }
+  const processes = bpmnChildren(root, 'process');
+  if (processes.length === 0) {
+    findings.error({ id: attr(root, 'id') ?? '', type: 'bpmn:Definitions' }, 'NO_PROCESS', '文件中没有流程（bpmn:Process）', 'The file contains no process (bpmn:Process)');
+    return undefined;
+  }
+  const withContent = processes.filter(hasFlowElements);
+  const chosen = withContent[0] ?? processes[0];
+  for (const extra of withContent.slice(1)) {
+    findings.error({ id: attr(extra, 'id') ?? '', type: 'bpmn:Process' }, 'MULTIPLE_PROCESSES',
+      '一个文件只能有一个流程：请把多个泳池合并为一个', 'A file may hold only one process: merge the pools into one');
+  }
+  const subject = { id: attr(chosen, 'id') ?? '', type: 'bpmn:Process' };
+  const total = countFlowElements(chosen);
+  if (total > MAX_FLOW_ELEMENTS) {
+    findings.error(subject, 'TOO_MANY_ELEMENTS', `流程有 ${total} 个元素，超过上限 ${MAX_FLOW_ELEMENTS}`, `The process has ${total} elements, more than the limit of ${MAX_FLOW_ELEMENTS}`);
+    return undefined;
+  }
+  const reader = new ProcessReader(findings, subject.id);
+  reader.readScope(chosen, undefined);
+  return { ...subject, name: attr(chosen, 'name'), nodes: reader.nodes, flows: reader.flows };
+}

@@ -1,0 +1,91 @@
+/**
+ * Evaluates a parsed condition against the matter's facts. Deterministic and side-effect free (the workflow
+ * imports it). Paths read own data properties only: a missing path, a prototype member (`constructor`,
+ * `__proto__`) or a non-literal value is null. Comparisons are strict: no coercion between types.
+ */
+import type { Expr, Literal } from './expression-types';
+
+/** What a condition may read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*`. */
+export type Scope = Readonly<Record<string, unknown>>;
+
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+const isLiteral = (v: unknown): v is Literal =>
+  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+export function resolvePath(scope: Scope, path: readonly string[]): Literal {
+  let current: unknown = scope;
+  for (const segment of path) {
+    if (FORBIDDEN_SEGMENTS.has(segment)) return null;
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return null;
+    if (!hasOwn(current, segment)) return null;
+    const descriptor = Object.getOwnPropertyDescriptor(current, segment);
+    if (!descriptor || !('value' in descriptor)) return null;
+    current = descriptor.value;
+  }
+  return isLiteral(current) ? current : null;
+}
+
+/** Truthiness of a condition's value: false, null, 0 and "" are false. */
+export const truthy = (v: boolean | Literal): boolean => v !== null && v !== false && v !== 0 && v !== '';
+
+function order(op: '<' | '<=' | '>' | '>=', a: Literal, b: Literal): boolean {
+  const comparable = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string');
+  if (!comparable) return false;
+  const x = a as number | string;
+  const y = b as number | string;
+  if (op === '<') return x < y;
+  if (op === '<=') return x <= y;
+  if (op === '>') return x > y;
+  return x >= y;
+}
+
+export function evaluate(expr: Expr, scope: Scope): boolean | Literal {
+  switch (expr.kind) {
+    case 'literal':
+      return expr.value;
+    case 'path':
+      return resolvePath(scope, expr.path);
+    case 'not':
+      return !truthy(evaluate(expr.operand, scope));
+    case 'and':
+      return truthy(evaluate(expr.left, scope)) && truthy(evaluate(expr.right, scope));
+    case 'or':
+      return truthy(evaluate(expr.left, scope)) || truthy(evaluate(expr.right, scope));
+    case 'in': {
+      const needle = evaluate(expr.needle, scope);
+      return expr.haystack.some((v) => v === needle);
+    }
+    case 'compare': {
+      const left = evaluate(expr.left, scope);
+      const right = evaluate(expr.right, scope);
+      if (expr.op === '==') return left === right;
+      if (expr.op === '!=') return left !== right;
+      return order(expr.op, left, right);
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether a flow's condition holds: its value is truthy. */
+export const holds = (expr: Expr, scope: Scope): boolean => truthy(evaluate(expr, scope));
+
+/** Every path the expression reads, e.g. for checking that conditions only read known roots. */
+export function expressionPaths(expr: Expr): string[][] {
+  switch (expr.kind) {
+    case 'path':
+      return [expr.path];
+    case 'not':
+      return expressionPaths(expr.operand);
+    case 'and':
+    case 'or':
+    case 'compare':
+      return [...expressionPaths(expr.left), ...expressionPaths(expr.right)];
+    case 'in':
+      return expressionPaths(expr.needle);
+    default:
+      return [];
+  }
+}
