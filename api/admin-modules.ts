@@ -1,0 +1,41 @@
+import type { Client } from '@temporalio/client';
+import type { Config } from '../platform/config';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
+import type { AuditService } from './audit/audit.service';
+import type { Route } from './openapi/route';
+import { createAuditSearchService } from './audit/audit-search.service';
+import { auditRoutes } from './audit/audit.router';
+import { createCalendarService } from './calendar/calendar.service';
+import { calendarRoutes } from './calendar/calendar.router';
+import { createCatalogueService } from './catalogue/catalogue.service';
+import { catalogueRoutes } from './catalogue/catalogue.router';
+import { createDashboardService } from './dashboard/dashboard.service';
+import { dashboardRoutes } from './dashboard/dashboard.router';
+import { createOrganisationService } from './organisation/organisation.service';
+import { organisationRoutes } from './organisation/organisation.router';
+import { createPublicService } from './public/public.service';
+import { publicRoutes } from './public/public.router';
+
+export interface AdminModulesDeps {
+  /** route() on the authenticated router */
+  route: Route;
+  /** route() on a router mounted before authentication, behind publicRateLimit() */
+  publicRoute: Route;
+  db: Db;
+  audit: AuditService;
+  config: Config;
+  temporal: Client;
+  logger: Logger;
+}
+
+/** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search and the public look-up and rating. */
+export function mountAdminModules(deps: AdminModulesDeps): void {
+  const { route, publicRoute, db, audit, temporal, logger } = deps;
+  catalogueRoutes(route, createCatalogueService({ db, audit }));
+  organisationRoutes(route, createOrganisationService({ db, audit }));
+  calendarRoutes(route, createCalendarService({ db, audit, temporal, logger }));
+  dashboardRoutes(route, createDashboardService({ db }));
+  auditRoutes(route, createAuditSearchService({ db, audit }));
+  publicRoutes(publicRoute, createPublicService({ db, audit }));
+}

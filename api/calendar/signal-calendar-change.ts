@@ -1,0 +1,55 @@
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
+import { calendarChanged } from '../../workflows/procedure-contract';
+
+const PAGE = 500;
+const PARALLEL = 16;
+
+/**
+ * Open matters whose count can include `date`: accepted before it (the acceptance day itself is not counted,
+ * Civil Code art. 201) and not already due before it. A suspended matter's due date is only provisional while
+ * its clock is stopped, so it is always included.
+ */
+export function mattersAffectedBy(date: string): Prisma.MatterWhereInput {
+  return {
+    status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
+    acceptedOn: { lt: date },
+    OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: date } }],
+  };
+}
+
+/**
+ * Tells each affected matter's workflow that the calendar changed; the workflow recomputes its due date through
+ * its activity and records the DeadlineChange with the reason. Finished or unknown workflows are skipped.
+ */
+export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, date: string) {
+  const { db, temporal, logger } = deps;
+  let recomputed = 0;
+  let failed = 0;
+  const signal = async (matter: { id: string; workflowId: string }) => {
+    try {
+      await temporal.workflow.getHandle(matter.workflowId).signal(calendarChanged);
+      recomputed++;
+    } catch (e) {
+      if (e instanceof WorkflowNotFoundError) return;
+      failed++;
+      logger.warn('calendarChanged signal failed', { matterId: matter.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.matter.findMany({
+      where: mattersAffectedBy(date),
+      select: { id: true, workflowId: true },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (let i = 0; i < page.length; i += PARALLEL) await Promise.all(page.slice(i, i + PARALLEL).map(signal));
+    if (page.length < PAGE) break;
+    cursor = page[page.length - 1].id;
+  }
+  return { recomputed, failed };
+}

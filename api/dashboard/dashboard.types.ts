@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { listOf, listQuery } from '../shared/list-query';
+
+const ZChinaDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+
+export const ZSummaryQuery = z
+  .object({ from: ZChinaDate.optional(), to: ZChinaDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+export type TSummaryQuery = z.infer<typeof ZSummaryQuery>;
+
+const count = z.number().int();
+export const ZSummary = z.object({
+  acceptedToday: count,
+  inProgress: count,
+  dueSoon: count,
+  overdue: count,
+  avgHandlingDays: z.number().nullable(),
+  onTimeRate: z.number().min(0).max(1).nullable(),
+  avgRating: z.number().nullable(),
+  byDepartment: z.array(z.object({ code: z.string(), name: z.string(), inProgress: count, overdue: count, completed: count })),
+  byWindow: z.array(z.object({ code: z.string(), name: z.string(), accepted: count })),
+  byItem: z.array(z.object({ code: z.string(), name: z.string(), accepted: count, completed: count, overdue: count })),
+});
+export type TSummary = z.infer<typeof ZSummary>;
+
+export const ZStalledQuery = listQuery({ departmentCode: z.string().trim().max(30).optional() });
+export type TStalledQuery = z.infer<typeof ZStalledQuery>;
+
+export const ZStalledRow = z.object({
+  id: z.string(),
+  receiptNo: z.string(),
+  itemName: z.string(),
+  leadDepartmentCode: z.string(),
+  dueDate: z.string().nullable(),
+  warningLevel: z.enum(['NONE', 'YELLOW', 'RED']),
+  lastProgressAt: z.date(),
+  openTaskAssignees: z.array(z.string()),
+});
+export const ZStalledList = listOf(ZStalledRow);
