@@ -8,6 +8,7 @@ import path from 'node:path';
 import { log } from './lib/log';
 import { ensureChromium } from './lib/chromium';
 import { startTestStack, type TestStack } from '../tests/support/stack';
+import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
@@ -23,6 +24,18 @@ function check(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 interface JestResults { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTestSuites: number; numFailedTestSuites: number; numRuntimeErrorTestSuites: number }
+
+/** After the whole run: no valid ID number in plain text in any log or any Temporal history (issue: PIPL). */
+async function scanForPersonalData(env: Record<string, string>) {
+  const name = 'Personal data scan (logs, Temporal histories)';
+  log.stage(name);
+  const temporal = await leaksInTemporal(env.TEMPORAL_ADDRESS);
+  const logs = leaksInLogs(path.join(env.DATA_DIR, 'logs'));
+  for (const l of [...temporal.map((t) => `workflow ${t.workflowId}`), ...logs.map((l) => `log ${l.file}`)]) log.fail(`plain ID number in ${l}`);
+  const ok = temporal.length === 0 && logs.length === 0;
+  checks.push({ name, ok });
+  (ok ? log.ok : log.fail)(`${name}: ${ok ? 'passed' : 'FAILED'}`);
+}
 
 async function main() {
   const jestArgs = process.argv.slice(2);
@@ -43,6 +56,7 @@ async function main() {
       [bin('jest', 'bin/jest.js'), '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...jestArgs],
       { ...process.env, ...stack.env, CHROMIUM_PATH: chromium });
     if (existsSync(resultsFile)) jest = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    await scanForPersonalData(stack.env);
   } finally {
     await stack?.stop();
   }

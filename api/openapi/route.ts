@@ -50,6 +50,8 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
       summary: spec.summary,
       tags: spec.tags,
       security: spec.public ? [] : [{ session: [] }],
+      // which roles may call it: documented for clients, and read by the access-matrix test
+      'x-roles': spec.public ? ['PUBLIC'] : spec.roles ?? ['ANY'],
       request: {
         params: spec.params as never,
         query: spec.query as never,

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Connection, Client } from '@temporalio/client';
+import { validateIdNumber } from '../../domain/identity';
+
+/** 18-character candidates not embedded in longer digit runs; each is checked with the GB 11643 checksum and birth date. */
+const CANDIDATE = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
+
+export function validIdNumbersIn(text: string): string[] {
+  return [...new Set(text.match(CANDIDATE) ?? [])].filter((c) => validateIdNumber(c).ok);
+}
+
+/** History payloads are bytes; decode them so the scan sees what a Temporal operator would see. */
+function readable(value: unknown): unknown {
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  if (Array.isArray(value)) return value.map(readable);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
+  return value;
+}
+
+export async function leaksInTemporal(address: string, namespace = 'default', workflowIds?: string[]): Promise<Array<{ workflowId: string; ids: string[] }>> {
+  const connection = await Connection.connect({ address });
+  try {
+    const client = new Client({ connection, namespace });
+    const ids = workflowIds ?? [];
+    if (!workflowIds) for await (const wf of client.workflow.list()) ids.push(wf.workflowId);
+    const leaks: Array<{ workflowId: string; ids: string[] }> = [];
+    for (const workflowId of [...new Set(ids)]) {
+      const history = await client.workflow.getHandle(workflowId).fetchHistory();
+      const found = validIdNumbersIn(JSON.stringify(readable(history)));
+      if (found.length) leaks.push({ workflowId, ids: found });
+    }
+    return leaks;
+  } finally {
+    await connection.close();
+  }
+}
+
+export function leaksInLogs(logDir: string): Array<{ file: string; ids: string[] }> {
+  if (!existsSync(logDir)) return [];
+  return readdirSync(logDir)
+    .map((file) => ({ file, ids: validIdNumbersIn(readFileSync(path.join(logDir, file), 'utf8')) }))
+    .filter((l) => l.ids.length > 0);
+}
