@@ -54,7 +54,7 @@ export function readCandidates(node: SourceNode, findings: Findings): { candidat
   if (role && !includes(ROLES, role)) {
     findings.error(node, 'ROLE_INVALID', `未知的角色 “${role}”：应为 ${ROLES.join('、')}`, `Unknown role '${role}': expected one of ${ROLES.join(', ')}`);
   }
-  return { candidateDepartment: department, candidateRole: role as Role | undefined };
+  return { ...(department ? { candidateDepartment: department } : {}), ...(role ? { candidateRole: role as Role } : {}) };
 }
 
 export function readStep(node: SourceNode, findings: Findings): { stepKind: StepKind; timeLimitDays?: number } {
