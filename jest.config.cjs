@@ -1,4 +1,8 @@
-/** Four projects: unit (pure, mocks allowed), workflows (interpreter on a real Temporal server), integration (real Temporal + PostgreSQL), browser (chromium). */
+/**
+ * Four projects: unit (pure, mocks allowed), workflows (interpreter on a real Temporal server), integration (real Temporal + PostgreSQL),
+ * browser (chromium). A fifth, faults (kills and restarts the stack's parts), exists only under `npm run test:faults` (OW_FAULTS=1):
+ * it takes too long for CI's time budget and must not share a stack with the others.
+ */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
@@ -20,5 +24,14 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
+    ...(process.env.OW_FAULTS === '1'
+      ? [{
+        ...common,
+        displayName: 'faults',
+        testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+        globalSetup: '<rootDir>/tests/support/global-setup.ts',
+        globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      }]
+      : []),
   ],
 };
