@@ -28,6 +28,8 @@ import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
+import { mountAdminModules } from './admin-modules';
+import { publicRateLimit } from './public/public-rate-limit';
 
 export interface AppDeps {
   config: Config;
@@ -79,6 +81,11 @@ export function createApp(deps: AppDeps) {
   api.get('/docs/app.js', (_req, res) => void res.type('application/javascript').send(OPENAPI_PAGE_SCRIPT));
   api.use('/auth/login', tooManyRequests());
   api.use(authRouter(auth, config.NODE_ENV === 'production'));
+  // the applicants' page: no login, its own rate limit
+  const open = Router();
+  api.use('/public', publicRateLimit());
+  api.use(open);
+  const publicRoute = createRoute(open, registry);
   // Everything below needs a session (and the CSRF token on writes).
   api.use(authenticate(auth));
   const secured = Router();
@@ -87,6 +94,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
+  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger });
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });
