@@ -58,7 +58,8 @@ export async function startTestStack(): Promise<TestStack> {
     await seedDemoData(databaseUrl);
     log.ok('database migrated and seeded');
 
-    buildConsoleIfStale(log.info);
+    // API-only runs (OW_SKIP_CONSOLE_BUILD=1) need no console; browser tests do
+    if (process.env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info);
     const env: Record<string, string> = {
       NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: 'onewindow-test',
       TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
