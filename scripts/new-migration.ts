@@ -22,7 +22,8 @@ if (status !== 0) {
   console.error(output);
   process.exit(1);
 }
-const sql = output.slice(output.indexOf('--'));
+// the CLI mixes its own notices into stdout; keep only the SQL
+const sql = output.slice(output.indexOf('--')).split('\n').filter((l) => !/^(Loaded Prisma config|Prisma config detected)/.test(l)).join('\n');
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join('prisma', 'migrations', `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });

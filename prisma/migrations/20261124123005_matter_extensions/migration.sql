@@ -20,8 +20,5 @@ CREATE INDEX "Extension_matterId_idx" ON "Extension"("matterId");
 -- AddForeignKey
 ALTER TABLE "Extension" ADD CONSTRAINT "Extension_matterId_fkey" FOREIGN KEY ("matterId") REFERENCES "Matter"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
-Loaded Prisma config from prisma.config.ts.
-
-
 -- AlterTable
 ALTER TABLE "Task" ADD COLUMN     "suspended" BOOLEAN NOT NULL DEFAULT false;
