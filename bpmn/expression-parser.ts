@@ -11,7 +11,7 @@ const MAX_DEPTH = 40;
 type CompareOp = Extract<Expr, { kind: 'compare' }>['op'];
 const COMPARE_OPS = new Set<Operator>(['==', '!=', '<', '<=', '>', '>=']);
 const RESERVED = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null']);
-const KEYWORD_LITERALS: Record<string, Literal> = { true: true, false: false, null: null };
+const KEYWORD_LITERALS = new Map<string, Literal>([['true', true], ['false', false], ['null', null]]);
 
 export type ParseResult = { ok: true; expr: Expr } | ExpressionSyntaxError;
 
@@ -153,7 +153,7 @@ class Parser {
       });
     }
     if (t.type === 'word') {
-      if (t.value in KEYWORD_LITERALS) return { kind: 'literal', value: KEYWORD_LITERALS[t.value] };
+      if (KEYWORD_LITERALS.has(t.value)) return { kind: 'literal', value: KEYWORD_LITERALS.get(t.value) as Literal };
       if (RESERVED.has(t.value)) this.fail(t.pos, `此处不能使用关键字 ${t.value}`, `unexpected keyword '${t.value}'`);
       return this.path(t.value);
     }

@@ -21,7 +21,7 @@ export const syntaxError = (position: number, messageZh: string, messageEn: stri
 
 const TWO_CHAR_OPS = new Set<string>(['==', '!=', '<=', '>=', '&&', '||']);
 const ONE_CHAR_OPS = new Set<string>(['<', '>', '!', '(', ')', '[', ']', ',', '.', '-']);
-const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', "'": "'", n: '\n', t: '\t' };
+const ESCAPES = new Map([['\\', '\\'], ['"', '"'], ["'", "'"], ['n', '\n'], ['t', '\t']]);
 const WORD_START = /[\p{L}_]/u;
 const WORD_PART = /[\p{L}\p{N}_]/u;
 const DIGIT = /[0-9]/;
@@ -33,7 +33,7 @@ function readString(src: string, start: number): { token: Token; next: number } 
   let i = start + 1;
   while (i < src.length && src[i] !== quote) {
     if (src[i] === '\\') {
-      const escaped = ESCAPES[src[i + 1] ?? ''];
+      const escaped = ESCAPES.get(src[i + 1] ?? '');
       if (escaped === undefined) return syntaxError(i, '不支持的转义字符', 'unsupported escape sequence');
       value += escaped;
       i += 2;

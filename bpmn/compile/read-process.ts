@@ -41,9 +41,9 @@ const NON_FLOW = new Set([
   'performer', 'humanPerformer', 'potentialOwner', 'correlationSubscription', 'supports', 'dataInputAssociation',
   'dataOutputAssociation', 'multiInstanceLoopCharacteristics', 'standardLoopCharacteristics', 'incoming', 'outgoing',
 ]);
-const DIRECT_TYPES: Record<string, PlanNodeType> = {
-  userTask: 'userTask', serviceTask: 'serviceTask', exclusiveGateway: 'exclusiveGateway', parallelGateway: 'parallelGateway',
-};
+const DIRECT_TYPES = new Map<string, PlanNodeType>([
+  ['userTask', 'userTask'], ['serviceTask', 'serviceTask'], ['exclusiveGateway', 'exclusiveGateway'], ['parallelGateway', 'parallelGateway'],
+]);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 export const bpmnChildren = (el: XmlElement, local?: string): XmlElement[] =>
@@ -62,6 +62,19 @@ interface Unsupported {
 
 const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local)).join(', ');
 
+const EVENT_HINTS = new Map<string, [string, string]>([
+  ['startEvent', ['只支持无类型的开始事件', 'only plain (none) start events are supported']],
+  ['endEvent', ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported']],
+  ['intermediateCatchEvent', ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message']],
+  ['boundaryEvent', ['边界事件只支持定时器', 'boundary events must be timers']],
+  ['intermediateThrowEvent', ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task']],
+]);
+const GATEWAY_HINT: [string, string] = ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'];
+const ELEMENT_HINTS = new Map<string, [string, string]>([
+  ['task', ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task']],
+  ['inclusiveGateway', GATEWAY_HINT], ['eventBasedGateway', GATEWAY_HINT], ['complexGateway', GATEWAY_HINT],
+]);
+
 function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupported {
   const kinds = defs.map((d) => d.local);
   const only = kinds.length === 1 ? kinds[0] : undefined;
@@ -72,19 +85,14 @@ function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupp
   if (local === 'boundaryEvent' && only === 'timerEventDefinition') return 'boundaryTimer';
   const what = kinds.length ? `${bpmnType(local)}（${definitionNames(defs)}）` : bpmnType(local);
   const whatEn = kinds.length ? `${bpmnType(local)} (${definitionNames(defs)})` : bpmnType(local);
-  const supported = {
-    startEvent: ['只支持无类型的开始事件', 'only plain (none) start events are supported'],
-    endEvent: ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported'],
-    intermediateCatchEvent: ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
-    boundaryEvent: ['边界事件只支持定时器', 'boundary events must be timers'],
-    intermediateThrowEvent: ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task'],
-  }[local] ?? ['不支持此事件', 'this event is not supported'];
+  const supported = EVENT_HINTS.get(local) ?? ['不支持此事件', 'this event is not supported'];
   return { code: 'UNSUPPORTED_EVENT', zh: `不支持的事件 ${what}：${supported[0]}`, en: `Unsupported event ${whatEn}: ${supported[1]}` };
 }
 
 function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
   const { local } = el;
-  if (DIRECT_TYPES[local]) return DIRECT_TYPES[local];
+  const direct = DIRECT_TYPES.get(local);
+  if (direct) return direct;
   if (local.endsWith('Event')) return classifyEvent(local, defs);
   if (local === 'subProcess') {
     if (attr(el, 'triggeredByEvent') === 'true') {
@@ -99,13 +107,7 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
       en: 'Call activities (bpmn:CallActivity) are not supported: draw the called procedure as an embedded sub-process',
     };
   }
-  const hint: Record<string, [string, string]> = {
-    task: ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task'],
-    inclusiveGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
-    eventBasedGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
-    complexGateway: ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'],
-  };
-  const [zh, en] = hint[local] ?? ['请改用用户任务、服务任务、网关、事件或内嵌子流程', 'use user or service tasks, gateways, events or embedded sub-processes'];
+  const [zh, en] = ELEMENT_HINTS.get(local) ?? ['请改用用户任务、服务任务、网关、事件或内嵌子流程', 'use user or service tasks, gateways, events or embedded sub-processes'];
   return { code: 'UNSUPPORTED_ELEMENT', zh: `不支持的元素类型 ${bpmnType(local)}：${zh}`, en: `Unsupported element type ${bpmnType(local)}: ${en}` };
 }
 

@@ -44,7 +44,7 @@ const PARSER_OPTIONS = {
   maxNestedTags: MAX_XML_DEPTH,
 } as const;
 
-const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED_ENTITIES = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 function decodeCodePoint(code: number, original: string): string {
   const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
@@ -56,7 +56,7 @@ export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return decodeCodePoint(parseInt(ref.slice(2), 16), whole);
     if (ref.startsWith('#')) return decodeCodePoint(parseInt(ref.slice(1), 10), whole);
-    return PREDEFINED_ENTITIES[ref] ?? whole;
+    return PREDEFINED_ENTITIES.get(ref) ?? whole;
   });
 }
 
