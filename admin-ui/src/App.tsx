@@ -9,8 +9,16 @@ import { LoginPage } from './login/LoginPage';
 import { procedures } from './procedures';
 import { withProcedureMethods } from './procedures/dataProvider';
 import { designerRoutes } from './designer/routes';
+import { withManagementMethods } from './shared/dataProvider';
+import { stalled } from './stalled';
+import { users } from './users';
+import { departments } from './departments';
+import { items } from './items';
+import { audit } from './audit';
+import { calendarRoutes } from './calendar/routes';
+import { profileRoutes } from './profile/routes';
 
-const consoleDataProvider = withProcedureMethods(dataProvider);
+const consoleDataProvider = withManagementMethods(withProcedureMethods(dataProvider));
 
 export const App = () => (
   <Admin
@@ -26,5 +34,12 @@ export const App = () => (
   >
     <Resource name="procedures" {...procedures} />
     <CustomRoutes>{designerRoutes}</CustomRoutes>
+    <Resource name="stalled" {...stalled} />
+    <Resource name="items" {...items} />
+    <Resource name="users" {...users} />
+    <Resource name="departments" {...departments} />
+    <Resource name="audit" {...audit} />
+    <CustomRoutes>{calendarRoutes}</CustomRoutes>
+    <CustomRoutes>{profileRoutes}</CustomRoutes>
   </Admin>
 );

@@ -1,35 +1,26 @@
-import { useEffect, useState } from 'react';
-import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Stack } from '@mui/material';
+import { Loading, Title, usePermissions } from 'react-admin';
+import { hasAnyRole } from '../shared/roles';
+import { ManagerDashboard } from './ManagerDashboard';
+import { RoleWelcome } from './RoleWelcome';
+import { SystemHealth } from './SystemHealth';
 
-interface Health {
-  database: { status: string };
-  temporal: { status: string };
-  worker: { status: string };
-}
-
+/** 工作台: managers and administrators see the figures; everyone else a welcome leading to their work. */
 export const Dashboard = () => {
-  const translate = useTranslate();
-  const [health, setHealth] = useState<Health | null>(null);
-  useEffect(() => {
-    fetch('/api/health').then((r) => r.json()).then(setHealth).catch(() => setHealth(null));
-  }, []);
+  const { permissions, isPending } = usePermissions<string[]>();
+  if (isPending) return <Loading />;
+  const roles = permissions ?? [];
   return (
-    <Card sx={{ mt: 2 }}>
-      <CardHeader title={translate('ow.dashboard.title')} />
-      <CardContent>
-        <Typography sx={{ mb: 2 }}>{translate('ow.dashboard.welcome')}</Typography>
-        <Typography variant="subtitle2">{translate('ow.dashboard.health')}</Typography>
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          {(['database', 'temporal', 'worker'] as const).map((part) => (
-            <Chip
-              key={part}
-              color={health?.[part]?.status === 'up' ? 'success' : 'error'}
-              label={`${translate(`ow.dashboard.${part}`)}: ${translate(health?.[part]?.status === 'up' ? 'ow.dashboard.up' : 'ow.dashboard.down')}`}
-            />
-          ))}
+    <>
+      <Title title="ow.dashboard.title" />
+      {hasAnyRole(roles, ['MANAGER', 'ADMIN']) ? (
+        <Stack spacing={2}>
+          <ManagerDashboard />
+          {roles.includes('ADMIN') && <SystemHealth />}
         </Stack>
-      </CardContent>
-    </Card>
+      ) : (
+        <RoleWelcome roles={roles} />
+      )}
+    </>
   );
 };

@@ -5,6 +5,14 @@ import * as login from '../login/i18n';
 import * as procedures from '../procedures/i18n';
 import * as designer from '../designer/i18n';
 import * as shared from '../shared/i18n';
+import * as dashboard from '../dashboard/i18n';
+import * as stalled from '../stalled/i18n';
+import * as users from '../users/i18n';
+import * as departments from '../departments/i18n';
+import * as calendar from '../calendar/i18n';
+import * as items from '../items/i18n';
+import * as audit from '../audit/i18n';
+import * as profile from '../profile/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -17,4 +25,12 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   procedures,
   designer,
   shared,
+  dashboard,
+  stalled,
+  users,
+  departments,
+  calendar,
+  items,
+  audit,
+  profile,
 ];

@@ -1,6 +1,13 @@
 import type { ComponentType } from 'react';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import NotificationImportantIcon from '@mui/icons-material/NotificationImportantOutlined';
+import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
+import PeopleIcon from '@mui/icons-material/PeopleOutlined';
+import ApartmentIcon from '@mui/icons-material/ApartmentOutlined';
+import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccountsOutlined';
 
 /** Roles as the API returns them in /auth/me. */
 export type Role = 'CLERK' | 'APPROVER' | 'DESIGNER' | 'MANAGER' | 'ADMIN' | 'AGENT';
@@ -24,6 +31,13 @@ export interface MenuEntry {
 export const MENU: MenuEntry[] = [
   { to: '/', label: 'ow.layout.menu.dashboard', icon: DashboardIcon },
   { to: '/procedures', label: 'ow.layout.menu.procedures', icon: AccountTreeIcon, roles: ['DESIGNER', 'ADMIN', 'MANAGER'] },
+  { to: '/stalled', label: 'resources.stalled.menu', icon: NotificationImportantIcon, roles: ['MANAGER'] },
+  { to: '/items', label: 'resources.items.menu', icon: MenuBookIcon },
+  { to: '/calendar', label: 'ow.calendar.menu', icon: CalendarMonthIcon, roles: ['ADMIN', 'MANAGER'] },
+  { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },
+  { to: '/departments', label: 'resources.departments.menu', icon: ApartmentIcon, roles: ['ADMIN'] },
+  { to: '/audit', label: 'resources.audit.menu', icon: FactCheckIcon, roles: ['MANAGER', 'ADMIN'] },
+  { to: '/profile', label: 'ow.profile.menu', icon: ManageAccountsIcon },
 ];
 
 export function visibleEntries(menu: MenuEntry[], roles: readonly string[] | undefined): MenuEntry[] {

@@ -1,0 +1,41 @@
+export interface DepartmentFigures {
+  code: string;
+  name: string;
+  inProgress: number;
+  overdue: number;
+  completed: number;
+}
+
+export interface WindowFigures {
+  code: string;
+  name: string;
+  accepted: number;
+}
+
+export interface ItemFigures {
+  code: string;
+  name: string;
+  accepted: number;
+  completed: number;
+  overdue: number;
+}
+
+/** GET /dashboard/summary */
+export interface DashboardSummary {
+  acceptedToday: number;
+  inProgress: number;
+  dueSoon: number;
+  overdue: number;
+  avgHandlingDays: number | null;
+  /** 0..1 */
+  onTimeRate: number | null;
+  avgRating: number | null;
+  byDepartment: DepartmentFigures[];
+  byWindow: WindowFigures[];
+  byItem: ItemFigures[];
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}

@@ -1,0 +1,20 @@
+import { GUIDE_FIELDS, type ItemDetail, type ItemMaterial } from './types';
+
+const material = (m: Partial<ItemMaterial>): ItemMaterial => ({
+  code: String(m.code ?? '').trim(),
+  name: String(m.name ?? '').trim(),
+  required: Boolean(m.required),
+  deferrable: Boolean(m.deferrable),
+  note: m.note?.trim() || null,
+});
+
+/** Only the guide fields go to the API (the form's record also holds id, department names, …). */
+export function guideBody(data: Partial<ItemDetail>, withCode = false): Record<string, unknown> {
+  const body: Record<string, unknown> = withCode ? { code: data.code?.trim() } : {};
+  for (const field of GUIDE_FIELDS) {
+    if (data[field] === undefined) continue;
+    body[field] = field === 'materials' ? (data.materials ?? []).map(material) : data[field];
+  }
+  if (body.coDepartmentCodes === null) body.coDepartmentCodes = [];
+  return body;
+}

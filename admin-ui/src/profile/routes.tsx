@@ -1,0 +1,4 @@
+import { Route } from 'react-router-dom';
+import { ProfilePage } from './ProfilePage';
+
+export const profileRoutes = [<Route key="profile" path="/profile" element={<ProfilePage />} />];

@@ -1,0 +1,64 @@
+import { Button, DataTable, ExportButton, List, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { Typography } from '@mui/material';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { EmptyState, ErrorState } from '../layout/States';
+import { LocalDateField } from '../layout/LocalDateField';
+import { DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { useCodeLabel } from '../shared/useCodeLabel';
+import { ReassignButton } from './ReassignButton';
+import { SuperviseButton } from './SuperviseButton';
+import { StalledChips, assigneeNames } from './StalledChips';
+import { stalledExporter } from './exporter';
+import type { StalledMatter } from './types';
+
+const OpenMatterButton = () => {
+  const record = useRecordContext<StalledMatter>();
+  if (!record) return null;
+  return (
+    <Button component={Link} to={`/matters/${record.id}`} label="resources.stalled.actions.open" onClick={(e) => e.stopPropagation()}>
+      <OpenInNewIcon />
+    </Button>
+  );
+};
+
+const ReceiptLink = ({ record }: { record: StalledMatter }) => (
+  <Typography component={Link} to={`/matters/${record.id}`} variant="body2" sx={{ fontFamily: 'monospace', color: 'primary.main' }} onClick={(e) => e.stopPropagation()}>
+    {record.receiptNo}
+  </Typography>
+);
+
+const filters = [
+  <SelectInput key="departmentCode" source="departmentCode" label="resources.stalled.filters.departmentCode" choices={codeChoices('departments', DEPARTMENT_CODES)} alwaysOn />,
+];
+
+const Department = ({ record }: { record: StalledMatter }) => <>{useCodeLabel()('departments', record.leadDepartmentCode)}</>;
+
+const Actions = () => {
+  const translate = useTranslate();
+  return <TopToolbar><ExportButton exporter={stalledExporter(translate)} maxResults={1000} label="ow.shared.export.label" /></TopToolbar>;
+};
+
+/** 督办: open matters overdue or without progress; select rows to reassign, or supervise one. */
+export const StalledList = () => (
+  <List
+    title="resources.stalled.title"
+    actions={<Actions />}
+    filters={filters}
+    empty={<EmptyState message="resources.stalled.empty" />}
+    error={<ErrorState message="resources.stalled.error" />}
+    perPage={25}
+    sort={{ field: 'dueDate', order: 'ASC' }}
+  >
+    <DataTable bulkActionButtons={<ReassignButton />} rowClick={false}>
+      <DataTable.Col source="receiptNo" disableSort render={(r: StalledMatter) => <ReceiptLink record={r} />} />
+      <DataTable.Col source="itemName" disableSort />
+      <DataTable.Col source="leadDepartmentCode" disableSort render={(r: StalledMatter) => <Department record={r} />} />
+      <DataTable.Col source="dueDate" disableSort />
+      <DataTable.Col source="warningLevel" disableSort render={(r: StalledMatter) => <StalledChips matter={r} />} />
+      <DataTable.Col source="lastProgressAt" disableSort render={(r: StalledMatter) => <LocalDateField record={r} source="lastProgressAt" showTime />} />
+      <DataTable.Col source="openTaskAssignees" disableSort render={(r: StalledMatter) => assigneeNames(r.openTaskAssignees) || '—'} />
+      <DataTable.Col label={false} disableSort render={() => <><SuperviseButton /><OpenMatterButton /></>} />
+    </DataTable>
+  </List>
+);
