@@ -9,7 +9,6 @@ import type { ProcedureRuntime } from './runtime';
 export function syncSearchAttributes(rt: ProcedureRuntime): void {
   const current = workflowInfo().typedSearchAttributes;
   const { state, matter } = rt;
-  const departments = [...new Set(state.tasks.flatMap((task) => (task.candidateDepartmentCode ? [task.candidateDepartmentCode] : [])))].sort();
   const updates: SearchAttributeUpdatePair[] = [];
   if (current.get(MatterStatusKey) !== state.status) updates.push({ key: MatterStatusKey, value: state.status });
   if (current.get(ReceiptNoKey) === undefined) updates.push({ key: ReceiptNoKey, value: matter.receiptNo });
@@ -20,9 +19,9 @@ export function syncSearchAttributes(rt: ProcedureRuntime): void {
   if (state.dueAt && current.get(DueAtKey)?.getTime() !== Date.parse(state.dueAt)) {
     updates.push({ key: DueAtKey, value: new Date(state.dueAt) });
   }
-  const currentDepartments = current.get(DepartmentCodesKey) ?? [];
-  if (currentDepartments.join('\n') !== departments.join('\n')) {
-    updates.push({ key: DepartmentCodesKey, value: departments.length > 0 ? departments : null });
-  }
+  // every department the matter has been with (the starter sets lead and co-departments), so a transfer adds one
+  const involved = current.get(DepartmentCodesKey) ?? [];
+  const added = state.tasks.flatMap((task) => task.candidateDepartmentCode ?? []).filter((code) => !involved.includes(code));
+  if (added.length > 0) updates.push({ key: DepartmentCodesKey, value: [...involved, ...new Set(added)] });
   if (updates.length > 0) upsertSearchAttributes(updates);
 }

@@ -1,0 +1,133 @@
+/**
+ * The interpreter workflow on its own local Temporal dev server (the CLI in .tools/bin; it cannot be downloaded
+ * here), with the search attributes registered and a worker whose activities are recording stubs.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SearchAttributeType } from '@temporalio/common';
+import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import type { ProcedureActivities } from '../../activities/activity-types';
+import { ensureTemporalCli } from '../../scripts/lib/temporal-server';
+import {
+  CaseKindKey, DepartmentCodesKey, DueAtKey, MatterStatusKey, OverdueKey, ReceiptNoKey, ServiceItemCodeKey,
+} from '../../workflows/search-attributes';
+
+export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = [
+  MatterStatusKey, ReceiptNoKey, CaseKindKey, ServiceItemCodeKey, DepartmentCodesKey, DueAtKey, OverdueKey,
+];
+
+export type ActivityName = keyof ProcedureActivities;
+export interface ActivityCall {
+  name: ActivityName;
+  input: Record<string, any>;
+  at: number;
+}
+
+/** Per-matter replacements for stub behaviour, e.g. a refreshDeadline that answers a new due time. */
+export type Behaviour = { [K in ActivityName]?: ProcedureActivities[K] };
+
+const SECOND = 1000;
+const DAY = 24 * 3600 * SECOND;
+
+/**
+ * Stub activities that record every call. Timers are shrunk: a timer of N hours (or N working days) fires N
+ * seconds after it was asked for, so tests run on real time in seconds.
+ */
+export class ActivityRecorder {
+  readonly calls: ActivityCall[] = [];
+  private readonly behaviours = new Map<string, Behaviour>();
+
+  behave(matterId: string, behaviour: Behaviour): void {
+    this.behaviours.set(matterId, { ...this.behaviours.get(matterId), ...behaviour });
+  }
+
+  /** Calls about one matter (closeTask is matched by its task key, which starts with the workflow id). */
+  of(matterId: string, name?: ActivityName): ActivityCall[] {
+    return this.calls.filter((call) => (call.input.matterId === matterId || String(call.input.taskKey ?? '').startsWith(`matter-${matterId}/`))
+      && (!name || call.name === name));
+  }
+
+  eventTypes(matterId: string): string[] {
+    return this.of(matterId, 'recordEvent').map((call) => call.input.type as string);
+  }
+
+  activities(): ProcedureActivities {
+    const defaults: ProcedureActivities = {
+      refreshDeadline: async () => ({
+        dueAt: new Date(Date.now() + DAY).toISOString(), dueDate: '2099-01-01', provisional: false,
+        warnAt: new Date(Date.now() + DAY / 2).toISOString(),
+      }),
+      resolveTimer: async ({ timer, fromIso }) => {
+        const units = timer.kind === 'duration' ? timer.hours ?? timer.workingDays ?? 1 : timer.workingDays;
+        return { fireAt: new Date(Date.parse(fromIso) + units * SECOND).toISOString() };
+      },
+      stepDueAt: async ({ fromIso, workingDays }) => ({ dueAt: new Date(Date.parse(fromIso) + workingDays * DAY).toISOString() }),
+      syncTask: async () => ({}),
+      closeTask: async () => undefined,
+      recordEvent: async () => undefined,
+      setMatterStatus: async () => undefined,
+      suspend: async () => undefined,
+      resume: async () => undefined,
+      recordExtension: async () => undefined,
+      setWarning: async () => undefined,
+      runService: async ({ activity }) => ({ result: `${activity}-done` }),
+    };
+    const recorded = {} as Record<ActivityName, (input: any) => Promise<any>>;
+    for (const name of Object.keys(defaults) as ActivityName[]) {
+      recorded[name] = async (input: any) => {
+        this.calls.push({ name, input: JSON.parse(JSON.stringify(input)), at: Date.now() });
+        const matterId = input.matterId ?? /^matter-(.+)\//.exec(String(input.taskKey ?? ''))?.[1];
+        const override = matterId ? this.behaviours.get(matterId)?.[name] : undefined;
+        return ((override ?? defaults[name]) as (arg: any) => Promise<any>)(input);
+      };
+    }
+    return recorded as unknown as ProcedureActivities;
+  }
+}
+
+let runtimeInstalled = false;
+
+export interface WorkflowTestBed {
+  env: TestWorkflowEnvironment;
+  worker: Worker;
+  recorder: ActivityRecorder;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the dev server and a running worker on a fresh task queue; `stop()` shuts both down. */
+export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
+  if (!runtimeInstalled) {
+    // the SDK's INFO level prints the whole webpack report of the workflow bundle
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      // already installed by an earlier test file in this process
+    }
+    runtimeInstalled = true;
+  }
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: ensureTemporalCli(process.env.TEMPORAL_CLI) },
+      searchAttributes: SEARCH_ATTRIBUTE_KEYS,
+    },
+  });
+  const recorder = new ActivityRecorder();
+  const taskQueue = `procedure-test-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath: require.resolve('../../workflows'),
+    activities: recorder.activities(),
+  });
+  const running = worker.run();
+  return {
+    env, worker, recorder, taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
+}

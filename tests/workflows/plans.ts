@@ -1,0 +1,109 @@
+/** Hand-built plans for the interpreter tests: a tiny builder that keeps incoming/outgoing in step with the flows. */
+import type { Expr, Literal } from '../../bpmn/expression-types';
+import {
+  PLAN_SCHEMA_VERSION, type FormField, type Outcome, type PlanNode, type ProcedurePlan, type Role, type StepKind,
+} from '../../bpmn/plan';
+
+type Extra<T extends PlanNode['type']> = Omit<Extract<PlanNode, { type: T }>, 'id' | 'type' | 'incoming' | 'outgoing' | 'parentId'>;
+
+export interface TaskOptions {
+  name?: string;
+  candidateDepartment?: string;
+  candidateRole?: Role;
+  formFields?: FormField[];
+  timeLimitDays?: number;
+  stepKind?: StepKind;
+}
+
+export class PlanBuilder {
+  private readonly nodes: Record<string, PlanNode> = {};
+  private readonly flows: ProcedurePlan['flows'] = {};
+  private parentId: string | undefined;
+  private startNodeId = 'start';
+
+  private add<T extends PlanNode['type']>(id: string, type: T, extra: Extra<T>): this {
+    this.nodes[id] = { id, type, incoming: [], outgoing: [], ...(this.parentId ? { parentId: this.parentId } : {}), ...extra } as PlanNode;
+    return this;
+  }
+
+  start(id = 'start'): this {
+    if (!this.parentId) this.startNodeId = id;
+    return this.add(id, 'startEvent', {});
+  }
+
+  end(id = 'end', outcome: Outcome = 'COMPLETED', terminate = false): this {
+    return this.add(id, 'endEvent', { outcome, terminate });
+  }
+
+  task(id: string, opts: TaskOptions = {}): this {
+    const { stepKind = 'review', formFields = [], ...rest } = opts;
+    return this.add(id, 'userTask', { name: opts.name ?? id, stepKind, formFields, boundaryTimerIds: [], ...rest });
+  }
+
+  service(id: string, activity: string, params: Record<string, string> = {}): this {
+    return this.add(id, 'serviceTask', { activity, params });
+  }
+
+  xor(id: string, defaultFlowId?: string): this {
+    return this.add(id, 'exclusiveGateway', defaultFlowId ? { defaultFlowId } : {});
+  }
+
+  and(id: string): this {
+    return this.add(id, 'parallelGateway', {});
+  }
+
+  /** The stub resolveTimer turns N hours into N seconds. */
+  timer(id: string, hours: number): this {
+    return this.add(id, 'timerCatch', { timer: { kind: 'duration', hours } });
+  }
+
+  message(id: string, message: string): this {
+    return this.add(id, 'messageCatch', { message });
+  }
+
+  boundary(id: string, attachedToId: string, hours: number, interrupting: boolean): this {
+    const host = this.nodes[attachedToId];
+    if (host?.type !== 'userTask') throw new Error(`${attachedToId} is not a user task`);
+    host.boundaryTimerIds.push(id);
+    return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer: { kind: 'duration', hours } });
+  }
+
+  /** A sub-process whose inner nodes are added by `inner`, which must begin with a start event. */
+  subProcess(id: string, inner: (b: this) => void): this {
+    this.add(id, 'subProcess', { startNodeId: '' });
+    const outer = this.parentId;
+    this.parentId = id;
+    const before = new Set(Object.keys(this.nodes));
+    inner(this);
+    this.parentId = outer;
+    const start = Object.values(this.nodes).find((node) => !before.has(node.id) && node.type === 'startEvent');
+    if (!start) throw new Error(`sub-process ${id} has no start event`);
+    (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).startNodeId = start.id;
+    return this;
+  }
+
+  flow(sourceId: string, targetId: string, opts: { id?: string; condition?: Expr } = {}): this {
+    const id = opts.id ?? `${sourceId}->${targetId}`;
+    this.flows[id] = { id, sourceId, targetId, ...(opts.condition ? { condition: opts.condition } : {}) };
+    this.nodes[sourceId].outgoing.push(id);
+    this.nodes[targetId].incoming.push(id);
+    return this;
+  }
+
+  /** Flows along a chain of node ids. */
+  chain(...ids: string[]): this {
+    for (let i = 1; i < ids.length; i++) this.flow(ids[i - 1], ids[i]);
+    return this;
+  }
+
+  build(processId = 'test-procedure'): ProcedurePlan {
+    return { schemaVersion: PLAN_SCHEMA_VERSION, processId, name: processId, startNodeId: this.startNodeId, nodes: this.nodes, flows: this.flows };
+  }
+}
+
+export const plan = () => new PlanBuilder();
+
+const path = (dotted: string): Expr => ({ kind: 'path', path: dotted.split('.') });
+const literal = (value: Literal): Expr => ({ kind: 'literal', value });
+export const eq = (dotted: string, value: Literal): Expr => ({ kind: 'compare', op: '==', left: path(dotted), right: literal(value) });
+export const gte = (dotted: string, value: number): Expr => ({ kind: 'compare', op: '>=', left: path(dotted), right: literal(value) });
