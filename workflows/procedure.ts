@@ -35,7 +35,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     if (rt.finished) break;
     await continueAsNew<typeof procedureWorkflow>({ ...input, carried: rt.carriedState() });
   }
-  await condition(allHandlersFinished);
+  await condition(() => allHandlersFinished() && rt.lock.idle);
   return rt.publicState();
 }
 

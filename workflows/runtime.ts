@@ -22,6 +22,7 @@ export class ProcedureRuntime {
   /** operations finished in this run (continue-as-new waits for at least one, so a run never hands over at once) */
   progress = 0;
   fatal: unknown = undefined;
+  private committed: ProcedureState;
 
   constructor(readonly input: ProcedureInput) {
     const carried = input.carried;
@@ -29,6 +30,7 @@ export class ProcedureRuntime {
     this.state = carried ? { ...carried, internal: undefined } : {
       status: 'IN_PROGRESS', activeNodeIds: [], completedNodeIds: [], tasks: [], warningLevel: 'NONE', decisions: {}, form: {},
     };
+    this.committed = JSON.parse(JSON.stringify(this.state)) as ProcedureState;
     for (const token of this.memory.tokens) this.tokens.set(token.id, token);
     for (const group of this.memory.groups) this.groups.set(group.id, group);
     const background = (work: Promise<unknown>) => this.background(work);
@@ -85,13 +87,15 @@ export class ProcedureRuntime {
     });
   }
 
-  refreshDerived(): void {
+  /** Ends a step: derives the active nodes and takes the snapshot that queries and updates answer with. */
+  commit(): void {
     this.state.activeNodeIds = [...new Set([...this.tokens.values()].map((token) => token.nodeId))];
+    this.committed = JSON.parse(JSON.stringify({ ...this.state, internal: undefined })) as ProcedureState;
   }
 
-  /** The state to return from queries and updates (the bookkeeping stays inside). */
+  /** The state as of the last finished step, so no one sees a task whose row is not written yet (the bookkeeping stays inside). */
   publicState(): ProcedureState {
-    return JSON.parse(JSON.stringify({ ...this.state, internal: undefined })) as ProcedureState;
+    return this.committed;
   }
 
   /** The full state with the bookkeeping, for continue-as-new. */

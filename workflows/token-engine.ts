@@ -23,7 +23,7 @@ const OUTCOME_EVENTS: Record<Outcome, string> = {
 export async function withinStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
   const result = await work();
   if (!rt.finished && rt.tokens.size === 0) await finish(rt);
-  rt.refreshDerived();
+  rt.commit();
   syncSearchAttributes(rt);
   rt.progress += 1;
   return result;

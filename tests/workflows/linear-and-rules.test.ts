@@ -1,4 +1,4 @@
-import { claimTask, completeTask, getState, returnTask, transferTask, unclaimTask } from '../../workflows/procedure-contract';
+import { claimTask, completeTask, getState, returnTask, transferTask, unclaimTask, type CompleteTaskInput } from '../../workflows/procedure-contract';
 import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, approver2, clerk, eventually, rejection, startMatter } from './helpers';
 import { plan } from './plans';
@@ -61,7 +61,7 @@ test('a linear procedure runs two user tasks through updates and completes', asy
 test('validators reject illegal moves with a Chinese / English message', async () => {
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
-  const complete = (args: Parameters<typeof completeTask extends never ? never : any>[0]) => m.handle.executeUpdate(completeTask, { args: [args] });
+  const complete = (args: CompleteTaskInput) => m.handle.executeUpdate(completeTask, { args: [args] });
 
   expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: 'nope', actor: clerk }] }))).toBe('任务不存在 / task not found');
   expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: { ...clerk, departmentCode: 'OTHER' } }] })))
