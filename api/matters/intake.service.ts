@@ -18,8 +18,6 @@ type Pii = ReturnType<typeof createPiiCipher>;
 type Item = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
 interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii }
 
-const RECEIPT_PREFIX = 'BM';
-const NOTICE_PREFIX = { NOTICE: 'GZ', REFUSAL: 'BSL' } as const;
 
 export type IntakeResult =
   | { kind: 'MATTER'; matter: { id: string; receiptNo: string; status: string; dueDate: string | null; provisional: boolean } }
@@ -66,7 +64,7 @@ export function createIntakeService({ db, temporal, config, audit, pii }: Deps) 
     const existing = await db.intakeDecision.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     const decision = existing ?? await db.$transaction(async (tx) => tx.intakeDecision.create({
       data: {
-        noticeNo: await nextNumber(tx, NOTICE_PREFIX[kind], chinaDateOf(new Date())),
+        noticeNo: await nextNumber(tx, kind, chinaDateOf(new Date())),
         idempotencyKey: input.idempotencyKey, kind, itemId: item.id, applicantName: input.applicant.name,
         applicantIdMasked: maskIdNumber(input.applicant.idNumber),
         missing: missing.map((m) => ({ code: m.code, name: m.name })), reason: input.reason ?? null, issuedById: user.id,
@@ -86,7 +84,7 @@ export function createIntakeService({ db, temporal, config, audit, pii }: Deps) 
     const viaAgent = Boolean(input.entrustment) || user.roles.includes('AGENT');
     const window = input.windowCode ? await db.window.findUnique({ where: { code: input.windowCode } }) : null;
     const matter = await db.$transaction(async (tx) => {
-      const receiptNo = await nextNumber(tx, RECEIPT_PREFIX, chinaDateOf(acceptedAt));
+      const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
       const created = await tx.matter.create({
         data: {
           receiptNo, idempotencyKey: input.idempotencyKey, workflowId: `matter-${receiptNo}`, itemId: item.id,
