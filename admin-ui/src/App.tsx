@@ -17,8 +17,19 @@ import { items } from './items';
 import { audit } from './audit';
 import { calendarRoutes } from './calendar/routes';
 import { profileRoutes } from './profile/routes';
+import { matters } from './matters';
+import { withMatterMethods } from './matters/dataProvider';
+import { matterRoutes } from './matters/routes';
+import { withTaskMethods } from './inbox/dataProvider';
+import { inboxRoutes } from './inbox/routes';
+import { withIntakeMethods } from './intake/dataProvider';
+import { intakeRoutes } from './intake/routes';
+import { withPrintMethods } from './print/dataProvider';
+import { printRoutes } from './print/routes';
 
-const consoleDataProvider = withManagementMethods(withProcedureMethods(dataProvider));
+const consoleDataProvider = withPrintMethods(withIntakeMethods(withTaskMethods(withMatterMethods(
+  withManagementMethods(withProcedureMethods(dataProvider)),
+))));
 
 export const App = () => (
   <Admin
@@ -41,5 +52,10 @@ export const App = () => (
     <Resource name="audit" {...audit} />
     <CustomRoutes>{calendarRoutes}</CustomRoutes>
     <CustomRoutes>{profileRoutes}</CustomRoutes>
+    <Resource name="matters" {...matters} />
+    <CustomRoutes>{matterRoutes}</CustomRoutes>
+    <CustomRoutes>{intakeRoutes}</CustomRoutes>
+    <CustomRoutes>{inboxRoutes}</CustomRoutes>
+    <CustomRoutes noLayout>{printRoutes}</CustomRoutes>
   </Admin>
 );

@@ -13,6 +13,11 @@ import * as calendar from '../calendar/i18n';
 import * as items from '../items/i18n';
 import * as audit from '../audit/i18n';
 import * as profile from '../profile/i18n';
+import * as intake from '../intake/i18n';
+import * as print from '../print/i18n';
+import * as inbox from '../inbox/i18n';
+import * as matters from '../matters/i18n';
+import * as publicPages from '../public/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -33,4 +38,9 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   items,
   audit,
   profile,
+  intake,
+  print,
+  inbox,
+  matters,
+  publicPages,
 ];

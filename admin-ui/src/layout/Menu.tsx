@@ -9,7 +9,9 @@ export const Menu = () => {
     <RaMenu>
       {visibleEntries(MENU, permissions).map((entry) => {
         const Icon = entry.icon;
-        return <RaMenu.Item key={entry.to} to={entry.to} primaryText={translate(entry.label)} leftIcon={<Icon />} />;
+        const Badge = entry.badge;
+        const icon = Badge ? <Badge><Icon /></Badge> : <Icon />;
+        return <RaMenu.Item key={entry.to} to={entry.to} primaryText={translate(entry.label)} leftIcon={icon} />;
       })}
     </RaMenu>
   );

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import NotificationImportantIcon from '@mui/icons-material/NotificationImportantOutlined';
@@ -8,6 +8,10 @@ import PeopleIcon from '@mui/icons-material/PeopleOutlined';
 import ApartmentIcon from '@mui/icons-material/ApartmentOutlined';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccountsOutlined';
+import AddTaskIcon from '@mui/icons-material/AddTask';
+import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
+import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
+import { InboxBadge } from '../inbox/InboxBadge';
 
 /** Roles as the API returns them in /auth/me. */
 export type Role = 'CLERK' | 'APPROVER' | 'DESIGNER' | 'MANAGER' | 'ADMIN' | 'AGENT';
@@ -18,6 +22,8 @@ export interface MenuEntry {
   /** i18n key of the label */
   label: string;
   icon: ComponentType;
+  /** wraps the icon, e.g. with a count badge */
+  badge?: ComponentType<{ children: ReactNode }>;
   /** roles that see the entry; absent = every logged-in user */
   roles?: Role[];
   /** keep an entry for a page that does not exist yet out of the menu */
@@ -30,6 +36,9 @@ export interface MenuEntry {
  */
 export const MENU: MenuEntry[] = [
   { to: '/', label: 'ow.layout.menu.dashboard', icon: DashboardIcon },
+  { to: '/intake', label: 'ow.intake.title', icon: AddTaskIcon, roles: ['CLERK', 'AGENT'] },
+  { to: '/inbox', label: 'ow.inbox.menu', icon: InboxIcon, roles: ['APPROVER', 'CLERK', 'AGENT'], badge: InboxBadge },
+  { to: '/matters', label: 'resources.matters.menu', icon: FolderOpenIcon, roles: ['CLERK', 'APPROVER', 'MANAGER', 'ADMIN', 'AGENT'] },
   { to: '/procedures', label: 'ow.layout.menu.procedures', icon: AccountTreeIcon, roles: ['DESIGNER', 'ADMIN', 'MANAGER'] },
   { to: '/stalled', label: 'resources.stalled.menu', icon: NotificationImportantIcon, roles: ['MANAGER'] },
   { to: '/items', label: 'resources.items.menu', icon: MenuBookIcon },

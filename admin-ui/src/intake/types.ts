@@ -1,0 +1,59 @@
+import type { CaseKind } from '../matters/types';
+
+/** A row of GET /items. */
+export interface ItemSummary {
+  code: string;
+  name: string;
+  kind: CaseKind;
+  leadDepartmentCode: string;
+  coDepartmentCodes: string[];
+  promisedDays: number;
+  statutoryDays: number;
+  feeText: string | null;
+  deliveryMethods: string[];
+  procedureKey: string;
+  active: boolean;
+}
+
+export interface GuideMaterial {
+  code: string;
+  name: string;
+  required: boolean;
+  /** 容缺: may be accepted now and supplied later */
+  deferrable: boolean;
+  copies?: number | null;
+  note?: string | null;
+}
+
+/** GET /items/:code: the item and its guide (办事指南). */
+export interface ItemGuide extends ItemSummary {
+  legalBasis: string;
+  conditions: string;
+  materials: GuideMaterial[];
+  departmentNames?: string[];
+}
+
+export type IntakeDecision = 'ACCEPT' | 'ACCEPT_WITH_DEFICIENCY' | 'NOTICE' | 'REFUSE';
+export const INTAKE_DECISIONS: IntakeDecision[] = ['ACCEPT', 'ACCEPT_WITH_DEFICIENCY', 'NOTICE', 'REFUSE'];
+
+export interface ApplicantInput {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** POST /matters/intake */
+export interface IntakeRequest {
+  idempotencyKey: string;
+  itemCode: string;
+  applicant: ApplicantInput;
+  providedMaterials: string[];
+  decision: IntakeDecision;
+  owed?: Array<{ code: string; dueDate: string }>;
+  reason?: string;
+  entrustment?: { documentRef: string; agentNote?: string };
+}
+
+export type IntakeResult =
+  | { kind: 'MATTER'; matter: { id: string; receiptNo: string; status: string; dueDate: string | null; provisional: boolean } }
+  | { kind: 'NOTICE' | 'REFUSAL'; notice: { id: string; noticeNo: string; missing: Array<{ code: string; name: string }>; reason: string | null } };

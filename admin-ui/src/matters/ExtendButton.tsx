@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { Alert, Button, Stack, TextField } from '@mui/material';
+import MoreTimeIcon from '@mui/icons-material/MoreTime';
+import { useDataProvider, useTranslate } from 'react-admin';
+import { ActionDialog } from './ActionDialog';
+import type { MatterDataProvider } from './dataProvider';
+import { useCaseAction } from './useCaseAction';
+
+/** Licensing Law art. 42: the head of the office may approve one extension of up to 10 working days. */
+const MAX_EXTENSION_DAYS = 10;
+
+/** 延期: a manager extends the deadline by approved working days, with the reason the applicant is told. */
+export const ExtendButton = ({ matterId, onDone }: { matterId: string; onDone(): void }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<MatterDataProvider>();
+  const { run, busy } = useCaseAction();
+  const [open, setOpen] = useState(false);
+  const [days, setDays] = useState(String(MAX_EXTENSION_DAYS));
+  const [reason, setReason] = useState('');
+  const workingDays = Number(days);
+  const valid = Number.isInteger(workingDays) && workingDays >= 1 && workingDays <= MAX_EXTENSION_DAYS && reason.trim() !== '';
+  const submit = () => run(() => dataProvider.extendMatter(matterId, { workingDays, reason: reason.trim() }), 'ow.matters.notifications.extended', () => {
+    setOpen(false);
+    setReason('');
+    onDone();
+  });
+  return (
+    <>
+      <Button variant="outlined" startIcon={<MoreTimeIcon />} onClick={() => setOpen(true)} data-testid="extend">{translate('ow.matters.actions.extend')}</Button>
+      <ActionDialog open={open} title="ow.matters.extend.title" confirmLabel="ow.matters.extend.confirm" busy={busy}
+        disabled={!valid} onClose={() => setOpen(false)} onConfirm={() => void submit()}>
+        <Stack spacing={2} sx={{ mt: 1 }}>
+          <Alert severity="info">{translate('ow.matters.extend.rule', { max: MAX_EXTENSION_DAYS })}</Alert>
+          <TextField type="number" label={translate('ow.matters.extend.workingDays')} value={days} onChange={(e) => setDays(e.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: MAX_EXTENSION_DAYS, name: 'workingDays' } }} />
+          <TextField multiline minRows={3} label={translate('ow.matters.extend.reason')} value={reason} onChange={(e) => setReason(e.target.value)}
+            slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }} />
+        </Stack>
+      </ActionDialog>
+    </>
+  );
+};

@@ -1,0 +1,105 @@
+import type { TaskRow } from '../inbox/types';
+import type { CaseKind, WarningLevel } from '../shared/codes';
+
+export const MATTER_STATUSES = ['PENDING_START', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
+export type MatterStatus = (typeof MATTER_STATUSES)[number];
+export type { CaseKind, WarningLevel } from '../shared/codes';
+
+/** A row of GET /matters (applicant data masked). */
+export interface MatterRow {
+  id: string;
+  receiptNo: string;
+  itemCode: string;
+  itemName: string;
+  kind: CaseKind;
+  status: MatterStatus;
+  warningLevel: WarningLevel;
+  applicantName: string;
+  acceptedAt: string;
+  dueDate: string | null;
+  provisional: boolean;
+  leadDepartmentCode: string;
+  viaAgent: boolean;
+  agentName?: string | null;
+  completedAt: string | null;
+}
+
+export interface MatterMaterial {
+  code: string;
+  name: string;
+  provided: boolean;
+  owed: boolean;
+  dueDate?: string | null;
+}
+
+export interface MatterEvent {
+  id: string;
+  type: string;
+  at: string;
+  actorName: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+export interface Suspension {
+  id: string;
+  kind: string;
+  reason: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export interface DeadlineChange {
+  id: string;
+  oldDueDate: string | null;
+  newDueDate: string | null;
+  reasonZh: string;
+  reasonEn: string;
+  at: string;
+}
+
+export interface SupervisionRecord {
+  message: string;
+  fromName: string;
+  at: string;
+}
+
+export interface Entrustment {
+  documentRef: string;
+  agentNote?: string | null;
+}
+
+/** GET /matters/:id */
+export interface MatterDetail extends MatterRow {
+  applicantIdMasked: string;
+  phoneMasked: string;
+  materials: MatterMaterial[];
+  entrustment: Entrustment | null;
+  acceptedByName: string | null;
+  windowCode: string | null;
+  workflowId: string;
+  temporalUrl: string | null;
+  procedureKey: string;
+  procedureVersion: number;
+  outcomeReason: string | null;
+  tasks: TaskRow[];
+  events: MatterEvent[];
+  suspensions: Suspension[];
+  deadlineChanges: DeadlineChange[];
+  remainingWorkingDays: number | null;
+  rating?: { score: number; comment?: string | null } | null;
+  supervisions: SupervisionRecord[];
+}
+
+/** GET /matters/:id/diagram */
+export interface MatterDiagram {
+  xml: string;
+  activeNodeIds: string[];
+  completedNodeIds: string[];
+}
+
+/** POST /matters/:id/reveal (audited) */
+export interface RevealedApplicant {
+  applicantName: string;
+  idNumber: string;
+  phone: string;
+}

@@ -1,0 +1,32 @@
+/** A material line as the print endpoints may send it: a name, or a row with at least a name. */
+export type PrintMaterial = string | { code?: string; name: string; provided?: boolean; copies?: number | null; dueDate?: string | null };
+
+/** GET /matters/:id/receipt */
+export interface ReceiptData {
+  receiptNo: string;
+  itemName: string;
+  applicantName: string;
+  acceptedAt: string;
+  acceptedByName: string | null;
+  windowCode: string | null;
+  dueDate: string | null;
+  provisional: boolean;
+  materials: PrintMaterial[];
+  owed: PrintMaterial[];
+  centreName: string;
+  lookupHint: string | null;
+}
+
+/** GET /notices/:id */
+export interface NoticeData {
+  noticeNo: string;
+  kind: 'NOTICE' | 'REFUSAL';
+  itemName: string;
+  applicantName: string;
+  missing: Array<{ code: string; name: string }>;
+  reason: string | null;
+  legalBasis: string | null;
+  issuedAt: string;
+  issuedByName: string | null;
+  centreName?: string | null;
+}

@@ -1,0 +1,66 @@
+/** The applicants' progress lookup and rating page. */
+export const zh = {
+  ow: {
+    public: {
+      title: '办件进度查询',
+      subtitle: '一窗通办 · 便民服务中心',
+      intro: '请输入受理回执上的受理编号，以及申请时登记的手机号码后 4 位。',
+      receiptNo: '受理编号',
+      receiptHelp: '见受理回执右上角',
+      phoneLast4: '手机号码后 4 位',
+      lookup: '查询',
+      another: '查询其他办件',
+      acceptedAt: '受理日期',
+      dueDate: '承诺办结',
+      completedAt: '办结日期',
+      steps: '办理进度',
+      inProgress: '办理中',
+      errors: {
+        notFound: '未找到办件，请核对受理编号和手机号码后 4 位。',
+        tooMany: '查询过于频繁，请稍后再试。',
+        invalid: '请输入正确的受理编号和 4 位数字。',
+        failed: '查询失败，请稍后再试或到窗口咨询。',
+      },
+      rateTitle: '请为本次办事服务评价',
+      stars: '%{count} 星',
+      scores: { 1: '非常不满意', 2: '不满意', 3: '基本满意', 4: '满意', 5: '非常满意' },
+      comment: '意见和建议（可选）',
+      submitRating: '提交评价',
+      thanks: '感谢您的评价！',
+      thanksDetail: '您的意见将帮助我们改进服务。',
+    },
+  },
+};
+
+export const en: typeof zh = {
+  ow: {
+    public: {
+      title: 'Track your application',
+      subtitle: 'OneWindow · service centre',
+      intro: 'Enter the receipt number from your receipt and the last 4 digits of the phone number you gave.',
+      receiptNo: 'Receipt number',
+      receiptHelp: 'Top right of your receipt',
+      phoneLast4: 'Last 4 digits of your phone',
+      lookup: 'Look up',
+      another: 'Look up another',
+      acceptedAt: 'Accepted on',
+      dueDate: 'Promised by',
+      completedAt: 'Completed on',
+      steps: 'Progress',
+      inProgress: 'In progress',
+      errors: {
+        notFound: 'No matching application. Please check the receipt number and the last 4 digits.',
+        tooMany: 'Too many lookups; please try again later.',
+        invalid: 'Please enter a valid receipt number and 4 digits.',
+        failed: 'The lookup failed; please try again later or ask at the window.',
+      },
+      rateTitle: 'How was our service?',
+      stars: '%{count} stars',
+      scores: { 1: 'Very poor', 2: 'Poor', 3: 'Fair', 4: 'Good', 5: 'Excellent' },
+      comment: 'Comments (optional)',
+      submitRating: 'Submit rating',
+      thanks: 'Thank you for your rating!',
+      thanksDetail: 'Your feedback helps us improve.',
+    },
+  },
+};
