@@ -12,6 +12,7 @@ export const ClaimButton = ({ task, variant = 'outlined' }: { task: TaskRow; var
   const { identity } = useGetIdentity();
   const { run, busy } = useTaskAction();
   const stop = (e: MouseEvent) => e.stopPropagation();
+  if (task.suspended) return null;
   if (task.status === 'OPEN' && !task.assigneeId) {
     return (
       <Button size="small" variant={variant} disabled={busy} data-testid={`claim-${task.id}`}

@@ -18,6 +18,7 @@ const filters = [
 
 const Holder = ({ task }: { task: TaskRow }) => {
   const translate = useTranslate();
+  if (task.suspended) return <Chip size="small" color="warning" label={translate('ow.inbox.statuses.SUSPENDED')} />;
   if (task.assigneeName) return <>{task.assigneeName}</>;
   return <Chip size="small" variant="outlined" label={translate('ow.inbox.unclaimed')} />;
 };

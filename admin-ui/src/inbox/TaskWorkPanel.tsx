@@ -23,12 +23,12 @@ type Dialog = 'return' | 'transfer' | 'supplement' | null;
 function useHolder(task: TaskDetail) {
   const { identity } = useGetIdentity();
   const mine = Boolean(task.assigneeId && identity && task.assigneeId === identity.id);
-  return { mine, canWork: mine && (task.status === 'CLAIMED' || task.status === 'OPEN') };
+  return { mine, canWork: mine && !task.suspended && (task.status === 'CLAIMED' || task.status === 'OPEN') };
 }
 
 const ClaimState = ({ task, mine }: { task: TaskDetail; mine: boolean }) => {
   const translate = useTranslate();
-  if (task.status === 'SUSPENDED') return <Alert severity="warning">{translate('ow.inbox.task.suspended')}</Alert>;
+  if (task.status === 'SUSPENDED' || task.suspended) return <Alert severity="warning">{translate('ow.inbox.task.suspended')}</Alert>;
   if (task.status === 'COMPLETED' || task.status === 'CANCELLED') return <Alert severity="info">{translate('ow.inbox.task.closed')}</Alert>;
   if (!task.assigneeId) return <Alert severity="info" action={<ClaimButton task={task} variant="contained" />}>{translate('ow.inbox.task.claimFirst')}</Alert>;
   if (!mine) return <Alert severity="info">{translate('ow.inbox.task.heldBy', { name: task.assigneeName ?? '' })}</Alert>;

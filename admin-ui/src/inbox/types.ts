@@ -18,6 +18,8 @@ export interface TaskRow {
   assigneeId: string | null;
   assigneeName: string | null;
   status: TaskStatus;
+  /** the matter waits for 补正: the task cannot be worked on */
+  suspended?: boolean;
   dueAt: string | null;
   createdAt: string;
   matterDueDate: string | null;

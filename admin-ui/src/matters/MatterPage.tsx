@@ -33,7 +33,7 @@ function useCaseRoles(matter: MatterDetail & { canReveal?: boolean }) {
   return {
     reveal: matter.canReveal ?? (has('MANAGER') || has('CLERK')),
     manage: has('MANAGER') && open,
-    supplied: has('CLERK') && matter.status === 'SUSPENDED',
+    supplied: (has('CLERK') || has('AGENT')) && matter.status === 'SUSPENDED',
   };
 }
 

@@ -1,4 +1,4 @@
-import { Box, Chip, Divider, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Chip, Divider, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCivilDate, formatInstant } from '../matters/format';
 import type { PublicLookup } from './types';
@@ -6,12 +6,17 @@ import type { PublicLookup } from './types';
 const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' | 'info' | 'default'> = {
   IN_PROGRESS: 'primary', SUSPENDED: 'warning', COMPLETED: 'success', REJECTED: 'error', REPORTED_UP: 'info',
 };
+/** Engine bookkeeping that tells an applicant nothing. */
+const TECHNICAL = new Set(['timer.fired', 'procedure.stuck', 'message.received', 'task.unclaimed', 'task.cancelled']);
+const OPEN = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 
-/** The matter as the applicant sees it: status, dates and the steps done so far. */
+/** The matter as the applicant sees it: status, dates and what has happened so far. */
 export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const done = matter.status === 'COMPLETED' || matter.status === 'REJECTED';
+  const label = (type: string) => translate(`ow.public.events.${type}`, { _: translate(`ow.matters.events.${type}`, { _: type }) });
+  const steps = matter.steps.filter((s) => !TECHNICAL.has(s.type ?? s.name));
+  const open = OPEN.includes(matter.status);
   return (
     <Box data-testid="progress">
       <Typography variant="caption" color="text.secondary">{translate('ow.public.receiptNo')}</Typography>
@@ -23,21 +28,25 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
         <Typography color="text.secondary">{translate('ow.public.acceptedAt')}</Typography>
         <Typography>{formatInstant(matter.acceptedAt, locale, false)}</Typography>
         {matter.dueDate && <Typography color="text.secondary">{translate('ow.public.dueDate')}</Typography>}
-        {matter.dueDate && <Typography>{formatCivilDate(matter.dueDate, locale)}</Typography>}
+        {matter.dueDate && <Typography>{formatCivilDate(matter.dueDate, locale)}{matter.provisional ? translate('ow.public.provisional') : ''}</Typography>}
         {matter.completedAt && <Typography color="text.secondary">{translate('ow.public.completedAt')}</Typography>}
         {matter.completedAt && <Typography>{formatInstant(matter.completedAt, locale, false)}</Typography>}
       </Box>
       <Divider sx={{ my: 2 }} />
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{translate('ow.public.steps')}</Typography>
-      <Stepper orientation="vertical" activeStep={done ? matter.steps.length : Math.max(matter.steps.length - 1, 0)}>
-        {matter.steps.map((s, i) => (
-          <Step key={`${s.name}-${i}`} completed={done || i < matter.steps.length - 1 || Boolean(s.at && done)} expanded>
-            <StepLabel>{s.name}</StepLabel>
-            <StepContent>
-              <Typography variant="body2" color="text.secondary">{s.at ? formatInstant(s.at, locale) : translate('ow.public.inProgress')}</Typography>
-            </StepContent>
+      <Stepper orientation="vertical" activeStep={open ? steps.length : steps.length + 1}>
+        {steps.map((s, i) => (
+          <Step key={`${s.at}-${i}`} completed>
+            <StepLabel optional={<Typography variant="caption" color="text.secondary">{formatInstant(s.at, locale)}</Typography>}>
+              {label(s.type ?? s.name)}
+            </StepLabel>
           </Step>
         ))}
+        {open && (
+          <Step>
+            <StepLabel>{translate(matter.status === 'SUSPENDED' ? 'ow.public.waitingForYou' : 'ow.public.inProgress')}</StepLabel>
+          </Step>
+        )}
       </Stepper>
     </Box>
   );

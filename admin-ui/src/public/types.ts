@@ -7,8 +7,10 @@ export interface PublicLookup {
   status: MatterStatus;
   acceptedAt: string;
   dueDate: string | null;
+  provisional?: boolean;
   completedAt: string | null;
-  steps: Array<{ name: string; at: string | null }>;
+  /** `type` is an event code (translated here); `name` repeats it */
+  steps: Array<{ type?: string; name: string; at: string }>;
   canRate: boolean;
   rated: boolean;
 }
