@@ -1,0 +1,138 @@
+import { performance } from 'node:perf_hooks';
+import type { ChildProcess } from 'node:child_process';
+import { stopChild } from '../scripts/lib/temporal-server';
+import { startProcedure } from '../api/matters/matter-workflow';
+import { calendarChanged } from '../workflows/procedure-contract';
+import { DEADLINE_TASK_QUEUE, DUE_TABLE } from './deadline/activities';
+import type { BenchContext } from './lib/context';
+import { count } from './lib/db';
+import type { Figure, Run } from './lib/figures';
+import { closedLoop, loadWhile, percentile, sleep, timedLoop, waitUntil, type LoadResult } from './lib/measure';
+
+const SECTION = '4. Deadlines: overdue timers firing together';
+const ITEM_CODE = 'BENCH-DL';
+const API_USERS = 8;
+const IDLE_SAMPLE_MS = 5000;
+
+interface Row { id: string; receiptNo: string; workflowId: string }
+
+const ofBench = `"itemCode" = '${ITEM_CODE}'`;
+
+async function seedMatters(ctx: BenchContext, howMany: number): Promise<Row[]> {
+  const { fixtures } = ctx;
+  await ctx.pool.query(
+    `INSERT INTO "Matter" (id, "receiptNo", "idempotencyKey", "workflowId", "itemId", "procedureVersionId", kind, status, "applicantName",
+       "applicantIdCipher", "applicantIdMasked", "applicantIdDigest", "applicantPhoneCipher", "phoneLast4", "acceptedById",
+       "acceptedDepartmentCode", "itemCode", "itemName", "leadDepartmentCode", "departmentCodes", "acceptedAt", "acceptedOn",
+       "promisedDays", "statutoryDays", materials, "updatedAt")
+     SELECT gen_random_uuid()::text, 'DL' || lpad(i::text, 8, '0'), 'bench-dl-' || i, 'matter-DL' || lpad(i::text, 8, '0'), $1, $2,
+       'PROMISED', 'IN_PROGRESS', '张三', 'v1:bench', '110101********0011', md5(i::text), 'v1:bench', '0000', $3, 'WINDOW', $4,
+       '基准测试事项', 'MINZHENG', '{MINZHENG}', now(), to_char(now(), 'YYYY-MM-DD'), 10, 20, '[]', now()
+     FROM generate_series(1, $5) AS i`,
+    [fixtures.itemId, fixtures.procedureVersionId, fixtures.actors.clerk.userId, ITEM_CODE, howMany],
+  );
+  const { rows } = await ctx.pool.query<Row>(`SELECT id, "receiptNo", "workflowId" FROM "Matter" WHERE ${ofBench}`);
+  return rows;
+}
+
+async function setDueInstant(ctx: BenchContext, at: Date): Promise<void> {
+  await ctx.pool.query(`DELETE FROM ${DUE_TABLE}`);
+  await ctx.pool.query(`INSERT INTO ${DUE_TABLE} (due_at) VALUES ($1)`, [at]);
+}
+
+/** Lags (ms) from the due instant to the warning write, per matter, as the rows record them. */
+async function lags(ctx: BenchContext, dueAt: Date): Promise<number[]> {
+  const { rows } = await ctx.pool.query<{ lag: number }>(
+    `SELECT extract(epoch FROM ("updatedAt" - $1::timestamp)) * 1000 AS lag FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`,
+    [dueAt],
+  );
+  return rows.map((r) => Number(r.lag));
+}
+
+interface Firing { lagP50: number; lagP99: number; lastVisibleMs: number; apiDuring?: LoadResult }
+
+/**
+ * Waits for `dueAt`, then polls until every bench matter shows RED; meanwhile staff keep asking for their inbox
+ * (when `api` is given). The lag of each matter is its row's write time minus the due instant; the polled
+ * moment the last one became visible is kept as a cross-check.
+ */
+async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?: () => Promise<void>): Promise<Firing> {
+  const untilDue = dueAt.getTime() - Date.now();
+  if (untilDue < 1000) throw new Error(`preparation overran the due instant by ${-untilDue} ms: raise the lead time`);
+  await sleep(untilDue - 1000);
+  let allVisible = false;
+  const load = api ? loadWhile(() => !allVisible, API_USERS, api) : undefined;
+  await waitUntil('every overdue mark', async () => (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`)) === total, 15 * 60_000, 100);
+  const lastVisibleMs = Date.now() - dueAt.getTime();
+  allVisible = true;
+  const apiDuring = load ? await load : undefined;
+  const measured = await lags(ctx, dueAt);
+  // the row's updatedAt is Prisma's clock at the write; a negative lag would mean the column is not what we think
+  if (measured.length !== total || percentile(measured, 1) < -50) throw new Error(`implausible lags (${measured.length} rows, min ${percentile(measured, 0)} ms)`);
+  return { lagP50: percentile(measured, 50), lagP99: percentile(measured, 99), lastVisibleMs, apiDuring };
+}
+
+/**
+ * 10,000 matters (500 in quick mode) whose overdue timers are due at one instant: the lag until RED is stored,
+ * and GET /api/tasks meanwhile. Baseline: the same number of bare Temporal timers at one instant, each followed
+ * by the same one-row write. The matters run the real interpreter on a bench worker whose only stand-in is the
+ * deadline computation (bench/deadline/activities.ts); each round re-arms their timers with calendarChanged.
+ */
+export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
+  const total = ctx.quick ? 500 : 10_000;
+  const clerk = [await ctx.session('clerk'), await ctx.session('clerk2')];
+  const inbox = async (user = 0) => void (await clerk[user % 2].expect(200, 'GET', '/tasks?scope=department&sort=dueAt&order=ASC&page=1&perPage=25'));
+  await ctx.pool.query(`CREATE TABLE IF NOT EXISTS ${DUE_TABLE} (due_at timestamptz NOT NULL)`);
+  await setDueInstant(ctx, new Date(Date.now() + 86_400_000));
+  const worker: ChildProcess = ctx.stack.spawn('deadline-worker', 'bench/deadline/worker.ts');
+  try {
+    const rows = await seedMatters(ctx, total);
+    const started = performance.now();
+    await closedLoop(rows.length, 32, async (i) => {
+      const m = rows[i];
+      await startProcedure(ctx.temporal, DEADLINE_TASK_QUEUE, m.workflowId, ctx.fixtures.rawFacts(m.id, m.receiptNo), ctx.fixtures.plan);
+    });
+    await waitUntil('every bench matter to be running with its deadline', async () =>
+      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'YELLOW'`)) === total, 30 * 60_000, 1000);
+    const startSeconds = (performance.now() - started) / 1000;
+    ctx.notes.push(`Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (first task open, deadline armed) took ${startSeconds.toFixed(0)} s.`);
+    ctx.log(`deadline bench: ${total} matters running after ${startSeconds.toFixed(0)} s`);
+
+    let prepMs = 20_000;
+    const lagRuns: Array<{ p50: Run; p99: Run }> = [];
+    const apiRuns: Run[] = [];
+    for (let run = 1; run <= ctx.runs; run++) {
+      // the interpreter: a new due instant, every workflow told by calendarChanged, timers re-armed
+      const dueAt = new Date(Date.now() + Math.max(30_000, prepMs * 1.5 + IDLE_SAMPLE_MS + 15_000));
+      const prepStart = Date.now();
+      await setDueInstant(ctx, dueAt);
+      await closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
+      await waitUntil('every matter re-armed at the new instant', async () =>
+        (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === total,
+      dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS, 500);
+      prepMs = Date.now() - prepStart;
+      const idle = await timedLoop(IDLE_SAMPLE_MS, API_USERS, inbox);
+      const firing = await observeFiring(ctx, total, dueAt, inbox);
+
+      // the baseline: bare timers at one instant and the same write
+      await ctx.pool.query(`UPDATE "Matter" SET "warningLevel" = 'NONE' WHERE ${ofBench}`);
+      const fireAt = new Date(Date.now() + Math.max(30_000, prepMs * 1.5 + 15_000));
+      await closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
+        taskQueue: DEADLINE_TASK_QUEUE, workflowId: `bench-timer-${run}-${rows[i].id}`, args: [{ matterId: rows[i].id, fireAt: fireAt.toISOString() }],
+      }).then(() => undefined));
+      const baseline = await observeFiring(ctx, total, fireAt);
+
+      lagRuns.push({ p50: { value: firing.lagP50, baseline: baseline.lagP50 }, p99: { value: firing.lagP99, baseline: baseline.lagP99 } });
+      apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
+      ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);
+    }
+    const base = { section: SECTION, note: `${total.toLocaleString('en-US')} matters due at one instant` };
+    return [
+      { ...base, name: 'p50 lag, due instant → RED stored', unit: 'ms', baselineName: 'bare Temporal timers + the same write', runs: lagRuns.map((r) => r.p50) },
+      { ...base, name: 'p99 lag, due instant → RED stored', unit: 'ms', baselineName: 'bare Temporal timers + the same write', runs: lagRuns.map((r) => r.p99) },
+      { ...base, name: `GET /api/tasks p99 while they fire (${API_USERS} users)`, unit: 'ms', baselineName: 'the same requests just before', runs: apiRuns },
+    ];
+  } finally {
+    await stopChild(worker);
+  }
+}

@@ -1,0 +1,36 @@
+import { chinaDateOf } from '../../domain/calendar';
+import type { ProcedureActivities } from '../../activities/activity-types';
+import type { Db } from '../../platform/db';
+
+export interface BenchDeadlineActivities {
+  markOverdue(input: { matterId: string }): Promise<void>;
+}
+
+export const DEADLINE_TASK_QUEUE = 'bench-deadline';
+
+/** The bench's one-row table holding the instant every bench matter is due at in the current round. */
+export const DUE_TABLE = 'bench_deadline';
+
+/**
+ * Stands in for refreshDeadline, which counts working days and so always lands on the end of a China day: the
+ * bench needs 10,000 deadlines at one chosen instant a minute ahead. Like the real activity it stores the
+ * deadline on the matter and answers it; everything after (timers, warning writes, events) is the product's code.
+ */
+export function benchRefreshDeadline(db: Db): ProcedureActivities['refreshDeadline'] {
+  return async ({ matterId }) => {
+    const [row] = await db.$queryRawUnsafe<Array<{ due_at: Date }>>(`SELECT due_at FROM ${DUE_TABLE} LIMIT 1`);
+    if (!row) throw new Error(`${DUE_TABLE} is empty`);
+    const dueDate = chinaDateOf(row.due_at);
+    await db.matter.updateMany({ where: { id: matterId }, data: { dueAt: row.due_at, dueDate } });
+    return { dueAt: row.due_at.toISOString(), dueDate, provisional: false };
+  };
+}
+
+/** The baseline's write: the same single-row update setWarning makes. */
+export function benchDeadlineActivities(db: Db): BenchDeadlineActivities {
+  return {
+    async markOverdue({ matterId }) {
+      await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: 'RED' } });
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** The deadline bench worker's workflows: the real interpreter, and the raw baseline (one timer, one write). */
+import { proxyActivities, sleep } from '@temporalio/workflow';
+import type { BenchDeadlineActivities } from './activities';
+
+export { procedureWorkflow } from '../../workflows';
+
+const { markOverdue } = proxyActivities<BenchDeadlineActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 0 },
+});
+
+/** Baseline: a bare durable timer at the due instant, then the same warning write the interpreter's activity makes. */
+export async function overdueTimerWorkflow(input: { matterId: string; fireAt: string }): Promise<void> {
+  await sleep(Math.max(1, Date.parse(input.fireAt) - Date.now()));
+  await markOverdue({ matterId: input.matterId });
+}

@@ -1,0 +1,76 @@
+import { performance } from 'node:perf_hooks';
+import type { BenchContext } from './lib/context';
+import { count, createPool } from './lib/db';
+import type { Figure, Run } from './lib/figures';
+import { timedLoop, type LoadResult } from './lib/measure';
+import { DEPARTMENT_PAGE_SQL, INBOX_VIEWS, inboxBySql, inboxPath, type InboxSqlUser } from './inbox/queries';
+import { INBOX_USERS, inboxUsers, seedInboxMatters, seedInboxUsers } from './inbox/seed';
+
+const SECTION = '3. Inbox (待办): filtered, sorted, paginated';
+const CHUNK = 100_000;
+/** the API's Prisma pool (platform/db.ts default); the hand-written side gets the same */
+const POOL_SIZE = 10;
+
+/**
+ * p99 of GET /api/tasks (department or own inbox, sorted by due time, one page of 25 with the total) for 20 users
+ * at once, against the same page and total by hand-written SQL on a pool of the same size, at two database sizes.
+ * Matters are seeded by INSERT … SELECT generate_series, never through Temporal.
+ */
+export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
+  const sizes = ctx.quick ? [10_000, 100_000] : [100_000, 1_000_000];
+  const durationMs = ctx.quick ? 3000 : 10_000;
+  await seedInboxUsers(ctx.pool);
+  const users = inboxUsers();
+  const sessions = await Promise.all(users.map((u) => ctx.session(u.username)));
+  const { rows: sqlUsers } = await ctx.pool.query<InboxSqlUser>(
+    `SELECT u.id, d.code AS "departmentCode", u.roles::text[] AS roles FROM "User" u JOIN "Department" d ON d.id = u."departmentId"
+      WHERE u.username = ANY($1) ORDER BY u.username`,
+    [users.map((u) => u.username)],
+  );
+  const sqlPool = createPool(ctx.stack.databaseUrl, POOL_SIZE);
+  const turn = new Array<number>(INBOX_USERS).fill(0);
+  const viewOf = (user: number) => INBOX_VIEWS[(user + turn[user]++) % INBOX_VIEWS.length];
+  const viaApi = (ms: number) => timedLoop(ms, INBOX_USERS, async (u) => void (await sessions[u].expect(200, 'GET', inboxPath(viewOf(u)))));
+  const bySql = (ms: number) => timedLoop(ms, INBOX_USERS, (u) => inboxBySql(sqlPool, sqlUsers[u], viewOf(u)));
+
+  const figures: Figure[] = [];
+  let seeded = 0;
+  try {
+    for (const size of sizes) {
+      const started = performance.now();
+      for (let from = seeded + 1; from <= size; from += CHUNK) {
+        const to = Math.min(size, from + CHUNK - 1);
+        await seedInboxMatters(ctx.pool, ctx.fixtures, from, to);
+        ctx.log(`inbox: seeded matters ${from.toLocaleString('en-US')}–${to.toLocaleString('en-US')}`);
+      }
+      await ctx.pool.query('ANALYZE "Matter", "Task"');
+      const seconds = (performance.now() - started) / 1000;
+      const open = await count(ctx.pool, `SELECT count(*) AS n FROM "Task" WHERE status IN ('OPEN', 'CLAIMED')`);
+      ctx.notes.push(`Inbox: seeding matters ${(seeded + 1).toLocaleString('en-US')}–${size.toLocaleString('en-US')} (two tasks each) took ${seconds.toFixed(0)} s by INSERT … SELECT generate_series; ${open.toLocaleString('en-US')} tasks open at ${size.toLocaleString('en-US')} matters.`);
+      seeded = size;
+      const plan = await ctx.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS OFF) ${DEPARTMENT_PAGE_SQL}`, ['MINZHENG', ['APPROVER'], 0]);
+      ctx.notes.push(`Inbox at ${size.toLocaleString('en-US')} matters, department page (hand-written SQL): ${plan.rows.map((r) => r['QUERY PLAN']).filter((l) => /Execution Time|Index|Seq Scan/.test(l)).map((l) => l.trim()).join('; ')}`);
+
+      await viaApi(2000);
+      await bySql(2000);
+      const pairs: Array<{ api: LoadResult; sql: LoadResult }> = [];
+      for (let run = 1; run <= ctx.runs; run++) {
+        const api = run % 2 === 1 ? await viaApi(durationMs) : undefined;
+        const sql = await bySql(durationMs);
+        const pair = { api: api ?? (await viaApi(durationMs)), sql };
+        pairs.push(pair);
+        ctx.log(`inbox ${size} run ${run}: API p99 ${pair.api.p99.toFixed(1)} ms (${pair.api.latencies.length} requests), SQL p99 ${pair.sql.p99.toFixed(1)} ms`);
+      }
+      const label = `${size.toLocaleString('en-US')} matters`;
+      const base = { section: SECTION, baselineName: 'hand-written SQL (pg, same pool size)', note: `${INBOX_USERS} users, ${durationMs / 1000} s per run` };
+      const runs = (pick: (r: LoadResult) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.sql) }));
+      figures.push(
+        { ...base, name: `p99, ${label}`, unit: 'ms', runs: runs((r) => r.p99), goal: { kind: 'atMost', ratio: 2, maxValue: 50 } },
+        { ...base, name: `p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50) },
+      );
+    }
+  } finally {
+    await sqlPool.end();
+  }
+  return figures;
+}

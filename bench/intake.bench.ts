@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { startProcedure } from '../api/matters/matter-workflow';
+import type { BenchContext } from './lib/context';
+import type { Figure, Run } from './lib/figures';
+import { closedLoop, type LoadResult } from './lib/measure';
+
+const SECTION = '1. Intake (受理) through the API';
+
+/**
+ * POST /api/matters/intake (checks, receipt number, matter row, audit, workflow start) against starting the same
+ * procedure workflow with the same plan straight through the Temporal client. The worker is stopped for both, so
+ * each side measures its accept path alone rather than the worker's catch-up on the matters already accepted.
+ */
+export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
+  const count = ctx.quick ? 100 : 1000;
+  const clerks = [await ctx.session('clerk'), await ctx.session('clerk2')];
+  const { fixtures, stack, temporal } = ctx;
+  let seed = 1;
+  const viaApi = (concurrency: number) =>
+    closedLoop(count, concurrency, async (i) => {
+      await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
+    });
+  const raw = (concurrency: number) =>
+    closedLoop(count, concurrency, async () => {
+      const id = randomUUID();
+      await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`), fixtures.plan);
+    });
+
+  await stack.stopWorker();
+  ctx.log('warming up (50 intakes, 50 raw starts)');
+  await closedLoop(50, 8, async () => void (await clerks[0].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++))));
+  await closedLoop(50, 8, async () => {
+    const id = randomUUID();
+    await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, 'WARMUP'), fixtures.plan);
+  });
+
+  const figures: Figure[] = [];
+  for (const concurrency of [8, 32]) {
+    const pairs: Array<{ api: LoadResult; raw: LoadResult }> = [];
+    for (let run = 1; run <= ctx.runs; run++) {
+      // alternate which side goes first, so drift (a growing database, a warming server) favours neither
+      const first = run % 2 === 1 ? await viaApi(concurrency) : await raw(concurrency);
+      const second = run % 2 === 1 ? await raw(concurrency) : await viaApi(concurrency);
+      const pair = run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first };
+      pairs.push(pair);
+      ctx.log(`intake c=${concurrency} run ${run}: API ${pair.api.perSecond.toFixed(1)}/s p99 ${pair.api.p99.toFixed(1)} ms; raw ${pair.raw.perSecond.toFixed(1)}/s p99 ${pair.raw.p99.toFixed(1)} ms`);
+    }
+    const runs = (pick: (r: LoadResult) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.raw) }));
+    const base = { section: SECTION, baselineName: 'client.workflow.start, same plan', note: `N = ${count} per run` };
+    figures.push(
+      { ...base, name: `throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond), goal: { kind: 'atLeast', ratio: 0.9 } },
+      { ...base, name: `p50 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p50) },
+      { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
+    );
+  }
+  stack.startWorker();
+  return figures;
+}

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type pg from 'pg';
+import { Connection } from '@temporalio/client';
+import { ROOT } from './stack';
+
+export type Facts = Array<[string, string]>;
+
+const version = (pkg: string) => {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+};
+
+const run = (cmd: string, args: string[]) => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unavailable';
+  }
+};
+
+export function machineFacts(): Facts {
+  const release = existsSync('/etc/os-release') ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+  const cpus = os.cpus();
+  return [
+    ['CPU', `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`],
+    ['Memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
+    ['OS', `${release ?? os.type()} (kernel ${os.release()})`],
+    ['Node.js', process.version],
+  ];
+}
+
+export async function versionFacts(opts: { temporalCli?: string; temporalAddress?: string; pool?: pg.Pool }): Promise<Facts> {
+  const facts: Facts = [];
+  if (opts.temporalCli) facts.push(['Temporal CLI', run(opts.temporalCli, ['--version'])]);
+  if (opts.temporalAddress) {
+    const connection = await Connection.connect({ address: opts.temporalAddress });
+    const info = await connection.workflowService.getSystemInfo({});
+    facts.push(['Temporal server', info.serverVersion ?? 'unknown']);
+    await connection.close();
+  }
+  facts.push(['Temporal TS SDK', version('@temporalio/worker')]);
+  if (opts.pool) facts.push(['PostgreSQL', (await opts.pool.query<{ v: string }>('SELECT version() AS v')).rows[0].v.split(' on ')[0]]);
+  facts.push(
+    ['Prisma', `${version('prisma')} (client ${version('@prisma/client')}, adapter-pg ${version('@prisma/adapter-pg')})`],
+    ['bpmn-js', version('bpmn-js')],
+    ['Chromium', run(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'])],
+  );
+  return facts;
+}
+
+/** A worker option as worker/main.ts sets it, or the SDK default it falls back to. */
+function workerOption(name: string, sdkDefault: string): string {
+  const source = readFileSync(path.join(ROOT, 'worker', 'main.ts'), 'utf8');
+  const set = new RegExp(`${name}\\s*:\\s*([^,\\n}]+)`).exec(source)?.[1];
+  return set ? `${set.trim()} (worker/main.ts)` : `${sdkDefault} (SDK default; worker/main.ts leaves it unset)`;
+}
+
+export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
+  // the SDK sizes its workflow cache from the V8 heap limit; the worker runs on this same node with the same flags
+  const heapMiB = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
+  const cache = Math.max(Math.floor((Math.max(heapMiB - 200, 0) * 600) / 1024), 10);
+  const facts: Facts = [
+    ['Worker maxConcurrentActivityTaskExecutions', workerOption('maxConcurrentActivityTaskExecutions', '100')],
+    ['Worker maxConcurrentWorkflowTaskExecutions', workerOption('maxConcurrentWorkflowTaskExecutions', '40')],
+    ['Worker maxCachedWorkflows', workerOption('maxCachedWorkflows', `${cache} (from a ${Math.round(heapMiB)} MiB heap limit)`)],
+    ['Worker processes', '1 (worker/main.ts); the deadline bench adds its own on a separate task queue'],
+    ['Activity options', 'startToClose 30 s, retry 1 s ×2 up to 1 min, unlimited attempts (workflows/activity-proxy.ts)'],
+    ['Prisma pool (pg) per process', '10 (platform/db.ts default), API and worker each'],
+  ];
+  if (opts.temporalDb) facts.push(['Temporal dev server persistence', opts.temporalDb]);
+  if (opts.pragmas) facts.push(['Temporal SQLite pragmas (--sqlite-pragma)', opts.pragmas.length ? opts.pragmas.join(', ') : 'none (server defaults)']);
+  if (opts.pool) {
+    const { rows } = await opts.pool.query<{ name: string; setting: string; unit: string | null }>(
+      `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'max_connections', 'synchronous_commit', 'work_mem', 'effective_cache_size') ORDER BY name`,
+    );
+    facts.push(['PostgreSQL settings', rows.map((r) => `${r.name}=${r.setting}${r.unit ? ` ${r.unit}` : ''}`).join(', ')]);
+  }
+  return facts;
+}

@@ -1,0 +1,56 @@
+import { median } from './measure';
+
+/** value ÷ baseline must be at least / at most `ratio`; `maxValue` also caps the figure itself (e.g. < 50 ms). */
+export type Goal =
+  | { kind: 'atLeast'; ratio: number }
+  | { kind: 'atMost'; ratio: number; maxValue?: number };
+
+/** One run of a figure and of its raw baseline, measured back to back in the same run. */
+export interface Run {
+  value: number;
+  baseline: number;
+}
+
+export interface Figure {
+  section: string;
+  name: string;
+  unit: string;
+  baselineName: string;
+  runs: Run[];
+  goal?: Goal;
+  /** a fact about this figure the table should carry (sample size, what was skipped) */
+  note?: string;
+}
+
+export interface Summary {
+  value: number;
+  baseline: number;
+  /** median of the per-run ratios: each run's pair saw the same machine state */
+  ratio: number;
+  pass?: boolean;
+}
+
+export function summarise(figure: Figure): Summary {
+  const value = median(figure.runs.map((r) => r.value));
+  const baseline = median(figure.runs.map((r) => r.baseline));
+  const ratio = median(figure.runs.map((r) => r.value / r.baseline));
+  const { goal } = figure;
+  if (!goal) return { value, baseline, ratio };
+  const pass = goal.kind === 'atLeast'
+    ? ratio >= goal.ratio
+    : ratio <= goal.ratio && (goal.maxValue === undefined || value < goal.maxValue);
+  return { value, baseline, ratio, pass };
+}
+
+export function describeGoal(goal: Goal | undefined, unit: string): string {
+  if (!goal) return '—';
+  if (goal.kind === 'atLeast') return `ratio ≥ ${goal.ratio}`;
+  return `ratio ≤ ${goal.ratio}${goal.maxValue !== undefined ? ` and < ${goal.maxValue} ${unit}` : ''}`;
+}
+
+/** Three significant figures, without trailing noise. */
+export function fmt(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Math.abs(n) >= 100) return Math.round(n).toLocaleString('en-US');
+  return Number(n.toPrecision(3)).toString();
+}

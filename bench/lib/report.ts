@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describeGoal, fmt, summarise, type Figure } from './figures';
+import type { Facts } from './environment';
+
+export interface ReportInput {
+  mode: string;
+  startedAt: Date;
+  minutes: number;
+  machine: Facts;
+  versions: Facts;
+  settings: Facts;
+  figures: Figure[];
+  notes: string[];
+  failures: string[];
+  /** hand-written commentary (method, what was tuned, what remains) appended as is */
+  commentaryFile: string;
+}
+
+const table = (facts: Facts) => ['| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
+
+function resultCell(pass: boolean | undefined): string {
+  if (pass === undefined) return 'info';
+  return pass ? '**pass**' : '**FAIL**';
+}
+
+function figureRows(figures: Figure[]): string[] {
+  return figures.map((f) => {
+    const s = summarise(f);
+    return `| ${f.name} | ${fmt(s.value)} ${f.unit} | ${fmt(s.baseline)} ${f.unit} (${f.baselineName}) | ${fmt(s.ratio)} | ${describeGoal(f.goal, f.unit)} | ${resultCell(s.pass)} |`;
+  });
+}
+
+function runRows(figures: Figure[]): string[] {
+  return figures.map((f) => `| ${f.name} | ${f.runs.map((r) => `${fmt(r.value)} / ${fmt(r.baseline)}`).join(' · ')} | ${f.note ?? ''} |`);
+}
+
+export function renderReport(input: ReportInput): string {
+  const sections = [...new Set(input.figures.map((f) => f.section))];
+  const out: string[] = [
+    '# Performance (性能基准)',
+    '',
+    `Written by \`npm run bench\`${input.mode === 'quick' ? ' -- --quick (quick mode: small N, not the published figures)' : ''} on ${input.startedAt.toISOString()}, in ${input.minutes.toFixed(1)} minutes. Every figure is the median of its runs; each run measured the figure and its raw baseline back to back, and the ratio is the median of the per-run ratios (figure ÷ baseline).`,
+    '',
+    '## Machine',
+    '',
+    table(input.machine),
+    '',
+    '## Versions',
+    '',
+    table(input.versions),
+    '',
+    '## Settings',
+    '',
+    table(input.settings),
+    '',
+    '## Results',
+    '',
+  ];
+  for (const section of sections) {
+    const figures = input.figures.filter((f) => f.section === section);
+    out.push(`### ${section}`, '', '| Figure | Value | Baseline | Ratio | Goal | Result |', '| --- | --- | --- | --- | --- | --- |', ...figureRows(figures), '');
+    out.push('<details><summary>runs (figure / baseline)</summary>', '', '| Figure | Runs | |', '| --- | --- | --- |', ...runRows(figures), '', '</details>', '');
+  }
+  if (input.failures.length) out.push('### Benches that did not finish', '', ...input.failures.map((f) => `- ${f}`), '');
+  if (input.notes.length) out.push('## Measured along the way', '', ...input.notes.map((n) => `- ${n}`), '');
+  if (existsSync(input.commentaryFile)) out.push(readFileSync(input.commentaryFile, 'utf8').trim(), '');
+  return `${out.join('\n')}\n`;
+}

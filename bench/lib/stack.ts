@@ -1,0 +1,113 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { ensureTemporalCli, stopChild } from '../../scripts/lib/temporal-server';
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { migrate, seedDemoData } from '../../scripts/lib/database';
+import { spawnService, waitForHealthy } from '../../scripts/lib/services';
+import { log } from '../../scripts/lib/log';
+import { startBenchTemporal } from './temporal';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The bench's own stack: slot 8 by default (OW_TEST_SLOT), so it never meets another engineer's test stack. */
+export function benchSlot(): number {
+  return Number(process.env.OW_TEST_SLOT ?? 8);
+}
+
+export interface StackSettings {
+  /** Temporal dev server persistence: a SQLite file as `npm start` uses, or memory as the test stack does */
+  temporalDb: 'file' | 'memory';
+  sqlitePragmas: string[];
+}
+
+export interface BenchStack {
+  slot: number;
+  dataDir: string;
+  env: Record<string, string>;
+  apiUrl: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  taskQueue: string;
+  settings: StackSettings;
+  worker(): ChildProcess;
+  stopWorker(): Promise<void>;
+  startWorker(): ChildProcess;
+  /** spawns another service (e.g. the deadline bench worker) that is stopped with the stack */
+  spawn(name: string, entry: string, extraEnv?: Record<string, string>): ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+}
+
+/** Temporal dev server (fresh), PostgreSQL (fresh database, migrated, seeded), worker and API, each a handle we keep. */
+export async function startBenchStack(settings: StackSettings): Promise<BenchStack> {
+  const slot = benchSlot();
+  const ports = { temporal: 7243 + slot * 10, postgres: 5489 + slot * 10, api: 3100 + slot * 10 };
+  const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch(() => undefined);
+    stoppers.length = 0;
+  };
+  try {
+    log.stage(`Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`);
+    const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
+    const dbFile = settings.temporalDb === 'file' ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
+    rmSync(path.join(dataDir, 'temporal'), { recursive: true, force: true });
+    const temporal = await startBenchTemporal({
+      cli, port: ports.temporal, dbFile, pragmas: settings.sqlitePragmas, logFile: path.join(dataDir, 'logs', 'temporal.log'),
+    });
+    stoppers.push(temporal.stop);
+
+    log.stage('Bench stack: PostgreSQL (fresh database onewindow_bench)');
+    const server = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), ports.postgres, 'postgres');
+    stoppers.push(server.stop);
+    const databaseUrl = server.url.replace(/\/postgres$/, '/onewindow_bench');
+    await recreateDatabase(databaseUrl);
+    await migrate(databaseUrl);
+    await seedDemoData(databaseUrl);
+
+    const apiUrl = `http://127.0.0.1:${ports.api}`;
+    const taskQueue = 'onewindow-bench';
+    const env: Record<string, string> = {
+      NODE_ENV: 'production', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue,
+      TEMPORAL_CLI: cli, PORT: String(ports.api), HOST: '127.0.0.1', PII_KEY: randomBytes(32).toString('hex'),
+      DATA_DIR: dataDir, LOG_LEVEL: 'warn', CONSOLE_DIR: path.join(dataDir, 'no-console'),
+      // sessions must outlive the longest quiet stretch of the bench (seeding a million matters)
+      SESSION_IDLE_MINUTES: '240',
+    };
+    const spawnLogged = (name: string, entry: string, extraEnv: Record<string, string> = {}) => {
+      const child = spawnService(name, entry, { ...process.env, ...env, ...extraEnv }, path.join(dataDir, 'logs', `${name}.log`), false);
+      stoppers.push(() => stopChild(child));
+      return child;
+    };
+    log.stage('Bench stack: worker and API');
+    let worker = spawnLogged('worker', 'worker/main.ts');
+    const api = spawnLogged('api', 'api/main.ts');
+    await waitForHealthy(`${apiUrl}/api/health`, [worker, api]);
+    log.ok(`bench stack ready (API ${apiUrl}, logs in ${path.relative(ROOT, dataDir)}/logs)`);
+    return {
+      slot, dataDir, env, apiUrl, databaseUrl, temporalAddress: temporal.address, taskQueue, settings,
+      worker: () => worker,
+      stopWorker: () => stopChild(worker),
+      startWorker: () => (worker = spawnLogged('worker', 'worker/main.ts')),
+      spawn: spawnLogged,
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench [-- --quick] [-- --only=intake,inbox] [-- --runs=3] [-- --out=file]`: the benchmarks of issue 7,
+ * each against its raw baseline in the same run, on a dedicated stack (OW_TEST_SLOT, default 8). The full run
+ * writes docs/performance.md; quick mode (small N) writes under data/bench-<slot>/ unless --out says otherwise.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { log } from '../scripts/lib/log';
+import { benchCompiler } from './compiler.bench';
+import { benchDeadlines } from './deadline.bench';
+import { benchDesigner } from './designer.bench';
+import { benchInbox } from './inbox.bench';
+import { benchIntake } from './intake.bench';
+import { benchLifecycle } from './lifecycle.bench';
+import { mintSession, type ApiSession } from './lib/api-session';
+import type { BenchContext } from './lib/context';
+import { createPool } from './lib/db';
+import { machineFacts, settingFacts, versionFacts, type Facts } from './lib/environment';
+import { summarise, type Figure } from './lib/figures';
+import { prepareFixtures } from './lib/fixtures';
+import { renderReport } from './lib/report';
+import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
+
+const STACK_BENCHES = ['lifecycle', 'deadline', 'intake', 'inbox'] as const;
+const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
+type BenchName = (typeof ALL)[number];
+
+function parseArgs(argv: string[]) {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+  const quick = argv.includes('--quick');
+  const only = value('only')?.split(',').filter(Boolean) as BenchName[] | undefined;
+  const unknown = only?.filter((o) => !(ALL as readonly string[]).includes(o));
+  if (unknown?.length) throw new Error(`unknown bench ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  const pragmas = argv.filter((a) => a.startsWith('--pragma=')).map((a) => a.slice('--pragma='.length));
+  return {
+    quick,
+    only: only ?? [...ALL],
+    runs: Number(value('runs') ?? 3),
+    out: value('out'),
+    settings: {
+      temporalDb: (value('temporal-db') ?? 'file') as StackSettings['temporalDb'],
+      sqlitePragmas: pragmas.length ? pragmas : ['journal_mode=wal', 'synchronous=normal'],
+    } satisfies StackSettings,
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const slot = benchSlot();
+  const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
+  mkdirSync(dataDir, { recursive: true });
+  const out = args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const failures: string[] = [];
+  const say = (m: string) => log.info(m);
+  const attempt = async (name: string, fn: () => Promise<Figure[]> | Figure[]) => {
+    log.stage(`Bench: ${name}`);
+    try {
+      figures.push(...(await fn()));
+    } catch (e) {
+      failures.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
+    }
+  };
+
+  const machine = machineFacts();
+  log.stage('Machine');
+  for (const [k, v] of machine) say(`${k}: ${v}`);
+
+  if (args.only.includes('compiler')) await attempt('compiler', () => benchCompiler(args.runs, args.quick, say));
+  if (args.only.includes('designer')) await attempt('designer', () => benchDesigner(args.runs, args.quick, path.join(dataDir, 'designer-page'), say));
+
+  let versions: Facts = await versionFacts({});
+  let settings: Facts = await settingFacts({});
+  if (STACK_BENCHES.some((b) => args.only.includes(b))) {
+    const stack = await startBenchStack(args.settings);
+    const pool = createPool(stack.databaseUrl, 4);
+    const connection = await Connection.connect({ address: stack.temporalAddress });
+    const temporal = new Client({ connection });
+    try {
+      versions = await versionFacts({ temporalCli: stack.env.TEMPORAL_CLI, temporalAddress: stack.temporalAddress, pool });
+      settings = await settingFacts({
+        temporalDb: args.settings.temporalDb === 'file' ? 'SQLite file (as npm start runs it)' : 'SQLite in memory', pragmas: args.settings.sqlitePragmas, pool,
+      });
+      log.stage('Versions and settings');
+      for (const [k, v] of [...versions, ...settings]) say(`${k}: ${v}`);
+      const sessions = new Map<string, Promise<ApiSession>>();
+      const session = (username: string) => {
+        if (!sessions.has(username)) sessions.set(username, mintSession(pool, stack.apiUrl, username));
+        return sessions.get(username)!;
+      };
+      const ctx: BenchContext = {
+        stack, pool, temporal, session, quick: args.quick, runs: args.runs, notes, log: say,
+        fixtures: await prepareFixtures(pool, await session('designer')),
+      };
+      if (args.only.includes('lifecycle')) await attempt('lifecycle', () => benchLifecycle(ctx));
+      if (args.only.includes('deadline')) await attempt('deadline', () => benchDeadlines(ctx));
+      if (args.only.includes('intake')) await attempt('intake', () => benchIntake(ctx));
+      if (args.only.includes('inbox')) await attempt('inbox', () => benchInbox(ctx));
+    } finally {
+      await connection.close();
+      await pool.end();
+      await stack.stop();
+    }
+  }
+
+  const minutes = (Date.now() - startedAt.getTime()) / 60_000;
+  const report = renderReport({
+    mode: args.quick ? 'quick' : 'full', startedAt, minutes, machine, versions, settings, figures, notes, failures,
+    commentaryFile: path.join(__dirname, 'commentary.md'),
+  });
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  log.stage('Summary');
+  for (const f of figures) {
+    const s = summarise(f);
+    say(`${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`);
+  }
+  log.ok(`wrote ${path.relative(ROOT, out)} (${minutes.toFixed(1)} min)`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((e) => {
+  log.fail(e instanceof Error ? e.stack ?? e.message : String(e));
+  process.exit(1);
+});
