@@ -44,6 +44,7 @@ const NON_FLOW = new Set([
 const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['userTask', 'userTask'], ['serviceTask', 'serviceTask'], ['exclusiveGateway', 'exclusiveGateway'], ['parallelGateway', 'parallelGateway'],
 ]);
+const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 export const bpmnChildren = (el: XmlElement, local?: string): XmlElement[] =>
@@ -165,8 +166,12 @@ class ProcessReader {
     const eventDefinitions = el.children.filter((c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'));
     const classified = classify(el, eventDefinitions);
     const node: SourceNode = { id, type: bpmnType(el.local), local: el.local, name: attr(el, 'name'), parentId, el, eventDefinitions };
-    if (typeof classified === 'string') node.planType = classified;
-    else this.findings.error(node, classified.code, classified.zh, classified.en);
+    const looped = el.children.some((c) => c.ns === BPMN_NS && LOOPS.has(c.local));
+    if (typeof classified !== 'string') this.findings.error(node, classified.code, classified.zh, classified.en);
+    else if (looped) {
+      this.findings.error(node, 'UNSUPPORTED_ELEMENT', '不支持多实例或循环任务：联办的各协办部门请用办理部门 $co',
+        'Multi-instance and loop activities are not supported: for the co-departments of a joint matter use the department $co');
+    } else node.planType = classified;
     this.nodes.push(node);
     if (node.planType === 'subProcess') this.readScope(el, id);
   }

@@ -41,6 +41,14 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems[0].messageZh).toContain(type);
   });
 
+  it('refuses multi-instance tasks instead of silently running them once', () => {
+    const xml = definitions(start() + '<bpmn:userTask id="Multi"><bpmn:extensionElements><ow:Candidates department="$co"/></bpmn:extensionElements>'
+      + '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:userTask>' + end() + flow('F1', 'Start', 'Multi') + flow('F2', 'Multi', 'End'));
+    const [problem] = problemsOf(xml);
+    expect(problem).toMatchObject({ code: 'UNSUPPORTED_ELEMENT', elementId: 'Multi' });
+    expect(problem.messageEn).toContain('$co');
+  });
+
   it('explains that call activities are not supported', () => {
     const xml = definitions(start() + '<bpmn:callActivity id="Call" calledElement="other"/>' + end() + flow('F1', 'Start', 'Call') + flow('F2', 'Call', 'End'));
     const [problem] = problemsOf(xml);
