@@ -16,7 +16,7 @@ export const ZOverrideDateParam = z.object({
 
 export const ZOverrideSchema = z.object({
   kind: z.enum(OVERRIDE_KINDS, '类型应为 WORKDAY（上班）或 HOLIDAY（休息）'),
-  note: z.string().trim().min(1, '请填写调整原因').max(200, '调整原因不能超过 200 字'),
+  note: z.string('请填写调整原因').trim().min(1, '请填写调整原因').max(200, '调整原因不能超过 200 字'),
 });
 export type TOverride = z.infer<typeof ZOverrideSchema>;
 
