@@ -45,8 +45,8 @@ function checkPaths(flows: Map<string, PlanFlow>, findings: Findings): void {
     if (unknown.length === 0) continue;
     const names = unknown.map((p) => p.join('.')).join(', ');
     findings.warn({ id: flow.id, type: 'bpmn:SequenceFlow' }, 'CONDITION_UNKNOWN_PATH',
-      `条件读取了未知的数据 ${names}（始终为 null）：可用 ${CONDITION_ROOTS.join('、')}`,
-      `The condition reads unknown data ${names} (always null): use ${CONDITION_ROOTS.join(', ')}`);
+      `条件读取了 ${names}：条件应只读取 ${CONDITION_ROOTS.join('、')}（例如 form.${unknown[0].join('.')}）`,
+      `The condition reads ${names}: conditions should read only ${CONDITION_ROOTS.join(', ')} (e.g. form.${unknown[0].join('.')})`);
   }
 }
 
