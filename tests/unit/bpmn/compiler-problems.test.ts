@@ -171,6 +171,16 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(plan.nodes.Task).toMatchObject({ stepKind: 'other' });
   });
 
+  it('warns about gateways without default, conditions on the default flow or reading unknown data, and missing service params', () => {
+    const xml = definitions(start() + exclusive('G1') + exclusive('G2', 'F5') + serviceTask('Notify', '<ow:ServiceCall activity="notify"/>') + end('A') + end('B')
+      + flow('F1', 'Start', 'G1') + flow('F2', 'G1', 'G2', '${decision == "approve"}') + flow('F3', 'G1', 'B', 'approved')
+      + flow('F4', 'G2', 'Notify', 'form.urgent') + flow('F5', 'G2', 'B', 'true') + flow('F6', 'Notify', 'A'));
+    const { plan, warnings } = planOf(xml);
+    expect(codesAt(warnings).sort()).toEqual(['CONDITION_ON_DEFAULT_FLOW@F5', 'CONDITION_UNKNOWN_PATH@F3', 'GATEWAY_NO_DEFAULT@G1', 'SERVICE_PARAM_MISSING@Notify']);
+    expect(plan.flows.F5.condition).toBeUndefined();
+    expect(plan.flows.F2).toMatchObject({ conditionSource: '${decision == "approve"}', condition: { kind: 'compare' } });
+  });
+
   it('collects every problem of a badly broken diagram at once', () => {
     const xml = definitions(
       start('S1') + start('S2') + userTask('NoCandidates', '') + serviceTask('NoCall', '') + exclusive('G')
