@@ -38,10 +38,10 @@ export interface AppDeps {
   logger: Logger;
 }
 
-function tooManyRequests() {
+function tooManyRequests(limit: number) {
   return rateLimit({
     windowMs: 60_000,
-    limit: 20,
+    limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests, try again later')),
@@ -79,11 +79,11 @@ export function createApp(deps: AppDeps) {
   api.get('/openapi.json', (_req, res) => void res.json((openApiDocument ??= buildDocument(registry))));
   api.get('/docs', (_req, res) => void res.type('html').send(OPENAPI_PAGE));
   api.get('/docs/app.js', (_req, res) => void res.type('application/javascript').send(OPENAPI_PAGE_SCRIPT));
-  api.use('/auth/login', tooManyRequests());
+  api.use('/auth/login', tooManyRequests(config.LOGIN_RATE_LIMIT));
   api.use(authRouter(auth, config.NODE_ENV === 'production'));
   // the applicants' page: no login, its own rate limit
   const open = Router();
-  api.use('/public', publicRateLimit());
+  api.use('/public', publicRateLimit(config.PUBLIC_RATE_LIMIT));
   api.use(open);
   const publicRoute = createRoute(open, registry);
   // Everything below needs a session (and the CSRF token on writes).

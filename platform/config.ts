@@ -28,6 +28,9 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOCKOUT_MINUTES: positiveInt.default(15),
   WARNING_YELLOW_DAYS: positiveInt.default(2),
+  /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
+  LOGIN_RATE_LIMIT: positiveInt.default(20),
+  PUBLIC_RATE_LIMIT: positiveInt.default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Serve the built console from this folder (vite output) */
   CONSOLE_DIR: z.string().default('admin-ui/dist'),

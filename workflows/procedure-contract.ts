@@ -81,7 +81,13 @@ export interface CompleteTaskInput extends TaskRef {
   formData?: Record<string, unknown>;
 }
 export interface ReturnTaskInput extends TaskRef { toNodeId: string; comment: string }
-export interface TransferTaskInput extends TaskRef { toDepartmentCode?: string; toUserId?: string; comment: string }
+export interface TransferTaskInput extends TaskRef {
+  toDepartmentCode?: string;
+  toUserId?: string;
+  comment: string;
+  /** who moves a task held by someone else: a manager's reassignment (督办), or a backup taking over an absent holder's task (AB岗, checked by the API) */
+  authority?: 'SUPERVISOR' | 'BACKUP';
+}
 export interface SupplementInput extends TaskRef { reason: string; missing: string[] }
 export interface MessageInput { name: string; actor?: Actor; payload?: Record<string, unknown> }
 export interface ExtendInput { actor: Actor; workingDays: number; reason: string }

@@ -92,9 +92,24 @@ export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveT
 }
 
 export function checkTransfer(rt: ProcedureRuntime, input: TransferTaskInput): LiveTask {
-  const task = requireHandler(rt, input);
+  const task = input.authority ? requireTransferAuthority(rt, input) : requireHandler(rt, input);
   if (isBlank(input.toDepartmentCode) && isBlank(input.toUserId)) {
     throw illegalMove('须指定转办部门或人员', 'a transfer needs a department or a user');
+  }
+  return task;
+}
+
+/** 督办 reassignment by a manager, or AB岗 take-over by a candidate backup for themselves. */
+function requireTransferAuthority(rt: ProcedureRuntime, input: TransferTaskInput): LiveTask {
+  requireRunning(rt);
+  const task = requireTask(rt, input.taskKey);
+  if (task.state !== 'OPEN' && task.state !== 'CLAIMED' && task.state !== 'SUSPENDED') throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+  if (input.authority === 'SUPERVISOR' && !input.actor.roles.includes('MANAGER')) {
+    throw illegalMove('只有管理人员可以改派', 'only a manager may reassign');
+  }
+  if (input.authority === 'BACKUP') {
+    requireCandidate(task, input.actor);
+    if (input.toUserId !== input.actor.userId) throw illegalMove('B 岗只能接办给自己', 'a backup takes a task over for themselves only');
   }
   return task;
 }

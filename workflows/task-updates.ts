@@ -80,11 +80,11 @@ async function transfer(rt: ProcedureRuntime, input: TransferTaskInput): Promise
   if (toDepartmentCode) {
     task.candidateDepartmentCode = toDepartmentCode;
     task.assigneeId = undefined;
-    task.state = 'OPEN';
+    if (task.state !== 'SUSPENDED') task.state = 'OPEN';
   }
   if (toUserId) {
     task.assigneeId = toUserId;
-    task.state = 'CLAIMED';
+    if (task.state !== 'SUSPENDED') task.state = 'CLAIMED';
   }
   await syncTask(rt, task);
   await recordEvent(rt, 'task.transferred', {

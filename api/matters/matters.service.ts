@@ -13,7 +13,7 @@ import { matterScope } from './matter-scope';
 import { runUpdate } from './matter-workflow';
 import { taskRows } from './task-rows';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
-import { orderField, skipTake } from '../shared/list-query';
+import { orderBy, orderField, skipTake } from '../shared/list-query';
 import type { CalendarSource } from '../../platform/working-calendar';
 
 interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendar: CalendarSource }
@@ -100,7 +100,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       const where: Prisma.MatterWhereInput = { AND: [matterScope(user), ...filters(q)] };
       const { field, direction } = orderField(q, MATTER_SORTS, 'acceptedAt', 'DESC');
       const [rows, total] = await Promise.all([
-        db.matter.findMany({ where, orderBy: [{ [field]: { sort: direction, nulls: 'last' } }, { id: 'asc' }], ...skipTake(q) }),
+        db.matter.findMany({ where, orderBy: [orderBy(field, direction, ['dueAt', 'completedAt']), { id: 'asc' }], ...skipTake(q) }),
         db.matter.count({ where }),
       ]);
       const names = await userNames(rows.map((r) => r.agentId));

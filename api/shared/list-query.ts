@@ -57,3 +57,7 @@ export const ZDateBound = z.union(
   [z.iso.date('日期格式应为 YYYY-MM-DD'), z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' })],
   '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间',
 );
+
+/** Prisma's orderBy for one field; `nulls` is only allowed on nullable columns, where empty values go last. */
+export const orderBy = (field: string, direction: 'asc' | 'desc', nullable: readonly string[] = []) =>
+  ({ [field]: nullable.includes(field) ? { sort: direction, nulls: 'last' as const } : direction });

@@ -12,7 +12,7 @@ import { runUpdate } from '../matters/matter-workflow';
 import { actorOf, type MattersService } from '../matters/matters.service';
 import { taskRows } from '../matters/task-rows';
 import { TASK_SORTS, type TTaskQuery } from './tasks.types';
-import { orderField, skipTake } from '../shared/list-query';
+import { orderBy, orderField, skipTake } from '../shared/list-query';
 
 interface Deps { db: Db; temporal: Client; audit: AuditService; matters: MattersService }
 
@@ -56,7 +56,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
     if (!task.assigneeId || task.assigneeId === user.id) return;
     if (!(await absenteesBackedBy(user)).includes(task.assigneeId)) return;
     await runUpdate(() => temporal.workflow.getHandle(taskWorkflow(task)).executeUpdate(transferTask, {
-      args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: user.id, comment: 'AB岗：主办人不在岗，由 B 岗接办' }],
+      args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: user.id, comment: 'AB岗：主办人不在岗，由 B 岗接办', authority: 'BACKUP' }],
     }));
   }
   const taskWorkflow = (task: Task) => task.taskKey.slice(0, task.taskKey.lastIndexOf('/'));
@@ -88,7 +88,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
       const where = { AND: and };
       const { field, direction } = orderField(q, TASK_SORTS, 'dueAt');
       const [data, total] = await Promise.all([
-        taskRows(db, where, { ...skipTake(q), orderBy: [{ [field]: { sort: direction, nulls: 'last' } }, { createdAt: 'asc' }] }),
+        taskRows(db, where, { ...skipTake(q), orderBy: [orderBy(field, direction, ['dueAt', 'completedAt']), { createdAt: 'asc' }] }),
         db.task.count({ where }),
       ]);
       return { data, total };
@@ -146,7 +146,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
       const tasks = await db.task.findMany({ where: { id: { in: input.taskIds }, status: { in: [...OPEN] } }, include: { matter: { select: { workflowId: true } } } });
       for (const task of tasks) {
         await runUpdate(() => handle(task.matter.workflowId).executeUpdate(transferTask, {
-          args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: target.id, toDepartmentCode: target.department.code, comment: '督办：由管理人员改派' }],
+          args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: target.id, toDepartmentCode: target.department.code, comment: '督办：由管理人员改派', authority: 'SUPERVISOR' }],
         }));
         await audit.record({ actorId: user.id, actorName: user.username, action: 'task.reassign', objectType: 'Task', objectId: task.id, ip, detail: { toUserId: target.id } });
       }

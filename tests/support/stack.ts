@@ -64,6 +64,8 @@ export async function startTestStack(): Promise<TestStack> {
       NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: 'onewindow-test',
       TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
       TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
+      // many test users log in from one address; the limits themselves are tested with their own low values
+      LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '1000',
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];

@@ -78,11 +78,11 @@ describe('access matrix: every route × role × department', () => {
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }
       for (const op of taskOps) {
-        const res = await api.request(op.method, concrete(op.path, task.id), op.method === 'GET' ? undefined : { decision: 'approve', comment: '越权', toNodeId: 'x', reason: '越权', missing: ['x'] });
+        const res = await api.request(op.method, concrete(op.path, task.id), op.method === 'GET' ? undefined : { decision: 'approve', comment: '越权操作', toNodeId: 'x', toDepartmentCode: 'CANLIAN', reason: '越权操作', missing: ['x'] });
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }
       const listed = await api.get(`/matters?q=${matter.receiptNo}`);
-      if (listed.body.total !== 0) failures.push(`${username} sees the matter in the list`);
+      if (listed.status !== 200 || listed.body.total !== 0) failures.push(`${username} lists the matter: ${listed.status} ${JSON.stringify(listed.body).slice(0, 300)}`);
     }
     expect(failures).toEqual([]);
     const denials = await testDb().auditLog.count({ where: { action: 'access.denied', objectId: { in: [matter.id, task.id] } } });

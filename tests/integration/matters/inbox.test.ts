@@ -1,0 +1,55 @@
+import { acceptMatter, as, backOfficeTask, formFor, matterDetail } from '../../support/matters';
+
+jest.setTimeout(120_000);
+
+describe('inbox', () => {
+  test('my department\'s tasks, claim moves a task to mine, counts follow, lists filter and sort', async () => {
+    const matter = await acceptMatter('RS-002');
+    const task = await backOfficeTask(matter.id);
+    const renshe = await as('renshe');
+    const department = await renshe.get('/tasks?scope=department&sort=dueAt&order=ASC');
+    expect(department.status).toBe(200);
+    expect(department.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
+    const before = (await renshe.get('/tasks/counts')).body;
+    expect((await renshe.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+    const mine = await renshe.get('/tasks?scope=mine');
+    expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
+    expect((await renshe.get('/tasks/counts')).body.mine).toBe(before.mine + 1);
+    expect((await renshe.get('/tasks?scope=mine&due=overdue')).status).toBe(200);
+    const detail = await renshe.get(`/tasks/${task.id}`);
+    expect(detail.body.matter.receiptNo).toBe(matter.receiptNo);
+    expect(detail.body.allowedDecisions.length).toBeGreaterThan(0);
+    // unclaim gives it back to the department
+    expect((await renshe.post(`/tasks/${task.id}/unclaim`)).body.assigneeId).toBeNull();
+    // matters list and CSV export
+    const list = await (await as('manager')).get(`/matters?q=${matter.receiptNo}&sort=id`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(1);
+    const csv = await (await as('manager')).get(`/matters/export.csv?q=${matter.receiptNo}`);
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain(matter.receiptNo);
+  });
+
+  test('AB岗: while the holder is absent, the backup sees and completes the held task', async () => {
+    const matter = await acceptMatter('MZ-005');
+    const task = await backOfficeTask(matter.id);
+    const holder = await as('minzheng');
+    expect((await holder.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+    const me = (await holder.get('/auth/me')).body;
+    const backup = await as('minzheng2');
+    const backupId = (await backup.get('/auth/me')).body.id;
+    const now = Date.now();
+    const set = await holder.put(`/users/${me.id}/backup`, {
+      backupUserId: backupId, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
+    });
+    expect(set.status).toBe(200);
+    const mine = await backup.get('/tasks?scope=mine');
+    expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
+    const form = (await backup.get(`/tasks/${task.id}`)).body;
+    const done = await backup.post(`/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: 'B 岗代办', formData: formFor(form.formFields) });
+    expect(done.status).toBe(200);
+    const after = await matterDetail(matter.id);
+    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'COMPLETED', completedByName: '孙民政' });
+    await holder.put(`/users/${me.id}/backup`, { backupUserId: null, absentFrom: null, absentUntil: null });
+  });
+});
