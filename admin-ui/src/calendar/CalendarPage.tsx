@@ -50,10 +50,10 @@ export const CalendarPage = () => {
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', mb: 2 }}>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <Tooltip title={translate('ow.calendar.previous')}><IconButton onClick={() => go(-1)} aria-label={translate('ow.calendar.previous')}><ChevronLeftIcon /></IconButton></Tooltip>
-                <TextField select size="small" value={year} onChange={(e) => setYear(Number(e.target.value))} label={translate('ow.calendar.year')} slotProps={{ htmlInput: { 'data-testid': 'calendar-year' } }}>
+                <TextField select size="small" value={year} onChange={(e) => setYear(Number(e.target.value))} label={translate('ow.calendar.year')} sx={{ minWidth: 110 }} slotProps={{ htmlInput: { 'data-testid': 'calendar-year' } }}>
                   {(years.includes(year) ? years : [...years, year].sort()).map((y) => <MenuItem key={y} value={y}>{translate('ow.calendar.yearValue', { year: y })}</MenuItem>)}
                 </TextField>
-                <TextField select size="small" value={month} onChange={(e) => setMonth(Number(e.target.value))} label={translate('ow.calendar.month')} slotProps={{ htmlInput: { 'data-testid': 'calendar-month' } }}>
+                <TextField select size="small" value={month} onChange={(e) => setMonth(Number(e.target.value))} label={translate('ow.calendar.month')} sx={{ minWidth: 96 }} slotProps={{ htmlInput: { 'data-testid': 'calendar-month' } }}>
                   {MONTHS.map((m) => <MenuItem key={m} value={m}>{translate(`ow.calendar.months.${m}`)}</MenuItem>)}
                 </TextField>
                 <Tooltip title={translate('ow.calendar.next')}><IconButton onClick={() => go(1)} aria-label={translate('ow.calendar.next')}><ChevronRightIcon /></IconButton></Tooltip>

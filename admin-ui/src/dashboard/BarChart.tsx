@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Stack, Tooltip, Typography } from '@mui/material';
 
 export interface BarSeries {
   key: string;
@@ -13,74 +13,55 @@ export interface BarRow {
   values: Record<string, number>;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 168;
-const VALUE_WIDTH = 40;
-const BAR_HEIGHT = 14;
-const ROW_GAP = 12;
-
-const truncate = (text: string, max = 11) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 /**
- * Horizontal grouped bar chart in plain SVG. Screen readers get the title and a description listing every
- * value; each bar carries its own label as a tooltip.
+ * Horizontal grouped bar chart drawn with MUI boxes (text keeps its size at any width). Screen readers get the
+ * title and a description listing every value; each bar names its row, series and value.
  */
 export const BarChart = ({ title, series, rows, testId }: { title: string; series: BarSeries[]; rows: BarRow[]; testId?: string }) => {
   const id = useId();
   const max = Math.max(1, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
-  const rowHeight = series.length * BAR_HEIGHT + ROW_GAP;
-  const height = rows.length * rowHeight + ROW_GAP;
-  const scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max;
   const description = rows
     .map((r) => `${r.label}: ${series.map((s) => `${s.label} ${r.values[s.key] ?? 0}`).join('，')}`)
     .join('；');
   return (
-    <Box data-testid={testId}>
-      <Stack direction="row" spacing={2} sx={{ mb: 1, flexWrap: 'wrap' }} aria-hidden>
-        {series.map((s) => (
-          <Stack key={s.key} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <Box sx={{ width: 12, height: 12, borderRadius: 0.5, bgcolor: s.color }} />
-            <Typography variant="caption">{s.label}</Typography>
-          </Stack>
-        ))}
-      </Stack>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        style={{ display: 'block', maxWidth: WIDTH * 1.5 }}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {rows.map((row, i) => {
-          const top = ROW_GAP / 2 + i * rowHeight;
-          return (
-            <g key={row.key}>
-              <text x={LABEL_WIDTH - 8} y={top + (series.length * BAR_HEIGHT) / 2} dominantBaseline="middle" textAnchor="end" fontSize={12} fill="currentColor">
-                <title>{row.label}</title>
-                {truncate(row.label)}
-              </text>
-              {series.map((s, j) => {
+    <Box role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid={testId} sx={{ position: 'relative' }}>
+      <Box component="span" id={`${id}-title`} sx={visuallyHidden}>{title}</Box>
+      <Box component="span" id={`${id}-desc`} sx={visuallyHidden}>{description}</Box>
+      {series.length > 1 && (
+        <Stack direction="row" spacing={2} sx={{ mb: 1.5, flexWrap: 'wrap' }} aria-hidden>
+          {series.map((s) => (
+            <Stack key={s.key} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+              <Box sx={{ width: 12, height: 12, borderRadius: 0.5, bgcolor: s.color }} />
+              <Typography variant="caption">{s.label}</Typography>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      <Stack spacing={1.25} aria-hidden>
+        {rows.map((row) => (
+          <Box key={row.key} sx={{ display: 'grid', gridTemplateColumns: 'minmax(90px, 30%) 1fr', columnGap: 1.5, alignItems: 'center' }}>
+            <Tooltip title={row.label} placement="top-start">
+              <Typography variant="body2" noWrap sx={{ textAlign: 'right' }}>{row.label}</Typography>
+            </Tooltip>
+            <Stack spacing={0.25} sx={{ borderLeft: 1, borderColor: 'divider', py: 0.25 }}>
+              {series.map((s) => {
                 const value = row.values[s.key] ?? 0;
-                const y = top + j * BAR_HEIGHT;
-                const w = value * scale;
                 return (
-                  <g key={s.key}>
-                    <rect x={LABEL_WIDTH} y={y + 1} width={Math.max(w, value > 0 ? 2 : 0)} height={BAR_HEIGHT - 2} rx={2} fill={s.color} aria-label={`${row.label} ${s.label} ${value}`}>
-                      <title>{`${row.label} · ${s.label}: ${value}`}</title>
-                    </rect>
-                    <text x={LABEL_WIDTH + w + 4} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize={11} fill="currentColor" opacity={0.75}>
-                      {value}
-                    </text>
-                  </g>
+                  <Stack key={s.key} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+                    <Box
+                      sx={{ height: 12, width: `${(value / max) * 85}%`, minWidth: value > 0 ? 3 : 0, bgcolor: s.color, borderRadius: '0 3px 3px 0', transition: 'width 300ms' }}
+                      title={`${row.label} · ${s.label}: ${value}`}
+                    />
+                    <Typography variant="caption" color="text.secondary" sx={{ lineHeight: 1 }}>{value}</Typography>
+                  </Stack>
                 );
               })}
-            </g>
-          );
-        })}
-        <line x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={height} stroke="currentColor" strokeOpacity={0.2} />
-      </svg>
+            </Stack>
+          </Box>
+        ))}
+      </Stack>
     </Box>
   );
 };

@@ -23,9 +23,10 @@ const ChartCard = ({ title, subheader, empty, children }: { title: string; subhe
 export const Charts = ({ summary }: { summary: DashboardSummary }) => {
   const translate = useTranslate();
   const serie = (key: keyof typeof COLORS): BarSeries => ({ key, label: translate(`ow.dashboard.kpi.series.${key}`), color: COLORS[key] });
-  const departments: BarRow[] = summary.byDepartment.map((d) => ({ key: d.code, label: translate(`ow.shared.departments.${d.code}`, { _: d.name }), values: { inProgress: d.inProgress, overdue: d.overdue, completed: d.completed } }));
+  const departments: BarRow[] = summary.byDepartment.filter((d) => d.inProgress + d.overdue + d.completed > 0).map((d) => ({ key: d.code, label: translate(`ow.shared.departments.${d.code}`, { _: d.name }), values: { inProgress: d.inProgress, overdue: d.overdue, completed: d.completed } }));
   const windows: BarRow[] = summary.byWindow.map((w) => ({ key: w.code, label: w.name, values: { accepted: w.accepted } }));
-  const items: BarRow[] = [...summary.byItem]
+  const activeItems = summary.byItem.filter((i) => i.accepted + i.completed + i.overdue > 0);
+  const items: BarRow[] = [...activeItems]
     .sort((a, b) => b.accepted - a.accepted)
     .slice(0, TOP_ITEMS)
     .map((i) => ({ key: i.code, label: i.name, values: { accepted: i.accepted, completed: i.completed, overdue: i.overdue } }));
@@ -40,7 +41,7 @@ export const Charts = ({ summary }: { summary: DashboardSummary }) => {
       <Box sx={{ gridColumn: { lg: '1 / span 2' } }}>
         <ChartCard
           title={translate('ow.dashboard.charts.byItem')}
-          subheader={summary.byItem.length > TOP_ITEMS ? translate('ow.dashboard.charts.topItems', { count: TOP_ITEMS }) : undefined}
+          subheader={activeItems.length > TOP_ITEMS ? translate('ow.dashboard.charts.topItems', { count: TOP_ITEMS }) : undefined}
           empty={!items.length}
         >
           <BarChart testId="chart-item" title={translate('ow.dashboard.charts.byItem')} rows={items} series={[serie('accepted'), serie('completed'), serie('overdue')]} />

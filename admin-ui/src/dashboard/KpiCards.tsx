@@ -48,7 +48,7 @@ export const KpiCards = ({ summary, canOpenStalled }: { summary: DashboardSummar
   const translate = useTranslate();
   const format = useFormat();
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))' }}>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}>
       {KPIS.map(({ key, icon: Icon, color, format: kind, to }) => {
         const body = (
           <CardContent>

@@ -6,7 +6,7 @@ import type { ItemDetail } from './types';
 const defaults = { kind: 'PROMISED', active: true, promisedDays: 5, statutoryDays: 20, deliveryMethods: ['ONSITE'], coDepartmentCodes: [], materials: [], feeText: '不收费' };
 
 export const ItemCreate = () => (
-  <Create transform={(data: ItemDetail) => guideBody(data, true)} redirect="show">
+  <Create transform={(data: ItemDetail) => guideBody(data, true)} redirect="show" title="resources.items.titles.create">
     <ItemForm creating defaultValues={defaults} />
   </Create>
 );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import { EditButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { ErrorState } from '../layout/States';
+import { RecordTitle } from '../shared/RecordTitle';
 import { CodeChip, CodeChips } from '../shared/CodeChip';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { MaterialsTable } from './MaterialsTable';
@@ -82,7 +83,7 @@ const Guide = () => {
 
 /** 办事指南: everything an applicant and a clerk need to know about the item. */
 export const ItemShow = () => (
-  <Show actions={<Actions />} error={<ErrorState message="resources.items.error" />}>
+  <Show actions={<Actions />} title={<RecordTitle prefix="resources.items.titles.show" field="name" />} error={<ErrorState message="resources.items.error" />}>
     <Guide />
   </Show>
 );

@@ -8,7 +8,7 @@ const toBody = ({ username, displayName, roles, departmentCode, active, password
   ({ username: username?.trim(), displayName: displayName?.trim(), roles, departmentCode, active: active ?? true, password });
 
 export const UserCreate = () => (
-  <Create transform={toBody} redirect="edit">
+  <Create transform={toBody} redirect="edit" title="resources.users.titles.create">
     <SimpleForm defaultValues={{ active: true, roles: [] }}>
       <UserFormFields creating />
     </SimpleForm>

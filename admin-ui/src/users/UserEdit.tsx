@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { Edit, SimpleForm, TextField, Labeled, useNotify, useRecordContext } from 'react-admin';
 import { ErrorState } from '../layout/States';
+import { RecordTitle } from '../shared/RecordTitle';
 import { BackupCard } from './BackupCard';
 import { UserFormFields } from './UserFormFields';
 import type { UserRow } from './types';
@@ -20,6 +21,7 @@ export const UserEdit = () => {
   const notify = useNotify();
   return (
     <Edit
+      title={<RecordTitle prefix="resources.users.titles.edit" field="displayName" />}
       mutationMode="pessimistic"
       transform={toBody}
       redirect={false}

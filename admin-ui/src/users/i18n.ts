@@ -39,6 +39,7 @@ export const zh = {
       actions: {
         create: '新增人员',
       },
+      titles: { edit: '编辑人员：%{name}', create: '新增人员' },
       backup: {
         title: 'AB岗设置',
         subtitle: 'A岗离岗期间，其待办任务由B岗人员办理',
@@ -109,6 +110,7 @@ export const en: typeof zh = {
       actions: {
         create: 'New user',
       },
+      titles: { edit: 'Edit user: %{name}', create: 'New user' },
       backup: {
         title: 'Backup (AB post)',
         subtitle: 'While A is away, the B post handles A\'s tasks',
