@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, backOfficeTask, itemGuide, matterDetail, openTasks, waitFor, workerFor } from '../../support/matters';
+import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, matterDetail, openTasks, waitFor, workerFor } from '../../support/matters';
 import { testDb } from '../../support/db';
 
 jest.setTimeout(120_000);
@@ -67,6 +67,14 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     const detail = await matterDetail(res.body.matter.id);
     expect(detail.viaAgent).toBe(true);
     expect(detail.agentName).toBe('刘代办');
+    // 委托 → 受理 → 承办 → 回交: the agent hands the result back as the last step
+    await driveToEnd(detail.id);
+    const done = await matterDetail(detail.id);
+    expect(done.status).toBe('COMPLETED');
+    const handBack = done.tasks.find((t) => t.stepKind === 'handBack');
+    expect(handBack).toMatchObject({ status: 'COMPLETED', completedByName: '刘代办' });
+    // the agent sees the matter they submitted; another matter is not theirs
+    expect((await agent.get(`/matters/${detail.id}`)).status).toBe(200);
     const noEntrustment = await agent.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'NY-001', applicant: applicant(), decision: 'ACCEPT', providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code) });
     expect(noEntrustment.status).toBe(400);
   });
