@@ -5,6 +5,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MAX_XML_BYTES, MAX_XML_DEPTH, MAX_XML_TAGS } from './limits';
+import { stripDiagramInterchange } from './strip-diagram';
 
 export interface XmlElement {
   /** qualified name as written, e.g. bpmn:userTask */
@@ -115,6 +116,20 @@ function cdataText(content: unknown): string {
   return Array.isArray(content) ? content.map((part: RawNode) => String(part['#text'] ?? '')).join('') : '';
 }
 
+/** Parses without the diagram interchange when possible; the full text when cutting it went wrong. */
+function parseOrdered(text: string): RawNode[] {
+  const parser = new XMLParser(PARSER_OPTIONS);
+  const stripped = stripDiagramInterchange(text);
+  if (stripped !== text) {
+    try {
+      return parser.parse(stripped) as RawNode[];
+    } catch {
+      // fall through to the full text, whose errors are the ones to report
+    }
+  }
+  return parser.parse(text) as RawNode[];
+}
+
 const xmlError = (code: XmlError['code'], messageZh: string, messageEn: string): XmlError => ({ code, messageZh, messageEn });
 
 /** Parses the document's root element, or says why it cannot. Never throws. */
@@ -122,7 +137,7 @@ export function parseXml(xml: unknown): { ok: true; root: XmlElement } | { ok: f
   if (typeof xml !== 'string' || xml.trim() === '') {
     return { ok: false, error: xmlError('XML_EMPTY', '文件为空，不是 BPMN 流程图', 'The file is empty: not a BPMN diagram') };
   }
-  if (xml.length > MAX_XML_BYTES || utf8Length(xml) > MAX_XML_BYTES) {
+  if (xml.length > MAX_XML_BYTES || (xml.length * 3 > MAX_XML_BYTES && utf8Length(xml) > MAX_XML_BYTES)) {
     return { ok: false, error: xmlError('XML_TOO_LARGE', '文件超过 2 MB，无法处理', 'The file is larger than 2 MB and cannot be processed') };
   }
   if (countStartTags(xml) > MAX_XML_TAGS) {
@@ -138,7 +153,7 @@ export function parseXml(xml: unknown): { ok: true; root: XmlElement } | { ok: f
       const { line, col, msg } = valid.err;
       return { ok: false, error: xmlError('XML_MALFORMED', `XML 格式错误（第 ${line} 行第 ${col} 列）：${msg}`, `Malformed XML (line ${line}, column ${col}): ${msg}`) };
     }
-    const nodes = new XMLParser(PARSER_OPTIONS).parse(text) as RawNode[];
+    const nodes = parseOrdered(text);
     const rootNode = nodes.find((n) => tagOf(n) !== undefined && !tagOf(n)!.startsWith('#'));
     if (!rootNode) return { ok: false, error: xmlError('XML_MALFORMED', 'XML 中没有根元素', 'The XML has no root element') };
     return { ok: true, root: toElement(tagOf(rootNode)!, rootNode, new Map()) };

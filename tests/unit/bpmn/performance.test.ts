@@ -21,6 +21,13 @@ describe('compile performance', () => {
     expect(fastest(xml, 20, 50)).toBeLessThan(100);
   });
 
+  it('compiles the same diagram with its diagram interchange well under 100 ms, to the same plan', () => {
+    const withDi = generatedDiagram(66, true);
+    expect(withDi.length).toBeGreaterThan(1.5 * generatedDiagram(66).length);
+    expect(compileBpmn(withDi)).toEqual(compileBpmn(generatedDiagram(66)));
+    expect(fastest(withDi, 20, 50)).toBeLessThan(100);
+  });
+
   it('grows linearly: four times the elements take well under eight times as long', () => {
     const small = generatedDiagram(80);
     const large = generatedDiagram(320);
