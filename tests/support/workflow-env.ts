@@ -3,8 +3,12 @@
  * here), with the search attributes registered and a worker whose activities are recording stubs.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { SearchAttributeType } from '@temporalio/common';
 import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ProcedureActivities } from '../../activities/activity-types';
@@ -130,4 +134,30 @@ export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
       await env.teardown();
     },
   };
+}
+
+export const HISTORIES_DIR = path.resolve(__dirname, '..', 'workflows', 'histories');
+
+/**
+ * With RECORD_WORKFLOW_HISTORIES=1, keeps the (latest run's) history of a finished test run as
+ * tests/workflows/histories/<name>.json, for the replay test that guards running matters against incompatible changes.
+ */
+export async function keepHistory(handle: WorkflowHandle, name: string): Promise<void> {
+  if (process.env.RECORD_WORKFLOW_HISTORIES !== '1') return;
+  mkdirSync(HISTORIES_DIR, { recursive: true });
+  // protobuf's own JSON form (historyToJSON trips over the two protobufjs copies in node_modules)
+  // the workflow id is kept beside the history: keys made inside the workflow contain it, so replay needs the same one
+  const history = temporal.api.history.v1.History.fromObject(await handle.fetchHistory());
+  const kept: KeptHistory = { workflowId: handle.workflowId, history: history.toJSON() };
+  writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${JSON.stringify(kept, null, 1)}\n`);
+}
+
+interface KeptHistory {
+  workflowId: string;
+  history: Record<string, unknown>;
+}
+
+export function readHistory(file: string): { workflowId: string; history: temporal.api.history.v1.History } {
+  const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptHistory;
+  return { workflowId: kept.workflowId, history: temporal.api.history.v1.History.fromObject(kept.history) };
 }

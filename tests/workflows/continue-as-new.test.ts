@@ -1,5 +1,5 @@
 import { claimTask, completeTask, deliverMessage, MESSAGE_AUTHORITY_ANSWER } from '../../workflows/procedure-contract';
-import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, eventually, startMatter } from './helpers';
 import { plan } from './plans';
 
@@ -54,6 +54,7 @@ test('continue-as-new carries open tasks, timers, waits and counters, and no eve
   const runs = [];
   for await (const run of bed.env.client.workflow.list({ query: `WorkflowId = '${m.handle.workflowId}'` })) runs.push(run.runId);
   expect(runs.length).toBeGreaterThanOrEqual(2);
+  await keepHistory(m.handle, 'continued-run');
 
   const events = bed.recorder.of(m.matter.matterId, 'recordEvent').map((c) => c.input);
   expect(new Set(events.map((e) => e.eventKey)).size).toBe(events.length);

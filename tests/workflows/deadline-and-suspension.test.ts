@@ -3,7 +3,7 @@ import {
 } from '../../workflows/procedure-contract';
 import { OverdueKey } from '../../workflows/search-attributes';
 import type { DeadlineResult } from '../../activities/activity-types';
-import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, eventually, manager, rejection, startMatter } from './helpers';
 import { plan } from './plans';
 
@@ -67,6 +67,7 @@ test('补正: the task and matter wait, the clock stops, and materialsSupplied r
   expect(bed.recorder.of(m.matter.matterId, 'syncTask').map((c) => c.input.status)).toEqual(['OPEN', 'CLAIMED', 'SUSPENDED', 'CLAIMED']);
   await m.handle.executeUpdate(completeTask, { args: [{ taskKey: review.taskKey, actor: approver, decision: 'approve' }] });
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  await keepHistory(m.handle, 'supplement-and-resume');
 });
 
 test('calendarChanged re-arms the warning and overdue timers at the recomputed instants', async () => {
@@ -84,12 +85,14 @@ test('calendarChanged re-arms the warning and overdue timers at the recomputed i
   });
   await m.task('review');
   await m.handle.signal(calendarChanged);
-  const red = await eventually('overdue', () => bed.recorder.of(m.matter.matterId, 'setWarning').find((c) => c.input.level === 'RED'), 10_000);
+  await eventually('overdue event', () => bed.recorder.eventTypes(m.matter.matterId).includes('matter.overdue'), 10_000);
+  const red = bed.recorder.of(m.matter.matterId, 'setWarning').find((c) => c.input.level === 'RED')!;
   const warnings = bed.recorder.of(m.matter.matterId, 'setWarning');
   expect(warnings.map((c) => c.input.level)).toEqual(['YELLOW', 'RED']);
   expect(warnings[0].at - second).toBeGreaterThanOrEqual(2900);
   expect(red.at - second).toBeGreaterThanOrEqual(3900);
   expect(bed.recorder.eventTypes(m.matter.matterId).filter((type) => type === 'matter.overdue')).toHaveLength(1);
+  await keepHistory(m.handle, 'calendar-changed-overdue');
   expect((await m.state()).warningLevel).toBe('RED');
   await eventually('Overdue search attribute', async () => (await m.handle.describe()).typedSearchAttributes.get(OverdueKey) === true);
   await m.handle.terminate();

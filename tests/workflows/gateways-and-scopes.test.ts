@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { completeTask } from '../../workflows/procedure-contract';
-import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, coActor, eventually, startMatter, type Started } from './helpers';
 import { eq, gte, plan } from './plans';
 
@@ -110,6 +110,7 @@ test('parallel split and join, with one task per co-department ($co) done when a
   expect(state.tasks.map((task) => task.nodeId)).toEqual(['decide']);
   await complete(m, state.tasks[0].taskKey);
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED', activeNodeIds: [] });
+  await keepHistory(m.handle, 'parallel-co-departments');
 });
 
 test('a sub-process runs from its own start and continues on its outgoing flow when its inner tokens end', async () => {
@@ -130,6 +131,7 @@ test('a sub-process runs from its own start and continues on its outgoing flow w
   expect((await m.state()).completedNodeIds).toEqual(expect.arrayContaining(['inJoin', 'inEnd', 'agency']));
   await complete(m, handBack.taskKey, clerk, 'complete');
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  await keepHistory(m.handle, 'sub-process');
 });
 
 test('a terminate end cancels the other branch\'s task and ends the whole procedure', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { procedureWorkflow } from '../../workflows';
 import { getState, type Actor, type LiveTask, type MatterFacts, type ProcedureState } from '../../workflows/procedure-contract';
@@ -20,7 +20,7 @@ export function matterFacts(overrides: Partial<MatterFacts> = {}): MatterFacts {
 }
 
 export interface Started {
-  handle: WorkflowHandle<typeof procedureWorkflow>;
+  handle: WorkflowHandleWithFirstExecutionRunId<typeof procedureWorkflow>;
   matter: MatterFacts;
   state(): Promise<ProcedureState>;
   /** waits until the open task of the node exists */

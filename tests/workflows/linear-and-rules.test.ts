@@ -1,5 +1,5 @@
 import { claimTask, completeTask, getState, returnTask, transferTask, unclaimTask, type CompleteTaskInput } from '../../workflows/procedure-contract';
-import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, approver2, clerk, eventually, rejection, startMatter } from './helpers';
 import { plan } from './plans';
 
@@ -56,6 +56,7 @@ test('a linear procedure runs two user tasks through updates and completes', asy
   ]);
   const keys = rec.of(m.matter.matterId, 'recordEvent').map((c) => c.input.eventKey);
   expect(new Set(keys).size).toBe(keys.length);
+  await keepHistory(m.handle, 'linear-two-steps');
 });
 
 test('validators reject illegal moves with a Chinese / English message', async () => {
@@ -112,6 +113,7 @@ test('退回 re-opens an earlier step as a new task; a return target must be on 
   expect(await rejection(m.handle.executeUpdate(returnTask, { args: [{ taskKey: again.taskKey, actor: clerk, toNodeId: 'receive', comment: 'x' }] })))
     .toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
   await m.handle.terminate();
+  await keepHistory(m.handle, 'return-to-earlier-step');
 });
 
 test('转办 moves a task to another department or hands it to a user', async () => {

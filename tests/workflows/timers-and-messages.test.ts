@@ -1,5 +1,5 @@
 import { completeTask, deliverMessage, MESSAGE_AUTHORITY_ANSWER } from '../../workflows/procedure-contract';
-import { startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
 import { approver, eventually, manager, startMatter, type Started } from './helpers';
 import { eq, plan } from './plans';
 
@@ -38,6 +38,7 @@ test('an interrupting boundary timer cancels the task and sends the token out by
   await complete(m, supervise.taskKey, manager, 'complete');
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
   expect(state.completedNodeIds).toContain('escalate');
+  await keepHistory(m.handle, 'interrupting-boundary-timer');
 });
 
 test('a non-interrupting boundary timer leaves the task open and sends a token out as well', async () => {
@@ -119,5 +120,6 @@ describe('message catch', () => {
     await m.handle.executeUpdate(deliverMessage, { args: [{ name: MESSAGE_AUTHORITY_ANSWER, payload: { approved: false } }] });
     await complete(m, report.taskKey);
     expect(await m.handle.result()).toMatchObject({ status: 'REJECTED' });
+    await keepHistory(m.handle, 'early-message');
   });
 });

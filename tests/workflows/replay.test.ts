@@ -1,0 +1,30 @@
+/**
+ * Replays every committed history in histories/ against the current workflow code: a change that would break
+ * matters already running fails here. Record new ones with RECORD_WORKFLOW_HISTORIES=1 (see keepHistory).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { HISTORIES_DIR, readHistory } from '../support/workflow-env';
+
+jest.setTimeout(60_000);
+
+const files = readdirSync(HISTORIES_DIR).filter((file) => file.endsWith('.json')).sort();
+
+test('there are committed histories to replay', () => {
+  expect(files.length).toBeGreaterThanOrEqual(2);
+});
+
+test('every committed history replays without nondeterminism', async () => {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // installed already in this process
+  }
+  const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
+  const failures: string[] = [];
+  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+    if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
+  }
+  expect(failures).toEqual([]);
+});
