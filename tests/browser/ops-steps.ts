@@ -29,7 +29,7 @@ export async function fillTaskForm(page: Page, fields: FormFieldSpec[]): Promise
     if (f.type === 'boolean') await form.locator(`input[name="${f.key}"]`).check();
     else if (f.type === 'enum') {
       await form.getByRole('combobox', { name: f.label }).click();
-      await page.getByRole('option', { name: f.options?.[0] ?? '' }).click();
+      await page.getByRole('option', { name: f.options?.[0] ?? '', exact: true }).click();
     } else if (f.type === 'date') await form.locator(`input[name="${f.key}"]`).fill('2026-11-24');
     else if (f.type === 'number') await form.locator(`input[name="${f.key}"]`).fill('1');
     else await form.locator(`[name="${f.key}"]`).first().fill(`${f.label}：经核查，符合要求`);

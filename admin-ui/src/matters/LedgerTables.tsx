@@ -1,7 +1,9 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCivilDate, formatInstant } from './format';
 import type { DeadlineChange, Suspension } from './types';
+
+/* Compact lists rather than tables: these sit in the matter page's narrow side column. */
 
 /** 补正 and other pauses of the clock: when each started and ended, and why. */
 export const SuspensionLedger = ({ suspensions }: { suspensions: Suspension[] }) => {
@@ -9,26 +11,19 @@ export const SuspensionLedger = ({ suspensions }: { suspensions: Suspension[] })
   const [locale] = useLocaleState();
   if (!suspensions.length) return <Typography variant="body2" color="text.secondary">{translate('ow.matters.suspensions.none')}</Typography>;
   return (
-    <Table size="small" data-testid="suspensions">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ow.matters.suspensions.kind')}</TableCell>
-          <TableCell>{translate('ow.matters.suspensions.startedAt')}</TableCell>
-          <TableCell>{translate('ow.matters.suspensions.endedAt')}</TableCell>
-          <TableCell>{translate('ow.matters.suspensions.reason')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {suspensions.map((s) => (
-          <TableRow key={s.id}>
-            <TableCell>{translate(`ow.matters.suspensionKinds.${s.kind}`, { _: s.kind })}</TableCell>
-            <TableCell>{formatInstant(s.startedAt, locale)}</TableCell>
-            <TableCell>{s.endedAt ? formatInstant(s.endedAt, locale) : translate('ow.matters.suspensions.ongoing')}</TableCell>
-            <TableCell>{s.reason}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Stack spacing={1.5} data-testid="suspensions">
+      {suspensions.map((s) => (
+        <Box key={s.id}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Chip size="small" color={s.endedAt ? 'default' : 'warning'} label={translate(`ow.matters.suspensionKinds.${s.kind}`, { _: s.kind })} />
+            <Typography variant="body2">
+              {`${formatInstant(s.startedAt, locale)} → ${s.endedAt ? formatInstant(s.endedAt, locale) : translate('ow.matters.suspensions.ongoing')}`}
+            </Typography>
+          </Stack>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>{translate('ow.matters.suspensions.reasonLine', { reason: s.reason })}</Typography>
+        </Box>
+      ))}
+    </Stack>
   );
 };
 
@@ -38,23 +33,16 @@ export const DeadlineChanges = ({ changes }: { changes: DeadlineChange[] }) => {
   const [locale] = useLocaleState();
   if (!changes.length) return <Typography variant="body2" color="text.secondary">{translate('ow.matters.deadlineChanges.none')}</Typography>;
   return (
-    <Table size="small" data-testid="deadline-changes">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ow.matters.deadlineChanges.at')}</TableCell>
-          <TableCell>{translate('ow.matters.deadlineChanges.change')}</TableCell>
-          <TableCell>{translate('ow.matters.deadlineChanges.reason')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {changes.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>{formatInstant(c.at, locale)}</TableCell>
-            <TableCell>{`${formatCivilDate(c.oldDueDate, locale) || '—'} → ${formatCivilDate(c.newDueDate, locale) || '—'}`}</TableCell>
-            <TableCell>{locale === 'en' ? c.reasonEn : c.reasonZh}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Stack spacing={1.5} data-testid="deadline-changes">
+      {changes.map((c) => (
+        <Box key={c.id}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {`${formatCivilDate(c.oldDueDate, locale) || translate('ow.matters.deadlineChanges.unset')} → ${formatCivilDate(c.newDueDate, locale) || translate('ow.matters.deadlineChanges.unset')}`}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">{locale === 'en' ? c.reasonEn : c.reasonZh}</Typography>
+          <Typography variant="caption" color="text.secondary">{formatInstant(c.at, locale)}</Typography>
+        </Box>
+      ))}
+    </Stack>
   );
 };

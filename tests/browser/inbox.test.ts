@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowser } from '../support/browser';
+import { acceptMatter, as, matterDetail, openTasks, waitFor, type TaskRow } from '../support/matters';
+import { untranslatedKeys } from './pages';
+import { fillTaskForm, switchUser, until, type FormFieldSpec } from './ops-steps';
+
+const browserTest = useBrowser();
+
+/** The demo user who works a step of MZ-001 (lead department 民政办; 受理 and 送达 at the accepting window). */
+const userFor = (t: TaskRow) => (t.candidateDepartmentCode === 'WINDOW' ? 'clerk' : 'minzheng');
+
+/**
+ * One step through the console: the department's inbox, claim from the list, open the task, fill the form the
+ * procedure defines, decide (通过 where the step decides, else 完成), submit.
+ */
+async function workStepInUi(page: Page, receiptNo: string, task: TaskRow): Promise<void> {
+  await page.goto('/#/inbox');
+  await page.getByTestId('tab-department').click();
+  const row = page.locator('tr', { hasText: receiptNo }).filter({ hasText: task.name });
+  await row.getByTestId(`claim-${task.id}`).click();
+  await page.getByText('已签收').first().waitFor();
+  await row.getByText(task.name).click();
+  await page.waitForURL(`**/#/inbox/${task.id}`);
+  await page.getByText('您已签收此任务。').waitFor();
+
+  const detail = (await (await as(userFor(task))).get(`/tasks/${task.id}`)).body as { formFields: FormFieldSpec[]; allowedDecisions: string[] };
+  await fillTaskForm(page, detail.formFields);
+  await page.getByTestId(`decision-${detail.allowedDecisions[0]}`).click();
+  await page.locator('textarea[name="comment"]').fill('同意，按程序办理。');
+  expect(await untranslatedKeys(page)).toEqual([]);
+  await page.getByTestId('task-submit').click();
+  await page.waitForURL('**/#/inbox');
+  await page.getByText('已提交，流程进入下一环节').waitFor();
+}
+
+describe('inbox', () => {
+  browserTest('the window and 民政办 work a 低保 matter step by step through the task forms until it is completed; the matter page shows it', async ({ page }) => {
+    const matter = await acceptMatter('MZ-001');
+    let user = '';
+    const steps: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const status = (await matterDetail(matter.id)).status;
+      if (status === 'COMPLETED') break;
+      const [task] = await waitFor(`an open task of ${matter.receiptNo}`, async () => {
+        const open = await openTasks(matter.id);
+        return open.length ? open : undefined;
+      });
+      if (userFor(task) !== user) {
+        user = userFor(task);
+        await switchUser(page, user);
+      }
+      await workStepInUi(page, matter.receiptNo, task);
+      if (round === 1) await screenshot(page, 'inbox-after-review');
+      steps.push(task.name);
+      await waitFor(`${task.name} to be done`, async () => (await matterDetail(matter.id)).tasks.find((t) => t.id === task.id)?.status === 'COMPLETED');
+    }
+    await waitFor('the matter to be completed', async () => (await matterDetail(matter.id)).status === 'COMPLETED');
+    expect(steps).toEqual(['受理', '审查', '现场勘察', '审批', '送达']);
+
+    // the matter page: status, every step in the timeline, the diagram with the completed steps in green
+    await page.goto(`/#/matters/${matter.id}`);
+    await page.getByTestId('matter-receipt').getByText(matter.receiptNo).waitFor();
+    await page.getByTestId('matter-status').getByText('已办结').waitFor();
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByText('窗口受理').waitFor();
+    await timeline.getByText('出具结果').first().waitFor();
+    expect(await timeline.getByText('办理完成').count()).toBe(5);
+    const diagram = page.getByTestId('matter-diagram');
+    await diagram.locator('.djs-element.ow-step-completed[data-element-id="Task_Approve"]').waitFor();
+    await until('every step marked done', async () => (await diagram.locator('.djs-shape.ow-step-completed').count()) >= 5);
+    expect(await diagram.locator('.ow-step-active').count()).toBe(0);
+    await page.getByTestId('temporal-link').waitFor();
+    expect(await untranslatedKeys(page)).toEqual([]);
+    await screenshot(page, 'inbox-matter-completed');
+  }, 240_000);
+});
