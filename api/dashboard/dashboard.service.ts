@@ -4,7 +4,7 @@ import { addCalendarDays, chinaDateOf, startOfChinaDay } from '../../domain/chin
 import { loadWorkingCalendar } from '../calendar/working-calendar';
 import { chinaDayEnd, chinaDayStart } from '../shared/china-time';
 import { orderField, skipTake } from '../shared/list-query';
-import { avgRatingSql, byDepartmentSql, byItemSql, byWindowSql, totalsSql, type Period } from './dashboard-figures.sql';
+import { avgRatingSql, figuresSql, type FigureRow, type Period } from './dashboard-figures.sql';
 import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 
 /** 督办: an open matter with no progress for this many working days is stalled. */
@@ -13,7 +13,14 @@ const STALLED_SORTABLE = ['lastProgressAt', 'dueDate', 'receiptNo', 'leadDepartm
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
-interface Totals { acceptedToday: number; inProgress: number; dueSoon: number; overdue: number; completed: number; onTime: number; avgHandlingDays: number | null }
+const EMPTY: FigureRow = {
+  byDepartment: 1, byWindow: 1, byItem: 1, departmentCode: null, windowId: null, itemCode: null,
+  accepted: 0, acceptedToday: 0, inProgress: 0, dueSoon: 0, overdue: 0, completed: 0, onTime: 0, avgHandlingDays: null,
+};
+
+function pick<K extends keyof FigureRow>(row: FigureRow, ...keys: K[]): Pick<FigureRow, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<FigureRow, K>;
+}
 
 function periodOf(q: TSummaryQuery): Period {
   return {
@@ -36,23 +43,27 @@ export function createDashboardService(deps: { db: Db; now?: () => Date }) {
   return {
     async summary(query: TSummaryQuery): Promise<TSummary> {
       const period = periodOf(query);
-      const today = chinaDateOf(now());
-      const [[totals], [rating], byDepartment, byWindow, byItem] = await Promise.all([
-        db.$queryRaw<Totals[]>(totalsSql(period, today)),
+      const [figures, [rating], departments, windows, items] = await Promise.all([
+        db.$queryRaw<FigureRow[]>(figuresSql(period, chinaDateOf(now()))),
         db.$queryRaw<{ avgRating: number | null }[]>(avgRatingSql(period)),
-        db.$queryRaw<TSummary['byDepartment']>(byDepartmentSql(period)),
-        db.$queryRaw<TSummary['byWindow']>(byWindowSql(period)),
-        db.$queryRaw<TSummary['byItem']>(byItemSql(period)),
+        db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
+        db.window.findMany({ orderBy: { code: 'asc' } }),
+        db.serviceItem.findMany({ select: { code: true, name: true, leadDepartmentCode: true }, orderBy: { code: 'asc' } }),
       ]);
+      const leading = new Set(items.map((i) => i.leadDepartmentCode));
+      const totals = figures.find((f) => f.byDepartment && f.byWindow && f.byItem) ?? EMPTY;
+      const row = (grouping: 'byDepartment' | 'byWindow' | 'byItem', key: 'departmentCode' | 'windowId' | 'itemCode', value: string) =>
+        figures.find((f) => !f[grouping] && f[key] === value) ?? EMPTY;
+      const byItem = items.map((i) => ({ code: i.code, name: i.name, ...pick(row('byItem', 'itemCode', i.code), 'accepted', 'completed', 'overdue') }));
       return {
-        acceptedToday: totals.acceptedToday,
-        inProgress: totals.inProgress,
-        dueSoon: totals.dueSoon,
-        overdue: totals.overdue,
+        ...pick(totals, 'acceptedToday', 'inProgress', 'dueSoon', 'overdue'),
         avgHandlingDays: round(totals.avgHandlingDays, 1),
         onTimeRate: totals.completed ? round(totals.onTime / totals.completed, 3) : null,
         avgRating: round(rating.avgRating, 2),
-        byDepartment, byWindow, byItem,
+        // departments that lead an item, in their seeded order
+        byDepartment: departments.filter((d) => leading.has(d.code)).map((d) => ({ code: d.code, name: d.name, ...pick(row('byDepartment', 'departmentCode', d.code), 'inProgress', 'overdue', 'completed') })),
+        byWindow: windows.map((w) => ({ code: w.code, name: w.name, accepted: row('byWindow', 'windowId', w.id).accepted })),
+        byItem: byItem.sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code)),
       };
     },
 
