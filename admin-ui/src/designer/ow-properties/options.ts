@@ -1,8 +1,9 @@
 import { OUTCOMES, ROLES, STEP_KINDS } from '../../../../bpmn/plan';
 import { SERVICE_ACTIVITIES } from '../../../../bpmn/service-activities';
+import { DEPARTMENT_CODES as CODES, DEPARTMENT_PLACEHOLDERS } from '../../../../bpmn/departments';
 
-/** The choices our properties panel offers; labels are i18n keys under ow.designer.*. */
-export const DEPARTMENT_CODES = ['CENTRE', 'WINDOW', 'MINZHENG', 'CANLIAN', 'WEIJIAN', 'RENSHE', 'ZIRAN', 'NONGYE', 'ZHUJIAN'] as const;
+/** The choices our properties panel offers; labels are i18n keys under ow.designer.*. Placeholders first: most steps use them. */
+export const DEPARTMENT_CODES = [...DEPARTMENT_PLACEHOLDERS, ...CODES] as const;
 export const FIELD_TYPES = ['string', 'text', 'number', 'boolean', 'date', 'enum'] as const;
 export const TIMER_KINDS = ['duration', 'beforeDeadline'] as const;
 export { OUTCOMES, ROLES, STEP_KINDS, SERVICE_ACTIVITIES };
