@@ -2,13 +2,16 @@ import { activities } from './activity-proxy';
 import type { Actor } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 
-/** Appends a timeline event; the key comes from the run's carried counter, so replays and retries never double a row. */
+/**
+ * Appends a timeline event. The key comes from the run's carried counter (or is given, e.g. a service's own key),
+ * so replays, retries and continued runs never double a row.
+ */
 export async function recordEvent(
-  rt: ProcedureRuntime, type: string, data?: Record<string, unknown>, actor?: Actor,
+  rt: ProcedureRuntime, type: string, data?: Record<string, unknown>, actor?: Actor, eventKey = rt.nextEventKey(),
 ): Promise<void> {
   await activities.recordEvent({
     matterId: rt.matter.matterId,
-    eventKey: rt.nextEventKey(),
+    eventKey,
     type,
     actorId: actor?.userId,
     actorName: actor?.displayName,

@@ -199,12 +199,11 @@ function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode)
 }
 
 async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): Promise<void> {
+  const eventKey = rt.taskKeyFor(token.id);
   let result: string | undefined;
   let failure: ActivityFailure | undefined;
   try {
-    ({ result } = await activities.runService({
-      matterId: rt.matter.matterId, eventKey: rt.taskKeyFor(token.id), activity: node.activity, params: node.params,
-    }));
+    ({ result } = await activities.runService({ matterId: rt.matter.matterId, eventKey, activity: node.activity, params: node.params }));
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
     failure = err;
@@ -218,7 +217,8 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
       await recordEvent(rt, 'procedure.stuck', { nodeId: node.id, activity: node.activity, reason });
       return;
     }
-    await recordEvent(rt, `service.${node.activity}`, { nodeId: node.id, result });
+    // the service's own key: a service that records its event itself is not doubled
+    await recordEvent(rt, `service.${node.activity}`, { nodeId: node.id, result }, undefined, eventKey);
     await moveOn(rt, token);
   });
 }
