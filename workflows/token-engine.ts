@@ -2,8 +2,8 @@ import { ActivityFailure } from '@temporalio/workflow';
 import type {
   EndEventNode, ExclusiveGatewayNode, MessageCatchNode, Outcome, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
 } from '../bpmn/plan';
+import { holds } from '../bpmn/expression';
 import { activities } from './activity-proxy';
-import { isTrue } from './conditions';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
@@ -127,6 +127,7 @@ async function finish(rt: ProcedureRuntime): Promise<void> {
   await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome });
 }
 
+/** What conditions read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*` (form fields also bare, as the designer's hint writes them). */
 export function conditionScope(rt: ProcedureRuntime): Record<string, unknown> {
   const { state } = rt;
   return { ...state.form, form: state.form, matter: rt.matter, decision: state.lastDecision ?? null, decisions: state.decisions };
@@ -138,7 +139,7 @@ async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGateway
   const chosen = node.outgoing.find((flowId) => {
     if (flowId === node.defaultFlowId) return false;
     const condition = rt.input.plan.flows[flowId]?.condition;
-    return !condition || isTrue(condition, scope);
+    return !condition || holds(condition, scope);
   }) ?? node.defaultFlowId;
   if (chosen) return moveOn(rt, token, [chosen]);
   const reason = '没有满足条件的流向，也没有默认流向 / no flow condition holds and there is no default flow';

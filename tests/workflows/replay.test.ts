@@ -10,21 +10,25 @@ import { HISTORIES_DIR, readHistory } from '../support/workflow-env';
 jest.setTimeout(60_000);
 
 const files = readdirSync(HISTORIES_DIR).filter((file) => file.endsWith('.json')).sort();
+// while the other tests are re-recording the histories, there is nothing stable to replay
+const replaying = process.env.RECORD_WORKFLOW_HISTORIES === '1' ? describe.skip : describe;
 
-test('there are committed histories to replay', () => {
-  expect(files.length).toBeGreaterThanOrEqual(2);
-});
+replaying('committed histories', () => {
+  test('there are committed histories to replay', () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
+  });
 
-test('every committed history replays without nondeterminism', async () => {
-  try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-  } catch {
-    // installed already in this process
-  }
-  const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
-  const failures: string[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
-    if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
-  }
-  expect(failures).toEqual([]);
+  test('every committed history replays without nondeterminism', async () => {
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      // installed already in this process
+    }
+    const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
+    const failures: string[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+      if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -100,7 +100,7 @@ describe('message catch', () => {
     .xor('route', 'no')
     .end('approved').end('refused', 'REJECTED')
     .chain('start', 'report', 'answer', 'route')
-    .flow('route', 'approved', { condition: eq('approved', true) })
+    .flow('route', 'approved', { condition: eq('form.approved', true) })
     .flow('route', 'refused', { id: 'no' })
     .build();
 
