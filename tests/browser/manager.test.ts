@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { login, screenshot, useBrowser } from '../support/browser';
 import { testDb } from '../support/db';
-import { acceptMatter, matterDetail, waitFor } from '../support/matters';
+import { acceptMatter, matterDetail, openTasks, waitFor } from '../support/matters';
 import { ui, untranslatedKeys } from './pages';
 
 const browserTest = useBrowser();
@@ -76,6 +76,25 @@ describe('manager console', () => {
     await page.getByTestId('supervision').filter({ hasText: message }).waitFor();
     await expectTranslated(page);
     await screenshot(page, 'manager-matter-supervised');
+  });
+
+  browserTest('a manager selects a stalled matter and reassigns its open tasks to another person', async ({ page }) => {
+    const matter = await overdueMatter();
+    await login(page, 'manager');
+    await ui.menuItem(page, '督查督办').click();
+    const row = page.locator('tr', { has: page.getByTestId(`supervise-${matter.receiptNo}`) });
+    await row.getByRole('checkbox').check();
+    await page.getByTestId('bulk-reassign').click();
+    const dialog = page.getByTestId('reassign-dialog');
+    await dialog.getByTestId('reassign-user').locator('input').click();
+    await page.getByTestId('user-option-minzheng2').click();
+    await expectTranslated(page);
+    await dialog.getByTestId('reassign-submit').click();
+    await page.getByText(/已转派 [1-9]\d* 个任务/).waitFor();
+    await waitFor('the open tasks to be held by 孙民政', async () => {
+      const open = await openTasks(matter.id);
+      return open.length > 0 && open.every((t) => (t as { assigneeName?: string }).assigneeName === '孙民政');
+    });
   });
 
   browserTest('the manager\'s other pages render in Chinese and English without literal keys', async ({ page }) => {
