@@ -1,3 +1,4 @@
+import { setHandler } from '@temporalio/workflow';
 import { activities } from './activity-proxy';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
@@ -6,7 +7,6 @@ import {
   type ExtendInput, type MessageInput, type SupplementInput,
 } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
-import { setHandler } from '@temporalio/workflow';
 import { checkExtend, checkMessage, checkSupplement } from './task-rules';
 import { feedMessage, runLocked } from './token-engine';
 import { syncTask } from './user-tasks';

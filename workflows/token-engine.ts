@@ -1,6 +1,6 @@
 import { ActivityFailure } from '@temporalio/workflow';
 import type {
-  EndEventNode, ExclusiveGatewayNode, MessageCatchNode, Outcome, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
+  EndEventNode, ExclusiveGatewayNode, MessageCatchNode, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
 } from '../bpmn/plan';
 import { holds } from '../bpmn/expression';
 import { activities } from './activity-proxy';
@@ -8,16 +8,11 @@ import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
+import { finish, terminate } from './procedure-end';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 
 /** Where a token stands, enough to send a new one on from there. */
 export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
-
-const OUTCOME_EVENTS: Record<Outcome, string> = {
-  COMPLETED: 'matter.completed',
-  REJECTED: 'matter.rejected',
-  REPORTED_UP: 'matter.reportedUp',
-};
 
 /** One operation under the lock: the work, then the procedure's end if no token is left, then derived state. */
 export async function withinStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
@@ -100,31 +95,6 @@ async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<v
   if (scope === '' || [...rt.tokens.values()].some((token) => token.scope === scope)) return;
   const parent = rt.tokens.get(scope);
   if (parent) await moveOn(rt, parent);
-}
-
-/** A terminate end: every open task is cancelled, every token and timer goes, and the procedure ends. */
-async function terminate(rt: ProcedureRuntime): Promise<void> {
-  for (const groupId of [...rt.groups.keys()]) await cancelGroup(rt, groupId, '流程终止 / procedure terminated');
-  rt.planTimers.cancelWhere(() => true);
-  rt.tokens.clear();
-  await finish(rt);
-}
-
-/** The outcome of the last end reached; a rejecting end, once reached, decides. */
-async function finish(rt: ProcedureRuntime): Promise<void> {
-  const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : rt.memory.lastOutcome ?? 'COMPLETED';
-  rt.memory.finished = true;
-  rt.planTimers.cancelWhere(() => true);
-  rt.deadline.disarm();
-  const { suspension } = rt.memory;
-  if (suspension) {
-    await activities.resume({ matterId: rt.matter.matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
-    rt.memory.suspension = undefined;
-    rt.state.suspendedSince = undefined;
-  }
-  rt.state.status = outcome;
-  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome });
-  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome });
 }
 
 /** What conditions read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*` (form fields also bare, as the designer's hint writes them). */

@@ -1,0 +1,36 @@
+import type { Outcome } from '../bpmn/plan';
+import { activities } from './activity-proxy';
+import { recordEvent } from './events';
+import type { ProcedureRuntime } from './runtime';
+import { cancelGroup } from './user-tasks';
+
+const OUTCOME_EVENTS: Record<Outcome, string> = {
+  COMPLETED: 'matter.completed',
+  REJECTED: 'matter.rejected',
+  REPORTED_UP: 'matter.reportedUp',
+};
+
+/** A terminate end: every open task is cancelled, every token and timer goes, and the procedure ends. */
+export async function terminate(rt: ProcedureRuntime): Promise<void> {
+  for (const groupId of [...rt.groups.keys()]) await cancelGroup(rt, groupId, '流程终止 / procedure terminated');
+  rt.planTimers.cancelWhere(() => true);
+  rt.tokens.clear();
+  await finish(rt);
+}
+
+/** The outcome of the last end reached; a rejecting end, once reached, decides. */
+export async function finish(rt: ProcedureRuntime): Promise<void> {
+  const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : rt.memory.lastOutcome ?? 'COMPLETED';
+  rt.memory.finished = true;
+  rt.planTimers.cancelWhere(() => true);
+  rt.deadline.disarm();
+  const { suspension } = rt.memory;
+  if (suspension) {
+    await activities.resume({ matterId: rt.matter.matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
+    rt.memory.suspension = undefined;
+    rt.state.suspendedSince = undefined;
+  }
+  rt.state.status = outcome;
+  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome });
+  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome });
+}
