@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { screenshot, useBrowser } from '../support/browser';
-import { acceptMatter, as, matterDetail, openTasks, waitFor, type TaskRow } from '../support/matters';
+import { acceptMatter, as, backOfficeTask, matterDetail, openTasks, waitFor, type TaskRow } from '../support/matters';
 import { untranslatedKeys } from './pages';
 import { fillTaskForm, switchUser, until, type FormFieldSpec } from './ops-steps';
 
@@ -73,4 +73,62 @@ describe('inbox', () => {
     expect(await untranslatedKeys(page)).toEqual([]);
     await screenshot(page, 'inbox-matter-completed');
   }, 240_000);
+
+  browserTest('补正: the approver asks for a material, the matter pauses, and the clerk resumes it with 材料已补齐', async ({ page }) => {
+    const matter = await acceptMatter('MZ-001');
+    const review = await backOfficeTask(matter.id);
+    await switchUser(page, 'minzheng');
+    await page.goto(`/#/inbox/${review.id}`);
+    await page.getByText('此任务尚未签收。签收后由您负责办理。').waitFor();
+    await page.getByTestId(`claim-${review.id}`).click();
+    await page.getByText('您已签收此任务。').waitFor();
+    await page.getByTestId('task-supplement').click();
+    const dialog = page.getByTestId('supplement-dialog');
+    await dialog.locator('textarea[name="reason"]').fill('收入说明未写明家庭成员的月收入');
+    await dialog.getByLabel('家庭收入情况说明').check();
+    expect(await untranslatedKeys(page)).toEqual([]);
+    await dialog.getByTestId('dialog-confirm').click();
+    await page.getByText('已通知申请人补正，办件暂停计时').waitFor();
+    await waitFor('the matter to pause', async () => (await matterDetail(matter.id)).status === 'SUSPENDED');
+
+    await switchUser(page, 'clerk');
+    await page.goto(`/#/matters/${matter.id}`);
+    await page.getByTestId('matter-status').getByText('补正中（暂停计时）').waitFor();
+    await page.getByTestId('suspensions').getByText('原因：收入说明未写明家庭成员的月收入').waitFor();
+    await screenshot(page, 'inbox-matter-suspended');
+    await page.getByTestId('supplied').click();
+    await page.getByTestId('dialog-confirm').click();
+    await page.getByText('已确认材料补齐，办件恢复计时').waitFor();
+    await waitFor('the matter to resume', async () => (await matterDetail(matter.id)).status === 'IN_PROGRESS');
+    await page.getByTestId('matter-status').getByText('办理中').waitFor();
+    await page.getByTestId('timeline').getByText('材料已补齐，恢复计时').waitFor();
+    expect(await untranslatedKeys(page)).toEqual([]);
+  });
+
+  browserTest('the window clerk\'s pages have no literal keys in English either', async ({ page }) => {
+    const matter = await acceptMatter('MZ-001');
+    const [task] = await waitFor('the 受理 task', async () => {
+      const open = await openTasks(matter.id);
+      return open.length ? open : undefined;
+    });
+    await switchUser(page, 'clerk');
+    await page.getByTestId('locale-switcher').click();
+    await page.getByTestId('locale-en').click();
+    const visit = async (path: string, text: string) => {
+      await page.goto(`/#${path}`);
+      await page.getByText(text).first().waitFor();
+      expect(await untranslatedKeys(page)).toEqual([]);
+    };
+    await visit('/intake', 'Choose the item');
+    await visit('/inbox', 'Department tasks');
+    await visit('/matters', 'Receipt number');
+    await visit(`/matters/${matter.id}`, 'Time limit');
+    await page.getByTestId('matter-diagram').locator('.djs-shape.ow-step-active').first().waitFor();
+    await visit(`/inbox/${task.id}`, 'This task is not claimed yet. Claim it to take charge of it.');
+    await visit(`/print/receipt/${matter.id}`, 'Receipt of acceptance');
+    await screenshot(page, 'inbox-english-receipt');
+    await page.getByTestId('locale-switcher').click();
+    await page.getByTestId('locale-zh-CN').click();
+    await page.getByText('受理回执').first().waitFor();
+  });
 });

@@ -37,7 +37,7 @@ const TaskTable = ({ scope }: { scope: TaskScope }) => (
     disableSyncWithLocation
     storeKey={`inbox.${scope}`}
     actions={false}
-    title={false as never}
+    title={false}
     empty={false}
     error={<ErrorState message="ow.inbox.loadFailed" />}
     perPage={25}

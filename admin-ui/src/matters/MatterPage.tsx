@@ -58,7 +58,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
         <Stack spacing={2} sx={{ minWidth: 0 }}>
           <SectionCard title="ow.matters.sections.diagram" testId="diagram-card" action={
             matter.temporalUrl && (
-              <Button size="small" endIcon={<OpenInNewIcon />} href={matter.temporalUrl} target="_blank" rel="noopener noreferrer" data-testid="temporal-link">
+              <Button size="small" sx={{ textTransform: 'none' }} endIcon={<OpenInNewIcon />} href={matter.temporalUrl} target="_blank" rel="noopener noreferrer" data-testid="temporal-link">
                 {translate('ow.matters.actions.openTemporal')}
               </Button>
             )
