@@ -2,6 +2,9 @@ import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
+/** The deliver step's form offers these (bpmn/procedures/*.bpmn); the record keeps the method code. */
+const DELIVERY_METHODS: Record<string, string> = { 窗口领取: 'ONSITE', 免费邮寄: 'MAIL', 自助终端: 'TERMINAL', ONSITE: 'ONSITE', MAIL: 'MAIL', TERMINAL: 'TERMINAL' };
+
 /** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
 export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
   /** AB岗: a task held by someone absent today goes to their backup. */
@@ -11,6 +14,16 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     const t = now();
     const absent = user?.absentFrom && user.absentUntil && user.absentFrom <= t && t < user.absentUntil;
     return absent && user.backupUserId ? user.backupUserId : assigneeId;
+  }
+
+  /** 送达: on the spot (signed), free mail (tracking number) or a self-service terminal; one record per matter. */
+  async function recordDelivery(matterId: string, form: Record<string, unknown>, actorId?: string) {
+    const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
+    const method = DELIVERY_METHODS[text('deliveryMethod') ?? ''] ?? 'ONSITE';
+    await db.delivery.createMany({
+      data: [{ matterId, method, trackingNo: text('trackingNo'), signedBy: text('signedBy'), terminalCode: text('terminalCode'), byId: actorId ?? 'system', deliveredAt: now() }],
+      skipDuplicates: true,
+    });
   }
 
   return {
@@ -39,6 +52,8 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     },
 
     async closeTask({ taskKey, status, actorId, decision, comment, formData }) {
+      const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
+      if (task?.stepKind === 'deliver' && status === 'COMPLETED') await recordDelivery(task.matterId, formData ?? {}, actorId);
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Config } from '../platform/config';
 import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
+import type { CalendarSource } from '../platform/working-calendar';
 import type { AuditService } from './audit/audit.service';
 import type { Route } from './openapi/route';
 import { createAuditSearchService } from './audit/audit-search.service';
@@ -27,15 +28,16 @@ export interface AdminModulesDeps {
   config: Config;
   temporal: Client;
   logger: Logger;
+  calendars: CalendarSource;
 }
 
 /** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search and the public look-up and rating. */
 export function mountAdminModules(deps: AdminModulesDeps): void {
-  const { route, publicRoute, db, audit, temporal, logger } = deps;
+  const { route, publicRoute, db, audit, temporal, logger, calendars } = deps;
   catalogueRoutes(route, createCatalogueService({ db, audit }));
   organisationRoutes(route, createOrganisationService({ db, audit }));
-  calendarRoutes(route, createCalendarService({ db, audit, temporal, logger }));
-  dashboardRoutes(route, createDashboardService({ db }));
+  calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
+  dashboardRoutes(route, createDashboardService({ db, calendars }));
   auditRoutes(route, createAuditSearchService({ db, audit }));
-  publicRoutes(publicRoute, createPublicService({ db, audit }));
+  publicRoutes(publicRoute, createPublicService({ db, audit, calendars }));
 }

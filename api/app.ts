@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps) {
   const procedures = createProceduresService({ db, audit, standardTemplate });
   const pii = createPiiCipher(config.PII_KEY);
   const calendar = createCalendarSource(db);
-  const intake = createIntakeService({ db, temporal, config, audit, pii });
+  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars: calendar });
   const matters = createMattersService({ db, temporal, config, audit, pii, calendar });
   const tasks = createTasksService({ db, temporal, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
@@ -94,7 +94,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
-  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger });
+  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars: calendar });
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });

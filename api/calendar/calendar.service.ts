@@ -8,15 +8,15 @@ import { chinaDateOf } from '../../domain/china-time';
 import { notableDays } from './calendar-days';
 import type { TOverride } from './calendar.types';
 import { signalCalendarChange } from './signal-calendar-change';
-import { loadWorkingCalendar } from './working-calendar';
+import type { CalendarSource } from '../../platform/working-calendar';
 
-export function createCalendarService(deps: { db: Db; audit: AuditService; temporal: Client; logger: Logger; now?: () => Date }) {
+export function createCalendarService(deps: { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource; now?: () => Date }) {
   const { db, audit } = deps;
   const now = deps.now ?? (() => new Date());
 
   return {
     async year(year = Number(chinaDateOf(now()).slice(0, 4))) {
-      const calendar = await loadWorkingCalendar(db);
+      const calendar = await deps.calendars.get();
       return { year, published: calendar.isPublished(year), days: notableDays(calendar, year) };
     },
 

@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import { addCalendarDays, chinaDateOf, startOfChinaDay } from '../../domain/china-time';
-import { loadWorkingCalendar } from '../calendar/working-calendar';
+import type { CalendarSource } from '../../platform/working-calendar';
 import { chinaDayEnd, chinaDayStart } from '../shared/china-time';
 import { orderField, skipTake } from '../shared/list-query';
 import { avgRatingSql, figuresSql, type FigureRow, type Period } from './dashboard-figures.sql';
@@ -36,7 +36,7 @@ function periodOf(q: TSummaryQuery): Period {
  * handling time, on-time rate, rating and the per-department/window/item figures cover the period (China dates,
  * inclusive): accepted by acceptance date, completed by completion date. Without a period: all time.
  */
-export function createDashboardService(deps: { db: Db; now?: () => Date }) {
+export function createDashboardService(deps: { db: Db; calendars: CalendarSource; now?: () => Date }) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -69,7 +69,7 @@ export function createDashboardService(deps: { db: Db; now?: () => Date }) {
 
     /** Open matters overdue, or whose last progress lies STALLED_WORKING_DAYS or more working days back. */
     async stalled(query: TStalledQuery) {
-      const calendar = await loadWorkingCalendar(db);
+      const calendar = await deps.calendars.get();
       const today = chinaDateOf(now());
       // the N-th working day counting back from today inclusive: progress before its start is N working days old
       const cutoff = startOfChinaDay(calendar.addWorkingDays(addCalendarDays(today, 1), -STALLED_WORKING_DAYS));

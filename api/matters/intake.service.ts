@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { validateIdNumber, maskIdNumber } from '../../domain/identity';
-import { chinaDateOf } from '../../domain/calendar';
+import { chinaDateOf, type WorkingCalendar } from '../../domain/calendar';
+import { computeDeadline } from '../../domain/deadline';
+import type { CalendarSource } from '../../platform/working-calendar';
 import type { Matter, Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
@@ -11,12 +13,12 @@ import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { runUpdate, startProcedure } from './matter-workflow';
 import { nextNumber } from './receipt-numbers';
-import type { TIntake } from './matters.types';
+import type { TBundleIntake, TIntake } from './matters.types';
 import { claimTask, completeTask, getState, type MatterFacts } from '../../workflows/procedure-contract';
 
 type Pii = ReturnType<typeof createPiiCipher>;
 type Item = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii }
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource }
 
 
 export type IntakeResult =
@@ -52,7 +54,13 @@ function checkIntake(input: TIntake, item: Item, user: CurrentUser) {
   return { missing };
 }
 
-export function createIntakeService({ db, temporal, config, audit, pii }: Deps) {
+/** One item's share of a bundle: the shared materials its guide lists. */
+function singleIntake(input: TBundleIntake, item: Item): TIntake {
+  const listed = new Set(item.materials.map((m) => m.code));
+  return { ...input, itemCode: item.code, decision: 'ACCEPT', owed: [], providedMaterials: input.providedMaterials.filter((c) => listed.has(c)) };
+}
+
+export function createIntakeService({ db, temporal, config, audit, pii, calendars }: Deps) {
   async function latestPlan(procedureKey: string) {
     const version = await db.procedureVersion.findFirst({ where: { procedure: { key: procedureKey } }, orderBy: { version: 'desc' } });
     if (!version) throw new AppError('CONFLICT', `事项的办理流程 ${procedureKey} 尚未发布`, `Procedure ${procedureKey} has no published version`);
@@ -76,43 +84,61 @@ export function createIntakeService({ db, temporal, config, audit, pii }: Deps) 
     return { kind, notice: { id: decision.id, noticeNo: decision.noticeNo, missing: decision.missing as Array<{ code: string; name: string }>, reason: decision.reason } };
   }
 
-  async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
-    const version = await latestPlan(item.procedureKey);
-    const acceptedAt = new Date();
+  /**
+   * Inserts one accepted matter inside the caller's transaction, with its receipt number and its promised date
+   * (counted now so the receipt shows it; the workflow recounts it whenever something moves it).
+   */
+  async function insertMatter(tx: Prisma.TransactionClient, a: {
+    input: TIntake; item: Item; version: { id: string }; user: CurrentUser; acceptedAt: Date; windowId: string | null;
+    calendar: WorkingCalendar; idempotencyKey: string; bundleId?: string;
+  }) {
+    const { input, item, user, acceptedAt } = a;
     const provided = new Set(input.providedMaterials);
     const owed = new Map(input.owed.map((o) => [o.code, o.dueDate]));
     const viaAgent = Boolean(input.entrustment) || user.roles.includes('AGENT');
-    const window = input.windowCode ? await db.window.findUnique({ where: { code: input.windowCode } }) : null;
-    const matter = await db.$transaction(async (tx) => {
-      const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
-      const created = await tx.matter.create({
-        data: {
-          receiptNo, idempotencyKey: input.idempotencyKey, workflowId: `matter-${receiptNo}`, itemId: item.id,
-          procedureVersionId: version.id, kind: item.kind, status: 'PENDING_START',
-          applicantName: input.applicant.name,
-          applicantIdCipher: pii.encrypt(input.applicant.idNumber),
-          applicantIdMasked: maskIdNumber(input.applicant.idNumber),
-          applicantIdDigest: pii.digest(input.applicant.idNumber),
-          applicantPhoneCipher: pii.encrypt(input.applicant.phone),
-          phoneLast4: input.applicant.phone.slice(-4),
-          agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
-          entrustment: (input.entrustment ?? undefined) as Prisma.InputJsonValue | undefined,
-          viaAgent, windowId: window?.id ?? null, acceptedById: user.id, acceptedDepartmentCode: user.departmentCode,
-          itemCode: item.code, itemName: item.name, leadDepartmentCode: item.leadDepartmentCode,
-          departmentCodes: [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])],
-          acceptedAt, acceptedOn: chinaDateOf(acceptedAt), promisedDays: item.promisedDays, statutoryDays: item.statutoryDays,
-          materials: item.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, provided: provided.has(m.code), owed: owed.has(m.code), dueDate: owed.get(m.code) ?? null })),
-          deficiencies: input.owed.length ? input.owed : undefined,
-          bundleId: input.bundleId ?? null,
-        },
-      });
-      await tx.matterEvent.create({
-        data: { matterId: created.id, eventKey: `${created.id}:accepted`, type: input.decision === 'ACCEPT' ? 'matter.accepted' : 'matter.acceptedWithDeficiency', actorId: user.id, actorName: user.displayName, at: acceptedAt, data: viaAgent ? { viaAgent: true } : undefined },
-      });
-      return created;
+    const deadline = computeDeadline({ acceptedAt, promisedDays: item.promisedDays, calendar: a.calendar });
+    const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
+    const created = await tx.matter.create({
+      data: {
+        receiptNo, idempotencyKey: a.idempotencyKey, workflowId: `matter-${receiptNo}`, itemId: item.id,
+        procedureVersionId: a.version.id, kind: item.kind, status: 'PENDING_START',
+        applicantName: input.applicant.name,
+        applicantIdCipher: pii.encrypt(input.applicant.idNumber),
+        applicantIdMasked: maskIdNumber(input.applicant.idNumber),
+        applicantIdDigest: pii.digest(input.applicant.idNumber),
+        applicantPhoneCipher: pii.encrypt(input.applicant.phone),
+        phoneLast4: input.applicant.phone.slice(-4),
+        agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
+        entrustment: (input.entrustment ?? undefined) as Prisma.InputJsonValue | undefined,
+        viaAgent, windowId: a.windowId, acceptedById: user.id, acceptedDepartmentCode: user.departmentCode,
+        itemCode: item.code, itemName: item.name, leadDepartmentCode: item.leadDepartmentCode,
+        departmentCodes: [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])],
+        acceptedAt, acceptedOn: chinaDateOf(acceptedAt), promisedDays: item.promisedDays, statutoryDays: item.statutoryDays,
+        dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional,
+        materials: item.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, provided: provided.has(m.code), owed: owed.has(m.code), dueDate: owed.get(m.code) ?? null })),
+        deficiencies: input.owed.length ? input.owed : undefined,
+        bundleId: a.bundleId ?? null,
+      },
     });
+    await tx.deadlineChange.create({
+      // the same key the deadline activity uses, so its first recount adds nothing
+      data: { matterId: created.id, eventKey: `${created.id}:none->${deadline.dueDate}:accepted`, newDueDate: deadline.dueDate, reasonZh: '受理', reasonEn: 'accepted' },
+    });
+    await tx.matterEvent.create({
+      data: { matterId: created.id, eventKey: `${created.id}:accepted`, type: input.decision === 'ACCEPT' ? 'matter.accepted' : 'matter.acceptedWithDeficiency', actorId: user.id, actorName: user.displayName, at: acceptedAt, data: viaAgent ? { viaAgent: true } : undefined },
+    });
+    return created;
+  }
+
+  async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
+    const [version, calendar, windowId] = await Promise.all([latestPlan(item.procedureKey), calendars.get(), windowIdOf(input.windowCode)]);
+    const matter = await db.$transaction((tx) => insertMatter(tx, { input, item, version, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey }));
     await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
     return matter;
+  }
+
+  async function windowIdOf(code: string | undefined): Promise<string | null> {
+    return code ? (await db.window.findUnique({ where: { code } }))?.id ?? null : null;
   }
 
   /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. */
@@ -131,8 +157,57 @@ export function createIntakeService({ db, temporal, config, audit, pii }: Deps) 
     await db.matter.updateMany({ where: { id: matter.id, status: 'PENDING_START' }, data: { status: 'IN_PROGRESS' } });
   }
 
+  /** All items' matters in one transaction: either every matter of the bundle exists or none does. */
+  async function createBundle(input: TBundleIntake, items: Item[], user: CurrentUser, ip?: string) {
+    const [versions, calendar, windowId] = await Promise.all([
+      Promise.all(items.map((item) => latestPlan(item.procedureKey))), calendars.get(), windowIdOf(input.windowCode),
+    ]);
+    const acceptedAt = new Date();
+    const bundle = await db.$transaction(async (tx) => {
+      const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
+      const created = await tx.bundle.create({ data: { receiptNo, name: input.name ?? items.map((i) => i.name).join(' + ') } });
+      for (const [i, item] of items.entries()) {
+        await insertMatter(tx, { input: singleIntake(input, item), item, version: versions[i], user, acceptedAt, windowId, calendar, idempotencyKey: `${input.idempotencyKey}:${item.code}`, bundleId: created.id });
+      }
+      return created;
+    });
+    await audit.record({ actorId: user.id, actorName: user.username, action: 'bundle.accept', objectType: 'Bundle', objectId: bundle.id, ip });
+    return bundle;
+  }
+
+  async function bundleResult(bundleId: string, user: CurrentUser) {
+    const bundle = await db.bundle.findUniqueOrThrow({ where: { id: bundleId }, include: { matters: { orderBy: { itemCode: 'asc' } } } });
+    for (const m of bundle.matters) await ensureStarted(m);
+    const matters = await db.matter.findMany({ where: { bundleId }, orderBy: { itemCode: 'asc' } });
+    if (matters.some((m) => m.acceptedById !== user.id)) throw new AppError('CONFLICT', '幂等键已被使用', 'Idempotency key already used');
+    // the combined promised date is the latest of the items'
+    const dueDate = matters.reduce<string | null>((latest, m) => (m.dueDate && (!latest || m.dueDate > latest) ? m.dueDate : latest), null);
+    return {
+      bundle: { id: bundle.id, receiptNo: bundle.receiptNo, name: bundle.name, dueDate },
+      matters: matters.map((m) => ({ id: m.id, receiptNo: m.receiptNo, itemCode: m.itemCode, status: m.status, dueDate: m.dueDate, provisional: m.provisional })),
+    };
+  }
+
   return {
     ensureStarted,
+
+    async intakeBundle(input: TBundleIntake, user: CurrentUser, ip?: string): Promise<Awaited<ReturnType<typeof bundleResult>>> {
+      const existing = await db.matter.findUnique({ where: { idempotencyKey: `${input.idempotencyKey}:${input.itemCodes[0]}` } });
+      if (existing?.bundleId) return bundleResult(existing.bundleId, user);
+      const items = await db.serviceItem.findMany({ where: { code: { in: input.itemCodes }, active: true }, include: { materials: { orderBy: { sort: 'asc' } } } });
+      const unknown = input.itemCodes.filter((c) => !items.some((i) => i.code === c));
+      if (unknown.length) throw new AppError('VALIDATION', `事项不存在或已停用：${unknown.join('、')}`, `Unknown or inactive items: ${unknown.join(', ')}`);
+      const ordered = input.itemCodes.map((c) => items.find((i) => i.code === c)!);
+      for (const item of ordered) checkIntake(singleIntake(input, item), item, user);
+      let bundle;
+      try {
+        bundle = await createBundle(input, ordered, user, ip);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'P2002') return this.intakeBundle(input, user, ip);
+        throw e;
+      }
+      return bundleResult(bundle.id, user);
+    },
 
     async intake(input: TIntake, user: CurrentUser, ip?: string): Promise<IntakeResult> {
       const existing = await db.matter.findUnique({ where: { idempotencyKey: input.idempotencyKey } });

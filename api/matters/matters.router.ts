@@ -4,7 +4,7 @@ import { csvDownloadHeaders, toCsv, type CsvColumn } from '../shared/csv';
 import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import {
-  ZDiagram, ZExtend, ZIdParam, ZIntakeResult, ZIntakeSchema, ZMatterDetail, ZMatterList, ZMatterQuery, ZNotice, ZOk, ZReceipt,
+  ZBundleIntakeSchema, ZBundleResult, ZDiagram, ZExtend, ZIdParam, ZIntakeResult, ZIntakeSchema, ZMatterDetail, ZMatterList, ZMatterQuery, ZNotice, ZOk, ZReceipt,
   ZRevealed, ZSupervise, ZSupplied,
 } from './matters.types';
 
@@ -28,6 +28,8 @@ const COLUMNS: CsvColumn<Row>[] = [
 export function mattersRoutes(route: Route, intake: IntakeService, matters: MattersService): void {
   route({ method: 'post', path: '/matters/intake', summary: '窗口受理 / accept, notify or refuse at the window', tags, roles: ['CLERK', 'AGENT'], body: ZIntakeSchema, response: ZIntakeResult, status: 201 },
     ({ body, user, req }) => intake.intake(body, user, req.ip));
+  route({ method: 'post', path: '/matters/bundle-intake', summary: '一件事一次办 / one intake for several items', tags, roles: ['CLERK', 'AGENT'], body: ZBundleIntakeSchema, response: ZBundleResult, status: 201 },
+    ({ body, user, req }) => intake.intakeBundle(body, user, req.ip));
   route({ method: 'get', path: '/matters', summary: '办件列表 / matters in my scope', tags, query: ZMatterQuery, response: ZMatterList },
     ({ query, user }) => matters.list(user, query));
   route({ method: 'get', path: '/matters/export.csv', summary: '导出办件 / export matters as CSV', tags, query: ZMatterQuery, response: z.string(), raw: true },

@@ -63,7 +63,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
 
   /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
   async function detail(user: CurrentUser, m: Matter) {
-    const [version, tasks, events, suspensions, deadlineChanges, extensions, rating, supervisions, window] = await Promise.all([
+    const [version, tasks, events, suspensions, deadlineChanges, extensions, rating, supervisions, window, delivery] = await Promise.all([
       db.procedureVersion.findUniqueOrThrow({ where: { id: m.procedureVersionId }, include: { procedure: { select: { key: true } } } }),
       taskRows(db, { matterId: m.id }),
       db.matterEvent.findMany({ where: { matterId: m.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
@@ -73,6 +73,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       db.rating.findUnique({ where: { matterId: m.id } }),
       db.supervision.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
       m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null,
+      db.delivery.findUnique({ where: { matterId: m.id } }),
     ]);
     const names = await userNames([m.agentId, m.acceptedById, ...supervisions.map((s) => s.fromUserId)]);
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
@@ -86,7 +87,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
       procedureKey: version.procedure.key,
       procedureVersion: version.version,
-      tasks, events, suspensions, deadlineChanges, extensions, rating,
+      tasks, events, suspensions, deadlineChanges, extensions, rating, delivery,
       supervisions: supervisions.map((s) => ({ ...s, fromName: names.get(s.fromUserId) ?? null })),
       remainingWorkingDays: open && m.dueDate ? (await calendar.get()).workingDaysBetween(chinaDateOf(new Date()), m.dueDate) : null,
       canReveal: canReveal(user, m),

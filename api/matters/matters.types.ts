@@ -83,6 +83,8 @@ export const ZMatterDetail = ZMatterRow.extend({
   rating: z.object({ score: z.number(), comment: z.string().nullable() }).nullable(),
   supervisions: z.array(z.object({ id: z.string(), message: z.string(), fromName: z.string().nullable(), at: iso })),
   canReveal: z.boolean(),
+  delivery: z.object({ method: z.string(), trackingNo: z.string().nullable(), signedBy: z.string().nullable(), terminalCode: z.string().nullable(), deliveredAt: iso }).nullable(),
+  bundleId: z.string().nullable(),
 });
 export const ZDiagram = z.object({ xml: z.string(), activeNodeIds: z.array(z.string()), completedNodeIds: z.array(z.string()) });
 export const ZRevealed = z.object({ applicantName: z.string(), idNumber: z.string(), phone: z.string() });
@@ -102,3 +104,20 @@ export const ZIntakeResult = z.union([
   z.object({ kind: z.enum(['NOTICE', 'REFUSAL']), notice: z.object({ id: z.string(), noticeNo: z.string(), missing: z.array(z.object({ code: z.string(), name: z.string() })), reason: z.string().nullable() }) }),
 ]);
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/** 一件事一次办: one intake for several items sharing the applicant's materials. */
+export const ZBundleIntakeSchema = z.object({
+  idempotencyKey: z.string().trim().min(8, '缺少幂等键').max(100),
+  name: z.string().trim().min(1).max(100).optional(),
+  itemCodes: z.array(z.string().trim().min(1).max(50)).min(2, '“一件事”至少包含两个事项').max(10, '“一件事”最多包含 10 个事项')
+    .refine((codes) => new Set(codes).size === codes.length, '事项不能重复'),
+  applicant: ZApplicant,
+  providedMaterials: z.array(z.string().max(50)).max(100),
+  windowCode: z.string().max(20).optional(),
+  entrustment: ZEntrustment.optional(),
+});
+export type TBundleIntake = z.infer<typeof ZBundleIntakeSchema>;
+export const ZBundleResult = z.object({
+  bundle: z.object({ id: z.string(), receiptNo: z.string(), name: z.string(), dueDate: z.string().nullable() }),
+  matters: z.array(z.object({ id: z.string(), receiptNo: z.string(), itemCode: z.string(), status: z.string(), dueDate: z.string().nullable(), provisional: z.boolean() })),
+});

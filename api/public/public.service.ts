@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db';
 import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
-import { loadWorkingCalendar } from '../calendar/working-calendar';
+import type { CalendarSource } from '../../platform/working-calendar';
 import type { TLookup, TRating } from './public.types';
 
 /** Working days a manager has to act on a poor rating (整改). */
@@ -23,7 +23,7 @@ const notFound = () =>
 
 const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-export function createPublicService(deps: { db: Db; audit: AuditService; now?: () => Date }) {
+export function createPublicService(deps: { db: Db; audit: AuditService; calendars: CalendarSource; now?: () => Date }) {
   const { db, audit } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -73,7 +73,7 @@ export function createPublicService(deps: { db: Db; audit: AuditService; now?: (
       const alreadyRated = () => new AppError('CONFLICT', '该办件已评价，每件只能评价一次', 'This matter has already been rated: one rating per matter');
       if (await db.rating.findUnique({ where: { matterId: matter.id }, select: { id: true } })) throw alreadyRated();
       const poor = input.score <= POOR_SCORE;
-      const rectificationDue = poor ? (await loadWorkingCalendar(db)).addWorkingDays(chinaDateOf(now()), RECTIFICATION_WORKING_DAYS) : undefined;
+      const rectificationDue = poor ? (await deps.calendars.get()).addWorkingDays(chinaDateOf(now()), RECTIFICATION_WORKING_DAYS) : undefined;
       const created = await db
         .$transaction(async (tx) => {
           const rating = await tx.rating.create({

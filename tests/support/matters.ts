@@ -68,7 +68,7 @@ export function formFor(fields: Array<{ key: string; type: string; required: boo
 }
 
 /** Claims and completes one task as its department's worker. */
-export async function work(task: TaskRow, decision?: string, extra: Record<string, unknown> = {}) {
+export async function work(task: TaskRow, decision?: string, form: Record<string, unknown> = {}) {
   const api = await as(workerFor(task));
   const detail = await api.get(`/tasks/${task.id}`);
   if (detail.status !== 200) throw new Error(`task ${task.name}: ${detail.status} ${JSON.stringify(detail.body)}`);
@@ -77,14 +77,16 @@ export async function work(task: TaskRow, decision?: string, extra: Record<strin
     if (claimed.status !== 200) throw new Error(`claim ${task.name}: ${claimed.status} ${JSON.stringify(claimed.body)}`);
   }
   const res = await api.post(`/tasks/${task.id}/complete`, {
-    decision: decision ?? detail.body.allowedDecisions[0], comment: '同意', formData: formFor(detail.body.formFields), ...extra,
+    decision: decision ?? detail.body.allowedDecisions[0], comment: '同意', formData: { ...formFor(detail.body.formFields), ...form },
   });
   if (res.status !== 200) throw new Error(`complete ${task.name}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** Works every open task (approving) until the matter leaves IN_PROGRESS; returns the names of the steps done. */
-export async function driveToEnd(id: string, decide: (t: TaskRow) => string | undefined = () => undefined): Promise<string[]> {
+export async function driveToEnd(
+  id: string, decide: (t: TaskRow) => string | undefined = () => undefined, formOf: (t: TaskRow) => Record<string, unknown> = () => ({}),
+): Promise<string[]> {
   const done: string[] = [];
   for (let round = 0; round < 30; round++) {
     const matter = await matterDetail(id);
@@ -95,7 +97,7 @@ export async function driveToEnd(id: string, decide: (t: TaskRow) => string | un
       continue;
     }
     for (const t of tasks) {
-      await work(t, decide(t));
+      await work(t, decide(t), formOf(t));
       done.push(t.name);
     }
   }
