@@ -1,4 +1,4 @@
-import { DataTable, DateInput, List, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import { DataTable, DateInput, List, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { EmptyState, ErrorState } from '../layout/States';
 import { LocalDateField } from '../layout/LocalDateField';
@@ -34,12 +34,15 @@ const Actions = () => (
 const Detail = () => {
   const record = useRecordContext<AuditRow>();
   if (!record) return null;
+  if (record.detail === null || record.detail === undefined) return <NoDetail />;
   return (
     <Box component="pre" sx={{ m: 0, p: 1.5, bgcolor: 'grey.50', borderRadius: 1, fontSize: 12, overflowX: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
       {JSON.stringify(record.detail ?? null, null, 2)}
     </Box>
   );
 };
+
+const NoDetail = () => <Typography variant="body2" color="text.secondary" sx={{ px: 1.5 }}>{useTranslate()('resources.audit.noDetail')}</Typography>;
 
 const Mono = ({ text }: { text: string | number | null }) => (
   <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{text ?? '—'}</Typography>

@@ -27,7 +27,7 @@ export const DateRangeFilter = ({ value, onChange }: { value: DateRange; onChang
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }} data-testid="date-range">
       <ButtonGroup size="small" aria-label={translate('ow.dashboard.range.label')}>
         {PRESETS.map((p) => (
-          <Button key={p} variant={active === p ? 'contained' : 'outlined'} onClick={() => onChange(presetRange(p))}>
+          <Button key={p} sx={{ whiteSpace: 'nowrap' }} variant={active === p ? 'contained' : 'outlined'} onClick={() => onChange(presetRange(p))}>
             {translate(`ow.dashboard.range.${p}`)}
           </Button>
         ))}

@@ -5,6 +5,7 @@ import {
 import { Box, Divider, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CASE_KINDS, DELIVERY_METHODS, DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { SaveOnlyToolbar } from '../shared/SaveOnlyToolbar';
 
 const validateDays = [required(), number(), minValue(0), maxValue(365)];
 const validateCode = [required(), regex(/^[A-Z][A-Z0-9-]{1,29}$/, 'resources.items.validation.code')];
@@ -17,6 +18,13 @@ const validateGuide = (values: Record<string, unknown>) => {
   const codes = ((values.materials as Array<{ code?: string }>) ?? []).map((m) => m?.code).filter(Boolean);
   if (new Set(codes).size !== codes.length) errors.materials = 'resources.items.validation.duplicateMaterial';
   return errors;
+};
+
+/** Material rows: fields side by side, switch labels on one line. */
+const MATERIAL_ROW = {
+  '& .RaSimpleFormIterator-inline': { columnGap: 2, rowGap: 1, alignItems: 'center' },
+  '& .MuiFormControlLabel-label': { whiteSpace: 'nowrap' },
+  '& .RaSimpleFormIterator-line': { py: 1 },
 };
 
 const Section = ({ title }: { title: string }) => {
@@ -38,7 +46,7 @@ const ProcedureKeyInput = () => {
 
 /** The 办事指南 form shared by create and edit; `creating` shows the (then immutable) code. */
 export const ItemForm = ({ creating = false, defaultValues }: { creating?: boolean; defaultValues?: Record<string, unknown> }) => (
-  <SimpleForm validate={validateGuide} defaultValues={defaultValues} sx={{ maxWidth: 960 }}>
+  <SimpleForm validate={validateGuide} defaultValues={defaultValues} toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 1100 }}>
     <Section title="resources.items.sections.basic" />
     {creating && <TextInput source="code" validate={validateCode as Validator[]} helperText="resources.items.helpers.code" />}
     <TextInput source="name" validate={required()} fullWidth />
@@ -64,12 +72,12 @@ export const ItemForm = ({ creating = false, defaultValues }: { creating?: boole
 
     <Section title="resources.items.sections.materials" />
     <ArrayInput source="materials" label={false}>
-      <SimpleFormIterator inline>
-        <TextInput source="code" label="resources.items.fields.materialCode" validate={validateMaterialCode as Validator[]} sx={{ width: 140 }} />
-        <TextInput source="name" label="resources.items.fields.materialName" validate={required()} sx={{ minWidth: 260 }} />
-        <BooleanInput source="required" label="resources.items.fields.required" />
-        <BooleanInput source="deferrable" label="resources.items.fields.deferrable" />
-        <TextInput source="note" label="resources.items.fields.note" sx={{ minWidth: 200 }} />
+      <SimpleFormIterator inline sx={MATERIAL_ROW}>
+        <TextInput source="code" label="resources.items.fields.materialCode" validate={validateMaterialCode as Validator[]} helperText={false} sx={{ width: 170 }} />
+        <TextInput source="name" label="resources.items.fields.materialName" validate={required()} helperText={false} sx={{ width: 300 }} />
+        <BooleanInput source="required" label="resources.items.fields.required" helperText={false} />
+        <BooleanInput source="deferrable" label="resources.items.fields.deferrable" helperText={false} />
+        <TextInput source="note" label="resources.items.fields.note" helperText={false} sx={{ width: 220 }} />
       </SimpleFormIterator>
     </ArrayInput>
   </SimpleForm>

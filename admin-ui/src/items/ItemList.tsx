@@ -18,7 +18,7 @@ const ListActions = () => (useCanEditCatalogue() ? <TopToolbar><CreateButton lab
 
 const Days = ({ days }: { days: number }) => {
   const translate = useTranslate();
-  return <>{days === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { count: days })}</>;
+  return <>{days === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { smart_count: days })}</>;
 };
 
 const Departments = ({ record }: { record: ItemSummary }) => {

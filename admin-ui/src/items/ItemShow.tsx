@@ -37,7 +37,7 @@ const Guide = () => {
   const translate = useTranslate();
   const codeLabel = useCodeLabel();
   if (!item) return null;
-  const days = (n: number) => (n === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { count: n }));
+  const days = (n: number) => (n === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { smart_count: n }));
   return (
     <Card variant="outlined" sx={{ m: { xs: 0, sm: 1 } }}>
       <CardContent>

@@ -1,4 +1,5 @@
 import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
+import { restrictTo } from '../shared/RequireRole';
 import { ItemList } from './ItemList';
 import { ItemShow } from './ItemShow';
 import { ItemEdit } from './ItemEdit';
@@ -9,8 +10,8 @@ import type { ItemSummary } from './types';
 export const items = {
   list: ItemList,
   show: ItemShow,
-  edit: ItemEdit,
-  create: ItemCreate,
+  edit: restrictTo(['ADMIN'], ItemEdit),
+  create: restrictTo(['ADMIN'], ItemCreate),
   icon: MenuBookIcon,
   recordRepresentation: (r: ItemSummary) => r.name,
 };

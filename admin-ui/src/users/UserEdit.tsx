@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { Edit, SimpleForm, TextField, Labeled, useNotify, useRecordContext } from 'react-admin';
 import { ErrorState } from '../layout/States';
 import { RecordTitle } from '../shared/RecordTitle';
+import { SaveOnlyToolbar } from '../shared/SaveOnlyToolbar';
 import { BackupCard } from './BackupCard';
 import { UserFormFields } from './UserFormFields';
 import type { UserRow } from './types';
@@ -30,7 +31,7 @@ export const UserEdit = () => {
       aside={<Box sx={{ width: { xs: '100%', md: 380 }, ml: { md: 2 }, mt: { xs: 2, md: 0 } }}><Backup /></Box>}
       sx={{ '& .RaEdit-main': { flexDirection: { xs: 'column', md: 'row' } } }}
     >
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <Labeled><TextField source="username" /></Labeled>
         <UserFormFields />
       </SimpleForm>

@@ -53,6 +53,7 @@ export const UserList = () => (
     empty={<EmptyState message="resources.users.empty" />}
     error={<ErrorState message="resources.users.error" />}
     sort={{ field: 'username', order: 'ASC' }}
+    perPage={25}
   >
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="displayName" />
