@@ -78,6 +78,8 @@ describe('inbox', () => {
     const matter = await acceptMatter('MZ-001');
     const review = await backOfficeTask(matter.id);
     await switchUser(page, 'minzheng');
+    // the 待办 menu entry counts the department's open tasks
+    await page.getByTestId('inbox-badge').locator('.MuiBadge-badge').getByText(/^[1-9]\d*$/).waitFor();
     await page.goto(`/#/inbox/${review.id}`);
     await page.getByText('此任务尚未签收。签收后由您负责办理。').waitFor();
     await page.getByTestId(`claim-${review.id}`).click();
