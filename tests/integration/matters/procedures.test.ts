@@ -1,0 +1,66 @@
+import { testDb } from '../../support/db';
+import { acceptMatter, as, driveToEnd, matterDetail, openTasks, waitFor, work } from '../../support/matters';
+
+jest.setTimeout(180_000);
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+/** A catalogue item running the given seeded procedure, created once through the admin API. */
+async function itemRunning(code: string, procedureKey: string, promisedDays = 10) {
+  const admin = await as('admin');
+  const res = await admin.post('/items', {
+    code, name: `测试事项（${procedureKey}）`, kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
+    promisedDays, statutoryDays: 20, deliveryMethods: ['ONSITE'], procedureKey, materials: [{ code: 'APPLICATION', name: '申请书' }],
+  });
+  expect([201, 409]).toContain(res.status);
+}
+
+describe('seeded procedures on the real worker', () => {
+  test('the standard five steps run to completion, and the boundary timer on the unanswered 审批 fires its warning', async () => {
+    await itemRunning('TS-STD', 'standard');
+    const matter = await acceptMatter('TS-STD');
+    // accepted long ago: the warning point (two working days before the deadline) has already passed when 审批 opens
+    await db.matter.update({ where: { id: matter.id }, data: { acceptedAt: new Date('2026-10-09T10:00:00+08:00'), acceptedOn: '2026-10-09', dueDate: '2026-10-23', dueAt: new Date('2026-10-23T23:59:59.999+08:00') } });
+    let approve;
+    while (!approve) {
+      const open = await waitFor('an open task', async () => (await openTasks(matter.id)).at(0));
+      if (open.stepKind === 'approve') approve = open;
+      else await work(open);
+    }
+    await waitFor('the deadline warning', async () => (await matterDetail(matter.id)).events.some((e) => e.type === 'service.notify'));
+    // the non-interrupting timer leaves the task open
+    expect((await openTasks(matter.id)).map((t) => t.id)).toContain(approve.id);
+    await driveToEnd(matter.id);
+    const done = await matterDetail(matter.id);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.tasks.filter((t) => t.status === 'COMPLETED').map((t) => t.stepKind)).toEqual(['receive', 'route', 'survey', 'approve', 'deliver']);
+  });
+
+  test('a running matter keeps the version it started on; a new version applies to new matters only', async () => {
+    await itemRunning('TS-VER', 'promised');
+    const designer = await as('designer');
+    const procedures = await designer.get('/procedures');
+    const promised = procedures.body.data.find((p: { key: string }) => p.key === 'promised');
+    const running = await acceptMatter('TS-VER');
+    const before = await matterDetail(running.id);
+
+    const detail = await designer.get(`/procedures/${promised.id}`);
+    const renamed = detail.body.draftXml.replace('name="审查"', 'name="初审（新版）"');
+    expect(renamed).not.toBe(detail.body.draftXml);
+    expect((await designer.put(`/procedures/${promised.id}`, { draftXml: renamed })).status).toBe(200);
+    const published = await designer.post(`/procedures/${promised.id}/publish`);
+    expect(published.status).toBe(201);
+    expect(published.body.version).toBe(before.procedureVersion + 1);
+
+    const fresh = await acceptMatter('TS-VER');
+    expect((await matterDetail(fresh.id)).procedureVersion).toBe(published.body.version);
+    const names = async (id: string) => {
+      await driveToEnd(id);
+      return (await matterDetail(id)).tasks.map((t) => t.name);
+    };
+    expect(await names(running.id)).toContain('审查');
+    expect(await names(fresh.id)).toContain('初审（新版）');
+    expect((await matterDetail(running.id)).procedureVersion).toBe(before.procedureVersion);
+  });
+});
