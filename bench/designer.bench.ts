@@ -48,7 +48,7 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
   const server = await serve(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--js-flags=--expose-gc', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
   const repeat = quick ? 3 : 5;
   const diagrams = DIAGRAM_SIZES.map((size) => generateProcedure(size));

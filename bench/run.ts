@@ -45,6 +45,15 @@ function parseArgs(argv: string[]) {
   };
 }
 
+/** Ctrl-C or a kill still stops the stack's servers (PostgreSQL runs detached under pg_ctl). */
+let stopStack: (() => Promise<void>) | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log.warn(`${signal}: stopping the bench stack`);
+    void (stopStack?.() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -77,6 +86,7 @@ async function main() {
   let settings: Facts = await settingFacts({});
   if (STACK_BENCHES.some((b) => args.only.includes(b))) {
     const stack = await startBenchStack(args.settings);
+    stopStack = stack.stop;
     const pool = createPool(stack.databaseUrl, 4);
     const connection = await Connection.connect({ address: stack.temporalAddress });
     const temporal = new Client({ connection });

@@ -6,7 +6,7 @@ export { procedureWorkflow } from '../../workflows';
 
 const { markOverdue } = proxyActivities<BenchDeadlineActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 0 },
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 /** Baseline: a bare durable timer at the due instant, then the same warning write the interpreter's activity makes. */

@@ -19,8 +19,6 @@ async function importAndRender(kind: 'modeler' | 'viewer', xml: string): Promise
   panel.className = 'panel';
   stage.append(canvas, panel);
   document.body.append(stage);
-  // start each measurement with an empty heap, so one import does not pay for the garbage of the one before
-  (window as unknown as { gc?: () => void }).gc?.();
   const t0 = performance.now();
   const instance = kind === 'modeler' ? new Modeler(modelerOptions(canvas, panel, () => undefined)) : new Viewer({ container: canvas });
   const { warnings } = await instance.importXML(xml);

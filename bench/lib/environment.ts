@@ -33,6 +33,8 @@ export function machineFacts(): Facts {
     ['Memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
     ['OS', `${release ?? os.type()} (kernel ${os.release()})`],
     ['Node.js', process.version],
+    // the machine is shared: what else ran shows in the load average
+    ['Load average at start (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')],
   ];
 }
 
