@@ -52,6 +52,16 @@ describe('administrator console', () => {
     await day.click();
     await page.getByTestId('override-remove').click();
     await page.locator(`[data-testid="day-${date}"][data-category="workday"][data-override="false"]`).waitFor();
+
+    // a year whose holiday schedule is not published yet carries the provisional banner
+    const nextYear = Number(date.slice(0, 4)) + 1;
+    const next = await api.get(`/calendar?year=${nextYear}`);
+    await page.getByTestId('calendar-year').locator('..').click();
+    await page.getByRole('option', { name: `${nextYear} 年` }).click();
+    await page.getByTestId('month-grid').waitFor();
+    if (next.body.published) expect(await page.getByTestId('provisional-banner').count()).toBe(0);
+    else await page.getByTestId('provisional-banner').getByText(`${nextYear} 年的国务院节假日安排尚未发布`, { exact: false }).waitFor();
+    await expectTranslated(page);
   });
 
   browserTest('an admin edits a catalogue item\'s promised days', async ({ page }) => {
@@ -107,6 +117,8 @@ describe('administrator console', () => {
     await ui.menuItem(page, '审计日志').click();
     await page.locator('table tbody tr').first().waitFor();
     await expectTranslated(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await screenshot(page, 'admin-audit');
 
     await ui.menuItem(page, '我的AB岗').click();

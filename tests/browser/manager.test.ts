@@ -59,6 +59,8 @@ describe('manager console', () => {
     await row.waitFor();
     await row.getByText('已超期').waitFor();
     await expectTranslated(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^stalled-.*\.csv$/);
     await screenshot(page, 'manager-stalled');
 
     // supervise it

@@ -1,4 +1,4 @@
-import { Button, DataTable, ExportButton, List, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Button, DataTable, List, SelectInput, TopToolbar, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
@@ -9,7 +9,7 @@ import { useCodeLabel } from '../shared/useCodeLabel';
 import { ReassignButton } from './ReassignButton';
 import { SuperviseButton } from './SuperviseButton';
 import { StalledChips, assigneeNames } from './StalledChips';
-import { stalledExporter } from './exporter';
+import { StalledExportButton } from './StalledExportButton';
 import type { StalledMatter } from './types';
 
 const OpenMatterButton = () => {
@@ -34,10 +34,7 @@ const filters = [
 
 const Department = ({ record }: { record: StalledMatter }) => <>{useCodeLabel()('departments', record.leadDepartmentCode)}</>;
 
-const Actions = () => {
-  const translate = useTranslate();
-  return <TopToolbar><ExportButton exporter={stalledExporter(translate)} maxResults={1000} label="ow.shared.export.label" /></TopToolbar>;
-};
+const Actions = () => <TopToolbar><StalledExportButton /></TopToolbar>;
 
 /** 督办: open matters overdue or without progress; select rows to reassign, or supervise one. */
 export const StalledList = () => (
