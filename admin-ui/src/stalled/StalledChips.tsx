@@ -2,12 +2,8 @@ import { Chip, Stack } from '@mui/material';
 import HourglassIcon from '@mui/icons-material/HourglassBottomRounded';
 import { useTranslate } from 'react-admin';
 import { WarningChip } from '../shared/WarningChip';
+import { daysWithoutProgress } from './progress';
 import type { StalledMatter } from './types';
-
-/** Calendar days since the last progress (the list shows why the matter is here). */
-export function daysWithoutProgress(lastProgressAt: string, now = Date.now()): number {
-  return Math.max(0, Math.floor((now - Date.parse(lastProgressAt)) / 86_400_000));
-}
 
 export const StalledChips = ({ matter }: { matter: StalledMatter }) => {
   const translate = useTranslate();
