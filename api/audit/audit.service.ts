@@ -13,10 +13,21 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Keys sorted at every level: PostgreSQL's jsonb gives the detail back in its own key order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
 /** The hash covers every stored field, so editing any of them (or removing a row) breaks the chain. */
 export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
   const canonical = JSON.stringify([prevHash, at.toISOString(), e.actorId ?? null, e.actorName ?? null, e.action,
-    e.objectType ?? null, e.objectId ?? null, e.ip ?? null, e.detail ?? null]);
+    e.objectType ?? null, e.objectId ?? null, e.ip ?? null, sortedKeys(e.detail ?? null)]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -114,3 +114,23 @@ export async function backOfficeTask(matterId: string): Promise<TaskRow> {
     return undefined;
   });
 }
+
+/**
+ * With RECORD_WORKFLOW_HISTORIES=1: keeps a finished matter's real history (seeded procedure, real activities) in
+ * tests/workflows/histories/, where the replay test guards it against incompatible workflow changes.
+ */
+export async function keepMatterHistory(matterId: string, name: string): Promise<void> {
+  if (process.env.RECORD_WORKFLOW_HISTORIES !== '1') return;
+  const { Client, Connection } = await import('@temporalio/client');
+  const { keepHistory } = await import('./workflow-env');
+  const { testDb } = await import('./db');
+  const db = testDb();
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  try {
+    const { workflowId } = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { workflowId: true } });
+    await keepHistory(new Client({ connection }).workflow.getHandle(workflowId), name);
+  } finally {
+    await connection.close();
+    await db.$disconnect();
+  }
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, driveToEnd, itemGuide, matterDetail, openTasks, waitFor, work } from '../../support/matters';
+import { acceptMatter, applicant, as, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, waitFor, work } from '../../support/matters';
 
 jest.setTimeout(120_000);
 
@@ -20,6 +20,7 @@ describe('case kinds', () => {
     const types = done.events.map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['matter.accepted', 'task.opened', 'task.completed', 'service.issueResult']));
     expect(done.tasks.every((t) => t.status === 'COMPLETED' || t.status === 'CANCELLED')).toBe(true);
+    await keepMatterHistory(matter.id, 'seeded-promised');
   });
 
   test('即办件 immediate: finished at the window in one step with its result issued', async () => {
@@ -29,6 +30,7 @@ describe('case kinds', () => {
       return m.status === 'COMPLETED' ? m : undefined;
     });
     expect(done.events.map((e) => e.type)).toContain('service.issueResult');
+    await keepMatterHistory(matter.id, 'seeded-immediate');
   });
 
   test('联办件 joint: lead and co-departments get parallel tasks; the matter completes when all are done', async () => {
@@ -45,6 +47,7 @@ describe('case kinds', () => {
     expect((await (await as('weijian')).get(`/matters/${matter.id}`)).status).toBe(403);
     await driveToEnd(matter.id);
     expect((await matterDetail(matter.id)).status).toBe('COMPLETED');
+    await keepMatterHistory(matter.id, 'seeded-joint');
   });
 
   test('上报件 reported: the dossier goes up, staff enter the answer, the matter ends on it', async () => {
@@ -54,6 +57,7 @@ describe('case kinds', () => {
     expect(done.status).toBe('COMPLETED');
     expect(done.events.map((e) => e.type)).toContain('service.reportUp');
     expect(done.tasks.some((t) => t.stepKind === 'reportUp')).toBe(true);
+    await keepMatterHistory(matter.id, 'seeded-reported');
   });
 
   test('退办件 rejected: a review rejects with a written reason; the matter ends REJECTED', async () => {
@@ -61,6 +65,7 @@ describe('case kinds', () => {
     await driveToEnd(matter.id, (t) => (t.stepKind === 'review' || t.stepKind === 'approve' ? 'reject' : undefined));
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('REJECTED');
+    await keepMatterHistory(matter.id, 'seeded-rejected');
   });
 
   test('a double click or a retried request never makes two matters', async () => {

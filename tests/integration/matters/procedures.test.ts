@@ -1,5 +1,5 @@
 import { testDb } from '../../support/db';
-import { acceptMatter, as, driveToEnd, matterDetail, openTasks, waitFor, work } from '../../support/matters';
+import { acceptMatter, as, driveToEnd, keepMatterHistory, matterDetail, openTasks, waitFor, work } from '../../support/matters';
 
 jest.setTimeout(180_000);
 
@@ -35,6 +35,7 @@ describe('seeded procedures on the real worker', () => {
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
     expect(done.tasks.filter((t) => t.status === 'COMPLETED').map((t) => t.stepKind)).toEqual(['receive', 'route', 'survey', 'approve', 'deliver']);
+    await keepMatterHistory(matter.id, 'seeded-standard-with-boundary-timer');
   });
 
   test('a running matter keeps the version it started on; a new version applies to new matters only', async () => {

@@ -1,0 +1,17 @@
+import { entryHash, GENESIS_HASH } from '../../../api/audit/audit.service';
+
+describe('audit entry hash', () => {
+  const at = new Date('2026-11-24T08:00:00Z');
+  test('does not depend on the key order the database gives the detail back in (jsonb reorders keys)', () => {
+    const a = entryHash(GENESIS_HASH, at, { action: 'x', detail: { kind: 'HOLIDAY', previous: null, nested: { b: 1, a: 2 } } });
+    const b = entryHash(GENESIS_HASH, at, { action: 'x', detail: { nested: { a: 2, b: 1 }, previous: null, kind: 'HOLIDAY' } });
+    expect(a).toBe(b);
+  });
+  test('changes when any value changes', () => {
+    const base = { action: 'x', actorName: 'manager', detail: { kind: 'HOLIDAY' } };
+    const hash = entryHash(GENESIS_HASH, at, base);
+    expect(entryHash(GENESIS_HASH, at, { ...base, detail: { kind: 'WORKDAY' } })).not.toBe(hash);
+    expect(entryHash(GENESIS_HASH, at, { ...base, actorName: 'admin' })).not.toBe(hash);
+    expect(entryHash('1'.repeat(64), at, base)).not.toBe(hash);
+  });
+});
