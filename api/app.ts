@@ -103,6 +103,8 @@ export function createApp(deps: AppDeps) {
   const consoleDir = path.resolve(config.CONSOLE_DIR);
   if (existsSync(path.join(consoleDir, 'index.html'))) {
     app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    // browsers ask for /favicon.ico whatever the page links; answer with the console's icon, not the SPA page
+    app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
   app.use(errorHandler(logger));

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
 const uiDir = path.join(root, 'admin-ui');
-const distIndex = path.join(uiDir, 'dist', 'index.html');
+export const DEFAULT_CONSOLE_DIR = path.join(uiDir, 'dist');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -16,8 +16,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the console with vite when the build is missing or older than its sources (or the compiler it shares). */
-export function buildConsoleIfStale(log: (msg: string) => void): void {
+/**
+ * Builds the console with vite when the build is missing or older than its sources (or the compiler it shares).
+ * Always a production build (a development React build warns on the console); parallel test stacks each build
+ * into their own folder so one never serves another's half-written build.
+ */
+export function buildConsoleIfStale(log: (msg: string) => void, outDir = DEFAULT_CONSOLE_DIR): void {
+  const distIndex = path.join(outDir, 'index.html');
   const sourcesNewest = Math.max(newestMtime(uiDir), newestMtime(path.join(root, 'bpmn')));
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesNewest) {
     log('console build is up to date');
@@ -25,8 +30,8 @@ export function buildConsoleIfStale(log: (msg: string) => void): void {
   }
   log('building the console (vite)');
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(uiDir, 'vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: root, stdio: 'inherit',
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(uiDir, 'vite.config.ts'), '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('the console build (vite) failed');
 }

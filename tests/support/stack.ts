@@ -5,7 +5,7 @@ import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scri
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
-import { buildConsoleIfStale } from '../../scripts/lib/console-build';
+import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/console-build';
 import { log } from '../../scripts/lib/log';
 
 /** Test stack ports: apart from `npm start`'s (7233/5488/3000); OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
@@ -59,11 +59,12 @@ export async function startTestStack(): Promise<TestStack> {
     log.ok('database migrated and seeded');
 
     // API-only runs (OW_SKIP_CONSOLE_BUILD=1) need no console; browser tests do
-    if (process.env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info);
+    const consoleDir = SLOT ? path.join(dataDir, 'console') : DEFAULT_CONSOLE_DIR;
+    if (process.env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info, consoleDir);
     const env: Record<string, string> = {
       NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: 'onewindow-test',
       TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
-      TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
+      TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, CONSOLE_DIR: consoleDir, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
       // many test users log in from one address; the limits themselves are tested with their own low values
       LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '1000',
     };
