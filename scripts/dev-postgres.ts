@@ -6,7 +6,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/postgres';
 
 async function main() {
-  const port = Number(process.argv[2] ?? 5499);
+  const port = Number(process.argv[2] ?? 5599);
   const pg = await startEmbeddedPostgres(path.resolve(__dirname, '..', 'data', 'dev-postgres'), port, 'postgres');
   console.log(pg.url);
   const stop = () => void pg.stop().then(() => process.exit(0));
