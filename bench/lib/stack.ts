@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import pg from 'pg';
 import { ensureTemporalCli, stopChild } from '../../scripts/lib/temporal-server';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
@@ -40,6 +41,18 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
+/** A server left over from an interrupted run would answer in place of ours: refuse to start beside it. */
+async function assertPortFree(port: number, what: string): Promise<void> {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`port ${port} (${what}) is in use, probably by a bench stack left running: stop that process first`);
+}
+
 async function recreateDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   const admin = new URL(url);
@@ -61,6 +74,8 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
     stoppers.length = 0;
   };
+  await assertPortFree(ports.api, 'the API');
+  await assertPortFree(ports.temporal, 'Temporal');
   try {
     log.stage(`Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`);
     const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
