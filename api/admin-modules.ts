@@ -21,7 +21,7 @@ import { publicRoutes } from './public/public.router';
 export interface AdminModulesDeps {
   /** route() on the authenticated router */
   route: Route;
-  /** route() on a router mounted before authentication, behind publicRateLimit() */
+  /** route() on a router mounted before authentication, behind its own rate limit */
   publicRoute: Route;
   db: Db;
   audit: AuditService;

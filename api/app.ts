@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
-import { rateLimit } from 'express-rate-limit';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../platform/config';
 import type { Db } from '../platform/db';
@@ -29,7 +28,7 @@ import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
-import { publicRateLimit } from './public/public-rate-limit';
+import { perMinuteLimit } from './middleware/rate-limit';
 
 export interface AppDeps {
   config: Config;
@@ -38,15 +37,6 @@ export interface AppDeps {
   logger: Logger;
 }
 
-function tooManyRequests(limit: number) {
-  return rateLimit({
-    windowMs: 60_000,
-    limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests, try again later')),
-  });
-}
 
 export function createApp(deps: AppDeps) {
   const { config, db, temporal, logger } = deps;
@@ -79,11 +69,11 @@ export function createApp(deps: AppDeps) {
   api.get('/openapi.json', (_req, res) => void res.json((openApiDocument ??= buildDocument(registry))));
   api.get('/docs', (_req, res) => void res.type('html').send(OPENAPI_PAGE));
   api.get('/docs/app.js', (_req, res) => void res.type('application/javascript').send(OPENAPI_PAGE_SCRIPT));
-  api.use('/auth/login', tooManyRequests(config.LOGIN_RATE_LIMIT));
+  api.use('/auth/login', perMinuteLimit(config.LOGIN_RATE_LIMIT));
   api.use(authRouter(auth, config.NODE_ENV === 'production'));
   // the applicants' page: no login, its own rate limit
   const open = Router();
-  api.use('/public', publicRateLimit(config.PUBLIC_RATE_LIMIT));
+  api.use('/public', perMinuteLimit(config.PUBLIC_RATE_LIMIT));
   api.use(open);
   const publicRoute = createRoute(open, registry);
   // Everything below needs a session (and the CSRF token on writes).

@@ -2,10 +2,8 @@ import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { AppError } from '../errors';
 
-export const PUBLIC_REQUESTS_PER_MINUTE = 30;
-
-/** Per client IP, for the routes anyone can call without logging in. */
-export function publicRateLimit(limit = PUBLIC_REQUESTS_PER_MINUTE): RequestHandler {
+/** At most `limit` requests a minute per client IP (login, and the routes anyone may call without logging in). */
+export function perMinuteLimit(limit: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
