@@ -1,0 +1,121 @@
+/**
+ * Fault 1: the worker dies by SIGKILL while activities run and while matters wait at user tasks, several times,
+ * and is started again. Every matter must still reach its end, with no row written twice.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import type pg from 'pg';
+import { driveThroughFaults, FaultClient, inParallel, intakeBody, staffOf, type DriveStats } from './support/client';
+import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
+import { recordFindings } from './support/report';
+import { startFaultServices, type FaultServices } from './support/services';
+
+jest.setTimeout(30 * 60_000);
+
+const MATTERS = Number(process.env.FAULT_MATTERS ?? 100);
+const ITEM = 'MZ-005'; // 惠民殡葬补助: the promised procedure, five user tasks and the 出证 service activity
+const KILL_EVERY_MS = 8000;
+const DOWN_MS = 3000;
+
+let services: FaultServices;
+let staff: (username: string) => FaultClient;
+let db: pg.Pool;
+let connection: Connection;
+let temporal: Client;
+
+beforeAll(async () => {
+  services = await startFaultServices('worker-kill');
+  staff = await staffOf(services.apiUrl);
+  db = faultDb();
+  connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  temporal = new Client({ connection });
+});
+
+afterAll(async () => {
+  await services?.stop();
+  await db?.end();
+  await connection?.close();
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Kill { at: string; pendingActivities: number; sampled: number; openTasks: number }
+
+/** What the matters were doing when the worker died: activities in flight (a sample) and tasks waiting. */
+async function snapshot(matterIds: string[]): Promise<Omit<Kill, 'at'>> {
+  const ids = await db.query<{ workflowId: string }>(`SELECT "workflowId" FROM "Matter" WHERE id = ANY($1) AND status = 'IN_PROGRESS' LIMIT 40`, [matterIds]);
+  const sample = ids.rows.map((r) => r.workflowId);
+  const described = await Promise.all(sample.map((id) => temporal.workflowService.describeWorkflowExecution({
+    namespace: 'default', execution: { workflowId: id },
+  }).catch(() => undefined)));
+  const pendingActivities = described.reduce((n, d) => n + (d?.pendingActivities?.length ?? 0), 0);
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Task" WHERE "matterId" = ANY($1) AND status IN ('OPEN', 'CLAIMED')`, [matterIds]);
+  return { pendingActivities, sampled: sample.length, openTasks: Number(rows[0].n) };
+}
+
+test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS} matters finish, nothing doubles`, async () => {
+  const guide = await staff('clerk').get(`/items/${ITEM}`);
+  const materials = (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
+  const kills: Kill[] = [];
+  const matterIds: string[] = [];
+  const workflowIds: string[] = [];
+  const killAndRestart = async () => {
+    const seen = await snapshot(matterIds);
+    await services.killWorker();
+    kills.push({ at: new Date().toISOString(), ...seen });
+    await pause(DOWN_MS);
+    services.startWorker();
+  };
+
+  // the first kill lands while the new matters run their first activities (deadline, task rows, events)
+  const intake = inParallel(Array.from({ length: MATTERS }, (_, i) => i), 8, async () => {
+    const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, materials));
+    expect(res.status).toBe(201);
+    matterIds.push(res.body.matter.id);
+  });
+  await pause(1500);
+  await killAndRestart();
+  await intake;
+  const { rows } = await db.query<{ workflowId: string }>(`SELECT "workflowId" FROM "Matter" WHERE id = ANY($1)`, [matterIds]);
+  workflowIds.push(...rows.map((r) => r.workflowId));
+
+  // then staff work the matters while the worker keeps dying under them
+  let driving = true;
+  const chaos = (async () => {
+    while (driving) {
+      await pause(KILL_EVERY_MS);
+      if (driving) await killAndRestart();
+    }
+  })();
+  const stats: DriveStats = { retried: 0, statuses: {} };
+  const started = Date.now();
+  const outcomes = await inParallel(matterIds, 10, (id) => driveThroughFaults(staff, id, stats)).finally(() => {
+    driving = false;
+  });
+  await chaos;
+  const driveSeconds = Math.round((Date.now() - started) / 1000);
+
+  const duplicates = await duplicatesOf(db, matterIds);
+  const shape = await shapeOf(db, matterIds);
+  // the histories these kills produced must replay on the current code like the committed ones
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    /* installed already */
+  }
+  const histories = await Promise.all(workflowIds.slice(0, 10).map(async (workflowId) => ({ workflowId, history: await temporal.workflow.getHandle(workflowId).fetchHistory() })));
+  const replayFailures: string[] = [];
+  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+    if (result.error) replayFailures.push(`${result.workflowId}: ${String(result.error)}`);
+  }
+  recordFindings('worker-kill', { matters: MATTERS, kills, driveSeconds, answers: stats.statuses, retried: stats.retried, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, eventsPerMatter: shape.eventsPerMatter, duplicates, replayed: histories.length, replayFailures });
+
+  expect(kills.length).toBeGreaterThanOrEqual(3);
+  expect(kills.some((k) => k.pendingActivities > 0)).toBe(true);
+  expect(kills.some((k) => k.openTasks > 0)).toBe(true);
+  expect(outcomes.every((o) => o === 'COMPLETED')).toBe(true);
+  expect(shape.statuses).toEqual({ COMPLETED: MATTERS });
+  expect(shape.tasksPerMatter).toEqual([5]);
+  expect(duplicates).toEqual(NO_DUPLICATES);
+  expect(replayFailures).toEqual([]);
+});
