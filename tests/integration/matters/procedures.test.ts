@@ -39,18 +39,21 @@ describe('seeded procedures on the real worker', () => {
   });
 
   test('a running matter keeps the version it started on; a new version applies to new matters only', async () => {
-    await itemRunning('TS-VER', 'promised');
+    // a procedure of its own (a copy of the seeded promised one), so other tests running meanwhile are not affected
     const designer = await as('designer');
-    const procedures = await designer.get('/procedures');
-    const promised = procedures.body.data.find((p: { key: string }) => p.key === 'promised');
+    const seeded = (await designer.get('/procedures')).body.data.find((p: { key: string }) => p.key === 'promised');
+    const xml: string = (await designer.get(`/procedures/${seeded.id}`)).body.draftXml;
+    const created = await designer.post('/procedures', { key: 'ts-versions', name: '版本测试流程', draftXml: xml });
+    expect(created.status).toBe(201);
+    expect((await designer.post(`/procedures/${created.body.id}/publish`)).status).toBe(201);
+    await itemRunning('TS-VER', 'ts-versions');
     const running = await acceptMatter('TS-VER');
     const before = await matterDetail(running.id);
 
-    const detail = await designer.get(`/procedures/${promised.id}`);
-    const renamed = detail.body.draftXml.replace('name="审查"', 'name="初审（新版）"');
-    expect(renamed).not.toBe(detail.body.draftXml);
-    expect((await designer.put(`/procedures/${promised.id}`, { draftXml: renamed })).status).toBe(200);
-    const published = await designer.post(`/procedures/${promised.id}/publish`);
+    const renamed = xml.replace('name="审查"', 'name="初审（新版）"');
+    expect(renamed).not.toBe(xml);
+    expect((await designer.put(`/procedures/${created.body.id}`, { draftXml: renamed })).status).toBe(200);
+    const published = await designer.post(`/procedures/${created.body.id}/publish`);
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(before.procedureVersion + 1);
 
