@@ -97,6 +97,14 @@ export function createApp(deps: AppDeps) {
     app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
-  app.use(errorHandler(logger));
+  app.use(errorHandler(logger, async (req, error) => {
+    // the console asks who is logged in before its login page: that probe is not an access attempt
+    if (error.status === 401 && req.originalUrl.startsWith('/api/auth/me')) return;
+    await audit.record({
+      actorId: req.user?.id ?? null, actorName: req.user?.username ?? null,
+      action: error.status === 401 ? 'access.unauthenticated' : 'access.denied',
+      objectType: 'Route', objectId: `${req.method} ${req.originalUrl.split('?')[0]}`.slice(0, 300), ip: req.ip, detail: { code: error.code },
+    });
+  }));
   return { app, services: { audit, auth, health, procedures, intake, matters, tasks } };
 }

@@ -19,6 +19,9 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
+  /** a denial the service has already written to the audit trail (with the object it concerned) */
+  audited = false;
+
   constructor(
     readonly code: ErrorCode,
     /** Chinese first: shown to UI users */
@@ -35,4 +38,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, whatEn: string) => new AppError('NOT_FOUND', `${what}不存在`, `${whatEn} not found`);
-export const forbidden = () => new AppError('FORBIDDEN', '无权访问该资源', 'You are not allowed to access this resource');
+export const forbidden = (audited = false) =>
+  Object.assign(new AppError('FORBIDDEN', '无权访问该资源', 'You are not allowed to access this resource'), { audited });

@@ -55,7 +55,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
     const exists = await db.matter.count({ where: { id } });
     if (!exists) throw notFound('办件', 'Matter');
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Matter', objectId: id, ip });
-    throw forbidden();
+    throw forbidden(true);
   }
 
   const canReveal = (user: CurrentUser, m: Matter) =>

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../../platform/logger';
@@ -17,10 +17,16 @@ function fromBodyParser(err: { type?: string; status?: number }): AppError | und
   return undefined;
 }
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, req, res, _next) => {
+/** Called for every 401/403 the API answers, so each refused request leaves an audit record. */
+export type DeniedHook = (req: Request, error: AppError) => Promise<void>;
+
+export function errorHandler(logger: Logger, onDenied?: DeniedHook): ErrorRequestHandler {
+  return async (err, req, res, _next) => {
     const appError = err instanceof AppError ? err : err instanceof ZodError ? fromZod(err) : fromBodyParser(err);
     if (appError) {
+      if ((appError.status === 401 || appError.status === 403) && !appError.audited && onDenied) {
+        await onDenied(req, appError).catch((e) => logger.error('could not audit a denial', { error: String(e) }));
+      }
       res.status(appError.status).json({
         error: { code: appError.code, message: appError.message, messageEn: appError.messageEn, details: appError.details },
       });

@@ -43,7 +43,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
     if (task) return task;
     if (!(await db.task.count({ where: { id } }))) throw notFound('任务', 'Task');
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
-    throw forbidden();
+    throw forbidden(true);
   }
 
   async function row(id: string) {

@@ -46,6 +46,9 @@ describe('access matrix: every route × role × department', () => {
       if (res.status !== 401) failures.push(`${op.method} ${op.path} → ${res.status}`);
     }
     expect(failures).toEqual([]);
+    // each refused request left an audit record naming the route
+    const recorded = await testDb().auditLog.count({ where: { action: 'access.unauthenticated', objectId: `GET /api${concrete('/matters/{id}')}` } });
+    expect(recorded).toBeGreaterThanOrEqual(1);
   });
 
   test('function level: a role not listed for a route gets 403', async () => {
@@ -59,6 +62,8 @@ describe('access matrix: every route × role × department', () => {
       }
     }
     expect(failures).toEqual([]);
+    const recorded = await testDb().auditLog.count({ where: { action: 'access.denied', actorName: 'clerk', objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extend' } });
+    expect(recorded).toBeGreaterThanOrEqual(1);
   });
 
   test('object level: another department can neither read nor change a matter or its task, and each try is audited', async () => {
