@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
 import type { CalendarSource } from '../../platform/working-calendar';
+import { computeDeadline } from '../../domain/deadline';
 import type { TLookup, TRating } from './public.types';
 
 /** Working days a manager has to act on a poor rating (整改). */
@@ -51,16 +52,25 @@ export function createPublicService(deps: { db: Db; audit: AuditService; calenda
   return {
     async lookup(input: TLookup, ip: string | null) {
       const matter = await findMatter(input, ip, 'public.lookup');
-      const [events, rating] = await Promise.all([
+      const [events, rating, suspensions, extensions, calendar] = await Promise.all([
         db.matterEvent.findMany({ where: { matterId: matter.id }, orderBy: { at: 'asc' }, select: { type: true, at: true } }),
         db.rating.findUnique({ where: { matterId: matter.id }, select: { id: true } }),
+        db.suspension.findMany({ where: { matterId: matter.id }, select: { startedAt: true, endedAt: true } }),
+        db.extension.findMany({ where: { matterId: matter.id }, select: { workingDays: true } }),
+        deps.calendars.get(),
       ]);
+      const deadline = computeDeadline({
+        acceptedAt: matter.acceptedAt, promisedDays: matter.promisedDays, extensions, calendar, now: now(),
+        suspensions: suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt ?? undefined })),
+      });
       await audit.record({ actorName: ACTOR, action: 'public.lookup', objectType: 'Matter', objectId: matter.id, ip });
       return {
         ...matter,
         steps: events.filter((e) => !INTERNAL_EVENT.test(e.type)).map((e) => ({ type: e.type, name: e.type, at: e.at })),
         canRate: matter.status === 'COMPLETED' && !rating,
         rated: Boolean(rating),
+        pausedWorkingDays: deadline.pausedWorkingDays,
+        paused: deadline.paused,
       };
     },
 

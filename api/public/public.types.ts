@@ -26,6 +26,9 @@ export const ZPublicStatus = z.object({
   steps: z.array(z.object({ type: z.string(), name: z.string(), at: z.date() })),
   canRate: z.boolean(),
   rated: z.boolean(),
+  /** working days the clock stood still (补正 and other pauses), and whether it stands still now */
+  pausedWorkingDays: z.number(),
+  paused: z.boolean(),
 });
 
 export const ZRatingResult = z.object({ ok: z.literal(true) });

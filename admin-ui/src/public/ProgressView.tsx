@@ -29,6 +29,12 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
         <Typography>{formatInstant(matter.acceptedAt, locale, false)}</Typography>
         {matter.dueDate && <Typography color="text.secondary">{translate('ow.public.dueDate')}</Typography>}
         {matter.dueDate && <Typography>{formatCivilDate(matter.dueDate, locale)}{matter.provisional ? translate('ow.public.provisional') : ''}</Typography>}
+        {Boolean(matter.pausedWorkingDays || matter.paused) && <Typography color="text.secondary">{translate('ow.public.paused')}</Typography>}
+        {Boolean(matter.pausedWorkingDays || matter.paused) && (
+          <Typography data-testid="public-paused">
+            {translate('ow.public.pausedDays', { days: matter.pausedWorkingDays ?? 0 })}{matter.paused ? translate('ow.public.pausedNow') : ''}
+          </Typography>
+        )}
         {matter.completedAt && <Typography color="text.secondary">{translate('ow.public.completedAt')}</Typography>}
         {matter.completedAt && <Typography>{formatInstant(matter.completedAt, locale, false)}</Typography>}
       </Box>

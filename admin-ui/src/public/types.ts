@@ -13,6 +13,9 @@ export interface PublicLookup {
   steps: Array<{ type?: string; name: string; at: string }>;
   canRate: boolean;
   rated: boolean;
+  /** working days the clock stood still (补正), and whether it stands still now */
+  pausedWorkingDays?: number;
+  paused?: boolean;
 }
 
 export interface RatingInput {

@@ -45,6 +45,10 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     const after = await matterDetail(matter.id);
     expect(after.dueDate).toBe(expected);
     expect(after.deadlineChanges.at(-1)).toMatchObject({ newDueDate: expected, reasonZh: '补正材料已提交' });
+    // the applicant sees the paused working days on the public page
+    const { phoneLast4 } = await db.matter.findUniqueOrThrow({ where: { id: matter.id } });
+    const look = await new ApiClient().get(`/public/lookup?receiptNo=${matter.receiptNo}&phoneLast4=${phoneLast4}`);
+    expect(look.body).toMatchObject({ dueDate: expected, pausedWorkingDays: paused, paused: false });
   });
 
   test('an overdue matter turns RED, is findable by search attribute, shows up for supervision and is supervised', async () => {
