@@ -3,7 +3,7 @@
  * stack (Temporal dev server, PostgreSQL, worker, API). Prints a summary; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { log } from './lib/log';
 import { ensureChromium } from './lib/chromium';
@@ -52,6 +52,7 @@ async function main() {
     stack = await startTestStack();
     const resultsFile = path.join(root, 'data', 'test', 'jest-results.json');
     rmSync(resultsFile, { force: true });
+    mkdirSync(path.dirname(resultsFile), { recursive: true });
     check(TESTS, process.execPath,
       [bin('jest', 'bin/jest.js'), '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...jestArgs],
       { ...process.env, ...stack.env, CHROMIUM_PATH: chromium });
