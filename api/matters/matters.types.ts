@@ -67,6 +67,7 @@ export const ZTaskRow = z.object({
   assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), status: z.string(), suspended: z.boolean(),
   dueAt: iso.nullable(), createdAt: iso, completedAt: iso.nullable(), decision: z.string().nullable(), comment: z.string().nullable(),
   completedByName: z.string().nullable(), matterDueDate: z.string().nullable(), warningLevel: z.string(),
+  supervised: z.boolean(),
 });
 
 export const ZMatterDetail = ZMatterRow.extend({

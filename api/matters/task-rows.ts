@@ -13,6 +13,11 @@ export async function taskRows(db: Db, where: Prisma.TaskWhereInput, page?: { sk
   const ids = [...new Set(tasks.flatMap((t) => [t.assigneeId, t.completedById]).filter((i): i is string => Boolean(i)))];
   const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }) : [];
   const names = new Map(users.map((u) => [u.id, u.displayName]));
+  // 督办 reaches the handler: the inbox flags tasks of supervised matters
+  const matterIds = [...new Set(tasks.map((t) => t.matterId))];
+  const supervised = new Set(matterIds.length
+    ? (await db.supervision.findMany({ where: { matterId: { in: matterIds } }, select: { matterId: true }, distinct: ['matterId'] })).map((s) => s.matterId)
+    : []);
   return tasks.map(({ matter, ...t }) => ({
     ...t,
     receiptNo: matter.receiptNo,
@@ -21,5 +26,6 @@ export async function taskRows(db: Db, where: Prisma.TaskWhereInput, page?: { sk
     warningLevel: matter.warningLevel,
     assigneeName: t.assigneeId ? names.get(t.assigneeId) ?? null : null,
     completedByName: t.completedById ? names.get(t.completedById) ?? null : null,
+    supervised: supervised.has(t.matterId),
   }));
 }

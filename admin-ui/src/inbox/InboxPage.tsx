@@ -23,6 +23,17 @@ const Holder = ({ task }: { task: TaskRow }) => {
   return <Chip size="small" variant="outlined" label={translate('ow.inbox.unclaimed')} />;
 };
 
+/** The deadline warning, and 督办 when a manager has supervised the matter. */
+const TaskFlags = ({ task }: { task: TaskRow }) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5}>
+      <WarningChip level={task.warningLevel} />
+      {task.supervised && <Chip size="small" color="secondary" label={translate('ow.inbox.supervised')} data-testid="supervised-chip" />}
+    </Stack>
+  );
+};
+
 const CreatedAt = ({ task }: { task: TaskRow }) => {
   const [locale] = useLocaleState();
   return <>{formatInstant(task.createdAt, locale)}</>;
@@ -44,7 +55,7 @@ const TaskTable = ({ scope }: { scope: TaskScope }) => (
     sx={{ '& .RaList-content': { boxShadow: 'none' } }}
   >
     <DataTable rowClick={(id) => `/inbox/${id}`} bulkActionButtons={false} empty={<EmptyState message={`ow.inbox.empty.${scope}`} />}>
-      <DataTable.Col source="warningLevel" disableSort render={(t: TaskRow) => <WarningChip level={t.warningLevel} />} />
+      <DataTable.Col source="warningLevel" disableSort render={(t: TaskRow) => <TaskFlags task={t} />} />
       <DataTable.Col source="name" disableSort render={(t: TaskRow) => <Typography variant="body2" sx={{ fontWeight: 600 }}>{t.name}</Typography>} />
       <DataTable.Col source="itemName" disableSort render={(t: TaskRow) => (
         <Stack>

@@ -24,6 +24,8 @@ export interface TaskRow {
   createdAt: string;
   matterDueDate: string | null;
   warningLevel: WarningLevel;
+  /** a manager has supervised (督办) the matter */
+  supervised?: boolean;
 }
 
 export type FormFieldType = 'string' | 'text' | 'number' | 'boolean' | 'date' | 'enum';

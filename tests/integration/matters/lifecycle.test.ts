@@ -73,6 +73,9 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     const detail = await matterDetail(matter.id);
     expect(detail.supervisions).toEqual([expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' })]);
     expect(detail.events.map((e) => e.type)).toContain('matter.supervised');
+    // the notice reaches the handlers: their inbox flags the task
+    const inbox = await (await as('minzheng')).get(`/tasks?scope=department&q=${matter.receiptNo}`);
+    expect(inbox.body.data).toEqual([expect.objectContaining({ matterId: matter.id, supervised: true })]);
   });
 
   test('delivered by free mail with a tracking number; the applicant looks it up and rates it; a poor rating opens a rectification', async () => {
