@@ -64,7 +64,7 @@ async function completedCount(ctx: BenchContext, matters: Prepared[]): Promise<n
  * accepted through the API with the first task open, and end when the last completion has answered.
  */
 export async function benchLifecycle(ctx: BenchContext): Promise<Figure[]> {
-  const perRun = ctx.quick ? 24 : 150;
+  const perRun = ctx.quick ? 24 : 100;
   const concurrency = ctx.quick ? 8 : 16;
   const staff = [await ctx.session('clerk'), await ctx.session('minzheng')];
   let seed = 500_000;

@@ -2,8 +2,11 @@
  * `npm run bench [-- --quick] [-- --only=intake,inbox] [-- --runs=3] [-- --out=file]`: the benchmarks of issue 7,
  * each against its raw baseline in the same run, on a dedicated stack (OW_TEST_SLOT, default 8). The full run
  * writes docs/performance.md; quick mode (small N) writes under data/bench-<slot>/ unless --out says otherwise.
+ * `--render` writes the report again from the last run's results (data/bench-<slot>/bench-results.json), e.g.
+ * after editing bench/commentary.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { log } from '../scripts/lib/log';
@@ -19,7 +22,7 @@ import { createPool } from './lib/db';
 import { machineFacts, settingFacts, versionFacts, type Facts } from './lib/environment';
 import { summarise, type Figure } from './lib/figures';
 import { prepareFixtures } from './lib/fixtures';
-import { renderReport } from './lib/report';
+import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
 const STACK_BENCHES = ['lifecycle', 'deadline', 'intake', 'inbox'] as const;
@@ -35,8 +38,10 @@ function parseArgs(argv: string[]) {
   const pragmas = argv.filter((a) => a.startsWith('--pragma=')).map((a) => a.slice('--pragma='.length));
   return {
     quick,
+    render: argv.includes('--render'),
     only: only ?? [...ALL],
     runs: Number(value('runs') ?? 3),
+    deadlineMatters: value('deadline-matters') ? Number(value('deadline-matters')) : undefined,
     out: value('out'),
     settings: {
       temporalDb: (value('temporal-db') ?? 'file') as StackSettings['temporalDb'],
@@ -61,6 +66,15 @@ async function main() {
   const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
   mkdirSync(dataDir, { recursive: true });
   const out = args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
+  const resultsFile = path.join(dataDir, args.quick ? 'bench-results-quick.json' : 'bench-results.json');
+  const commentaryFile = path.join(__dirname, 'commentary.md');
+  if (args.render) {
+    if (!existsSync(resultsFile)) throw new Error(`no results to render: ${resultsFile} is missing, run the bench first`);
+    const saved = JSON.parse(readFileSync(resultsFile, 'utf8')) as Omit<ReportInput, 'commentaryFile' | 'startedAt'> & { startedAt: string };
+    writeFileSync(out, renderReport({ ...saved, startedAt: new Date(saved.startedAt), commentaryFile }));
+    log.ok(`wrote ${path.relative(ROOT, out)} from ${path.relative(ROOT, resultsFile)}`);
+    return;
+  }
   const figures: Figure[] = [];
   const notes: string[] = [];
   const failures: string[] = [];
@@ -103,7 +117,7 @@ async function main() {
         return sessions.get(username)!;
       };
       const ctx: BenchContext = {
-        stack, pool, temporal, session, quick: args.quick, runs: args.runs, notes, log: say,
+        stack, pool, temporal, session, quick: args.quick, runs: args.runs, deadlineMatters: args.deadlineMatters, notes, log: say,
         fixtures: await prepareFixtures(pool, await session('designer')),
       };
       if (args.only.includes('lifecycle')) await attempt('lifecycle', () => benchLifecycle(ctx));
@@ -118,10 +132,10 @@ async function main() {
   }
 
   const minutes = (Date.now() - startedAt.getTime()) / 60_000;
-  const report = renderReport({
-    mode: args.quick ? 'quick' : 'full', startedAt, minutes, machine, versions, settings, figures, notes, failures,
-    commentaryFile: path.join(__dirname, 'commentary.md'),
-  });
+  machine.push(['Load average at the end (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')]);
+  const results = { mode: args.quick ? 'quick' : 'full', startedAt, minutes, machine, versions, settings, figures, notes, failures };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const report = renderReport({ ...results, commentaryFile });
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, report);
   log.stage('Summary');

@@ -13,6 +13,8 @@ export interface BenchContext {
   session(username: string): Promise<ApiSession>;
   quick: boolean;
   runs: number;
+  /** --deadline-matters: how many matters fall due together (default 10,000; 500 in quick mode) */
+  deadlineMatters?: number;
   /** facts worth printing beside the tables (seeding times, sample sizes) */
   notes: string[];
   log(message: string): void;
