@@ -100,6 +100,21 @@ export interface WorkflowTestBed {
   stop(): Promise<void>;
 }
 
+/**
+ * For a test file: a test bed started before its tests and stopped after them. The returned object is filled in
+ * by `beforeAll`, so tests use it directly (`bed.env`, `bed.recorder`).
+ */
+export function useWorkflowTestBed(): WorkflowTestBed {
+  const bed = {} as WorkflowTestBed;
+  beforeAll(async () => {
+    Object.assign(bed, await startWorkflowTestBed());
+  }, 120_000);
+  afterAll(async () => {
+    await bed.stop?.();
+  });
+  return bed;
+}
+
 /** Starts the dev server and a running worker on a fresh task queue; `stop()` shuts both down. */
 export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
   if (!runtimeInstalled) {

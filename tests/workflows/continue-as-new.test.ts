@@ -1,17 +1,11 @@
 import { claimTask, completeTask, deliverMessage, MESSAGE_AUTHORITY_ANSWER } from '../../workflows/procedure-contract';
-import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, eventually, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(40_000);
 
-let bed: WorkflowTestBed;
-beforeAll(async () => {
-  bed = await startWorkflowTestBed();
-}, 120_000);
-afterAll(async () => {
-  await bed?.stop();
-});
+const bed = useWorkflowTestBed();
 
 test('continue-as-new carries open tasks, timers, waits and counters, and no event or task is made twice', async () => {
   const p = plan()

@@ -3,19 +3,13 @@ import {
 } from '../../workflows/procedure-contract';
 import { OverdueKey } from '../../workflows/search-attributes';
 import type { DeadlineResult } from '../../activities/activity-types';
-import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, eventually, manager, rejection, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(30_000);
 
-let bed: WorkflowTestBed;
-beforeAll(async () => {
-  bed = await startWorkflowTestBed();
-}, 120_000);
-afterAll(async () => {
-  await bed?.stop();
-});
+const bed = useWorkflowTestBed();
 
 const onePlan = () => plan().start().task('review', { candidateDepartment: '$lead' }).end().chain('start', 'review', 'end').build();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,18 +1,12 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { completeTask } from '../../workflows/procedure-contract';
-import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, coActor, eventually, startMatter, type Started } from './helpers';
 import { eq, gte, plan } from './plans';
 
 jest.setTimeout(30_000);
 
-let bed: WorkflowTestBed;
-beforeAll(async () => {
-  bed = await startWorkflowTestBed();
-}, 120_000);
-afterAll(async () => {
-  await bed?.stop();
-});
+const bed = useWorkflowTestBed();
 
 const complete = (m: Started, taskKey: string, actor = approver, decision = 'approve', formData?: Record<string, unknown>) =>
   m.handle.executeUpdate(completeTask, { args: [{ taskKey, actor, decision, formData }] });

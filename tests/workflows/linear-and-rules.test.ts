@@ -1,17 +1,11 @@
 import { claimTask, completeTask, getState, returnTask, transferTask, unclaimTask, type CompleteTaskInput } from '../../workflows/procedure-contract';
-import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, approver2, clerk, eventually, rejection, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(30_000);
 
-let bed: WorkflowTestBed;
-beforeAll(async () => {
-  bed = await startWorkflowTestBed();
-}, 120_000);
-afterAll(async () => {
-  await bed?.stop();
-});
+const bed = useWorkflowTestBed();
 
 /** 受理 by the accepting window, then 审批 by the lead department's approver. */
 const twoSteps = () => plan()

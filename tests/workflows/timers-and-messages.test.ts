@@ -1,17 +1,11 @@
 import { completeTask, deliverMessage, MESSAGE_AUTHORITY_ANSWER } from '../../workflows/procedure-contract';
-import { keepHistory, startWorkflowTestBed, type WorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, eventually, manager, startMatter, type Started } from './helpers';
 import { eq, plan } from './plans';
 
 jest.setTimeout(30_000);
 
-let bed: WorkflowTestBed;
-beforeAll(async () => {
-  bed = await startWorkflowTestBed();
-}, 120_000);
-afterAll(async () => {
-  await bed?.stop();
-});
+const bed = useWorkflowTestBed();
 
 const complete = (m: Started, taskKey: string, actor = approver, decision = 'approve') =>
   m.handle.executeUpdate(completeTask, { args: [{ taskKey, actor, decision }] });
