@@ -31,6 +31,13 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
     rt.state.suspendedSince = undefined;
   }
   rt.state.status = outcome;
-  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome });
-  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome });
+  // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
+  const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};
+  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome, reason: written.reason });
+  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome, ...written });
+}
+
+function rejectionText(form: Record<string, unknown>): { reason?: string; legalBasis?: string; remedies?: string } {
+  const text = (key: string) => (typeof form[key] === 'string' && form[key] ? (form[key] as string) : undefined);
+  return { reason: text('reason'), legalBasis: text('legalBasis'), remedies: text('remedies') };
 }

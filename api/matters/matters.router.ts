@@ -5,7 +5,7 @@ import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import {
   ZBundleIntakeSchema, ZBundleResult, ZDiagram, ZExtend, ZIdParam, ZIntakeResult, ZIntakeSchema, ZMatterDetail, ZMatterList, ZMatterQuery, ZNotice, ZOk, ZReceipt,
-  ZRevealed, ZSupervise, ZSupplied,
+  ZRejectionNotice, ZRevealed, ZSupervise, ZSupplied,
 } from './matters.types';
 
 const tags = ['matters 办件'];
@@ -45,6 +45,8 @@ export function mattersRoutes(route: Route, intake: IntakeService, matters: Matt
     ({ params, user, req }) => matters.reveal(user, params.id, req.ip));
   route({ method: 'get', path: '/matters/:id/receipt', summary: '受理回执 / receipt print data', tags, params: ZIdParam, response: ZReceipt },
     ({ params, user }) => matters.receipt(user, params.id));
+  route({ method: 'get', path: '/matters/:id/rejection-notice', summary: '退办通知书 / the written rejection with reason, basis and remedies', tags, params: ZIdParam, response: ZRejectionNotice },
+    ({ params, user }) => matters.rejectionNotice(user, params.id));
   route({ method: 'post', path: '/matters/:id/supplied', summary: '材料已补正 / materials supplied', tags, roles: ['CLERK', 'AGENT'], params: ZIdParam, body: ZSupplied, response: ZOk },
     ({ params, body, user, req }) => matters.supplied(user, params.id, body.note, req.ip));
   route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, response: ZOk },

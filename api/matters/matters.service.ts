@@ -153,6 +153,25 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       };
     },
 
+    async rejectionNotice(user: CurrentUser, id: string) {
+      const m = await inScope(user, id);
+      if (m.status !== 'REJECTED') throw new AppError('ILLEGAL_TRANSITION', '该办件未作退办决定', 'The matter has not been rejected');
+      const [event, decider, item] = await Promise.all([
+        db.matterEvent.findFirst({ where: { matterId: m.id, type: 'matter.rejected' }, orderBy: { at: 'desc' } }),
+        db.task.findFirst({ where: { matterId: m.id, decision: 'reject' }, orderBy: { completedAt: 'desc' }, select: { completedById: true, comment: true, formData: true } }),
+        db.serviceItem.findUniqueOrThrow({ where: { id: m.itemId }, select: { legalBasis: true } }),
+      ]);
+      // what the deciding step wrote (its form), else what the workflow recorded with the outcome
+      const written = { ...(event?.data as object | null), ...(decider?.formData as object | null) } as { reason?: string; legalBasis?: string; remedies?: string };
+      const names = await userNames([decider?.completedById]);
+      return {
+        ...m, applicantName: maskName(m.applicantName), decidedAt: m.completedAt ?? event?.at ?? m.updatedAt,
+        decidedByName: decider?.completedById ? names.get(decider.completedById) ?? null : null,
+        reason: written.reason ?? m.outcomeReason ?? decider?.comment ?? null,
+        legalBasis: written.legalBasis ?? item.legalBasis, remedies: written.remedies ?? null, centreName: '便民服务中心',
+      };
+    },
+
     async notice(user: CurrentUser, id: string) {
       const notice = await db.intakeDecision.findUnique({ where: { id } });
       if (!notice) throw notFound('告知书', 'Notice');

@@ -122,3 +122,9 @@ export const ZBundleResult = z.object({
   bundle: z.object({ id: z.string(), receiptNo: z.string(), name: z.string(), dueDate: z.string().nullable() }),
   matters: z.array(z.object({ id: z.string(), receiptNo: z.string(), itemCode: z.string(), status: z.string(), dueDate: z.string().nullable(), provisional: z.boolean() })),
 });
+/** 退办通知书: the written decision not to grant, with its reason, legal basis and the applicant's remedies. */
+export const ZRejectionNotice = z.object({
+  receiptNo: z.string(), itemName: z.string(), applicantName: z.string(), acceptedAt: iso, decidedAt: iso,
+  decidedByName: z.string().nullable(), reason: z.string().nullable(), legalBasis: z.string(), remedies: z.string().nullable(),
+  centreName: z.string(),
+});

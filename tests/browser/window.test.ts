@@ -4,6 +4,7 @@ import { login, screenshot, useBrowser } from '../support/browser';
 import { testDb } from '../support/db';
 import { ui, untranslatedKeys } from './pages';
 import { checked, disabled, until } from './ops-steps';
+import { acceptMatter, driveToEnd } from '../support/matters';
 
 const browserTest = useBrowser();
 const db = testDb();
@@ -77,5 +78,21 @@ describe('window intake', () => {
     await page.getByTestId('notice-remedies').waitFor();
     expect(await untranslatedKeys(page)).toEqual([]);
     await screenshot(page, 'window-notice');
+  });
+});
+
+describe('退办件', () => {
+  browserTest('a rejected matter\'s page offers the 退办通知书 with the written reason, legal basis and remedies', async ({ page }) => {
+    const matter = await acceptMatter('MZ-002');
+    const written = { reason: '家庭人均收入高于当地临时救助标准', legalBasis: '《社会救助暂行办法》第四十七条', remedies: '如不服，可于六十日内申请行政复议' };
+    await driveToEnd(matter.id, (t) => (t.stepKind === 'review' ? 'reject' : undefined), (t) => (t.stepKind === 'review' ? written : {}));
+    await login(page, 'clerk');
+    await page.goto(`/#/matters/${matter.id}`);
+    await page.getByTestId('print-rejection').click();
+    await page.getByTestId('rejection-title').getByText('退办通知书').waitFor();
+    await page.getByTestId('rejection-reason').getByText(written.reason, { exact: false }).waitFor();
+    await page.getByText(written.legalBasis, { exact: false }).waitFor();
+    await page.getByTestId('rejection-remedies').getByText(written.remedies).waitFor();
+    expect(await untranslatedKeys(page)).toEqual([]);
   });
 });

@@ -47,6 +47,9 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
       {can.manage && <SuperviseButton matterId={matter.id} onDone={refresh} />}
       {can.manage && <ExtendButton matterId={matter.id} onDone={refresh} />}
       <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>{translate('ow.matters.actions.printReceipt')}</Button>
+      {matter.status === 'REJECTED' && (
+        <Button startIcon={<PrintIcon />} component={Link} to={`/print/rejection/${matter.id}`} data-testid="print-rejection">{translate('ow.matters.actions.printRejection')}</Button>
+      )}
     </>
   );
   return (

@@ -46,6 +46,12 @@ export const zh = {
         next: '请按上述要求一次性补齐材料后，到窗口重新提交申请。补齐后符合条件的，本中心将当场受理。',
         remedies: '如对本告知内容有疑问，可向本中心咨询或投诉；本中心实行首问负责制和一次性告知制，不会要求您重复提交已告知范围以外的材料。',
       },
+      rejection: {
+        title: '退办通知书',
+        number: '受理编号：',
+        intro: '您于 %{date} 申请办理的“%{item}”事项，经审查，决定不予批准，现予退办。',
+        noReason: '（见所附审查意见）',
+      },
       refusal: {
         title: '不予受理通知书',
         intro: '您申请办理的“%{item}”事项，经审查，决定不予受理。',
@@ -102,6 +108,12 @@ export const en: typeof zh = {
         note: 'Further notes: %{note}',
         next: 'Please bring all of the above together and submit the application again at the window; if the conditions are then met, it is accepted on the spot.',
         remedies: 'If anything in this notice is unclear, ask or complain at the centre. We follow the first-ask and one-time-notice rules: you will not be asked for materials beyond this list.',
+      },
+      rejection: {
+        title: 'Notice of rejection',
+        number: 'Receipt number: ',
+        intro: 'Your application for "%{item}" of %{date} has been examined; it is not granted and is hereby returned.',
+        noReason: '(see the attached review opinion)',
       },
       refusal: {
         title: 'Notice of non-acceptance',

@@ -30,3 +30,17 @@ export interface NoticeData {
   issuedByName: string | null;
   centreName?: string | null;
 }
+
+/** GET /matters/:id/rejection-notice (退办通知书) */
+export interface RejectionData {
+  receiptNo: string;
+  itemName: string;
+  applicantName: string;
+  acceptedAt: string;
+  decidedAt: string;
+  decidedByName: string | null;
+  reason: string | null;
+  legalBasis: string;
+  remedies: string | null;
+  centreName: string;
+}

@@ -62,9 +62,15 @@ describe('case kinds', () => {
 
   test('退办件 rejected: a review rejects with a written reason; the matter ends REJECTED', async () => {
     const matter = await acceptMatter('MZ-002');
-    await driveToEnd(matter.id, (t) => (t.stepKind === 'review' || t.stepKind === 'approve' ? 'reject' : undefined));
+    const written = { reason: '家庭人均收入高于救助标准', legalBasis: '《社会救助暂行办法》第四十七条', remedies: '如不服，可于 60 日内申请行政复议，或于 6 个月内提起行政诉讼' };
+    await driveToEnd(matter.id, (t) => (t.stepKind === 'review' || t.stepKind === 'approve' ? 'reject' : undefined),
+      (t) => (t.stepKind === 'review' ? written : {}));
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('REJECTED');
+    expect(done.outcomeReason).toBe(written.reason);
+    const notice = await (await as('clerk')).get(`/matters/${matter.id}/rejection-notice`);
+    expect(notice.status).toBe(200);
+    expect(notice.body).toMatchObject({ ...written, receiptNo: matter.receiptNo });
     await keepMatterHistory(matter.id, 'seeded-rejected');
   });
 
