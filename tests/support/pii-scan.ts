@@ -10,6 +10,10 @@ export function validIdNumbersIn(text: string): string[] {
   return [...new Set(text.match(CANDIDATE) ?? [])].filter((c) => validateIdNumber(c).ok);
 }
 
+/** Mainland mobile numbers, not embedded in longer digit runs (timestamps, ids). */
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+export const mobileNumbersIn = (text: string): string[] => [...new Set(text.match(MOBILE) ?? [])];
+
 /** History payloads are bytes; decode them so the scan sees what a Temporal operator would see. */
 function readable(value: unknown): unknown {
   if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
@@ -18,6 +22,7 @@ function readable(value: unknown): unknown {
   return value;
 }
 
+/** Workflows whose history holds a valid ID number or a mobile number in plain text. */
 export async function leaksInTemporal(address: string, namespace = 'default', workflowIds?: string[]): Promise<Array<{ workflowId: string; ids: string[] }>> {
   const connection = await Connection.connect({ address });
   try {
@@ -27,7 +32,8 @@ export async function leaksInTemporal(address: string, namespace = 'default', wo
     const leaks: Array<{ workflowId: string; ids: string[] }> = [];
     for (const workflowId of [...new Set(ids)]) {
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
-      const found = validIdNumbersIn(JSON.stringify(readable(history)));
+      const text = JSON.stringify(readable(history));
+      const found = [...validIdNumbersIn(text), ...mobileNumbersIn(text)];
       if (found.length) leaks.push({ workflowId, ids: found });
     }
     return leaks;
