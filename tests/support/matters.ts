@@ -134,3 +134,15 @@ export async function keepMatterHistory(matterId: string, name: string): Promise
     await db.$disconnect();
   }
 }
+
+/** 好差评 by the applicant on the public page (receipt number + the phone's last four digits). */
+export async function rateAsApplicant(matterId: string, score = 5): Promise<number> {
+  const { testDb } = await import('./db');
+  const db = testDb();
+  try {
+    const { receiptNo, phoneLast4 } = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true, phoneLast4: true } });
+    return (await new ApiClient().post('/public/rating', { receiptNo, phoneLast4, score, comment: '办事顺利' })).status;
+  } finally {
+    await db.$disconnect();
+  }
+}

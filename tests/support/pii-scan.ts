@@ -10,8 +10,8 @@ export function validIdNumbersIn(text: string): string[] {
   return [...new Set(text.match(CANDIDATE) ?? [])].filter((c) => validateIdNumber(c).ok);
 }
 
-/** Mainland mobile numbers, not embedded in longer digit runs (timestamps, ids). */
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+/** Mainland mobile numbers standing alone: not inside longer digit runs (timestamps) or hex ids (run ids, UUIDs). */
+const MOBILE = /(?<![\dA-Za-z])1[3-9]\d{9}(?![\dA-Za-z])/g;
 export const mobileNumbersIn = (text: string): string[] => [...new Set(text.match(MOBILE) ?? [])];
 
 /** History payloads are bytes; decode them so the scan sees what a Temporal operator would see. */

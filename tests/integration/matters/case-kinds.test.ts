@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, waitFor, work } from '../../support/matters';
+import { acceptMatter, applicant, as, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, rateAsApplicant, waitFor, work } from '../../support/matters';
 
 jest.setTimeout(120_000);
 
@@ -20,6 +20,7 @@ describe('case kinds', () => {
     const types = done.events.map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['matter.accepted', 'task.opened', 'task.completed', 'service.issueResult']));
     expect(done.tasks.every((t) => t.status === 'COMPLETED' || t.status === 'CANCELLED')).toBe(true);
+    expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-promised');
   });
 
@@ -30,6 +31,7 @@ describe('case kinds', () => {
       return m.status === 'COMPLETED' ? m : undefined;
     });
     expect(done.events.map((e) => e.type)).toContain('service.issueResult');
+    expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-immediate');
   });
 
@@ -47,6 +49,7 @@ describe('case kinds', () => {
     expect((await (await as('weijian')).get(`/matters/${matter.id}`)).status).toBe(403);
     await driveToEnd(matter.id);
     expect((await matterDetail(matter.id)).status).toBe('COMPLETED');
+    expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-joint');
   });
 
@@ -57,6 +60,7 @@ describe('case kinds', () => {
     expect(done.status).toBe('COMPLETED');
     expect(done.events.map((e) => e.type)).toContain('service.reportUp');
     expect(done.tasks.some((t) => t.stepKind === 'reportUp')).toBe(true);
+    expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-reported');
   });
 
@@ -71,6 +75,8 @@ describe('case kinds', () => {
     const notice = await (await as('clerk')).get(`/matters/${matter.id}/rejection-notice`);
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ ...written, receiptNo: matter.receiptNo });
+    // a rejected matter is not rated: 好差评 follows completion
+    expect(await rateAsApplicant(matter.id)).toBe(409);
     await keepMatterHistory(matter.id, 'seeded-rejected');
   });
 

@@ -4,7 +4,7 @@ import { WorkingCalendar, chinaDateOf } from '../../../domain/calendar';
 import { calendarChanged } from '../../../workflows/procedure-contract';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
-import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, matterDetail, waitFor, workerFor } from '../../support/matters';
+import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, matterDetail, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
 
 jest.setTimeout(180_000);
 
@@ -118,6 +118,13 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     const again = await clerk.post('/matters/bundle-intake', body);
     expect(again.body.bundle.id).toBe(first.body.bundle.id);
     expect(await db.matter.count({ where: { bundleId: first.body.bundle.id } })).toBe(2);
-    for (const m of first.body.matters) expect((await matterDetail(m.id)).status).toBe('IN_PROGRESS');
+    // each item runs its own procedure to delivery; the applicant rates each
+    for (const m of first.body.matters) {
+      await driveToEnd(m.id);
+      const done = await matterDetail(m.id);
+      expect(done).toMatchObject({ status: 'COMPLETED', bundleId: first.body.bundle.id });
+      expect(done.delivery).toBeTruthy();
+      expect(await rateAsApplicant(m.id, 4)).toBe(201);
+    }
   });
 });

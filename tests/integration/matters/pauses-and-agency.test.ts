@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, waitFor, workerFor } from '../../support/matters';
+import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
 import { testDb } from '../../support/db';
 
 jest.setTimeout(120_000);
@@ -73,6 +73,8 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(done.status).toBe('COMPLETED');
     const handBack = done.tasks.find((t) => t.stepKind === 'handBack');
     expect(handBack).toMatchObject({ status: 'COMPLETED', completedByName: '刘代办' });
+    expect(done.delivery).toBeTruthy();
+    expect(await rateAsApplicant(detail.id)).toBe(201);
     await keepMatterHistory(detail.id, 'seeded-agency-hand-back');
     // the agent sees the matter they submitted; another matter is not theirs
     expect((await agent.get(`/matters/${detail.id}`)).status).toBe(200);

@@ -10,7 +10,7 @@ describe('personal data stays out of Temporal and the logs', () => {
   test('the scanner finds a valid ID number and ignores look-alikes', () => {
     expect(validIdNumbersIn('x 11010519491231002X y')).toEqual(['11010519491231002X']);
     expect(validIdNumbersIn('11010519491231002Y 110105194912310021 123456789012345678901')).toEqual([]);
-    expect(mobileNumbersIn('tel 13912345678; at 1764000000000; id 213912345678')).toEqual(['13912345678']);
+    expect(mobileNumbersIn('tel 13912345678; at 1764000000000; id 213912345678; run 0193f2a1-7c3e-7b11-9f2d-a13912345678')).toEqual(['13912345678']);
   });
 
   test('a matter\'s ID number is encrypted at rest, masked in answers, and absent from its workflow history and the logs', async () => {
