@@ -3,7 +3,7 @@
  * each against its raw baseline in the same run, on a dedicated stack (OW_TEST_SLOT, default 8). The full run
  * writes docs/performance.md; quick mode (small N) writes under data/bench-<slot>/ unless --out says otherwise.
  * `--render` writes the report again from the last run's results (data/bench-<slot>/bench-results.json), e.g.
- * after editing bench/commentary.md.
+ * after editing bench/commentary.md. `--merge` keeps the last results of the benches not run this time.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,16 +39,39 @@ function parseArgs(argv: string[]) {
   return {
     quick,
     render: argv.includes('--render'),
+    merge: argv.includes('--merge'),
     only: only ?? [...ALL],
     runs: Number(value('runs') ?? 3),
     deadlineMatters: value('deadline-matters') ? Number(value('deadline-matters')) : undefined,
     out: value('out'),
     settings: {
       temporalDb: (value('temporal-db') ?? 'file') as StackSettings['temporalDb'],
-      sqlitePragmas: pragmas.length ? pragmas : ['journal_mode=wal', 'synchronous=normal'],
+      // --pragma=none: the dev server's own defaults
+      sqlitePragmas: pragmas.length ? pragmas.filter((p) => p !== 'none') : ['journal_mode=wal', 'synchronous=normal'],
     } satisfies StackSettings,
   };
 }
+
+interface Tagged { bench: string; text: string }
+interface SavedResults {
+  mode: string;
+  startedAt: string;
+  minutes: number;
+  machine: Facts;
+  versions: Facts;
+  settings: Facts;
+  figures: Figure[];
+  notes: Tagged[];
+  failures: Tagged[];
+  /** when each bench last ran (a --merge run replaces some) */
+  measuredAt: Record<string, string>;
+  /** minutes each bench took */
+  durations: Record<string, number>;
+}
+
+const toReport = (r: SavedResults, commentaryFile: string): ReportInput => ({
+  ...r, startedAt: new Date(r.startedAt), notes: r.notes.map((n) => n.text), failures: r.failures.map((f) => f.text), commentaryFile,
+});
 
 /** Ctrl-C or a kill still stops the stack's servers (PostgreSQL runs detached under pg_ctl). */
 let stopStack: (() => Promise<void>) | undefined;
@@ -68,25 +91,34 @@ async function main() {
   const out = args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
   const resultsFile = path.join(dataDir, args.quick ? 'bench-results-quick.json' : 'bench-results.json');
   const commentaryFile = path.join(__dirname, 'commentary.md');
+  const saved = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SavedResults) : undefined;
   if (args.render) {
-    if (!existsSync(resultsFile)) throw new Error(`no results to render: ${resultsFile} is missing, run the bench first`);
-    const saved = JSON.parse(readFileSync(resultsFile, 'utf8')) as Omit<ReportInput, 'commentaryFile' | 'startedAt'> & { startedAt: string };
-    writeFileSync(out, renderReport({ ...saved, startedAt: new Date(saved.startedAt), commentaryFile }));
+    if (!saved) throw new Error(`no results to render: ${resultsFile} is missing, run the bench first`);
+    writeFileSync(out, renderReport(toReport(saved, commentaryFile)));
     log.ok(`wrote ${path.relative(ROOT, out)} from ${path.relative(ROOT, resultsFile)}`);
     return;
   }
-  const figures: Figure[] = [];
-  const notes: string[] = [];
-  const failures: string[] = [];
+  // --merge: the benches run now replace theirs in the last results; the others are kept as they were measured
+  const kept = args.merge && saved ? saved : undefined;
+  const figures: Figure[] = kept ? kept.figures.filter((f) => !args.only.includes(f.bench as BenchName)) : [];
+  const notes: Tagged[] = kept ? kept.notes.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
+  const failures: Tagged[] = kept ? kept.failures.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
+  const measuredAt: Record<string, string> = { ...(kept?.measuredAt ?? {}) };
+  const durations: Record<string, number> = { ...(kept?.durations ?? {}) };
   const say = (m: string) => log.info(m);
-  const attempt = async (name: string, fn: () => Promise<Figure[]> | Figure[]) => {
+  const attempt = async (name: BenchName, fn: (notes: string[]) => Promise<Figure[]> | Figure[]) => {
     log.stage(`Bench: ${name}`);
+    measuredAt[name] = new Date().toISOString();
+    const said: string[] = [];
+    const t0 = Date.now();
     try {
-      figures.push(...(await fn()));
+      figures.push(...(await fn(said)).map((f) => ({ ...f, bench: name })));
     } catch (e) {
-      failures.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      failures.push({ bench: name, text: `${name}: ${e instanceof Error ? e.message : String(e)}` });
       log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
     }
+    durations[name] = (Date.now() - t0) / 60_000;
+    notes.push(...said.map((text) => ({ bench: name, text })));
   };
 
   const machine = machineFacts();
@@ -116,14 +148,15 @@ async function main() {
         if (!sessions.has(username)) sessions.set(username, mintSession(pool, stack.apiUrl, username));
         return sessions.get(username)!;
       };
-      const ctx: BenchContext = {
-        stack, pool, temporal, session, quick: args.quick, runs: args.runs, deadlineMatters: args.deadlineMatters, notes, log: say,
+      const base = {
+        stack, pool, temporal, session, quick: args.quick, runs: args.runs, deadlineMatters: args.deadlineMatters, log: say,
         fixtures: await prepareFixtures(pool, await session('designer')),
       };
-      if (args.only.includes('lifecycle')) await attempt('lifecycle', () => benchLifecycle(ctx));
-      if (args.only.includes('deadline')) await attempt('deadline', () => benchDeadlines(ctx));
-      if (args.only.includes('intake')) await attempt('intake', () => benchIntake(ctx));
-      if (args.only.includes('inbox')) await attempt('inbox', () => benchInbox(ctx));
+      const ctx = (said: string[]): BenchContext => ({ ...base, notes: said });
+      if (args.only.includes('lifecycle')) await attempt('lifecycle', (said) => benchLifecycle(ctx(said)));
+      if (args.only.includes('deadline')) await attempt('deadline', (said) => benchDeadlines(ctx(said)));
+      if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
+      if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
     } finally {
       await connection.close();
       await pool.end();
@@ -133,9 +166,12 @@ async function main() {
 
   const minutes = (Date.now() - startedAt.getTime()) / 60_000;
   machine.push(['Load average at the end (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')]);
-  const results = { mode: args.quick ? 'quick' : 'full', startedAt, minutes, machine, versions, settings, figures, notes, failures };
+  const results: SavedResults = {
+    mode: args.quick ? 'quick' : 'full', startedAt: startedAt.toISOString(), minutes: kept ? kept.minutes : minutes,
+    machine, versions, settings, figures, notes, failures, measuredAt, durations,
+  };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  const report = renderReport({ ...results, commentaryFile });
+  const report = renderReport(toReport(results, commentaryFile));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, report);
   log.stage('Summary');
@@ -144,7 +180,7 @@ async function main() {
     say(`${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`);
   }
   log.ok(`wrote ${path.relative(ROOT, out)} (${minutes.toFixed(1)} min)`);
-  process.exit(failures.length ? 1 : 0);
+  process.exit(failures.some((f) => args.only.includes(f.bench as BenchName)) ? 1 : 0);
 }
 
 main().catch((e) => {

@@ -12,6 +12,8 @@ export interface Run {
 }
 
 export interface Figure {
+  /** the bench that measured it (set by bench/run.ts) */
+  bench?: string;
   section: string;
   name: string;
   unit: string;

@@ -44,6 +44,8 @@ interface Outcome {
   shape: Awaited<ReturnType<typeof shapeOf>>;
   duplicates: Awaited<ReturnType<typeof duplicatesOf>>;
   pendingStart: number;
+  /** accepted matters with no matter.accept entry in the audit trail */
+  unaudited: number;
 }
 let seen: Outcome;
 
@@ -91,6 +93,9 @@ async function outageUnderLoad(): Promise<Outcome> {
   const duplicates = await duplicatesOf(db, ids);
   const shape = await shapeOf(db, ids);
   const pendingStart = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Matter" WHERE status = 'PENDING_START'`)).rows[0].n);
+  const unaudited = Number((await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM "Matter" m WHERE m.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM "AuditLog" a WHERE a.action = 'matter.accept' AND a."objectId" = m.id)`, [ids],
+  )).rows[0].n);
   const apiProbes = probes.filter((p) => p.what !== 'GET /health');
   const statusesOf = (list: Probe[]) => list.reduce<Record<number, number>>((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {});
   const intakeFailures = accepted.flatMap((a) => a.failures);
@@ -98,10 +103,10 @@ async function outageUnderLoad(): Promise<Outcome> {
     acceptedBefore: BEFORE, acceptedDuring: DURING, outageSeconds, apiAnswers: statusesOf(apiProbes), healthAnswers: statusesOf(probes.filter((p) => p.what === 'GET /health')),
     sampleAnswer: apiProbes[0]?.body, sampleHealth: probes.find((p) => p.what === 'GET /health')?.body,
     intakeRetries: intakeFailures.length, intakeFailureStatuses: [...new Set(intakeFailures)], slowestIntakeMs: Math.max(...accepted.map((a) => a.ms)),
-    driveAnswers: stats.statuses, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, duplicates, pendingStart,
+    driveAnswers: stats.statuses, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, duplicates, pendingStart, unaudited,
   });
 
-  return { probes, outcomes, shape, duplicates, pendingStart };
+  return { probes, outcomes, shape, duplicates, pendingStart, unaudited };
 }
 
 describe('PostgreSQL away for 30 s under load', () => {
@@ -137,5 +142,9 @@ describe('PostgreSQL away for 30 s under load', () => {
     expect(seen.shape.tasksPerMatter).toEqual([5]);
     expect(seen.duplicates).toEqual(NO_DUPLICATES);
     expect(seen.pendingStart).toBe(0);
+  });
+
+  test('every accepted matter has its acceptance in the audit trail', () => {
+    expect(seen.unaudited).toBe(0);
   });
 });
