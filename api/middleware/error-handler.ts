@@ -20,10 +20,33 @@ function fromBodyParser(err: { type?: string; status?: number }): AppError | und
 /** Called for every 401/403 the API answers, so each refused request leaves an audit record. */
 export type DeniedHook = (req: Request, error: AppError) => Promise<void>;
 
+/** Prisma's "can't reach / timed out / closed" codes, and PostgreSQL's connection (08xxx) and shutdown (57P0x) classes. */
+const UNREACHABLE_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const UNREACHABLE_PG = /^(08|57P0)/;
+const UNREACHABLE_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/** The database is down or restarting: the client should retry (503), it is not our bug (500). */
+function fromDatabaseOutage(err: unknown): AppError | undefined {
+  const seen = new Set<unknown>();
+  for (let e = err as Record<string, unknown> | undefined; e && typeof e === 'object' && !seen.has(e); e = e.cause as Record<string, unknown> | undefined) {
+    seen.add(e);
+    const code = String(e.code ?? (e.meta as Record<string, unknown> | undefined)?.code ?? '');
+    const kind = String((e.cause as Record<string, unknown> | undefined)?.kind ?? e.kind ?? '');
+    const message = String(e.message ?? '');
+    if (UNREACHABLE_PRISMA.has(code) || UNREACHABLE_PG.test(code) || UNREACHABLE_NODE.has(code)
+      || /DatabaseNotReachable|ConnectionClosed|SocketTimeout/.test(kind)
+      || /the database system is (shutting down|starting up)|Connection terminated|connect ECONNREFUSED/.test(message)) {
+      return new AppError('UNAVAILABLE', '数据库暂不可用，请稍后重试', 'The database is unavailable, try again later');
+    }
+  }
+  return undefined;
+}
+
 export function errorHandler(logger: Logger, onDenied?: DeniedHook): ErrorRequestHandler {
   return async (err, req, res, _next) => {
-    const appError = err instanceof AppError ? err : err instanceof ZodError ? fromZod(err) : fromBodyParser(err);
+    const appError = err instanceof AppError ? err : err instanceof ZodError ? fromZod(err) : fromDatabaseOutage(err) ?? fromBodyParser(err);
     if (appError) {
+      if (appError.status >= 500) logger.warn('dependency unavailable', { path: req.path, method: req.method, error: err instanceof Error ? err.message : String(err) });
       if ((appError.status === 401 || appError.status === 403) && !appError.audited && onDenied) {
         await onDenied(req, appError).catch((e) => logger.error('could not audit a denial', { error: String(e) }));
       }
