@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/db';
+import type { Prisma } from '../../generated/prisma/client';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -31,24 +32,26 @@ export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Appends under a transaction-scoped advisory lock so concurrent writers extend one chain. */
+async function append(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7382001)`;
+  const last = await tx.auditLog.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  await tx.auditLog.create({
+    data: {
+      at, actorId: entry.actorId ?? null, actorName: entry.actorName ?? null, action: entry.action,
+      objectType: entry.objectType ?? null, objectId: entry.objectId ?? null, ip: entry.ip ?? null,
+      detail: (entry.detail ?? undefined) as object | undefined, prevHash, hash: entryHash(prevHash, at, entry),
+    },
+  });
+}
+
 export function createAuditService(db: Db) {
   return {
-    /** Appends under a transaction-scoped advisory lock so concurrent writers extend one chain. */
-    async record(entry: AuditEntry): Promise<void> {
-      await db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(7382001)`;
-        const last = await tx.auditLog.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-        const prevHash = last?.hash ?? GENESIS_HASH;
-        const at = new Date();
-        await tx.auditLog.create({
-          data: {
-            at, actorId: entry.actorId ?? null, actorName: entry.actorName ?? null, action: entry.action,
-            objectType: entry.objectType ?? null, objectId: entry.objectId ?? null, ip: entry.ip ?? null,
-            detail: (entry.detail ?? undefined) as object | undefined, prevHash, hash: entryHash(prevHash, at, entry),
-          },
-        });
-      });
-    },
+    record: (entry: AuditEntry): Promise<void> => db.$transaction((tx) => append(tx, entry)),
+    /** Inside the caller's transaction: the state change and its audit entry commit together, or neither does. */
+    recordIn: (tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> => append(tx, entry),
   };
 }
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -70,17 +70,18 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   async function issueNotice(input: TIntake, item: Item, missing: Item['materials'], user: CurrentUser): Promise<IntakeResult> {
     const kind = input.decision === 'NOTICE' ? 'NOTICE' : 'REFUSAL';
     const existing = await db.intakeDecision.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-    const decision = existing ?? await db.$transaction(async (tx) => tx.intakeDecision.create({
-      data: {
-        noticeNo: await nextNumber(tx, kind, chinaDateOf(new Date())),
-        idempotencyKey: input.idempotencyKey, kind, itemId: item.id, applicantName: input.applicant.name,
-        applicantIdMasked: maskIdNumber(input.applicant.idNumber),
-        missing: missing.map((m) => ({ code: m.code, name: m.name })), reason: input.reason ?? null, issuedById: user.id,
-      },
-    }));
-    if (!existing) {
-      await audit.record({ actorId: user.id, actorName: user.username, action: `intake.${kind.toLowerCase()}`, objectType: 'IntakeDecision', objectId: decision.id });
-    }
+    const decision = existing ?? await db.$transaction(async (tx) => {
+      const created = await tx.intakeDecision.create({
+        data: {
+          noticeNo: await nextNumber(tx, kind, chinaDateOf(new Date())),
+          idempotencyKey: input.idempotencyKey, kind, itemId: item.id, applicantName: input.applicant.name,
+          applicantIdMasked: maskIdNumber(input.applicant.idNumber),
+          missing: missing.map((m) => ({ code: m.code, name: m.name })), reason: input.reason ?? null, issuedById: user.id,
+        },
+      });
+      await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: `intake.${kind.toLowerCase()}`, objectType: 'IntakeDecision', objectId: created.id });
+      return created;
+    });
     return { kind, notice: { id: decision.id, noticeNo: decision.noticeNo, missing: decision.missing as Array<{ code: string; name: string }>, reason: decision.reason } };
   }
 
@@ -132,9 +133,11 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
 
   async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
     const [version, calendar, windowId] = await Promise.all([latestPlan(item.procedureKey), calendars.get(), windowIdOf(input.windowCode)]);
-    const matter = await db.$transaction((tx) => insertMatter(tx, { input, item, version, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey }));
-    await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
-    return matter;
+    return db.$transaction(async (tx) => {
+      const matter = await insertMatter(tx, { input, item, version, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey });
+      await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
+      return matter;
+    });
   }
 
   async function windowIdOf(code: string | undefined): Promise<string | null> {
@@ -169,9 +172,9 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
       for (const [i, item] of items.entries()) {
         await insertMatter(tx, { input: singleIntake(input, item), item, version: versions[i], user, acceptedAt, windowId, calendar, idempotencyKey: `${input.idempotencyKey}:${item.code}`, bundleId: created.id });
       }
+      await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: 'bundle.accept', objectType: 'Bundle', objectId: created.id, ip });
       return created;
     });
-    await audit.record({ actorId: user.id, actorName: user.username, action: 'bundle.accept', objectType: 'Bundle', objectId: bundle.id, ip });
     return bundle;
   }
 
