@@ -133,31 +133,38 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
 
   async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
     const [version, calendar, windowId] = await Promise.all([latestPlan(item.procedureKey), calendars.get(), windowIdOf(input.windowCode)]);
-    return db.$transaction(async (tx) => {
+    const matter = await db.$transaction(async (tx) => {
       const matter = await insertMatter(tx, { input, item, version, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey });
       await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
       return matter;
     });
+    return { matter, plan: version.plan };
   }
 
   async function windowIdOf(code: string | undefined): Promise<string | null> {
     return code ? (await db.window.findUnique({ where: { code } }))?.id ?? null : null;
   }
 
-  /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. */
-  async function ensureStarted(matter: Matter) {
-    if (matter.status !== 'PENDING_START') return;
-    const [version, item] = await Promise.all([
-      db.procedureVersion.findUniqueOrThrow({ where: { id: matter.procedureVersionId } }),
-      db.serviceItem.findUniqueOrThrow({ where: { id: matter.itemId }, select: { coDepartmentCodes: true } }),
-    ]);
+  /**
+   * Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. Returns
+   * whether this call moved the matter to IN_PROGRESS. `known` spares the look-ups the intake has just made.
+   */
+  async function ensureStarted(matter: Matter, known?: { plan: unknown; coDepartmentCodes: string[] }): Promise<boolean> {
+    if (matter.status !== 'PENDING_START') return false;
+    const [version, item] = known
+      ? [{ plan: known.plan }, { coDepartmentCodes: known.coDepartmentCodes }]
+      : await Promise.all([
+        db.procedureVersion.findUniqueOrThrow({ where: { id: matter.procedureVersionId } }),
+        db.serviceItem.findUniqueOrThrow({ where: { id: matter.itemId }, select: { coDepartmentCodes: true } }),
+      ]);
     const facts: MatterFacts = {
       matterId: matter.id, receiptNo: matter.receiptNo, kind: matter.kind, itemCode: matter.itemCode, viaAgent: matter.viaAgent,
       acceptedDepartmentCode: matter.acceptedDepartmentCode, leadDepartmentCode: matter.leadDepartmentCode,
       coDepartmentCodes: item.coDepartmentCodes, promisedDays: matter.promisedDays,
     };
     await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, version.plan as unknown as ProcedurePlan);
-    await db.matter.updateMany({ where: { id: matter.id, status: 'PENDING_START' }, data: { status: 'IN_PROGRESS' } });
+    const { count } = await db.matter.updateMany({ where: { id: matter.id, status: 'PENDING_START' }, data: { status: 'IN_PROGRESS' } });
+    return count === 1;
   }
 
   /** All items' matters in one transaction: either every matter of the bundle exists or none does. */
@@ -223,16 +230,18 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
       if (!item || !item.active) throw notFound('事项', 'Service item');
       const { missing } = checkIntake(input, item, user);
       if (input.decision === 'NOTICE' || input.decision === 'REFUSE') return issueNotice(input, item, missing, user);
-      let matter;
+      let created;
       try {
-        matter = await createMatter(input, item, user, ip);
+        created = await createMatter(input, item, user, ip);
       } catch (e) {
         // a concurrent request with the same key won the race: answer with its matter
         if ((e as { code?: string }).code === 'P2002') return this.intake(input, user, ip);
         throw e;
       }
-      await ensureStarted(matter);
+      const { matter, plan } = created;
+      const started = await ensureStarted(matter, { plan, coDepartmentCodes: item.coDepartmentCodes });
       if (item.kind === 'IMMEDIATE' && user.roles.includes('CLERK')) await finishAtWindow(matter, user);
+      else if (started) return resultOf({ ...matter, status: 'IN_PROGRESS' });
       return await matterResult(matter.id);
     },
   };
@@ -258,7 +267,10 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   }
 
   async function matterResult(id: string): Promise<IntakeResult> {
-    const m = await db.matter.findUniqueOrThrow({ where: { id } });
+    return resultOf(await db.matter.findUniqueOrThrow({ where: { id } }));
+  }
+
+  function resultOf(m: Matter): IntakeResult {
     return { kind: 'MATTER', matter: { id: m.id, receiptNo: m.receiptNo, status: m.status, dueDate: m.dueDate, provisional: m.provisional } };
   }
 }
