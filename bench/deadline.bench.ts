@@ -158,7 +158,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
       ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);
     }
-    const runsNote = rounds === 1 ? '; one run, not three: a round of this size takes several minutes here (see notes)' : '';
+    const runsNote = rounds === 1 ? '; one run, not three: a round of this size takes minutes here (see below)' : '';
     const base = { section: SECTION, note: `${total.toLocaleString('en-US')} matters due at one instant${runsNote}` };
     return [
       { ...base, name: 'p50 lag, due instant → RED stored', unit: 'ms', baselineName: 'bare Temporal timers + the same write', runs: lagRuns.map((r) => r.p50) },

@@ -42,7 +42,7 @@ export function renderReport(input: ReportInput): string {
   const out: string[] = [
     '# Performance (性能基准)',
     '',
-    `Written by \`npm run bench\`${input.mode === 'quick' ? ' -- --quick (quick mode: small N, not the published figures)' : ''} on ${input.startedAt.toISOString()} (that run: ${input.minutes.toFixed(1)} minutes). Every figure is the median of its runs; each run measured the figure and its raw baseline back to back, and the ratio is the median of the per-run ratios (figure ÷ baseline).`,
+    `Written by \`npm run bench\`${input.mode === 'quick' ? ' -- --quick (quick mode: small N, not the published figures)' : ''} on ${input.startedAt.toISOString()}. Every figure is the median of its runs; each run measured the figure and its raw baseline back to back, and the ratio is the median of the per-run ratios (figure ÷ baseline).`,
     ...(input.measuredAt ? ['', `Measured: ${Object.entries(input.measuredAt).map(([b, at]) => `${b} ${at.slice(0, 16).replace('T', ' ')} UTC (${(input.durations?.[b] ?? 0).toFixed(1)} min)`).join(', ')}; the benches themselves ${Object.values(input.durations ?? {}).reduce((a, b) => a + b, 0).toFixed(1)} min, plus about a minute to start the stack.`] : []),
     '',
     '## Machine',
