@@ -38,7 +38,8 @@ function runRows(figures: Figure[]): string[] {
 }
 
 export function renderReport(input: ReportInput): string {
-  const sections = [...new Set(input.figures.map((f) => f.section))];
+  const sections = [...new Set(input.figures.map((f) => f.section))].sort();
+  const goals = input.figures.filter((f) => f.goal).sort((a, b) => a.section.localeCompare(b.section));
   const out: string[] = [
     '# Performance (性能基准)',
     '',
@@ -56,6 +57,15 @@ export function renderReport(input: ReportInput): string {
     '## Settings',
     '',
     table(input.settings),
+    '',
+    '## Goals at a glance',
+    '',
+    '| Section | Figure | Ratio | Goal | Result |',
+    '| --- | --- | --- | --- | --- |',
+    ...goals.map((f) => {
+      const sum = summarise(f);
+      return `| ${f.section} | ${f.name} | ${fmt(sum.ratio)} | ${describeGoal(f.goal, f.unit)} | ${resultCell(sum.pass)} |`;
+    }),
     '',
     '## Results',
     '',
