@@ -31,6 +31,8 @@ export const configSchema = z.object({
   /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
   LOGIN_RATE_LIMIT: positiveInt.default(20),
   PUBLIC_RATE_LIMIT: positiveInt.default(30),
+  /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
+  PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Serve the built console from this folder (vite output) */
   CONSOLE_DIR: z.string().default('admin-ui/dist'),

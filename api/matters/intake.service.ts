@@ -201,6 +201,17 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   return {
     ensureStarted,
 
+    /**
+     * A matter saved but never started (the engine was down and the clerk gave up) is started here; starting is
+     * idempotent, so several API instances may sweep at once. Returns how many were started.
+     */
+    async startPending(olderThanMs = 30_000): Promise<number> {
+      const pending = await db.matter.findMany({ where: { status: 'PENDING_START', createdAt: { lt: new Date(Date.now() - olderThanMs) } }, take: 100 });
+      let started = 0;
+      for (const matter of pending) if (await ensureStarted(matter).catch(() => false)) started++;
+      return started;
+    },
+
     async intakeBundle(input: TBundleIntake, user: CurrentUser, ip?: string): Promise<Awaited<ReturnType<typeof bundleResult>>> {
       const existing = await db.matter.findUnique({ where: { idempotencyKey: `${input.idempotencyKey}:${input.itemCodes[0]}` } });
       if (existing?.bundleId) return bundleResult(existing.bundleId, user);

@@ -66,7 +66,7 @@ export async function startTestStack(): Promise<TestStack> {
       TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
       TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, CONSOLE_DIR: consoleDir, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
       // many test users log in from one address; the limits themselves are tested with their own low values
-      LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '1000',
+      LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '1000', PENDING_START_SWEEP_SECONDS: '2',
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];
