@@ -44,9 +44,9 @@ export function createApp(deps: AppDeps) {
   const auth = createAuthService({ db, config, audit });
   const procedures = createProceduresService({ db, audit, standardTemplate });
   const pii = createPiiCipher(config.PII_KEY);
-  const calendar = createCalendarSource(db);
-  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars: calendar });
-  const matters = createMattersService({ db, temporal, config, audit, pii, calendar });
+  const calendars = createCalendarSource(db);
+  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars });
+  const matters = createMattersService({ db, temporal, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
-  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars: calendar });
+  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars });
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });

@@ -11,6 +11,7 @@ import type { createPiiCipher } from '../../platform/pii';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
+import { actorOf } from './actor';
 import { runUpdate, startProcedure } from './matter-workflow';
 import { nextNumber } from './receipt-numbers';
 import type { TBundleIntake, TIntake } from './matters.types';
@@ -260,7 +261,7 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   /** 即办件: the clerk who accepted it finishes the window step at once; the workflow then issues the result. */
   async function finishAtWindow(matter: Matter, user: CurrentUser) {
     const handle = temporal.workflow.getHandle(matter.workflowId);
-    const actor = { userId: user.id, displayName: user.displayName, departmentCode: user.departmentCode, roles: user.roles };
+    const actor = actorOf(user);
     const deadline = Date.now() + 10_000;
     let task;
     while (!task && Date.now() < deadline) {

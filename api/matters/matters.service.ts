@@ -1,11 +1,12 @@
 import type { Client } from '@temporalio/client';
-import { chinaDateOf } from '../../domain/calendar';
+import { remainingWorkingDays } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
-import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED, type Actor } from '../../workflows/procedure-contract';
+import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
+import { actorOf } from './actor';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
@@ -16,10 +17,8 @@ import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import type { CalendarSource } from '../../platform/working-calendar';
 
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendar: CalendarSource }
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
-
-export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, displayName: user.displayName, departmentCode: user.departmentCode, roles: user.roles });
 
 function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
@@ -33,7 +32,7 @@ function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   return and;
 }
 
-export function createMattersService({ db, temporal, config, audit, pii, calendar }: Deps) {
+export function createMattersService({ db, temporal, config, audit, pii, calendars }: Deps) {
   async function userNames(ids: Array<string | null | undefined>): Promise<Map<string, string>> {
     const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
     if (!unique.length) return new Map();
@@ -89,7 +88,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       procedureVersion: version.version,
       tasks, events, suspensions, deadlineChanges, extensions, rating, delivery,
       supervisions: supervisions.map((s) => ({ ...s, fromName: names.get(s.fromUserId) ?? null })),
-      remainingWorkingDays: open && m.dueDate ? (await calendar.get()).workingDaysBetween(chinaDateOf(new Date()), m.dueDate) : null,
+      remainingWorkingDays: open && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, await calendars.get()) : null,
       canReveal: canReveal(user, m),
     };
     }

@@ -9,7 +9,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { runUpdate } from '../matters/matter-workflow';
-import { actorOf, type MattersService } from '../matters/matters.service';
+import { actorOf } from '../matters/actor';
+import type { MattersService } from '../matters/matters.service';
 import { taskRows } from '../matters/task-rows';
 import { TASK_SORTS, type TTaskQuery } from './tasks.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
@@ -71,10 +72,6 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
   }
   const handle = (workflowId: string) => temporal.workflow.getHandle(workflowId);
 
-  function planNode(plan: ProcedurePlan, nodeId: string): PlanNode | undefined {
-    return plan.nodes[nodeId];
-  }
-
   return {
     async list(user: CurrentUser, q: TTaskQuery) {
       const and: Prisma.TaskWhereInput[] = [];
@@ -114,7 +111,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
         db.matter.findUniqueOrThrow({ where: { id: task.matterId } }).then((m) => matters.detail(user, m)),
       ]);
       const plan = version.plan as unknown as ProcedurePlan;
-      const node = planNode(plan, task.nodeId);
+      const node = plan.nodes[task.nodeId] as PlanNode | undefined;
       const decides = node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
       const { events: _events, ...matterDetail } = matter;
       return {

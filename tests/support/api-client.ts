@@ -7,12 +7,15 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
+/** A signed-in user of one API: the test stack's by default, or another (the fault tests run their own). */
 export class ApiClient {
   private cookies = new Map<string, string>();
   csrf?: string;
 
+  constructor(private readonly baseUrl = API_URL) {}
+
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const res = await fetch(`${API_URL}/api${path}`, {
+    const res = await fetch(`${this.baseUrl}/api${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -42,8 +45,8 @@ export class ApiClient {
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
 
-  static async login(username: string, password = DEMO_PASSWORD): Promise<ApiClient> {
-    const client = new ApiClient();
+  static async login(username: string, password = DEMO_PASSWORD, baseUrl = API_URL): Promise<ApiClient> {
+    const client = new ApiClient(baseUrl);
     const res = await client.post('/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     client.csrf = res.body.csrfToken;

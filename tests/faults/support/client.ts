@@ -1,50 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD, type ApiResponse } from '../../support/api-client';
+import { ApiClient, DEMO_PASSWORD } from '../../support/api-client';
 import { applicant, formFor, WORKER_OF } from '../../support/matters';
 
 /** A signed-in user of one particular API (the fault tests run their own, beside the stack's). */
-export class FaultClient {
-  private cookies = new Map<string, string>();
-  private csrf?: string;
-
-  private constructor(private readonly baseUrl: string) {}
-
-  static async login(baseUrl: string, username: string): Promise<FaultClient> {
-    const client = new FaultClient(baseUrl);
-    const res = await client.request('POST', '/auth/login', { username, password: DEMO_PASSWORD });
-    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-    client.csrf = res.body.csrfToken;
-    return client;
-  }
-
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
-    const res = await fetch(`${this.baseUrl}/api${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const [k, v] = pair.split('=');
-      if (v) this.cookies.set(k, v);
-    }
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* keep the text */
-    }
-    return { status: res.status, body: parsed as T };
-  }
-
-  get = <T = any>(path: string) => this.request<T>('GET', path);
-  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
-}
+export type FaultClient = ApiClient;
+export const FaultClient = {
+  login: (baseUrl: string, username: string): Promise<FaultClient> => ApiClient.login(username, DEMO_PASSWORD, baseUrl),
+};
 
 /** Every demo user the promised procedure needs, signed in to one API. */
 export async function staffOf(baseUrl: string): Promise<(username: string) => FaultClient> {

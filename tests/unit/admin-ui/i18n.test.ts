@@ -77,9 +77,9 @@ describe('console messages (zh-CN and English)', () => {
   });
 
   test('every choice the designer offers has a label', () => {
-    const groups: Array<[readonly string[], string]> = [
-      [choices.DEPARTMENT_CODES, 'ow.designer.departments'],
-      [choices.ROLES, 'ow.designer.roles'],
+    const groups: Array<[readonly string[], choices.LabelKey]> = [
+      [choices.DEPARTMENT_CODES, choices.CANDIDATE_LABELS.department],
+      [choices.ROLES, choices.CANDIDATE_LABELS.role],
       [choices.STEP_KINDS, 'ow.designer.stepKinds'],
       [choices.OUTCOMES, 'ow.designer.outcomes'],
       [choices.FIELD_TYPES, 'ow.designer.fieldTypes'],
@@ -87,7 +87,7 @@ describe('console messages (zh-CN and English)', () => {
       [choices.SERVICE_ACTIVITIES, 'ow.designer.activities'],
     ];
     const missing = groups.flatMap(([values, prefix]) =>
-      values.map((v) => `${prefix}.${v}`).filter((k) => typeof lookup(zh, k) !== 'string' || typeof lookup(en, k) !== 'string'));
+      values.map((v) => choices.labelKeyOf(prefix, v)).filter((k) => typeof lookup(zh, k) !== 'string' || typeof lookup(en, k) !== 'string'));
     expect(missing).toEqual([]);
   });
 });

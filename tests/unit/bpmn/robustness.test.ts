@@ -2,22 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileBpmn } from '../../../bpmn/compiler';
 import type { CompileResult } from '../../../bpmn/plan';
+import { seededRandom } from '../../../domain/testing/prng';
 import { codesAt, definitions, end, flow, linear, planOf, problemsOf, start, userTask } from './diagram';
 
 const DIR = path.resolve(__dirname, '../../../bpmn/procedures');
 const SEEDED = readdirSync(DIR).filter((f) => f.endsWith('.bpmn')).sort().map((f) => [f, readFileSync(path.join(DIR, f), 'utf8')] as const);
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** seeded, so a failing case can be replayed from its seed */
+const random = seededRandom;
 
 const JUNK = ['<', '>', '/>', '"', "'", '&', '&amp;', '&#0;', '&#xD800;', '&constructor;', ']]>', '<![CDATA[', '<!--', '-->', '<!DOCTYPE x>',
   '\u0000', '\uFFFF', '\uD800', '<bpmn:task id="Junk"/>', 'id="__proto__"', ' xmlns:bpmn="urn:x"', '<ow:Timer kind="duration" hours="-1"/>',

@@ -1,7 +1,7 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getExtension, setExtensionAttr, type Shape } from './extension';
-import { DEPARTMENT_CODES, ROLES, selectOptions } from './options';
+import { CANDIDATE_LABELS, DEPARTMENT_CODES, ROLES, selectOptions } from './options';
 import { usePanelServices } from './services';
 
 const TYPE = 'ow:Candidates';
@@ -11,8 +11,8 @@ const ATTRS = ['department', 'role'];
 function CandidateSelect({ element, id, attr }: { element: Shape; id: string; attr: 'department' | 'role' }) {
   const { translate, commandStack, bpmnFactory } = usePanelServices();
   const labels = {
-    department: [translate('ow.designer.props.candidates.department'), 'ow.designer.departments', DEPARTMENT_CODES],
-    role: [translate('ow.designer.props.candidates.role'), 'ow.designer.roles', ROLES],
+    department: [translate('ow.designer.props.candidates.department'), CANDIDATE_LABELS.department, DEPARTMENT_CODES],
+    role: [translate('ow.designer.props.candidates.role'), CANDIDATE_LABELS.role, ROLES],
   } as const;
   const [label, prefix, values] = labels[attr];
   return jsx(SelectEntry, {
