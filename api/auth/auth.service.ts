@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import type { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './password';
 import type { CurrentUser, TLogin } from './auth.types';
+import { sessionSql, type SessionRow } from './session.sql';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // Verifying against a dummy hash keeps the timing of unknown users close to that of known ones.
@@ -51,27 +52,28 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
     return { token, csrfToken };
   }
 
-  /** Resolves a cookie token into the current user, enforcing idle and absolute timeouts. */
+  /**
+   * Resolves a cookie token into the current user, enforcing idle and absolute timeouts. One query (session, user
+   * and department joined) on every request: the session row is read fresh each time, so a logout, a deactivated
+   * user or an expiry takes effect on the very next request.
+   */
   async function resolve(token: string): Promise<CurrentUser> {
-    const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: { include: { department: true } } } });
+    const [session] = await db.$queryRaw<SessionRow[]>(sessionSql(sha256(token)));
     const at = now();
-    if (!session || session.revokedAt || !session.user.active) {
+    if (!session || session.revokedAt || !session.active) {
       throw new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
     }
     const idleLimit = session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
     if (session.expiresAt <= at || idleLimit <= at.getTime()) {
-      await db.session.update({ where: { id: session.id }, data: { revokedAt: at } });
+      await db.session.update({ where: { id: session.sessionId }, data: { revokedAt: at } });
       throw new AppError('SESSION_EXPIRED', '会话已过期，请重新登录', 'Session expired, please log in again');
     }
     // Touch at most once a minute: keeps idle tracking without a write per request.
     if (at.getTime() - session.lastSeenAt.getTime() > 60_000) {
-      await db.session.update({ where: { id: session.id }, data: { lastSeenAt: at } });
+      await db.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: at } });
     }
-    const u = session.user;
-    return {
-      id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.departmentId,
-      departmentCode: u.department.code, sessionId: session.id, csrfToken: session.csrfToken,
-    };
+    const { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken } = session;
+    return { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken };
   }
 
   async function logout(user: CurrentUser, ip: string | null) {

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { remainingWorkingDays } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
@@ -64,7 +64,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
   async function detail(user: CurrentUser, m: Matter) {
     const [version, tasks, events, suspensions, deadlineChanges, extensions, rating, supervisions, window, delivery] = await Promise.all([
       db.procedureVersion.findUniqueOrThrow({ where: { id: m.procedureVersionId }, include: { procedure: { select: { key: true } } } }),
-      taskRows(db, { matterId: m.id }),
+      taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
       db.matterEvent.findMany({ where: { matterId: m.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
       db.suspension.findMany({ where: { matterId: m.id }, orderBy: { startedAt: 'asc' } }),
       db.deadlineChange.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
