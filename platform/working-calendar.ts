@@ -2,18 +2,23 @@ import { WorkingCalendar } from '../domain/calendar';
 import type { Db } from './db';
 
 /**
- * The working-day calendar as the database defines it (chinese-days + admin overrides). Rebuilt only when the
- * overrides change: one cheap aggregate per call tells whether the cached calendar is still current.
+ * The working-day calendar as the database defines it: chinese-days, admin overrides, and the years whose
+ * schedule an admin loaded (CalendarYear). Rebuilt only when either table changes: one cheap query per call
+ * (row counts and latest change of both) tells whether the cached calendar is still current.
  */
 export function createCalendarSource(db: Db) {
   let cached: { stamp: string; calendar: WorkingCalendar } | undefined;
   return {
     async get(): Promise<WorkingCalendar> {
-      const agg = await db.calendarOverride.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-      const stamp = `${agg._count._all}:${agg._max.updatedAt?.getTime() ?? 0}`;
+      const [{ stamp }] = await db.$queryRaw<Array<{ stamp: string }>>`
+        SELECT (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "CalendarOverride")
+          || '|' || (SELECT count(*) || ':' || coalesce(max("publishedAt")::text, '') FROM "CalendarYear") AS stamp`;
       if (cached?.stamp !== stamp) {
-        const overrides = await db.calendarOverride.findMany({ select: { date: true, kind: true, note: true } });
-        cached = { stamp, calendar: new WorkingCalendar({ overrides }) };
+        const [overrides, years] = await Promise.all([
+          db.calendarOverride.findMany({ select: { date: true, kind: true, note: true } }),
+          db.calendarYear.findMany({ select: { year: true } }),
+        ]);
+        cached = { stamp, calendar: new WorkingCalendar({ overrides, publishedYears: years.map((y) => y.year) }) };
       }
       return cached.calendar;
     },

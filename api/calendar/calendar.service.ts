@@ -4,48 +4,72 @@ import type { Logger } from '../../platform/logger';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import { notFound } from '../errors';
-import { chinaDateOf } from '../../domain/china-time';
+import { chinaDateOf, yearOf } from '../../domain/china-time';
 import { notableDays } from './calendar-days';
+import { lockCalendar } from './calendar-lock';
 import type { TOverride } from './calendar.types';
+import { createScheduleService } from './schedule.service';
 import { signalCalendarChange } from './signal-calendar-change';
 import type { CalendarSource } from '../../platform/working-calendar';
 
+/**
+ * The working-day calendar: a year's days, single-day overrides, and (schedule.service) whole-year schedules.
+ * Each edit commits with its audit entry; then the open matters it can touch are recomputed.
+ */
 export function createCalendarService(deps: { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource; now?: () => Date }) {
   const { db, audit } = deps;
   const now = deps.now ?? (() => new Date());
+  const schedules = createScheduleService({ ...deps, now });
 
   return {
-    async year(year = Number(chinaDateOf(now()).slice(0, 4))) {
-      const calendar = await deps.calendars.get();
-      return { year, published: calendar.isPublished(year), days: notableDays(calendar, year) };
+    async year(year = yearOf(chinaDateOf(now()))) {
+      const [calendar, loaded, scheduleDays] = await Promise.all([
+        deps.calendars.get(),
+        db.calendarYear.count({ where: { year } }),
+        db.calendarOverride.findMany({ where: { scheduleYear: { not: null }, date: { gte: `${year}-01-01`, lte: `${year}-12-31` } }, select: { date: true } }),
+      ]);
+      return {
+        year, published: calendar.isPublished(year), status: schedules.statusOf(year, loaded > 0),
+        days: notableDays(calendar, year, new Set(scheduleDays.map((d) => d.date))),
+      };
     },
 
+    /** A local override; on a day a loaded schedule set, it takes the day over (unpublishing the year keeps it). */
     async setOverride(date: string, input: TOverride, user: CurrentUser) {
-      const previous = await db.calendarOverride.findUnique({ where: { date } });
-      await db.calendarOverride.upsert({
-        where: { date },
-        create: { date, kind: input.kind, note: input.note, updatedById: user.id },
-        update: { kind: input.kind, note: input.note, updatedById: user.id },
+      await db.$transaction(async (tx) => {
+        await lockCalendar(tx);
+        const previous = await tx.calendarOverride.findUnique({ where: { date } });
+        await tx.calendarOverride.upsert({
+          where: { date },
+          create: { date, kind: input.kind, note: input.note, updatedById: user.id },
+          update: { kind: input.kind, note: input.note, updatedById: user.id, scheduleYear: null },
+        });
+        await audit.recordIn(tx, {
+          actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
+          detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } : null },
+        });
       });
-      const result = await signalCalendarChange(deps, date);
-      await audit.record({
-        actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
-        detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note } : null, ...result },
-      });
-      return result;
+      return signalCalendarChange(deps, date);
     },
 
     async deleteOverride(date: string, user: CurrentUser) {
-      const previous = await db.calendarOverride.findUnique({ where: { date } });
-      if (!previous) throw notFound(`${date} 的日历调整`, `Calendar override for ${date}`);
-      await db.calendarOverride.delete({ where: { date } });
-      const result = await signalCalendarChange(deps, date);
-      await audit.record({
-        actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
-        detail: { previous: { kind: previous.kind, note: previous.note }, ...result },
+      await db.$transaction(async (tx) => {
+        await lockCalendar(tx);
+        const previous = await tx.calendarOverride.findUnique({ where: { date } });
+        if (!previous) throw notFound(`${date} 的日历调整`, `Calendar override for ${date}`);
+        await tx.calendarOverride.delete({ where: { date } });
+        await audit.recordIn(tx, {
+          actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
+          detail: { previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } },
+        });
       });
-      return result;
+      return signalCalendarChange(deps, date);
     },
+
+    years: schedules.years,
+    schedule: schedules.schedule,
+    loadSchedule: schedules.load,
+    unpublishSchedule: schedules.unpublish,
   };
 }
 export type CalendarService = ReturnType<typeof createCalendarService>;

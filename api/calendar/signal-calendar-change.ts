@@ -7,16 +7,20 @@ import { calendarChanged } from '../../workflows/procedure-contract';
 const PAGE = 500;
 const PARALLEL = 16;
 
+/** The changed dates: one day (an override) or a span (a year's schedule, which also flips its provisional mark). */
+export type ChangedDates = string | { from: string; to: string };
+
 /**
- * Open matters whose count can include `date`: accepted before it (the acceptance day itself is not counted,
- * Civil Code art. 201) and not already due before it. A suspended matter's due date is only provisional while
- * its clock is stopped, so it is always included.
+ * Open matters whose count can include a changed date: accepted before the last of them (the acceptance day
+ * itself is not counted, Civil Code art. 201) and not already due before the first. A suspended matter's due
+ * date is only provisional while its clock is stopped, so it is always included.
  */
-export function mattersAffectedBy(date: string): Prisma.MatterWhereInput {
+export function mattersAffectedBy(changed: ChangedDates): Prisma.MatterWhereInput {
+  const { from, to } = typeof changed === 'string' ? { from: changed, to: changed } : changed;
   return {
     status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
-    acceptedOn: { lt: date },
-    OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: date } }],
+    acceptedOn: { lt: to },
+    OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: from } }],
   };
 }
 
@@ -24,7 +28,7 @@ export function mattersAffectedBy(date: string): Prisma.MatterWhereInput {
  * Tells each affected matter's workflow that the calendar changed; the workflow recomputes its due date through
  * its activity and records the DeadlineChange with the reason. Finished or unknown workflows are skipped.
  */
-export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, date: string) {
+export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, changed: ChangedDates) {
   const { db, temporal, logger } = deps;
   let recomputed = 0;
   let failed = 0;
@@ -41,7 +45,7 @@ export async function signalCalendarChange(deps: { db: Db; temporal: Client; log
   let cursor: string | undefined;
   for (;;) {
     const page = await db.matter.findMany({
-      where: mattersAffectedBy(date),
+      where: mattersAffectedBy(changed),
       select: { id: true, workflowId: true },
       orderBy: { id: 'asc' },
       take: PAGE,
