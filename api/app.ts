@@ -23,6 +23,7 @@ import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/working-calendar';
 import { createIntakeService } from './matters/intake.service';
+import { createIntakeGuides } from './catalogue/intake-guides';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
@@ -45,7 +46,8 @@ export function createApp(deps: AppDeps) {
   const procedures = createProceduresService({ db, audit, standardTemplate });
   const pii = createPiiCipher(config.PII_KEY);
   const calendars = createCalendarSource(db);
-  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars });
+  const guides = createIntakeGuides({ db, databaseUrl: config.DATABASE_URL });
+  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars, guides });
   const matters = createMattersService({ db, temporal, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });

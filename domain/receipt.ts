@@ -8,6 +8,7 @@ import { dayNumberOf, isValidDate } from './china-time';
 
 export const SUPPLEMENT_NOTICE_PREFIX = 'GZ';
 export const REFUSAL_NOTICE_PREFIX = 'BSL';
+export const SEQUENCE_DIGITS = 5;
 export const MAX_SEQUENCE = 99_999;
 
 export type DocumentKind = 'RECEIPT' | 'SUPPLEMENT_NOTICE' | 'REFUSAL_NOTICE';
@@ -49,11 +50,20 @@ export function parseReceiptNo(input: string): ParsedDocumentNo | undefined {
   return { kind: kindOfPrefix(prefix), prefix, chinaDate, seq: Number(seq) };
 }
 
-function formatDocumentNo(prefix: string, chinaDate: string, seq: number): string {
+/**
+ * A number's text before its sequence, e.g. `BM-20261124-`; the sequence zero-padded to SEQUENCE_DIGITS completes
+ * it. The receipt counter builds numbers from it in SQL (api/matters/receipt-numbers.ts).
+ */
+export function documentNoStem(prefix: string, chinaDate: string): string {
   if (!PREFIX_SHAPE.test(prefix)) throw new RangeError(`prefix must be 1–10 upper-case letters or digits starting with a letter, got ${JSON.stringify(prefix)}`);
   dayNumberOf(chinaDate);
+  return `${prefix}-${chinaDate.replaceAll('-', '')}-`;
+}
+
+function formatDocumentNo(prefix: string, chinaDate: string, seq: number): string {
+  const stem = documentNoStem(prefix, chinaDate);
   if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SEQUENCE) throw new RangeError(`sequence must be 1–${MAX_SEQUENCE}, got ${seq}`);
-  return `${prefix}-${chinaDate.replaceAll('-', '')}-${String(seq).padStart(5, '0')}`;
+  return `${stem}${String(seq).padStart(SEQUENCE_DIGITS, '0')}`;
 }
 
 function kindOfPrefix(prefix: string): DocumentKind {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/db';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -25,31 +25,39 @@ function sortedKeys(value: unknown): unknown {
   return value;
 }
 
-/** The hash covers every stored field, so editing any of them (or removing a row) breaks the chain. */
-export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
-  const canonical = JSON.stringify([prevHash, at.toISOString(), e.actorId ?? null, e.actorName ?? null, e.action,
-    e.objectType ?? null, e.objectId ?? null, e.ip ?? null, sortedKeys(e.detail ?? null)]);
-  return createHash('sha256').update(canonical).digest('hex');
+/** The JSON array the hash covers, without its first element (the previous hash): `at, actorId, …, detail]`. */
+function hashTail(at: Date, e: AuditEntry): string {
+  return JSON.stringify([at.toISOString(), e.actorId ?? null, e.actorName ?? null, e.action, e.objectType ?? null,
+    e.objectId ?? null, e.ip ?? null, sortedKeys(e.detail ?? null)]).slice(1);
 }
 
-/** Appends under a transaction-scoped advisory lock so concurrent writers extend one chain. */
-async function append(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7382001)`;
-  const last = await tx.auditLog.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const at = new Date();
-  await tx.auditLog.create({
-    data: {
-      at, actorId: entry.actorId ?? null, actorName: entry.actorName ?? null, action: entry.action,
-      objectType: entry.objectType ?? null, objectId: entry.objectId ?? null, ip: entry.ip ?? null,
-      detail: (entry.detail ?? undefined) as object | undefined, prevHash, hash: entryHash(prevHash, at, entry),
-    },
-  });
+/**
+ * The hash covers every stored field, so editing any of them (or removing a row) breaks the chain: sha256 of the
+ * JSON array [prevHash, at, actorId, actorName, action, objectType, objectId, ip, detail]. audit_append computes
+ * the same in PostgreSQL from hashTail.
+ */
+export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
+  return createHash('sha256').update(`[${JSON.stringify(prevHash)},${hashTail(at, e)}`).digest('hex');
+}
+
+/**
+ * `audit_append(…)` for one entry, to run inside the statement or transaction of the change it records
+ * (prisma/sql/002-audit-append.sql): it takes the chain lock, links the entry to the last one and inserts it.
+ */
+export function auditAppendSql(entry: AuditEntry, at = new Date()): Prisma.Sql {
+  return Prisma.sql`audit_append(${at.toISOString()}::timestamp, ${entry.actorId ?? null}::text, ${entry.actorName ?? null}::text,
+    ${entry.action}::text, ${entry.objectType ?? null}::text, ${entry.objectId ?? null}::text, ${entry.ip ?? null}::text,
+    ${entry.detail === undefined ? null : JSON.stringify(entry.detail)}::jsonb, ${hashTail(at, entry)}::text)`;
+}
+
+/** One statement: the chain lock is held from here to the end of the caller's transaction. */
+async function append(tx: Prisma.TransactionClient | Db, entry: AuditEntry): Promise<void> {
+  await tx.$executeRaw`SELECT ${auditAppendSql(entry)}`;
 }
 
 export function createAuditService(db: Db) {
   return {
-    record: (entry: AuditEntry): Promise<void> => db.$transaction((tx) => append(tx, entry)),
+    record: (entry: AuditEntry): Promise<void> => append(db, entry),
     /** Inside the caller's transaction: the state change and its audit entry commit together, or neither does. */
     recordIn: (tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> => append(tx, entry),
   };

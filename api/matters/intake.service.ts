@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { validateIdNumber, maskIdNumber } from '../../domain/identity';
@@ -8,18 +9,23 @@ import type { Matter, Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditEntry, AuditService } from '../audit/audit.service';
+import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { actorOf } from './actor';
 import { runUpdate, startProcedure } from './matter-workflow';
-import { nextNumber } from './receipt-numbers';
+import { insertMatterSql, type NewMatter } from './intake.sql';
+import { nextNumber, numbersUsedUp } from './receipt-numbers';
 import type { TBundleIntake, TIntake } from './matters.types';
 import { claimTask, completeTask, getState, type MatterFacts } from '../../workflows/procedure-contract';
 
 type Pii = ReturnType<typeof createPiiCipher>;
-type Item = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource }
+type Item = GuideItem;
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides }
+/** What starting a matter's workflow needs of its row. */
+type StartableMatter = Pick<Matter, 'id' | 'status' | 'receiptNo' | 'workflowId' | 'kind' | 'itemCode' | 'itemId' | 'viaAgent'
+  | 'acceptedDepartmentCode' | 'leadDepartmentCode' | 'promisedDays' | 'procedureVersionId'>;
 
 
 export type IntakeResult =
@@ -55,17 +61,37 @@ function checkIntake(input: TIntake, item: Item, user: CurrentUser) {
   return { missing };
 }
 
+/** A bundle's matter found its idempotency key taken (by a concurrent request): the bundle rolls back and is answered as a retry. */
+class KeyTaken extends Error {}
+
+/** Another request with the same idempotency key got there first: a unique index refused the write, raw or not. */
+function lostKeyRace(e: unknown): boolean {
+  const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return e instanceof KeyTaken || err.code === 'P2002' || err.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+}
+
 /** One item's share of a bundle: the shared materials its guide lists. */
 function singleIntake(input: TBundleIntake, item: Item): TIntake {
   const listed = new Set(item.materials.map((m) => m.code));
   return { ...input, itemCode: item.code, decision: 'ACCEPT', owed: [], providedMaterials: input.providedMaterials.filter((c) => listed.has(c)) };
 }
 
-export function createIntakeService({ db, temporal, config, audit, pii, calendars }: Deps) {
-  async function latestPlan(procedureKey: string) {
-    const version = await db.procedureVersion.findFirst({ where: { procedure: { key: procedureKey } }, orderBy: { version: 'desc' } });
-    if (!version) throw new AppError('CONFLICT', `事项的办理流程 ${procedureKey} 尚未发布`, `Procedure ${procedureKey} has no published version`);
-    return version;
+export function createIntakeService({ db, temporal, config, audit, pii, calendars, guides }: Deps) {
+  /** The version a new matter runs: its procedure's latest; a procedure never published cannot accept matters. */
+  function versionOf(guide: IntakeGuide) {
+    if (!guide.version) {
+      const key = guide.item.procedureKey;
+      throw new AppError('CONFLICT', `事项的办理流程 ${key} 尚未发布`, `Procedure ${key} has no published version`);
+    }
+    return guide.version;
+  }
+
+  /** Active items by code, in the order asked; unknown or inactive ones are a 400 naming them all. */
+  async function activeItems(codes: string[]): Promise<IntakeGuide[]> {
+    const found = await Promise.all(codes.map((code) => guides.get(code)));
+    const unknown = codes.filter((_, i) => !found[i]?.item.active);
+    if (unknown.length) throw new AppError('VALIDATION', `事项不存在或已停用：${unknown.join('、')}`, `Unknown or inactive items: ${unknown.join(', ')}`);
+    return found as IntakeGuide[];
   }
 
   async function issueNotice(input: TIntake, item: Item, missing: Item['materials'], user: CurrentUser): Promise<IntakeResult> {
@@ -87,11 +113,11 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   }
 
   /**
-   * Inserts one accepted matter inside the caller's transaction, with its receipt number and its promised date
-   * (counted now so the receipt shows it; the workflow recounts it whenever something moves it).
+   * The rows of one accepted matter, with its promised date (counted now so the receipt shows it; the workflow
+   * recounts it whenever something moves it). The receipt number comes from the statement that writes them.
    */
-  async function insertMatter(tx: Prisma.TransactionClient, a: {
-    input: TIntake; item: Item; version: { id: string }; user: CurrentUser; acceptedAt: Date; windowId: string | null;
+  function matterRows(a: {
+    input: TIntake; item: Item; versionId: string; user: CurrentUser; acceptedAt: Date; windowId: string | null;
     calendar: WorkingCalendar; idempotencyKey: string; bundleId?: string;
   }) {
     const { input, item, user, acceptedAt } = a;
@@ -99,47 +125,41 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     const owed = new Map(input.owed.map((o) => [o.code, o.dueDate]));
     const viaAgent = Boolean(input.entrustment) || user.roles.includes('AGENT');
     const deadline = computeDeadline({ acceptedAt, promisedDays: item.promisedDays, calendar: a.calendar });
-    const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
-    const created = await tx.matter.create({
-      data: {
-        receiptNo, idempotencyKey: a.idempotencyKey, workflowId: `matter-${receiptNo}`, itemId: item.id,
-        procedureVersionId: a.version.id, kind: item.kind, status: 'PENDING_START',
-        applicantName: input.applicant.name,
-        applicantIdCipher: pii.encrypt(input.applicant.idNumber),
-        applicantIdMasked: maskIdNumber(input.applicant.idNumber),
-        applicantIdDigest: pii.digest(input.applicant.idNumber),
-        applicantPhoneCipher: pii.encrypt(input.applicant.phone),
-        phoneLast4: input.applicant.phone.slice(-4),
-        agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
-        entrustment: (input.entrustment ?? undefined) as Prisma.InputJsonValue | undefined,
-        viaAgent, windowId: a.windowId, acceptedById: user.id, acceptedDepartmentCode: user.departmentCode,
-        itemCode: item.code, itemName: item.name, leadDepartmentCode: item.leadDepartmentCode,
-        departmentCodes: [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])],
-        acceptedAt, acceptedOn: chinaDateOf(acceptedAt), promisedDays: item.promisedDays, statutoryDays: item.statutoryDays,
-        dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional,
-        materials: item.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, provided: provided.has(m.code), owed: owed.has(m.code), dueDate: owed.get(m.code) ?? null })),
-        deficiencies: input.owed.length ? input.owed : undefined,
-        bundleId: a.bundleId ?? null,
-      },
-    });
-    await tx.deadlineChange.create({
+    const id = randomUUID();
+    const matter: NewMatter = {
+      id, idempotencyKey: a.idempotencyKey, itemId: item.id, procedureVersionId: a.versionId, kind: item.kind,
+      applicantName: input.applicant.name,
+      applicantIdCipher: pii.encrypt(input.applicant.idNumber),
+      applicantIdMasked: maskIdNumber(input.applicant.idNumber),
+      applicantIdDigest: pii.digest(input.applicant.idNumber),
+      applicantPhoneCipher: pii.encrypt(input.applicant.phone),
+      phoneLast4: input.applicant.phone.slice(-4),
+      agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
+      entrustment: input.entrustment ?? null,
+      viaAgent, windowId: a.windowId, acceptedById: user.id, acceptedDepartmentCode: user.departmentCode,
+      itemCode: item.code, itemName: item.name, leadDepartmentCode: item.leadDepartmentCode,
+      departmentCodes: [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])],
+      acceptedAt, acceptedOn: chinaDateOf(acceptedAt), promisedDays: item.promisedDays, statutoryDays: item.statutoryDays,
+      dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional,
+      materials: item.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, provided: provided.has(m.code), owed: owed.has(m.code), dueDate: owed.get(m.code) ?? null })),
+      deficiencies: input.owed.length ? input.owed : null,
+      bundleId: a.bundleId ?? null, lastProgressAt: acceptedAt, createdAt: acceptedAt, updatedAt: acceptedAt,
+    };
+    return {
+      matter,
       // the same key the deadline activity uses, so its first recount adds nothing
-      data: { matterId: created.id, eventKey: `${created.id}:none->${deadline.dueDate}:accepted`, newDueDate: deadline.dueDate, reasonZh: '受理', reasonEn: 'accepted' },
-    });
-    await tx.matterEvent.create({
-      data: { matterId: created.id, eventKey: `${created.id}:accepted`, type: input.decision === 'ACCEPT' ? 'matter.accepted' : 'matter.acceptedWithDeficiency', actorId: user.id, actorName: user.displayName, at: acceptedAt, data: viaAgent ? { viaAgent: true } : undefined },
-    });
-    return created;
+      deadline: { id: randomUUID(), matterId: id, eventKey: `${id}:none->${deadline.dueDate}:accepted`, newDueDate: deadline.dueDate, reasonZh: '受理', reasonEn: 'accepted', at: acceptedAt },
+      event: {
+        id: randomUUID(), matterId: id, eventKey: `${id}:accepted`, type: input.decision === 'ACCEPT' ? 'matter.accepted' : 'matter.acceptedWithDeficiency',
+        actorId: user.id, actorName: user.displayName, at: acceptedAt, data: viaAgent ? { viaAgent: true } : null,
+      },
+    };
   }
 
-  async function createMatter(input: TIntake, item: Item, user: CurrentUser, ip?: string) {
-    const [version, calendar, windowId] = await Promise.all([latestPlan(item.procedureKey), calendars.get(), windowIdOf(input.windowCode)]);
-    const matter = await db.$transaction(async (tx) => {
-      const matter = await insertMatter(tx, { input, item, version, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey });
-      await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: matter.id, ip });
-      return matter;
-    });
-    return { matter, plan: version.plan };
+  /** Writes the matter (one statement, see insertMatterSql); undefined when its idempotency key is taken. */
+  async function insertMatter(client: Db | Prisma.TransactionClient, rows: ReturnType<typeof matterRows>, auditEntry?: AuditEntry) {
+    const [written] = await client.$queryRaw<Array<{ receiptNo: string; workflowId: string }>>(insertMatterSql({ ...rows, audit: auditEntry }));
+    return written && { ...rows.matter, ...written, status: 'PENDING_START' as const };
   }
 
   async function windowIdOf(code: string | undefined): Promise<string | null> {
@@ -150,12 +170,12 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
    * Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. Returns
    * whether this call moved the matter to IN_PROGRESS. `known` spares the look-ups the intake has just made.
    */
-  async function ensureStarted(matter: Matter, known?: { plan: unknown; coDepartmentCodes: string[] }): Promise<boolean> {
+  async function ensureStarted(matter: StartableMatter, known?: { plan: unknown; coDepartmentCodes: string[] }): Promise<boolean> {
     if (matter.status !== 'PENDING_START') return false;
     const [version, item] = known
       ? [{ plan: known.plan }, { coDepartmentCodes: known.coDepartmentCodes }]
       : await Promise.all([
-        db.procedureVersion.findUniqueOrThrow({ where: { id: matter.procedureVersionId } }),
+        db.procedureVersion.findUniqueOrThrow({ where: { id: matter.procedureVersionId }, select: { plan: true } }),
         db.serviceItem.findUniqueOrThrow({ where: { id: matter.itemId }, select: { coDepartmentCodes: true } }),
       ]);
     const facts: MatterFacts = {
@@ -164,26 +184,63 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
       coDepartmentCodes: item.coDepartmentCodes, promisedDays: matter.promisedDays,
     };
     await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, version.plan as unknown as ProcedurePlan);
-    const { count } = await db.matter.updateMany({ where: { id: matter.id, status: 'PENDING_START' }, data: { status: 'IN_PROGRESS' } });
+    // one statement, not updateMany (which Prisma wraps in a transaction of its own)
+    const count = await db.$executeRaw`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
+      WHERE "id" = ${matter.id} AND "status" = 'PENDING_START'`;
     return count === 1;
   }
 
+  /** A request whose idempotency key already made a matter is answered with that matter (started if it was not). */
+  async function existingMatter(idempotencyKey: string, user: CurrentUser): Promise<IntakeResult | undefined> {
+    const existing = await db.matter.findUnique({ where: { idempotencyKey } });
+    if (!existing) return undefined;
+    if (existing.acceptedById !== user.id) throw new AppError('CONFLICT', '幂等键已被使用', 'Idempotency key already used');
+    await ensureStarted(existing);
+    return await matterResult(existing.id);
+  }
+
+  /** A new matter: written with its audit entry in one statement, then started. */
+  async function accept(input: TIntake, guide: IntakeGuide, user: CurrentUser, ip?: string): Promise<IntakeResult> {
+    const { item } = guide;
+    const version = versionOf(guide);
+    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode)]);
+    const rows = matterRows({ input, item, versionId: version.id, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey });
+    let matter;
+    let race: unknown;
+    try {
+      matter = await insertMatter(db, rows, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: rows.matter.id, ip });
+    } catch (e) {
+      if (!lostKeyRace(e)) throw e;
+      race = e;
+    }
+    if (!matter) {
+      // the key made a matter already (a retry, or a concurrent request that won the race): answer with it
+      const existing = await existingMatter(input.idempotencyKey, user);
+      if (existing) return existing;
+      throw race ?? numbersUsedUp();
+    }
+    const started = await ensureStarted(matter, { plan: version.plan, coDepartmentCodes: item.coDepartmentCodes });
+    if (item.kind === 'IMMEDIATE' && user.roles.includes('CLERK')) await finishAtWindow(matter, user);
+    else if (started) return resultOf({ ...matter, status: 'IN_PROGRESS' });
+    return await matterResult(matter.id);
+  }
+
   /** All items' matters in one transaction: either every matter of the bundle exists or none does. */
-  async function createBundle(input: TBundleIntake, items: Item[], user: CurrentUser, ip?: string) {
-    const [versions, calendar, windowId] = await Promise.all([
-      Promise.all(items.map((item) => latestPlan(item.procedureKey))), calendars.get(), windowIdOf(input.windowCode),
-    ]);
+  async function createBundle(input: TBundleIntake, items: IntakeGuide[], user: CurrentUser, ip?: string) {
+    const versions = items.map(versionOf);
+    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode)]);
     const acceptedAt = new Date();
-    const bundle = await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));
-      const created = await tx.bundle.create({ data: { receiptNo, name: input.name ?? items.map((i) => i.name).join(' + ') } });
-      for (const [i, item] of items.entries()) {
-        await insertMatter(tx, { input: singleIntake(input, item), item, version: versions[i], user, acceptedAt, windowId, calendar, idempotencyKey: `${input.idempotencyKey}:${item.code}`, bundleId: created.id });
+      const created = await tx.bundle.create({ data: { receiptNo, name: input.name ?? items.map((i) => i.item.name).join(' + ') } });
+      for (const [i, { item }] of items.entries()) {
+        const idempotencyKey = `${input.idempotencyKey}:${item.code}`;
+        const rows = matterRows({ input: singleIntake(input, item), item, versionId: versions[i].id, user, acceptedAt, windowId, calendar, idempotencyKey, bundleId: created.id });
+        if (!(await insertMatter(tx, rows))) throw new KeyTaken(idempotencyKey);
       }
       await audit.recordIn(tx, { actorId: user.id, actorName: user.username, action: 'bundle.accept', objectType: 'Bundle', objectId: created.id, ip });
       return created;
     });
-    return bundle;
   }
 
   async function bundleResult(bundleId: string, user: CurrentUser) {
@@ -216,50 +273,40 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     async intakeBundle(input: TBundleIntake, user: CurrentUser, ip?: string): Promise<Awaited<ReturnType<typeof bundleResult>>> {
       const existing = await db.matter.findUnique({ where: { idempotencyKey: `${input.idempotencyKey}:${input.itemCodes[0]}` } });
       if (existing?.bundleId) return bundleResult(existing.bundleId, user);
-      const items = await db.serviceItem.findMany({ where: { code: { in: input.itemCodes }, active: true }, include: { materials: { orderBy: { sort: 'asc' } } } });
-      const unknown = input.itemCodes.filter((c) => !items.some((i) => i.code === c));
-      if (unknown.length) throw new AppError('VALIDATION', `事项不存在或已停用：${unknown.join('、')}`, `Unknown or inactive items: ${unknown.join(', ')}`);
-      const ordered = input.itemCodes.map((c) => items.find((i) => i.code === c)!);
-      for (const item of ordered) checkIntake(singleIntake(input, item), item, user);
+      const items = await activeItems(input.itemCodes);
+      for (const { item } of items) checkIntake(singleIntake(input, item), item, user);
       let bundle;
       try {
-        bundle = await createBundle(input, ordered, user, ip);
+        bundle = await createBundle(input, items, user, ip);
       } catch (e) {
-        if ((e as { code?: string }).code === 'P2002') return this.intakeBundle(input, user, ip);
+        if (lostKeyRace(e)) return this.intakeBundle(input, user, ip);
         throw e;
       }
       return bundleResult(bundle.id, user);
     },
 
     async intake(input: TIntake, user: CurrentUser, ip?: string): Promise<IntakeResult> {
-      const existing = await db.matter.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-      if (existing) {
-        if (existing.acceptedById !== user.id) throw new AppError('CONFLICT', '幂等键已被使用', 'Idempotency key already used');
-        await ensureStarted(existing);
-        return await matterResult(existing.id);
-      }
-      const item = await db.serviceItem.findUnique({ where: { code: input.itemCode }, include: { materials: { orderBy: { sort: 'asc' } } } });
-      if (!item || !item.active) throw notFound('事项', 'Service item');
-      const { missing } = checkIntake(input, item, user);
-      if (input.decision === 'NOTICE' || input.decision === 'REFUSE') return issueNotice(input, item, missing, user);
-      let created;
+      const guide = await guides.get(input.itemCode);
+      let missing: Item['materials'];
       try {
-        created = await createMatter(input, item, user, ip);
+        if (!guide?.item.active) throw notFound('事项', 'Service item');
+        ({ missing } = checkIntake(input, guide.item, user));
       } catch (e) {
-        // a concurrent request with the same key won the race: answer with its matter
-        if ((e as { code?: string }).code === 'P2002') return this.intake(input, user, ip);
+        // a retry is answered with the matter its key made, whatever the guide says now
+        const existing = await existingMatter(input.idempotencyKey, user);
+        if (existing) return existing;
         throw e;
       }
-      const { matter, plan } = created;
-      const started = await ensureStarted(matter, { plan, coDepartmentCodes: item.coDepartmentCodes });
-      if (item.kind === 'IMMEDIATE' && user.roles.includes('CLERK')) await finishAtWindow(matter, user);
-      else if (started) return resultOf({ ...matter, status: 'IN_PROGRESS' });
-      return await matterResult(matter.id);
+      if (input.decision === 'NOTICE' || input.decision === 'REFUSE') {
+        return (await existingMatter(input.idempotencyKey, user)) ?? issueNotice(input, guide.item, missing, user);
+      }
+      // a retry of an accepted intake finds its matter in accept: the insert skips a key already used
+      return accept(input, guide, user, ip);
     },
   };
 
   /** 即办件: the clerk who accepted it finishes the window step at once; the workflow then issues the result. */
-  async function finishAtWindow(matter: Matter, user: CurrentUser) {
+  async function finishAtWindow(matter: Pick<Matter, 'workflowId'>, user: CurrentUser) {
     const handle = temporal.workflow.getHandle(matter.workflowId);
     const actor = actorOf(user);
     const deadline = Date.now() + 10_000;
@@ -282,7 +329,7 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     return resultOf(await db.matter.findUniqueOrThrow({ where: { id } }));
   }
 
-  function resultOf(m: Matter): IntakeResult {
+  function resultOf(m: Pick<Matter, 'id' | 'receiptNo' | 'status' | 'dueDate' | 'provisional'>): IntakeResult {
     return { kind: 'MATTER', matter: { id: m.id, receiptNo: m.receiptNo, status: m.status, dueDate: m.dueDate, provisional: m.provisional } };
   }
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { ApiClient } from '../../support/api-client';
+import { acceptMatter } from '../../support/matters';
 
 const root = path.resolve(__dirname, '../../..');
 const verify = () =>
@@ -23,6 +24,22 @@ describe('audit trail', () => {
     expect(rows).toHaveLength(1);
     await expect(client.query(`UPDATE "AuditLog" SET action = 'x' WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
     await expect(client.query(`DELETE FROM "AuditLog" WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
+  });
+
+  it('keeps one unbroken chain while intakes (each audited in its own insert) and logins write at once', async () => {
+    const matters = await Promise.all([
+      ...Array.from({ length: 24 }, (_, i) => acceptMatter('MZ-001', { by: i % 2 ? 'clerk' : 'clerk2' })),
+      ...['manager', 'admin', 'designer'].map(async (u) => void (await ApiClient.login(u))),
+    ]).then((all) => all.filter((m) => m !== undefined));
+    const { rows } = await client.query(
+      `SELECT "objectId", count(*)::int AS n, bool_and(ip IS NOT NULL) AS "withIp" FROM "AuditLog" WHERE action = 'matter.accept' AND "objectId" = ANY($1) GROUP BY "objectId"`,
+      [matters.map((m) => m.id)],
+    );
+    expect(rows).toHaveLength(24);
+    expect(rows.every((r) => r.n === 1 && r.withIp)).toBe(true);
+    const check = verify();
+    expect(check.stdout).toContain('intact');
+    expect(check.status).toBe(0);
   });
 
   it('npm run audit:verify passes on the intact chain and detects an edited row', async () => {

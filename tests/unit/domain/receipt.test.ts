@@ -1,5 +1,5 @@
 import {
-  formatRefusalNoticeNo, formatReceiptNo, formatSupplementNoticeNo, parseReceiptNo,
+  SEQUENCE_DIGITS, documentNoStem, formatRefusalNoticeNo, formatReceiptNo, formatSupplementNoticeNo, parseReceiptNo,
 } from '../../../domain/receipt';
 import { randomInt, seededRandom } from '../../../domain/testing/prng';
 import { dateOfDayNumber, dayNumberOf } from '../../../domain/china-time';
@@ -9,6 +9,13 @@ describe('receipt and notice numbers', () => {
     expect(formatReceiptNo('BM', '2026-11-24', 17)).toBe('BM-20261124-00017');
     expect(formatSupplementNoticeNo('2026-11-24', 3)).toBe('GZ-20261124-00003');
     expect(formatRefusalNoticeNo('2026-11-24', 99_999)).toBe('BSL-20261124-99999');
+  });
+
+  it('is the stem the receipt counter builds on in SQL, then the sequence zero-padded', () => {
+    expect(documentNoStem('BM', '2026-11-24')).toBe('BM-20261124-');
+    for (const seq of [1, 17, 99_999]) expect(`${documentNoStem('GZ', '2026-11-24')}${String(seq).padStart(SEQUENCE_DIGITS, '0')}`).toBe(formatSupplementNoticeNo('2026-11-24', seq));
+    expect(() => documentNoStem('bm', '2026-11-24')).toThrow(RangeError);
+    expect(() => documentNoStem('BM', '2026-02-30')).toThrow(RangeError);
   });
 
   it('parses what it formats, telling the kind from the prefix', () => {

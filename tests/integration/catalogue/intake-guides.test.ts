@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { testDb } from '../../support/db';
+import { applicant, as, waitFor } from '../../support/matters';
+
+/**
+ * The API caches each item's guide for intake (api/catalogue/intake-guides.ts). Whatever changes an item — the
+ * console, or another API instance or tool writing the database — the next intakes check against the new guide.
+ */
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const CODE = 'TS-GUIDE';
+const intake = async (providedMaterials: string[]) =>
+  (await as('clerk')).post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: CODE, applicant: applicant(), providedMaterials, decision: 'ACCEPT' });
+
+test('an intake checks against the guide as it is now, however it was changed', async () => {
+  const admin = await as('admin');
+  const created = await admin.post('/items', {
+    code: CODE, name: '测试事项（办事指南缓存）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
+    promisedDays: 5, statutoryDays: 10, deliveryMethods: ['ONSITE'], procedureKey: 'promised', materials: [{ code: 'APPLICATION', name: '申请书' }],
+  });
+  expect(created.status).toBe(201);
+  expect((await intake(['APPLICATION'])).status).toBe(201);
+
+  // through the console: a second required material
+  expect((await admin.put(`/items/${CODE}`, { materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片' }] })).status).toBe(200);
+  const short = await intake(['APPLICATION']);
+  expect(short.status).toBe(400);
+  expect(short.body.error.message).toContain('照片');
+  const full = await intake(['APPLICATION', 'PHOTO']);
+  expect(full.status).toBe(201);
+  const row = await db.matter.findUniqueOrThrow({ where: { id: full.body.matter.id } });
+  expect((row.materials as Array<{ code: string }>).map((m) => m.code)).toEqual(['APPLICATION', 'PHOTO']);
+
+  // straight in the database, as another API instance would: the API hears of it and drops what it cached
+  const item = await db.serviceItem.findUniqueOrThrow({ where: { code: CODE } });
+  await db.material.update({ where: { itemId_code: { itemId: item.id, code: 'PHOTO' } }, data: { required: false } });
+  await waitFor('the optional photo to be optional', async () => (await intake(['APPLICATION'])).status === 201, 5_000);
+  await db.serviceItem.update({ where: { code: CODE }, data: { active: false } });
+  await waitFor('the inactive item to be refused', async () => (await intake(['APPLICATION'])).status === 404, 5_000);
+});
