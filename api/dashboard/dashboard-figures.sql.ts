@@ -1,9 +1,13 @@
 import { Prisma } from '../../generated/prisma/client';
 
 /**
- * All dashboard figures in one pass over Matter: GROUPING SETS give the centre totals and the per-department,
- * per-window and per-item rows from the same scan (no rows reach Node). Period bounds arrive as China dates
- * (acceptedOn is one) and as UTC instants for the timestamp columns, which Prisma stores as UTC.
+ * All dashboard figures in one statement: the matters that count for any figure are first added up per
+ * (department, window, item) cell, and GROUPING SETS then roll those few cells up into the centre totals and the
+ * per-department, per-window and per-item rows (no matter rows reach Node). Adding up once per cell instead of
+ * once per grouping set, and reading only the period's matters and the open ones through the indexes on
+ * acceptedOn and (status, completedAt), keeps this well under a second at a million matters (docs/performance.md).
+ * Period bounds arrive as China dates (acceptedOn is one) and as UTC instants for the timestamp columns, which
+ * Prisma stores as UTC; no period means all time.
  */
 export interface Period { fromDate: string; toDate: string; fromInstant: string; toInstant: string }
 
@@ -16,25 +20,39 @@ export interface FigureRow {
 }
 
 const OPEN = Prisma.sql`m.status IN ('IN_PROGRESS', 'SUSPENDED')`;
-const acceptedIn = (p: Period) => Prisma.sql`m."acceptedOn" >= ${p.fromDate} AND m."acceptedOn" <= ${p.toDate}`;
-const completedIn = (p: Period) =>
-  Prisma.sql`m.status = 'COMPLETED' AND m."completedAt" >= ${p.fromInstant}::timestamp AND m."completedAt" < ${p.toInstant}::timestamp`;
+const acceptedIn = (p: Period | null) => (p ? Prisma.sql`m."acceptedOn" >= ${p.fromDate} AND m."acceptedOn" <= ${p.toDate}` : Prisma.sql`TRUE`);
+const completedIn = (p: Period | null) => (p
+  ? Prisma.sql`m.status = 'COMPLETED' AND m."completedAt" >= ${p.fromInstant}::timestamp AND m."completedAt" < ${p.toInstant}::timestamp`
+  : Prisma.sql`m.status = 'COMPLETED'`);
+/** the matters some figure counts; all of them for all time */
+const counted = (p: Period | null, today: string) => (p
+  ? Prisma.sql`(${acceptedIn(p)}) OR m."acceptedOn" = ${today} OR ${OPEN} OR (${completedIn(p)})`
+  : Prisma.sql`TRUE`);
 
-export const figuresSql = (p: Period, today: string) => Prisma.sql`
+export const figuresSql = (p: Period | null, today: string) => Prisma.sql`
+  WITH cells AS (
+    SELECT m."leadDepartmentCode" AS "departmentCode", m."windowId" AS "windowId", m."itemCode" AS "itemCode",
+      count(*) FILTER (WHERE ${acceptedIn(p)}) AS "accepted",
+      count(*) FILTER (WHERE m."acceptedOn" = ${today}) AS "acceptedToday",
+      count(*) FILTER (WHERE ${OPEN}) AS "inProgress",
+      count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'YELLOW') AS "dueSoon",
+      count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'RED') AS "overdue",
+      count(*) FILTER (WHERE ${completedIn(p)}) AS "completed",
+      count(*) FILTER (WHERE ${completedIn(p)} AND (m."dueAt" IS NULL OR m."completedAt" <= m."dueAt")) AS "onTime",
+      sum(extract(epoch FROM m."completedAt" - m."acceptedAt")) FILTER (WHERE ${completedIn(p)}) AS "handlingSeconds"
+    FROM "Matter" m
+    WHERE ${counted(p, today)}
+    GROUP BY 1, 2, 3
+  )
   SELECT
-    GROUPING(m."leadDepartmentCode") AS "byDepartment", GROUPING(m."windowId") AS "byWindow", GROUPING(m."itemCode") AS "byItem",
-    m."leadDepartmentCode" AS "departmentCode", m."windowId" AS "windowId", m."itemCode" AS "itemCode",
-    count(*) FILTER (WHERE ${acceptedIn(p)})::int AS "accepted",
-    count(*) FILTER (WHERE m."acceptedOn" = ${today})::int AS "acceptedToday",
-    count(*) FILTER (WHERE ${OPEN})::int AS "inProgress",
-    count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'YELLOW')::int AS "dueSoon",
-    count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'RED')::int AS "overdue",
-    count(*) FILTER (WHERE ${completedIn(p)})::int AS "completed",
-    count(*) FILTER (WHERE ${completedIn(p)} AND (m."dueAt" IS NULL OR m."completedAt" <= m."dueAt"))::int AS "onTime",
-    (avg(extract(epoch FROM m."completedAt" - m."acceptedAt")) FILTER (WHERE ${completedIn(p)}) / 86400)::float8 AS "avgHandlingDays"
-  FROM "Matter" m
-  GROUP BY GROUPING SETS ((), (m."leadDepartmentCode"), (m."windowId"), (m."itemCode"))`;
+    GROUPING(c."departmentCode") AS "byDepartment", GROUPING(c."windowId") AS "byWindow", GROUPING(c."itemCode") AS "byItem",
+    c."departmentCode", c."windowId", c."itemCode",
+    sum(c."accepted")::int AS "accepted", sum(c."acceptedToday")::int AS "acceptedToday", sum(c."inProgress")::int AS "inProgress",
+    sum(c."dueSoon")::int AS "dueSoon", sum(c."overdue")::int AS "overdue", sum(c."completed")::int AS "completed", sum(c."onTime")::int AS "onTime",
+    (sum(c."handlingSeconds") / nullif(sum(c."completed"), 0) / 86400)::float8 AS "avgHandlingDays"
+  FROM cells c
+  GROUP BY GROUPING SETS ((), (c."departmentCode"), (c."windowId"), (c."itemCode"))`;
 
-export const avgRatingSql = (p: Period) => Prisma.sql`
-  SELECT avg(r.score)::float8 AS "avgRating" FROM "Rating" r
-  WHERE r.at >= ${p.fromInstant}::timestamp AND r.at < ${p.toInstant}::timestamp`;
+const ratedIn = (p: Period | null) => (p ? Prisma.sql`r.at >= ${p.fromInstant}::timestamp AND r.at < ${p.toInstant}::timestamp` : Prisma.sql`TRUE`);
+
+export const avgRatingSql = (p: Period | null) => Prisma.sql`SELECT avg(r.score)::float8 AS "avgRating" FROM "Rating" r WHERE ${ratedIn(p)}`;

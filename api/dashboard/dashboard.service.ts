@@ -10,6 +10,11 @@ import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 /** 督办: an open matter with no progress for this many working days is stalled. */
 export const STALLED_WORKING_DAYS = 3;
 const STALLED_SORTABLE = ['lastProgressAt', 'dueDate', 'receiptNo', 'leadDepartmentCode'] as const;
+const STALLED_SELECT = { id: true, receiptNo: true, itemName: true, leadDepartmentCode: true, dueDate: true, warningLevel: true, lastProgressAt: true } as const;
+/** as many rows as the matters export gives */
+export const STALLED_EXPORT_MAX_ROWS = 50_000;
+/** matter ids per task look-up, well under PostgreSQL's limit of bind parameters */
+const ID_BATCH = 1000;
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
@@ -22,7 +27,8 @@ function pick<K extends keyof FigureRow>(row: FigureRow, ...keys: K[]): Pick<Fig
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<FigureRow, K>;
 }
 
-function periodOf(q: TSummaryQuery): Period {
+function periodOf(q: TSummaryQuery): Period | null {
+  if (!q.from && !q.to) return null;
   return {
     fromDate: q.from ?? '0000-01-01',
     toDate: q.to ?? '9999-12-31',
@@ -39,6 +45,42 @@ function periodOf(q: TSummaryQuery): Period {
 export function createDashboardService(deps: { db: Db; calendars: CalendarSource; now?: () => Date }) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
+
+  async function stalledWhere(query: TStalledQuery): Promise<Prisma.MatterWhereInput> {
+    const calendar = await deps.calendars.get();
+    const today = chinaDateOf(now());
+    // the N-th working day counting back from today inclusive: progress before its start is N working days old
+    const cutoff = startOfChinaDay(calendar.addWorkingDays(addCalendarDays(today, 1), -STALLED_WORKING_DAYS));
+    return {
+      status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
+      OR: [{ warningLevel: 'RED' }, { lastProgressAt: { lt: cutoff } }],
+      ...(query.departmentCode ? { leadDepartmentCode: query.departmentCode } : {}),
+    };
+  }
+
+  function stalledOrder(query: TStalledQuery): Prisma.MatterOrderByWithRelationInput[] {
+    const { field, direction } = orderField(query, STALLED_SORTABLE, 'lastProgressAt');
+    return [{ [field]: direction }, { id: 'asc' }];
+  }
+
+  /** Names of the people holding each matter's open tasks. */
+  async function withAssignees<M extends { id: string }>(matters: M[]): Promise<Array<M & { openTaskAssignees: string[] }>> {
+    const held = new Map<string, Set<string>>();
+    for (let i = 0; i < matters.length; i += ID_BATCH) {
+      const tasks = await db.task.findMany({
+        where: { matterId: { in: matters.slice(i, i + ID_BATCH).map((m) => m.id) }, status: { in: ['OPEN', 'CLAIMED'] }, assigneeId: { not: null } },
+        select: { matterId: true, assigneeId: true },
+      });
+      for (const t of tasks) held.set(t.matterId, (held.get(t.matterId) ?? new Set()).add(t.assigneeId!));
+    }
+    const assigneeIds = [...new Set([...held.values()].flatMap((ids) => [...ids]))];
+    const users = await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, displayName: true } });
+    const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
+    return matters.map((m) => ({
+      ...m,
+      openTaskAssignees: [...new Set([...(held.get(m.id) ?? [])].map((id) => nameOf.get(id) ?? ''))].filter(Boolean),
+    }));
+  }
 
   return {
     async summary(query: TSummaryQuery): Promise<TSummary> {
@@ -69,36 +111,21 @@ export function createDashboardService(deps: { db: Db; calendars: CalendarSource
 
     /** Open matters overdue, or whose last progress lies STALLED_WORKING_DAYS or more working days back. */
     async stalled(query: TStalledQuery) {
-      const calendar = await deps.calendars.get();
-      const today = chinaDateOf(now());
-      // the N-th working day counting back from today inclusive: progress before its start is N working days old
-      const cutoff = startOfChinaDay(calendar.addWorkingDays(addCalendarDays(today, 1), -STALLED_WORKING_DAYS));
-      const where: Prisma.MatterWhereInput = {
-        status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
-        OR: [{ warningLevel: 'RED' }, { lastProgressAt: { lt: cutoff } }],
-        ...(query.departmentCode ? { leadDepartmentCode: query.departmentCode } : {}),
-      };
-      const { field, direction } = orderField(query, STALLED_SORTABLE, 'lastProgressAt');
+      const where = await stalledWhere(query);
       const [matters, total] = await Promise.all([
-        db.matter.findMany({
-          where, orderBy: [{ [field]: direction }, { id: 'asc' }], ...skipTake(query),
-          select: { id: true, receiptNo: true, itemName: true, leadDepartmentCode: true, dueDate: true, warningLevel: true, lastProgressAt: true },
-        }),
+        db.matter.findMany({ where, orderBy: stalledOrder(query), ...skipTake(query), select: STALLED_SELECT }),
         db.matter.count({ where }),
       ]);
-      const tasks = await db.task.findMany({
-        where: { matterId: { in: matters.map((m) => m.id) }, status: { in: ['OPEN', 'CLAIMED'] }, assigneeId: { not: null } },
-        select: { matterId: true, assigneeId: true },
+      return { data: await withAssignees(matters), total };
+    },
+
+    /** The whole stalled list for the same filter and order, up to STALLED_EXPORT_MAX_ROWS. */
+    async stalledExport(query: TStalledQuery) {
+      const matters = await db.matter.findMany({
+        where: await stalledWhere(query), orderBy: stalledOrder(query), take: STALLED_EXPORT_MAX_ROWS + 1, select: STALLED_SELECT,
       });
-      const users = await db.user.findMany({ where: { id: { in: [...new Set(tasks.map((t) => t.assigneeId!))] } }, select: { id: true, displayName: true } });
-      const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
-      return {
-        data: matters.map((m) => ({
-          ...m,
-          openTaskAssignees: [...new Set(tasks.filter((t) => t.matterId === m.id).map((t) => nameOf.get(t.assigneeId!) ?? ''))].filter(Boolean),
-        })),
-        total,
-      };
+      const truncated = matters.length > STALLED_EXPORT_MAX_ROWS;
+      return { rows: await withAssignees(matters.slice(0, STALLED_EXPORT_MAX_ROWS)), truncated };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { login, screenshot, useBrowser } from '../support/browser';
 import { testDb } from '../support/db';
@@ -60,7 +61,8 @@ describe('manager console', () => {
     await row.getByText('已超期').waitFor();
     await expectTranslated(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-    expect(download.suggestedFilename()).toMatch(/^stalled-.*\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^督办清单-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(readFileSync(await download.path(), 'utf8')).toContain(matter.receiptNo);
     await screenshot(page, 'manager-stalled');
 
     // supervise it

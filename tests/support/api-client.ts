@@ -20,7 +20,7 @@ export class ApiClient {
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        cookie: this.cookieHeader,
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -39,6 +39,11 @@ export class ApiClient {
       /* keep text */
     }
     return { status: res.status, body: parsed as T };
+  }
+
+  /** The session cookies as a Cookie header, for a raw fetch (bytes and response headers). */
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);

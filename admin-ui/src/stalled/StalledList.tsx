@@ -5,11 +5,11 @@ import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { EmptyState, ErrorState } from '../layout/States';
 import { LocalDateField } from '../layout/LocalDateField';
 import { DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { ExportButton } from '../shared/ExportButton';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { ReassignButton } from './ReassignButton';
 import { SuperviseButton } from './SuperviseButton';
 import { StalledChips, assigneeNames } from './StalledChips';
-import { StalledExportButton } from './StalledExportButton';
 import type { StalledMatter } from './types';
 
 const OpenMatterButton = () => {
@@ -34,7 +34,7 @@ const filters = [
 
 const Department = ({ record }: { record: StalledMatter }) => <>{useCodeLabel()('departments', record.leadDepartmentCode)}</>;
 
-const Actions = () => <TopToolbar><StalledExportButton /></TopToolbar>;
+const Actions = () => <TopToolbar><ExportButton path="/dashboard/stalled/export.csv" filename="stalled.csv" /></TopToolbar>;
 
 /** 督办: open matters overdue or without progress; select rows to reassign, or supervise one. */
 export const StalledList = () => (

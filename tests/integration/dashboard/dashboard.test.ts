@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chinaDateOf } from '../../../domain/china-time';
-import { ApiClient } from '../../support/api-client';
+import { API_URL, ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
 import { as } from '../../support/matters';
 import { insertMatter } from '../admin-fixtures/matter-rows';
@@ -40,9 +40,11 @@ describe('dashboard', () => {
     const anonymous = new ApiClient();
     expect((await anonymous.get('/dashboard/summary')).status).toBe(401);
     expect((await anonymous.get('/dashboard/stalled')).status).toBe(401);
+    expect((await anonymous.get('/dashboard/stalled/export.csv')).status).toBe(401);
     for (const username of ['clerk', 'minzheng']) {
       expect((await (await as(username)).get('/dashboard/summary')).status).toBe(403);
       expect((await (await as(username)).get('/dashboard/stalled')).status).toBe(403);
+      expect((await (await as(username)).get('/dashboard/stalled/export.csv')).status).toBe(403);
     }
   });
 
@@ -98,5 +100,39 @@ describe('dashboard', () => {
     expect(res.body.data.find((m: { id: string }) => m.id === overdueId)).toMatchObject({
       itemName: '临时救助申请', leadDepartmentCode: 'MINZHENG', dueDate: '2020-03-17', warningLevel: 'RED', openTaskAssignees: ['张民政'],
     });
+  });
+
+  it('exports the stalled list as CSV for Excel: same filter and rows as the list, whole centre for managers and admins', async () => {
+    const canlian = await db.serviceItem.findFirstOrThrow({ where: { leadDepartmentCode: 'CANLIAN' } });
+    const elsewhere = await insertMatter(db, canlian.code, { warningLevel: 'RED', dueDate: '2020-03-20', itemName: '=HYPERLINK("http://x","a,b")' });
+    const csvOf = async (username: string, query: string) => {
+      // raw bytes: the client's text() would swallow the BOM
+      const res = await fetch(`${API_URL}/api/dashboard/stalled/export.csv${query}`, { headers: { cookie: (await as(username)).cookieHeader } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('督办清单-')}`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+      expect(lines[0]).toBe('受理编号,事项,牵头部门,承诺办结日,预警,最近进展,当前办理人');
+      expect(lines.at(-1)).toBe('');
+      return lines.slice(1, -1);
+    };
+    const [overdue, quiet, fresh] = await Promise.all([overdueId, quietId, freshId].map((id) => db.matter.findUniqueOrThrow({ where: { id } })));
+    const rowOf = (lines: string[], receiptNo: string) => lines.find((l) => l.startsWith(`${receiptNo},`));
+
+    const minzheng = await csvOf('manager', '?departmentCode=MINZHENG');
+    expect(rowOf(minzheng, overdue.receiptNo)).toBe(`${overdue.receiptNo},临时救助申请,MINZHENG,2020-03-17,RED,2020-03-11T02:00:00.000Z,张民政`);
+    expect(rowOf(minzheng, quiet.receiptNo)).toBeDefined();
+    expect(rowOf(minzheng, fresh.receiptNo)).toBeUndefined();
+    expect(rowOf(minzheng, elsewhere.receiptNo)).toBeUndefined();
+    expect(minzheng.every((l) => l.split(',')[2] === 'MINZHENG')).toBe(true);
+
+    // no filter: the whole centre, as the list shows it; a formula in a cell is neutralised
+    const everyDepartment = await csvOf('admin', '');
+    expect(rowOf(everyDepartment, elsewhere.receiptNo)).toBe(`${elsewhere.receiptNo},"'=HYPERLINK(""http://x"",""a,b"")",CANLIAN,2020-03-20,RED,${elsewhere.lastProgressAt.toISOString()},`);
+    const list = await (await as('admin')).get('/dashboard/stalled?perPage=100');
+    const listed = list.body.data.map((m: { receiptNo: string }) => m.receiptNo);
+    expect(everyDepartment.map((l) => l.split(',')[0])).toEqual(expect.arrayContaining(listed));
   });
 });
