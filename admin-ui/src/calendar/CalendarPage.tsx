@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Box, Card, CardContent, CardHeader, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardHeader, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import TodayIcon from '@mui/icons-material/Today';
@@ -11,9 +11,11 @@ import { DayDialog } from './DayDialog';
 import { Legend } from './Legend';
 import { MonthGrid } from './MonthGrid';
 import { OverrideList } from './OverrideList';
+import { ScheduleDialog } from './ScheduleDialog';
+import { ScheduleYears } from './ScheduleYears';
 import { monthGrid, workdaysIn, type GridDay } from './month';
 import { useCalendar } from './useCalendar';
-import type { Recomputed } from './types';
+import type { Recomputed, ScheduleLoaded } from './types';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -26,6 +28,7 @@ export const CalendarPage = () => {
   const [month, setMonth] = useState(Number(today.slice(5, 7)));
   const [picked, setPicked] = useState<GridDay | null>(null);
   const [recomputed, setRecomputed] = useState<Recomputed | null>(null);
+  const [loading, setLoading] = useState<{ year: number; correct: boolean } | null>(null);
   const { data, isPending, error, refetch } = useCalendar(year);
   const weeks = useMemo(() => monthGrid(year, month, data?.days ?? []), [year, month, data]);
   const thisYear = Number(today.slice(0, 4));
@@ -39,6 +42,11 @@ export const CalendarPage = () => {
   const open = (date: string) => {
     setYear(Number(date.slice(0, 4)));
     setMonth(Number(date.slice(5, 7)));
+  };
+  const loaded = (result: ScheduleLoaded) => {
+    setLoading(null);
+    setRecomputed(result);
+    setYear(result.year);
   };
 
   return (
@@ -68,7 +76,14 @@ export const CalendarPage = () => {
               </Alert>
             )}
             {data && !data.published && (
-              <Alert severity="warning" sx={{ mb: 2 }} data-testid="provisional-banner">
+              <Alert
+                severity="warning" sx={{ mb: 2 }} data-testid="provisional-banner"
+                action={canEdit ? (
+                  <Button color="inherit" size="small" onClick={() => setLoading({ year, correct: false })} data-testid="banner-load-schedule">
+                    {translate('ow.calendar.schedule.actions.loadYear', { year })}
+                  </Button>
+                ) : undefined}
+              >
                 {translate('ow.calendar.provisional', { year })}
               </Alert>
             )}
@@ -84,6 +99,12 @@ export const CalendarPage = () => {
         </Card>
         <Stack spacing={2}>
           <Card variant="outlined">
+            <CardHeader title={translate('ow.calendar.schedule.title')} slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }} />
+            <CardContent sx={{ pt: 0 }}>
+              <ScheduleYears canEdit={canEdit} onLoad={(y, correct) => setLoading({ year: y, correct })} onOpen={(y) => open(`${y}-${String(month).padStart(2, '0')}-01`)} onRecomputed={setRecomputed} />
+            </CardContent>
+          </Card>
+          <Card variant="outlined">
             <CardHeader title={translate('ow.calendar.overrides.title', { year })} slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }} />
             <CardContent sx={{ pt: 0 }}>
               {data ? <OverrideList days={data.days} onOpen={open} /> : null}
@@ -93,6 +114,7 @@ export const CalendarPage = () => {
         </Stack>
       </Box>
       {picked && <DayDialog key={picked.date} day={picked} onClose={() => setPicked(null)} onRecomputed={setRecomputed} />}
+      {loading && <ScheduleDialog key={loading.year} year={loading.year} correct={loading.correct} onClose={() => setLoading(null)} onLoaded={loaded} />}
     </Box>
   );
 };
