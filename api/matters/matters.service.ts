@@ -3,7 +3,7 @@ import { remainingWorkingDays } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
 import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
-import type { Db } from '../../platform/db';
+import { readSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
 import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from './actor';
@@ -13,6 +13,7 @@ import { AppError, forbidden, notFound } from '../errors';
 import { matterScope } from './matter-scope';
 import { runUpdate } from './matter-workflow';
 import { taskRows } from './task-rows';
+import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import type { CalendarSource } from '../../platform/working-calendar';
@@ -62,36 +63,24 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
 
   /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
   async function detail(user: CurrentUser, m: Matter) {
-    const [version, tasks, events, suspensions, deadlineChanges, extensions, rating, supervisions, window, delivery] = await Promise.all([
-      db.procedureVersion.findUniqueOrThrow({ where: { id: m.procedureVersionId }, include: { procedure: { select: { key: true } } } }),
-      taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
-      db.matterEvent.findMany({ where: { matterId: m.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
-      db.suspension.findMany({ where: { matterId: m.id }, orderBy: { startedAt: 'asc' } }),
-      db.deadlineChange.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
-      db.extension.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
-      db.rating.findUnique({ where: { matterId: m.id } }),
-      db.supervision.findMany({ where: { matterId: m.id }, orderBy: { at: 'asc' } }),
-      m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null,
-      db.delivery.findUnique({ where: { matterId: m.id } }),
-    ]);
-    const names = await userNames([m.agentId, m.acceptedById, ...supervisions.map((s) => s.fromUserId)]);
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
+    const [tasks, [extras], calendar] = await Promise.all([
+      taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
+      readSql<MatterExtras>(db, matterExtrasSql(m)),
+      open && m.dueDate ? calendars.get() : null,
+    ]);
     return {
-      ...row(m, names),
-      applicantIdMasked: m.applicantIdMasked,
+      ...m,
+      applicantName: maskName(m.applicantName),
+      ...withDates(extras),
       phoneMasked: `*******${m.phoneLast4}`,
       materials: m.materials as Array<{ code: string; name: string; provided: boolean; owed: boolean; dueDate: string | null }>,
-      acceptedByName: names.get(m.acceptedById) ?? null,
-      windowCode: window?.code ?? null,
       temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
-      procedureKey: version.procedure.key,
-      procedureVersion: version.version,
-      tasks, events, suspensions, deadlineChanges, extensions, rating, delivery,
-      supervisions: supervisions.map((s) => ({ ...s, fromName: names.get(s.fromUserId) ?? null })),
-      remainingWorkingDays: open && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, await calendars.get()) : null,
+      tasks,
+      remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
       canReveal: canReveal(user, m),
     };
-    }
+  }
 
   return {
     inScope,

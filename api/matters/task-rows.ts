@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
-import type { Db } from '../../platform/db';
+import { readSql, type Db } from '../../platform/db';
 
 /** A task as the inbox and the matter page show it: with the matter's receipt, item and deadline, names and 督办. */
 export interface TaskRow {
@@ -12,25 +12,37 @@ export interface TaskRow {
 
 export interface TaskPage { orderBy: Prisma.Sql; limit: number; offset: number }
 
-const BY_CREATION = Prisma.sql`t."createdAt" ASC, t.id ASC`;
-
 /**
- * Task rows matching `where` (a condition on Task `t`) in one query: the page of tasks is chosen first, then its
- * matters and names are joined to those rows only. `page.orderBy` sorts `t`; without a page, every row by creation.
+ * One query: the tasks matching `where` (a condition on Task `t`) are chosen and sliced first, then their matters
+ * and names are joined to those rows only. `total` is every match before the slice.
  */
-export function taskRows(db: Db, where: Prisma.Sql, page?: TaskPage): Promise<TaskRow[]> {
-  const order = page?.orderBy ?? BY_CREATION;
-  const slice = page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
-  return db.$queryRaw<TaskRow[]>`
-    SELECT t.id, t."taskKey", t."matterId", t."nodeId", t.name, t."stepKind", t."candidateDepartmentCode",
-           t."candidateRole"::text AS "candidateRole", t."assigneeId", t.status::text AS status, t.suspended, t."dueAt",
-           t."createdAt", t."completedAt", t.decision, t.comment,
-           m."receiptNo", m."itemName", m."dueDate" AS "matterDueDate", m."warningLevel"::text AS "warningLevel",
-           a."displayName" AS "assigneeName", c."displayName" AS "completedByName",
-           EXISTS (SELECT 1 FROM "Supervision" s WHERE s."matterId" = t."matterId") AS supervised
-      FROM (SELECT * FROM "Task" t WHERE ${where} ORDER BY ${order} ${slice}) t
-      JOIN "Matter" m ON m.id = t."matterId"
-      LEFT JOIN "User" a ON a.id = t."assigneeId"
-      LEFT JOIN "User" c ON c.id = t."completedById"
-     ORDER BY ${order}`;
+const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql) => Prisma.sql`
+  SELECT t.id, t."taskKey", t."matterId", t."nodeId", t.name, t."stepKind", t."candidateDepartmentCode",
+         t."candidateRole"::text AS "candidateRole", t."assigneeId", t.status::text AS status, t.suspended, t."dueAt",
+         t."createdAt", t."completedAt", t.decision, t.comment,
+         m."receiptNo", m."itemName", m."dueDate" AS "matterDueDate", m."warningLevel"::text AS "warningLevel",
+         a."displayName" AS "assigneeName", c."displayName" AS "completedByName",
+         EXISTS (SELECT 1 FROM "Supervision" s WHERE s."matterId" = t."matterId") AS supervised, t.total
+    FROM (SELECT t.*, count(*) OVER ()::int AS total FROM "Task" t WHERE ${where} ORDER BY ${orderBy} ${slice}) t
+    JOIN "Matter" m ON m.id = t."matterId"
+    LEFT JOIN "User" a ON a.id = t."assigneeId"
+    LEFT JOIN "User" c ON c.id = t."completedById"
+   ORDER BY ${orderBy}`;
+
+type Counted = TaskRow & { total: number };
+const withoutTotal = ({ total: _total, ...row }: Counted): TaskRow => row;
+
+/** Every task matching `where`, oldest first (a matter's steps, or one task by id). */
+export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
+  const rows = await readSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty));
+  return rows.map(withoutTotal);
+}
+
+/** One page of the tasks matching `where`, with the number of all of them (the inbox). */
+export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
+  const rows = await readSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`));
+  if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };
+  // past the last page (or nothing at all): the count alone tells which
+  const total = page.offset ? (await readSql<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`))[0].total : 0;
+  return { data: [], total };
 }

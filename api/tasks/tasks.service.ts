@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
 import { Prisma } from '../../generated/prisma/client';
-import type { Db } from '../../platform/db';
+import { readSql, type Db } from '../../platform/db';
 import {
   claimTask, completeTask, requestSupplement, returnTask, transferTask, unclaimTask, type Actor,
 } from '../../workflows/procedure-contract';
@@ -11,7 +11,7 @@ import { AppError, forbidden, notFound } from '../errors';
 import { runUpdate } from '../matters/matter-workflow';
 import { actorOf } from '../matters/actor';
 import type { MattersService } from '../matters/matters.service';
-import { taskRows } from '../matters/task-rows';
+import { taskPage, taskRows } from '../matters/task-rows';
 import type { TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
 
@@ -24,7 +24,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
 
   /** The task if the user may act on it (held by them or by someone they stand in for, or offered to their department and role). */
   async function load(user: CurrentUser, id: string, ip?: string): Promise<TaskAccess> {
-    const [task] = await db.$queryRaw<TaskAccess[]>(taskAccessSql(user, id, new Date()));
+    const [task] = await readSql<TaskAccess>(db, taskAccessSql(user, id, new Date()));
     if (task?.actionable) return task;
     if (!task) throw notFound('任务', 'Task');
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
@@ -54,17 +54,10 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
   }
 
   return {
-    async list(user: CurrentUser, q: TTaskQuery) {
-      const where = inboxWhere(user, q, new Date());
-      const [data, [{ total }]] = await Promise.all([
-        taskRows(db, where, inboxPage(q)),
-        db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
-      ]);
-      return { data, total };
-    },
+    list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
 
     async counts(user: CurrentUser) {
-      const [counts] = await db.$queryRaw<Array<{ mine: number; department: number; overdue: number }>>(taskCountsSql(user, new Date()));
+      const [counts] = await readSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()));
       return counts;
     },
 

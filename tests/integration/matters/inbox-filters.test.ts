@@ -79,6 +79,7 @@ test('department scope: open tasks of my department for any role or mine, sorted
   expect(await inbox('scope=department&sort=dueAt&order=ASC')).toMatchObject({ keys: ['c', 'b', 'a', 'e', 'f', 'd'], total: 6 });
   expect((await inbox('scope=department&sort=dueAt&order=DESC')).keys).toEqual(['f', 'e', 'a', 'b', 'c', 'd']);
   expect(await inbox('scope=department&sort=dueAt&order=ASC&page=2&perPage=4')).toMatchObject({ keys: ['f', 'd'], total: 6 });
+  expect(await inbox('scope=department&page=3&perPage=4')).toMatchObject({ keys: [], total: 6 });
   expect((await inbox('scope=department&sort=createdAt&order=DESC')).keys.at(-1)).toBe('d');
   expect(await inbox('scope=department&status=COMPLETED')).toMatchObject({ keys: ['h'], total: 1 });
 });
