@@ -18,7 +18,7 @@ interface Props {
 }
 
 const draftOf = (initial?: Schedule): ScheduleDraft =>
-  initial ? { source: initial.source, note: initial.note ?? '', rows: toRows(initial.holidays) } : { source: '', note: '', rows: [emptyRow()] };
+  initial ? { source: initial.source, note: initial.note ?? '', notice: '', rows: toRows(initial.holidays) } : { source: '', note: '', notice: '', rows: [emptyRow()] };
 
 /** Load (or correct) a year's State Council schedule: enter or paste it, check it, then load it in one request. */
 const ScheduleDialogForm = ({ year, initial, onClose, onLoaded }: Props) => {
@@ -63,7 +63,7 @@ const ScheduleDialogForm = ({ year, initial, onClose, onLoaded }: Props) => {
       <DialogActions>
         <Button onClick={onClose} disabled={isPending}>{translate('ow.shared.cancel')}</Button>
         {step === 'edit' ? (
-          <Button variant="contained" onClick={() => setStep('check')} disabled={!isComplete(draft)} data-testid="schedule-next">
+          <Button variant="contained" onClick={() => { setErrors([]); setStep('check'); }} disabled={!isComplete(draft)} data-testid="schedule-next">
             {translate('ow.calendar.schedule.dialog.next')}
           </Button>
         ) : (

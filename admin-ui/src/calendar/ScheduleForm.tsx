@@ -37,11 +37,10 @@ const RowFields = ({ row, index, onChange, onRemove }: { row: HolidayRow; index:
 /** The notice (pasted and read, or typed) as editable festival rows. */
 export const ScheduleForm = ({ year, draft, onChange }: Props) => {
   const translate = useTranslate();
-  const [text, setText] = useState('');
   const [read, setRead] = useState<{ count: number; skipped: string[] } | null>(null);
   const setRow = (index: number, row: HolidayRow) => onChange({ ...draft, rows: draft.rows.map((r, i) => (i === index ? row : r)) });
   const parse = () => {
-    const parsed = parseNotice(text, year);
+    const parsed = parseNotice(draft.notice, year);
     setRead({ count: parsed.holidays.length, skipped: parsed.skipped });
     if (parsed.holidays.length) onChange({ ...draft, rows: toRows(parsed.holidays) });
   };
@@ -56,12 +55,12 @@ export const ScheduleForm = ({ year, draft, onChange }: Props) => {
         slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'schedule-source' } }}
       />
       <TextField
-        label={translate('ow.calendar.schedule.dialog.notice')} value={text} multiline minRows={4} maxRows={12}
-        onChange={(e) => setText(e.target.value)} helperText={translate('ow.calendar.schedule.dialog.noticeHint')}
+        label={translate('ow.calendar.schedule.dialog.notice')} value={draft.notice} multiline minRows={4} maxRows={12}
+        onChange={(e) => onChange({ ...draft, notice: e.target.value })} helperText={translate('ow.calendar.schedule.dialog.noticeHint')}
         slotProps={{ htmlInput: { 'data-testid': 'schedule-notice' } }}
       />
       <Box>
-        <Button variant="outlined" onClick={parse} disabled={!text.trim()} data-testid="schedule-parse">{translate('ow.calendar.schedule.dialog.parse')}</Button>
+        <Button variant="outlined" onClick={parse} disabled={!draft.notice.trim()} data-testid="schedule-parse">{translate('ow.calendar.schedule.dialog.parse')}</Button>
       </Box>
       {read && (
         <Alert severity={read.count ? 'info' : 'warning'} data-testid="schedule-parsed">

@@ -11,6 +11,8 @@ export interface HolidayRow {
 export interface ScheduleDraft {
   source: string;
   note: string;
+  /** the pasted notice, kept while the admin goes to the check step and back */
+  notice: string;
   rows: HolidayRow[];
 }
 

@@ -2,11 +2,11 @@ import { blockLength, errorLines, isComplete, replacedOverrides, toInput, toRows
 import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';
 
 describe('the schedule dialog\'s form', () => {
-  const draft = { source: ' 通知 ', note: '', rows: toRows(TEST_SCHEDULE_2027.holidays) };
+  const draft = { source: ' 通知 ', note: '', notice: '', rows: toRows(TEST_SCHEDULE_2027.holidays) };
 
   it('round-trips the rows, reading make-up days typed with any separator', () => {
     expect(toInput(draft)).toEqual({ source: '通知', holidays: TEST_SCHEDULE_2027.holidays });
-    const typed = toInput({ source: 'x', note: ' 备注 ', rows: [{ name: '春节', from: '2027-02-05', to: '', workdays: '2027-01-31，2027-02-20、 2027-02-21' }] });
+    const typed = toInput({ source: 'x', note: ' 备注 ', notice: '', rows: [{ name: '春节', from: '2027-02-05', to: '', workdays: '2027-01-31，2027-02-20、 2027-02-21' }] });
     expect(typed).toEqual({ source: 'x', note: '备注', holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-05', workdays: ['2027-01-31', '2027-02-20', '2027-02-21'] }] });
   });
 

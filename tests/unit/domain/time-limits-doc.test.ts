@@ -1,6 +1,8 @@
 /** The worked examples of docs/time-limits.md, one test each, so the page and the code cannot drift apart. */
 import { WorkingCalendar } from '../../../domain/calendar';
 import { computeDeadline, resolveTimer } from '../../../domain/deadline';
+import { scheduleDays } from '../../../api/calendar/schedule-rules';
+import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';
 
 const calendar = new WorkingCalendar();
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -47,4 +49,11 @@ it('5. an extension, and extension plus suspension', () => {
     acceptedAt, promisedDays: 10, calendar, extensions: [{ workingDays: 5 }],
     suspensions: [{ start: at('2026-11-04T10:00:00'), end: at('2026-11-09T15:00:00') }],
   }).dueDate).toBe('2026-11-26');
+});
+
+it('6. the 2027 schedule loaded (test data)', () => {
+  const acceptedAt = at('2026-11-24T10:00:00');
+  expect(computeDeadline({ acceptedAt, promisedDays: 53, calendar })).toMatchObject({ dueDate: '2027-02-10', provisional: true });
+  const loaded = new WorkingCalendar({ publishedYears: [2027], overrides: scheduleDays(TEST_SCHEDULE_2027.holidays) });
+  expect(computeDeadline({ acceptedAt, promisedDays: 53, calendar: loaded })).toMatchObject({ dueDate: '2027-02-15', provisional: false });
 });
