@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { log } from '../scripts/lib/log';
+import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
 import { benchCompiler } from './compiler.bench';
 import { benchDeadlines } from './deadline.bench';
 import { benchDesigner } from './designer.bench';
@@ -47,7 +48,7 @@ function parseArgs(argv: string[]) {
     settings: {
       temporalDb: (value('temporal-db') ?? 'file') as StackSettings['temporalDb'],
       // --pragma=none: the dev server's own defaults
-      sqlitePragmas: pragmas.length ? pragmas.filter((p) => p !== 'none') : ['journal_mode=wal', 'synchronous=normal'],
+      sqlitePragmas: pragmas.length ? pragmas.filter((p) => p !== 'none') : [...TEMPORAL_SQLITE_PRAGMAS],
     } satisfies StackSettings,
   };
 }

@@ -1,43 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../api/middleware/authenticate';
+import { ApiClient, type ApiResponse } from '../../tests/support/api-client';
 
-export interface Answer<T = any> {
-  status: number;
-  body: T;
-}
-
-/** One signed-in user talking to the API: the session cookie and CSRF header on every call. */
-export class ApiSession {
+/** The tests' API client, signed in with a session minted in the database (mintSession) instead of by /auth/login. */
+export class ApiSession extends ApiClient {
   constructor(
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly token: string,
-    private readonly csrf: string,
+    csrf: string,
     readonly userId: string,
-  ) {}
-
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> {
-    const res = await fetch(`${this.baseUrl}/api${path}`, {
-      method,
-      headers: {
-        cookie: `ow_session=${this.token}; ow_csrf=${this.csrf}`,
-        'x-csrf-token': this.csrf,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON: keep the text */
-    }
-    return { status: res.status, body: parsed as T };
+  ) {
+    super(baseUrl);
+    this.csrf = csrf;
   }
 
-  get = <T = any>(path: string) => this.request<T>('GET', path);
-  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
-  put = <T = any>(path: string, body: unknown = {}) => this.request<T>('PUT', path, body);
+  override request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    return super.request<T>(method, path, body, { cookie: `${SESSION_COOKIE}=${this.token}; ${CSRF_COOKIE}=${this.csrf}`, ...headers });
+  }
 
   /** Fails loudly on an unexpected status: a bench must not measure error answers. */
   async expect<T = any>(status: number, method: string, path: string, body?: unknown): Promise<T> {

@@ -3,13 +3,11 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
-import pg from 'pg';
-import { ensureTemporalCli, stopChild } from '../../scripts/lib/temporal-server';
-import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
+import { recreateDatabase, startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { log } from '../../scripts/lib/log';
-import { startBenchTemporal } from './temporal';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -53,17 +51,6 @@ async function assertPortFree(port: number, what: string): Promise<void> {
   if (inUse) throw new Error(`port ${port} (${what}) is in use, probably by a bench stack left running: stop that process first`);
 }
 
-async function recreateDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-}
-
 /** Temporal dev server (fresh), PostgreSQL (fresh database, migrated, seeded), worker and API, each a handle we keep. */
 export async function startBenchStack(settings: StackSettings): Promise<BenchStack> {
   const slot = benchSlot();
@@ -81,8 +68,8 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
     const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
     const dbFile = settings.temporalDb === 'file' ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
     rmSync(path.join(dataDir, 'temporal'), { recursive: true, force: true });
-    const temporal = await startBenchTemporal({
-      cli, port: ports.temporal, dbFile, pragmas: settings.sqlitePragmas, logFile: path.join(dataDir, 'logs', 'temporal.log'),
+    const temporal = await startTemporalDevServer({
+      cli, port: ports.temporal, dbFile, sqlitePragmas: settings.sqlitePragmas, logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
 

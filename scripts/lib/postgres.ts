@@ -72,17 +72,32 @@ export async function startEmbeddedPostgres(dir: string, port: number, database:
   };
 }
 
-/** Creates the URL's database when it does not exist yet (connects to the `postgres` maintenance DB). */
-export async function ensureDatabase(url: string): Promise<void> {
+/** Runs `work` on the URL's server, connected to the `postgres` maintenance database, with the URL's database name. */
+async function onServerOf<T>(url: string, work: (client: pg.Client, quotedName: string, name: string) => Promise<T>): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const adminUrl = new URL(url);
   adminUrl.pathname = '/postgres';
   const client = new pg.Client({ connectionString: adminUrl.toString() });
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return await work(client, `"${name.replace(/"/g, '""')}"`, name);
   } finally {
     await client.end();
   }
+}
+
+/** Creates the URL's database when it does not exist yet. */
+export function ensureDatabase(url: string): Promise<void> {
+  return onServerOf(url, async (client, quoted, name) => {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${quoted}`);
+  });
+}
+
+/** Drops the URL's database (closing its connections) and creates it empty: a fresh start for tests and benches. */
+export function recreateDatabase(url: string): Promise<void> {
+  return onServerOf(url, async (client, quoted) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoted}`);
+  });
 }

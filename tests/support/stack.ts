@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import pg from 'pg';
 import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
-import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { recreateDatabase, startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/console-build';
@@ -18,17 +17,6 @@ const TEST_PII_KEY = 'a'.repeat(64);
 export interface TestStack {
   env: Record<string, string>;
   stop(): Promise<void>;
-}
-
-async function recreateDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
 }
 
 /**
