@@ -64,8 +64,8 @@ export function scheduleSuite(db: Db): void {
     expect(builtin.body.error.message).toBe('2026 年的放假安排已随系统提供，无需加载；个别日期请在月历中单独调整');
     expect((await admin.request('DELETE', '/calendar/years/2029/schedule')).status).toBe(404);
 
-    expect(await db.calendarYear.count()).toBe(0);
-    expect(await db.calendarOverride.count({ where: { scheduleYear: { not: null } } })).toBe(0);
+    expect(await db.calendarYear.count({ where: { year: 2027 } })).toBe(0);
+    expect(await db.calendarOverride.count({ where: { date: { gte: '2027-01-01', lte: '2027-12-31' } } })).toBe(0);
   });
 
   it('loading 2027 publishes the year and recomputes an open matter running into it, the change recorded; unpublishing undoes it', async () => {
