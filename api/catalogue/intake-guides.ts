@@ -77,14 +77,6 @@ export function createIntakeGuides({ db, databaseUrl }: { db: Db; databaseUrl: s
       if (guide && listening && seen === generation) cache.set(code, { guide, until: Date.now() + MAX_AGE_MS });
       return guide;
     },
-    /** Stops listening (tests, shutdown). */
-    async close(): Promise<void> {
-      const client = listener;
-      listener = undefined;
-      listening = false;
-      retryAt = Number.POSITIVE_INFINITY;
-      await client?.end();
-    },
   };
 }
 export type IntakeGuides = ReturnType<typeof createIntakeGuides>;
