@@ -10,7 +10,7 @@ import { actorOf } from './actor';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
-import { matterScope } from './matter-scope';
+import { matterScope, matterScopeSql } from './matter-scope';
 import { runUpdate } from './matter-workflow';
 import { taskRows } from './task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
@@ -50,10 +50,11 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
    * user probing other departments' ids leaves a trace.
    */
   async function inScope(user: CurrentUser, id: string, ip?: string): Promise<Matter> {
-    const matter = await db.matter.findFirst({ where: { AND: [{ id }, matterScope(user)] } });
-    if (matter) return matter;
-    const exists = await db.matter.count({ where: { id } });
-    if (!exists) throw notFound('办件', 'Matter');
+    // one query: the matter and whether it is in scope (absent, or present but out of scope, answer differently)
+    const [found] = await readSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT m.*, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`);
+    if (!found) throw notFound('办件', 'Matter');
+    const { visible, ...matter } = found;
+    if (visible) return matter;
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Matter', objectId: id, ip });
     throw forbidden(true);
   }
