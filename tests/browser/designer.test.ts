@@ -104,6 +104,31 @@ describe('procedure designer', () => {
     expect(await untranslatedKeys(page)).toEqual([]);
   });
 
+  browserTest('opening a draft with a lint problem marks the element, and the properties panel comes with it', async ({ page }) => {
+    // given a draft whose first task has no candidates
+    const api = await ApiClient.login('designer');
+    const template = await api.get<string>('/procedure-template');
+    const draftXml = template.body.replace(/<ow:Candidates department="\$accepting" role="CLERK" \/>/, '');
+    expect(draftXml).not.toBe(template.body);
+    const created = await api.post<{ id: string }>('/procedures', { key: `lint-${Date.now() % 1_000_000}`, name: '校验提示测试', draftXml });
+    expect(created.status).toBe(201);
+
+    // when the designer opens it
+    await login(page, 'designer');
+    await page.getByText('一窗通办').first().waitFor();
+    await page.goto(`/#/procedures/${created.body.id}/design`);
+
+    // then bpmnlint marks the task with our rule's text, and the panel shows the process
+    const overlay = page.locator(`[data-testid="bpmn-canvas"] .djs-overlays[data-container-id="Task_Receive"] .bjsl-overlay`);
+    await overlay.waitFor();
+    expect(await overlay.textContent()).toContain('用户任务须指定办理部门或角色');
+    await ui.panelField(page, 'id').waitFor();
+    // (the lint overlay covers the task's corner that selectShape clicks; the problem list selects it too)
+    await ui.problem(page, 'Task_Receive').first().click();
+    expect(await ui.panelField(page, 'ow-candidates-department').inputValue()).toBe('');
+    await screenshot(page, 'designer-lint-on-open');
+  });
+
   browserTest('the English locale switch translates every page visited, with no literal keys', async ({ page }) => {
     await login(page, 'designer');
     await ui.menuItem(page, '流程设计').click();

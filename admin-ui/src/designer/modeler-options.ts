@@ -2,7 +2,7 @@ import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js
 import lintModule from 'bpmn-js-bpmnlint';
 import owDescriptor from '../../../bpmn/moddle/onewindow.json';
 import { owPropertiesModule } from './ow-properties';
-import { lintConfig } from './lint/lint-config';
+import { afterFirstPaintModule } from './after-first-paint';
 import { createTranslateModule, type Lookup } from './translate-module';
 
 /** The `ow` moddle extension, so ow:* extension elements parse, edit and export. */
@@ -12,14 +12,17 @@ export const moddleExtensions = { ow: owDescriptor };
 const OPEN_GROUPS = ['general', 'ow-candidates', 'ow-step', 'ow-form', 'ow-service', 'ow-service-params', 'ow-timer', 'ow-outcome', 'ow-message', 'ow-condition'];
 const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
 
-/** Options of the editing Modeler: properties panel with our provider, linting, translation. */
+/**
+ * Options of the editing Modeler: properties panel with our provider, linting, translation. The panel and the lint
+ * rules start after the first diagram is painted (after-first-paint.ts).
+ */
 export function modelerOptions(container: HTMLElement, panel: HTMLElement, lookup: Lookup) {
   return {
     container,
     propertiesPanel: { parent: panel, layout: panelLayout },
-    linting: { bpmnlint: lintConfig, active: true },
+    linting: { active: true },
     additionalModules: [
-      BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, owPropertiesModule, lintModule, createTranslateModule(lookup),
+      BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, owPropertiesModule, lintModule, afterFirstPaintModule, createTranslateModule(lookup),
     ],
     moddleExtensions,
   };
