@@ -67,7 +67,10 @@ interface PanelRenderer {
 const BpmnPanelRenderer: new (config: unknown, injector: Injector, eventBus: EventBus) => PanelRenderer =
   BpmnPropertiesPanelModule.propertiesPanel[1];
 
-/** bpmn-js-properties-panel's renderer, holding back its renders until the first paint. */
+/**
+ * bpmn-js-properties-panel's renderer, holding back its renders until the first paint. `_render` is its one way
+ * to render (root.added, attach, re-render); should an update rename it, the call on FIRST_PAINT fails loudly.
+ */
 class PanelAfterFirstPaint extends BpmnPanelRenderer {
   static $inject = ['config.propertiesPanel', 'injector', 'eventBus'];
 
