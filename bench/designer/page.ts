@@ -8,7 +8,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import Viewer from 'bpmn-js/lib/Viewer';
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import { modelerOptions } from '../../admin-ui/src/designer/modeler-options';
-import { FIRST_PAINT } from '../../admin-ui/src/designer/after-first-paint';
+import { FIRST_PAINT } from '../../admin-ui/src/designer/first-paint';
 import { fitViewport } from '../../admin-ui/src/designer/fit';
 import '../../admin-ui/src/designer/bpmn-styles';
 
