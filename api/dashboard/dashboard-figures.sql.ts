@@ -48,10 +48,11 @@ export const figuresSql = (p: Period | null, today: string) => Prisma.sql`
   SELECT
     GROUPING(c."departmentCode") AS "byDepartment", GROUPING(c."windowId") AS "byWindow", GROUPING(c."itemCode") AS "byItem",
     c."departmentCode", c."windowId", c."itemCode",
-    sum(c."accepted")::int AS "accepted", sum(c."acceptedToday")::int AS "acceptedToday", sum(c."inProgress")::int AS "inProgress",
-    sum(c."dueSoon")::int AS "dueSoon", sum(c."overdue")::int AS "overdue", sum(c."completed")::int AS "completed", sum(c."onTime")::int AS "onTime",
+    coalesce(sum(c."accepted"), 0)::int AS "accepted", coalesce(sum(c."acceptedToday"), 0)::int AS "acceptedToday", coalesce(sum(c."inProgress"), 0)::int AS "inProgress",
+    coalesce(sum(c."dueSoon"), 0)::int AS "dueSoon", coalesce(sum(c."overdue"), 0)::int AS "overdue", coalesce(sum(c."completed"), 0)::int AS "completed", coalesce(sum(c."onTime"), 0)::int AS "onTime",
     (sum(c."handlingSeconds") / nullif(sum(c."completed"), 0) / 86400)::float8 AS "avgHandlingDays"
   FROM cells c
+  -- over no matters at all the () set still yields its one row, where every sum is NULL: hence the coalesce
   GROUP BY GROUPING SETS ((), (c."departmentCode"), (c."windowId"), (c."itemCode"))`;
 
 const ratedIn = (p: Period | null) => (p ? Prisma.sql`r.at >= ${p.fromInstant}::timestamp AND r.at < ${p.toInstant}::timestamp` : Prisma.sql`TRUE`);
