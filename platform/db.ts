@@ -8,6 +8,9 @@ const pools = new WeakMap<Db, pg.Pool>();
 
 export function createDb(databaseUrl: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection dropped (PostgreSQL restarting) is discarded by the pool; queries report their own errors.
+  // Prisma adds the same listener once it connects; readSql may use the pool before that.
+  pool.on('error', () => undefined);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(db, pool);
   return db;
@@ -23,7 +26,8 @@ const sqlTypes = {
 /**
  * A hand-written read (Prisma.sql) on the Db's own pool, skipping Prisma's query compiler: for the reads every
  * request makes (the session) and the inbox, where compiling costs more than PostgreSQL's work. Same rows as
- * `$queryRaw` (timestamps as Dates); cast enums and counts in the SQL (`::text`, `::int`).
+ * `$queryRaw` (timestamps as Dates); cast enums and counts in the SQL (`::text`, `::int`). The pool is Prisma's,
+ * so it ends with `$disconnect`.
  */
 export async function readSql<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
