@@ -53,8 +53,7 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
   const server = await serve(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    // --expose-gc: the page collects the previous editor's garbage before each import, so no import pays for another's
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
   const repeat = quick ? 5 : 9;
   const diagrams = DIAGRAM_SIZES.map((size) => generateProcedure(size));
@@ -91,7 +90,7 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
     server.close();
   }
   const baselineName = 'bare bpmn-js Viewer, same page load';
-  const note = `median of ${repeat} alternating imports per run, each after a forced garbage collection`;
+  const note = `median of ${repeat} alternating imports per run`;
   const figure = (name: string, runs: Run[], goal?: Figure['goal']): Figure => ({ section: SECTION, name, unit: 'ms', runs, baselineName, goal, note });
   return [
     ...diagrams.map((diagram, d) => figure(`import + render ${diagram.elements} elements`, results[d].modeler, { kind: 'atMost', ratio: 1.2 })),

@@ -47,7 +47,6 @@ async function importAndRender(kind: Kind, xml: string): Promise<Timing> {
   panel.className = 'panel';
   stage.append(canvas, panel);
   document.body.append(stage);
-  (globalThis as { gc?: () => void }).gc?.();
   const t0 = performance.now();
   const instance = create(kind, canvas, panel);
   const complete = kind === 'modeler' ? whenComplete(instance) : undefined;
