@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+const pools = new WeakMap<Db, { pool: pg.Pool; prepare: boolean }>();
 
 export function createDb(databaseUrl: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
@@ -12,7 +13,8 @@ export function createDb(databaseUrl: string, poolSize = 10): Db {
   // Prisma adds the same listener once it connects; readSql may use the pool before that.
   pool.on('error', () => undefined);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, pool);
+  // behind PgBouncer in transaction mode (Prisma's `pgbouncer=true`) a named statement may meet another connection
+  pools.set(db, { pool, prepare: !/[?&]pgbouncer=true/.test(databaseUrl) });
   return db;
 }
 
@@ -27,11 +29,13 @@ const sqlTypes = {
  * A hand-written read (Prisma.sql) on the Db's own pool, skipping Prisma's query compiler: for the reads every
  * request makes (the session) and the inbox, where compiling costs more than PostgreSQL's work. Same rows as
  * `$queryRaw` (timestamps as Dates); cast enums and counts in the SQL (`::text`, `::int`). The pool is Prisma's,
- * so it ends with `$disconnect`.
+ * so it ends with `$disconnect`. `prepare`: a named statement, parsed and planned once per connection; only for
+ * queries that name their columns (`SELECT *` would fail once a migration adds one).
  */
-export async function readSql<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
-  const pool = pools.get(db);
-  if (!pool) return db.$queryRaw<T[]>(query);
-  const { rows } = await pool.query<T & pg.QueryResultRow>({ text: query.text, values: query.values, types: sqlTypes as pg.CustomTypesConfig });
+export async function readSql<T>(db: Db, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
+  const shared = pools.get(db);
+  if (!shared) return db.$queryRaw<T[]>(query);
+  const name = options.prepare && shared.prepare ? `ow_${createHash('sha1').update(query.text).digest('hex').slice(0, 24)}` : undefined;
+  const { rows } = await shared.pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values, types: sqlTypes as pg.CustomTypesConfig });
   return rows;
 }

@@ -58,7 +58,7 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
    * user or an expiry takes effect on the very next request.
    */
   async function resolve(token: string): Promise<CurrentUser> {
-    const [session] = await readSql<SessionRow>(db, sessionSql(sha256(token)));
+    const [session] = await readSql<SessionRow>(db, sessionSql(sha256(token)), { prepare: true });
     const at = now();
     if (!session || session.revokedAt || !session.active) {
       throw new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');

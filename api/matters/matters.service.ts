@@ -67,7 +67,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
     const [tasks, [extras], calendar] = await Promise.all([
       taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
-      readSql<MatterExtras>(db, matterExtrasSql(m)),
+      readSql<MatterExtras>(db, matterExtrasSql(m), { prepare: true }),
       open && m.dueDate ? calendars.get() : null,
     ]);
     return {

@@ -24,7 +24,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
 
   /** The task if the user may act on it (held by them or by someone they stand in for, or offered to their department and role). */
   async function load(user: CurrentUser, id: string, ip?: string): Promise<TaskAccess> {
-    const [task] = await readSql<TaskAccess>(db, taskAccessSql(user, id, new Date()));
+    const [task] = await readSql<TaskAccess>(db, taskAccessSql(user, id, new Date()), { prepare: true });
     if (task?.actionable) return task;
     if (!task) throw notFound('任务', 'Task');
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
@@ -57,7 +57,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
     list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
 
     async counts(user: CurrentUser) {
-      const [counts] = await readSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()));
+      const [counts] = await readSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()), { prepare: true });
       return counts;
     },
 
