@@ -8,7 +8,7 @@ import { lintConfig } from './lint/lint-config';
  */
 
 /** Fired once per editor: the first diagram has been painted and the browser has a moment to spare. */
-export const FIRST_PAINT = 'ow.designer.firstPaint';
+export const FIRST_PAINT = 'designer.firstPaint';
 /** The longest a busy page makes the panel and lint wait after the first paint. */
 const IDLE_TIMEOUT_MS = 200;
 
