@@ -20,6 +20,8 @@ import type { CalendarSource } from '../../platform/working-calendar';
 
 interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
+/** The columns of Prisma's Matter, named (a prepared statement keeps its result columns when a migration adds one). */
+const MATTER_COLUMNS = Prisma.raw(Object.values(Prisma.MatterScalarFieldEnum).map((c) => `m."${c}"`).join(', '));
 
 function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
@@ -51,7 +53,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
    */
   async function inScope(user: CurrentUser, id: string, ip?: string): Promise<Matter> {
     // one query: the matter and whether it is in scope (absent, or present but out of scope, answer differently)
-    const [found] = await readSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT m.*, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`);
+    const [found] = await readSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT ${MATTER_COLUMNS}, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`, { prepare: true });
     if (!found) throw notFound('办件', 'Matter');
     const { visible, ...matter } = found;
     if (visible) return matter;
