@@ -11,7 +11,6 @@ import { median } from './lib/measure';
 import type { Kind, Timing } from './designer/page';
 
 const SECTION = '6. Designer: import and render in chromium';
-/** measured in this order, alternating */
 const KINDS: Kind[] = ['viewer', 'modeler', 'bareModeler'];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
 
@@ -69,7 +68,8 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
         for (const kind of KINDS) await importAndRender(page, kind, diagram.xml);
         const times = { viewer: [] as number[], modeler: [] as number[], bareModeler: [] as number[], complete: [] as number[] };
         for (let i = 0; i < repeat; i++) {
-          for (const kind of KINDS) {
+          // rotated, so that each editor follows each other one (and collects its garbage) equally often
+          for (const kind of KINDS.map((_, k) => KINDS[(k + i) % KINDS.length])) {
             const { ms, completeMs } = await importAndRender(page, kind, diagram.xml);
             times[kind].push(ms);
             if (completeMs !== undefined) times.complete.push(completeMs);
