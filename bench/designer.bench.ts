@@ -54,7 +54,7 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
-  const repeat = quick ? 5 : 9;
+  const repeat = quick ? 6 : 9; // multiples of three: every rotation equally often
   const diagrams = DIAGRAM_SIZES.map((size) => generateProcedure(size));
   const results = diagrams.map(() => ({ modeler: [] as Run[], bare: [] as Run[], complete: [] as Run[] }));
   try {
