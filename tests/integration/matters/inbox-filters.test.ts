@@ -31,7 +31,8 @@ beforeAll(async () => {
   const tag = randomUUID().slice(0, 8).toUpperCase();
   dept = `T${tag}`;
   const department = await db.department.create({ data: { code: dept, name: `测试部门${tag}` } });
-  const otherDept = await db.department.findUniqueOrThrow({ where: { code: 'MINZHENG' } });
+  // a department of its own too: a user added to a seeded department would show in other suites' user lists
+  const otherDept = await db.department.create({ data: { code: `${dept}O`, name: `测试部门${tag}乙` } });
   me = (await user(`inbox-me-${tag}`, department.id)).id;
   const backedNow = await user(`inbox-absent-${tag}`, department.id, { backupUserId: me, absentFrom: new Date(now - DAY), absentUntil: new Date(now + DAY) });
   const backedLater = await user(`inbox-later-${tag}`, department.id, { backupUserId: me, absentFrom: new Date(now + DAY), absentUntil: new Date(now + 2 * DAY) });
