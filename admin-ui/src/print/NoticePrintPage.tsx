@@ -1,14 +1,13 @@
-import { useLocaleState, useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { formatInstant } from '../matters/format';
 import type { PrintDataProvider } from './dataProvider';
+import { NoticeClosing } from './NoticeClosing';
 import { PrintSheet } from './PrintSheet';
 import type { NoticeData } from './types';
 
 const Notice = ({ n }: { n: NoticeData }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const kind = n.kind === 'REFUSAL' ? 'refusal' : 'supplement';
   return (
     <>
@@ -28,12 +27,7 @@ const Notice = ({ n }: { n: NoticeData }) => {
       )}
       {n.legalBasis && <p>{translate('ow.print.notice.legalBasis', { basis: n.legalBasis })}</p>}
       <p data-testid="notice-remedies">{translate(`ow.print.${kind}.remedies`)}</p>
-      <div className="ow-print-signatures">
-        <span>{translate('ow.print.notice.issuedBy', { name: n.issuedByName ?? '' })}</span>
-        <span>{translate('ow.print.signatures.applicant')}</span>
-      </div>
-      <p className="ow-print-seal">{translate('ow.print.notice.issuedAt', { date: formatInstant(n.issuedAt, locale, false) })}</p>
-      <div className="ow-print-footer">{translate('ow.print.notice.footer')}</div>
+      <NoticeClosing issuedByName={n.issuedByName} issuedAt={n.issuedAt} />
     </>
   );
 };

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { formatInstant } from '../matters/format';
 import type { PrintDataProvider } from './dataProvider';
+import { NoticeClosing } from './NoticeClosing';
 import { PrintSheet } from './PrintSheet';
 import type { RejectionData } from './types';
 
@@ -19,12 +20,7 @@ const Rejection = ({ r }: { r: RejectionData }) => {
       <p data-testid="rejection-reason">{translate('ow.print.refusal.reason', { reason: r.reason ?? translate('ow.print.rejection.noReason') })}</p>
       <p>{translate('ow.print.notice.legalBasis', { basis: r.legalBasis })}</p>
       <p data-testid="rejection-remedies">{r.remedies ?? translate('ow.print.refusal.remedies')}</p>
-      <div className="ow-print-signatures">
-        <span>{translate('ow.print.notice.issuedBy', { name: r.decidedByName ?? '' })}</span>
-        <span>{translate('ow.print.signatures.applicant')}</span>
-      </div>
-      <p className="ow-print-seal">{translate('ow.print.notice.issuedAt', { date: formatInstant(r.decidedAt, locale, false) })}</p>
-      <div className="ow-print-footer">{translate('ow.print.notice.footer')}</div>
+      <NoticeClosing issuedByName={r.decidedByName} issuedAt={r.decidedAt} />
     </>
   );
 };
