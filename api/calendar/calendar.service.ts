@@ -6,10 +6,9 @@ import type { AuditService } from '../audit/audit.service';
 import { notFound } from '../errors';
 import { chinaDateOf, yearOf } from '../../domain/china-time';
 import { notableDays } from './calendar-days';
-import { lockCalendar } from './calendar-lock';
+import { editCalendar } from './calendar-edit';
 import type { TOverride } from './calendar.types';
 import { createScheduleService } from './schedule.service';
-import { signalCalendarChange } from './signal-calendar-change';
 import type { CalendarSource } from '../../platform/working-calendar';
 
 /**
@@ -17,7 +16,7 @@ import type { CalendarSource } from '../../platform/working-calendar';
  * Each edit commits with its audit entry; then the open matters it can touch are recomputed.
  */
 export function createCalendarService(deps: { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource; now?: () => Date }) {
-  const { db, audit } = deps;
+  const { db } = deps;
   const now = deps.now ?? (() => new Date());
   const schedules = createScheduleService({ ...deps, now });
 
@@ -36,34 +35,36 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
 
     /** A local override; on a day a loaded schedule set, it takes the day over (unpublishing the year keeps it). */
     async setOverride(date: string, input: TOverride, user: CurrentUser) {
-      await db.$transaction(async (tx) => {
-        await lockCalendar(tx);
+      return editCalendar(deps, async (tx) => {
         const previous = await tx.calendarOverride.findUnique({ where: { date } });
         await tx.calendarOverride.upsert({
           where: { date },
           create: { date, kind: input.kind, note: input.note, updatedById: user.id },
           update: { kind: input.kind, note: input.note, updatedById: user.id, scheduleYear: null },
         });
-        await audit.recordIn(tx, {
-          actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
-          detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } : null },
-        });
+        return {
+          audit: {
+            actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
+            detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } : null },
+          },
+          changed: date, value: {},
+        };
       });
-      return signalCalendarChange(deps, date);
     },
 
     async deleteOverride(date: string, user: CurrentUser) {
-      await db.$transaction(async (tx) => {
-        await lockCalendar(tx);
+      return editCalendar(deps, async (tx) => {
         const previous = await tx.calendarOverride.findUnique({ where: { date } });
         if (!previous) throw notFound(`${date} 的日历调整`, `Calendar override for ${date}`);
         await tx.calendarOverride.delete({ where: { date } });
-        await audit.recordIn(tx, {
-          actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
-          detail: { previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } },
-        });
+        return {
+          audit: {
+            actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
+            detail: { previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } },
+          },
+          changed: date, value: {},
+        };
       });
-      return signalCalendarChange(deps, date);
     },
 
     years: schedules.years,

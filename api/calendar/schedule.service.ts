@@ -6,10 +6,9 @@ import type { Logger } from '../../platform/logger';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
-import { lockCalendar } from './calendar-lock';
+import { editCalendar } from './calendar-edit';
 import type { TScheduleInput, TScheduleStatus } from './calendar.types';
 import { scheduleDays, scheduleIssues, scheduleSpan } from './schedule-rules';
-import { signalCalendarChange } from './signal-calendar-change';
 
 type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger; now: () => Date };
 
@@ -20,7 +19,7 @@ type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger; now
  * and its audit entry commit together, then every open matter it can touch is recomputed and the change recorded.
  */
 export function createScheduleService(deps: Deps) {
-  const { db, audit, now } = deps;
+  const { db, now } = deps;
 
   const statusOf = (year: number, loaded: boolean): TScheduleStatus =>
     PUBLISHED_YEARS.has(year) ? 'builtin' : loaded ? 'loaded' : 'provisional';
@@ -81,8 +80,7 @@ export function createScheduleService(deps: Deps) {
       }
       const days = scheduleDays(input.holidays);
       const dates = days.map((d) => d.date);
-      const outcome = await db.$transaction(async (tx) => {
-        await lockCalendar(tx);
+      return editCalendar(deps, async (tx) => {
         const previous = await tx.calendarYear.findUnique({ where: { year } });
         const taken = await tx.calendarOverride.findMany({ where: { date: { in: dates } } });
         const otherSchedule = taken.find((o) => o.scheduleYear !== null && o.scheduleYear !== year);
@@ -96,38 +94,39 @@ export function createScheduleService(deps: Deps) {
         const row = { source: input.source, note: input.note || null, schedule: input.holidays, publishedAt: now(), publishedById: user.id };
         await tx.calendarYear.upsert({ where: { year }, create: { year, ...row }, update: row });
         await tx.calendarOverride.createMany({ data: days.map((d) => ({ ...d, updatedById: user.id, scheduleYear: year })) });
-        await audit.recordIn(tx, {
-          actorId: user.id, actorName: user.username, action: 'calendar.schedule.load', objectType: 'CalendarYear', objectId: String(year),
-          detail: {
-            source: input.source, note: input.note, holidays: input.holidays, replacedOverrides: replaced,
-            previous: previous ? { source: previous.source, publishedAt: previous.publishedAt, holidays: previous.schedule } : null,
+        return {
+          audit: {
+            actorId: user.id, actorName: user.username, action: 'calendar.schedule.load', objectType: 'CalendarYear', objectId: String(year),
+            detail: {
+              source: input.source, note: input.note, holidays: input.holidays, replacedOverrides: replaced,
+              previous: previous ? { source: previous.source, publishedAt: previous.publishedAt, holidays: previous.schedule } : null,
+            },
           },
-        });
-        return { replaced: replaced.length, span: scheduleSpan(year, [...dates, ...previousDates]) };
+          changed: scheduleSpan(year, [...dates, ...previousDates]),
+          value: {
+            year, holidayDays: days.filter((d) => d.kind === 'HOLIDAY').length, workdays: days.filter((d) => d.kind === 'WORKDAY').length,
+            replacedOverrides: replaced.length,
+          },
+        };
       });
-      const result = await signalCalendarChange(deps, outcome.span);
-      return {
-        year, holidayDays: days.filter((d) => d.kind === 'HOLIDAY').length, workdays: days.filter((d) => d.kind === 'WORKDAY').length,
-        replacedOverrides: outcome.replaced, ...result,
-      };
     },
 
     /** Takes a loaded schedule back (e.g. loaded for the wrong year): its days go, the year is provisional again. */
     async unpublish(year: number, user: CurrentUser) {
-      const span = await db.$transaction(async (tx) => {
-        await lockCalendar(tx);
+      return editCalendar(deps, async (tx) => {
         const loaded = await tx.calendarYear.findUnique({ where: { year } });
         if (!loaded) throw notFound(`${year} 年加载的放假安排`, `A loaded schedule for ${year}`);
         const dates = (await tx.calendarOverride.findMany({ where: { scheduleYear: year }, select: { date: true } })).map((d) => d.date);
         await tx.calendarOverride.deleteMany({ where: { scheduleYear: year } });
         await tx.calendarYear.delete({ where: { year } });
-        await audit.recordIn(tx, {
-          actorId: user.id, actorName: user.username, action: 'calendar.schedule.unpublish', objectType: 'CalendarYear', objectId: String(year),
-          detail: { source: loaded.source, publishedAt: loaded.publishedAt, holidays: loaded.schedule },
-        });
-        return scheduleSpan(year, dates);
+        return {
+          audit: {
+            actorId: user.id, actorName: user.username, action: 'calendar.schedule.unpublish', objectType: 'CalendarYear', objectId: String(year),
+            detail: { source: loaded.source, publishedAt: loaded.publishedAt, holidays: loaded.schedule },
+          },
+          changed: scheduleSpan(year, dates), value: {},
+        };
       });
-      return signalCalendarChange(deps, span);
     },
   };
 }
