@@ -16,9 +16,9 @@ export function registerMatterUpdates(rt: ProcedureRuntime): void {
   registerLockedUpdate(rt, requestSupplement, checkSupplement, (input) => suspendForSupplement(rt, input));
   registerLockedUpdate(rt, deliverMessage, checkMessage, (input) => receiveMessage(rt, input));
   registerLockedUpdate(rt, extendDeadline, checkExtend, (input) => extend(rt, input));
-  setHandler(calendarChanged, async () => {
+  setHandler(calendarChanged, async (reason) => {
     await runLocked(rt, async () => {
-      if (!rt.finished) await rt.deadline.refresh('工作日历调整', 'working calendar changed');
+      if (!rt.finished) await rt.deadline.refresh(reason?.reasonZh ?? '工作日历调整', reason?.reasonEn ?? 'working calendar changed');
     });
   });
 }

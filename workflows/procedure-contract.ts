@@ -104,8 +104,13 @@ export const requestSupplement = defineUpdate<ProcedureState, [SupplementInput]>
 export const deliverMessage = defineUpdate<ProcedureState, [MessageInput]>('deliverMessage');
 /** 延长: the matter's deadline is extended by approved working days */
 export const extendDeadline = defineUpdate<ProcedureState, [ExtendInput]>('extendDeadline');
-/** The working-day calendar changed: recompute the deadline and re-arm timers. */
-export const calendarChanged = defineSignal<[]>('calendarChanged');
+/** Why the calendar changed, as the matter's deadline record states it (e.g. 2027 年放假安排公布). */
+export interface CalendarChangeReason { reasonZh: string; reasonEn: string }
+/**
+ * The working-day calendar changed: recompute the deadline and re-arm timers. The reason is optional: signals
+ * sent before it existed (and tools) carry none and record the generic one.
+ */
+export const calendarChanged = defineSignal<[CalendarChangeReason?]>('calendarChanged');
 export const getState = defineQuery<ProcedureState>('getState');
 
 export const MESSAGE_MATERIALS_SUPPLIED = 'materialsSupplied';

@@ -3,12 +3,16 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
+import type { CalendarChangeReason } from '../../workflows/procedure-contract';
 import { signalCalendarChange, type ChangedDates } from './signal-calendar-change';
 
 type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger };
 
-/** What an edit did: its audit entry, the dates it changed, and what the caller answers beside the recount. */
-interface Edited<T> { audit: AuditEntry; changed: ChangedDates; value: T }
+/**
+ * What an edit did: its audit entry, the dates it changed, the reason each recomputed matter records, and what the
+ * caller answers beside the recount.
+ */
+interface Edited<T> { audit: AuditEntry; changed: ChangedDates; reason: CalendarChangeReason; value: T }
 
 /**
  * Every calendar edit (single days and whole schedules): serialised with the others for its transaction, so two
@@ -16,11 +20,11 @@ interface Edited<T> { audit: AuditEntry; changed: ChangedDates; value: T }
  * audit entry; then every open matter whose count can include a changed date is recomputed.
  */
 export async function editCalendar<T extends object = object>(deps: Deps, edit: (tx: Prisma.TransactionClient) => Promise<Edited<T>>) {
-  const { changed, value } = await deps.db.$transaction(async (tx) => {
+  const { changed, reason, value } = await deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7382002)`;
     const edited = await edit(tx);
     await deps.audit.recordIn(tx, edited.audit);
     return edited;
   });
-  return { ...value, ...(await signalCalendarChange(deps, changed)) };
+  return { ...value, ...(await signalCalendarChange(deps, changed, reason)) };
 }

@@ -47,7 +47,11 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
             actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
             detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } : null },
           },
-          changed: date, value: {},
+          changed: date,
+          reason: input.kind === 'HOLIDAY'
+            ? { reasonZh: `工作日历调整：${date} 改为休息日`, reasonEn: `working calendar: ${date} made a day off` }
+            : { reasonZh: `工作日历调整：${date} 改为工作日`, reasonEn: `working calendar: ${date} made a working day` },
+          value: {},
         };
       });
     },
@@ -62,7 +66,9 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
             actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
             detail: { previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } },
           },
-          changed: date, value: {},
+          changed: date,
+          reason: { reasonZh: `工作日历调整：撤销 ${date} 的调整`, reasonEn: `working calendar: the change on ${date} withdrawn` },
+          value: {},
         };
       });
     },

@@ -103,6 +103,9 @@ export function createScheduleService(deps: Deps) {
             },
           },
           changed: scheduleSpan(year, [...dates, ...previousDates]),
+          reason: previous
+            ? { reasonZh: `${year} 年放假安排更正`, reasonEn: `${year} holiday schedule corrected` }
+            : { reasonZh: `${year} 年放假安排公布`, reasonEn: `${year} holiday schedule published` },
           value: {
             year, holidayDays: days.filter((d) => d.kind === 'HOLIDAY').length, workdays: days.filter((d) => d.kind === 'WORKDAY').length,
             replacedOverrides: replaced.length,
@@ -124,7 +127,9 @@ export function createScheduleService(deps: Deps) {
             actorId: user.id, actorName: user.username, action: 'calendar.schedule.unpublish', objectType: 'CalendarYear', objectId: String(year),
             detail: { source: loaded.source, publishedAt: loaded.publishedAt, holidays: loaded.schedule },
           },
-          changed: scheduleSpan(year, dates), value: {},
+          changed: scheduleSpan(year, dates),
+          reason: { reasonZh: `${year} 年放假安排撤回`, reasonEn: `${year} holiday schedule withdrawn` },
+          value: {},
         };
       });
     },

@@ -2,7 +2,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { calendarChanged } from '../../workflows/procedure-contract';
+import { calendarChanged, type CalendarChangeReason } from '../../workflows/procedure-contract';
 
 const PAGE = 500;
 const PARALLEL = 16;
@@ -25,16 +25,16 @@ export function mattersAffectedBy(changed: ChangedDates): Prisma.MatterWhereInpu
 }
 
 /**
- * Tells each affected matter's workflow that the calendar changed; the workflow recomputes its due date through
- * its activity and records the DeadlineChange with the reason. Finished or unknown workflows are skipped.
+ * Tells each affected matter's workflow that the calendar changed and why; the workflow recomputes its due date
+ * through its activity and records the DeadlineChange with that reason. Finished or unknown workflows are skipped.
  */
-export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, changed: ChangedDates) {
+export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, changed: ChangedDates, reason: CalendarChangeReason) {
   const { db, temporal, logger } = deps;
   let recomputed = 0;
   let failed = 0;
   const signal = async (matter: { id: string; workflowId: string }) => {
     try {
-      await temporal.workflow.getHandle(matter.workflowId).signal(calendarChanged);
+      await temporal.workflow.getHandle(matter.workflowId).signal(calendarChanged, reason);
       recomputed++;
     } catch (e) {
       if (e instanceof WorkflowNotFoundError) return;

@@ -78,8 +78,10 @@ test('calendarChanged re-arms the warning and overdue timers at the recomputed i
     }),
   });
   await m.task('review');
-  await m.handle.signal(calendarChanged);
+  await m.handle.signal(calendarChanged, { reasonZh: '2027 年放假安排公布', reasonEn: '2027 holiday schedule published' });
   await eventually('overdue event', () => bed.recorder.eventTypes(m.matter.matterId).includes('matter.overdue'), 10_000);
+  // the recount records why the calendar changed
+  expect(bed.recorder.of(m.matter.matterId, 'refreshDeadline').at(-1)!.input).toMatchObject({ reasonZh: '2027 年放假安排公布', reasonEn: '2027 holiday schedule published' });
   const red = bed.recorder.of(m.matter.matterId, 'setWarning').find((c) => c.input.level === 'RED')!;
   const warnings = bed.recorder.of(m.matter.matterId, 'setWarning');
   expect(warnings.map((c) => c.input.level)).toEqual(['YELLOW', 'RED']);

@@ -65,10 +65,10 @@ describe('working-day calendar', () => {
     });
     expect(item.status).toBe(201);
     const accepted = await acceptMatter('TC-001');
-    const before = await waitFor('the due date', async () => {
-      const m = await db.matter.findUniqueOrThrow({ where: { id: accepted.id } });
-      return m.status === 'IN_PROGRESS' && m.dueDate ? m : undefined;
-    });
+    // the workflow recounts the due date before it opens the first step: once a task is there, that recount is done
+    // and cannot take the override below for its own ("受理")
+    await waitFor('the first step', () => db.task.findFirst({ where: { matterId: accepted.id } }));
+    const before = await db.matter.findUniqueOrThrow({ where: { id: accepted.id } });
     const plain = new WorkingCalendar({ overrides: await db.calendarOverride.findMany() });
     const date = plain.addWorkingDays(chinaDateOf(new Date()), 150);
     expect(date < before.dueDate!).toBe(true);
@@ -81,7 +81,8 @@ describe('working-day calendar', () => {
     await waitFor('the due date to move a working day later', async () => (await db.matter.findUniqueOrThrow({ where: { id: accepted.id } })).dueDate === later);
     const changes = await db.deadlineChange.findMany({ where: { matterId: accepted.id, oldDueDate: before.dueDate, newDueDate: later } });
     expect(changes).toHaveLength(1);
-    expect(changes[0].reasonZh).toBeTruthy();
+    // the matter's record says which change moved it
+    expect(changes[0]).toMatchObject({ reasonZh: `工作日历调整：${date} 改为休息日`, reasonEn: `working calendar: ${date} made a day off` });
 
     const year = await admin.get(`/calendar?year=${date.slice(0, 4)}`);
     expect(year.body.days).toEqual(expect.arrayContaining([{ date, kind: 'HOLIDAY', source: 'override', note: '测试：临时闭馆' }]));
@@ -90,6 +91,8 @@ describe('working-day calendar', () => {
     expect(removed.status).toBe(200);
     expect(removed.body.recomputed).toBeGreaterThanOrEqual(1);
     await waitFor('the due date to move back', async () => (await db.matter.findUniqueOrThrow({ where: { id: accepted.id } })).dueDate === before.dueDate);
+    expect(await db.deadlineChange.findFirst({ where: { matterId: accepted.id, oldDueDate: later, newDueDate: before.dueDate } }))
+      .toMatchObject({ reasonZh: `工作日历调整：撤销 ${date} 的调整` });
 
     const audits = await db.auditLog.findMany({ where: { objectType: 'CalendarOverride', objectId: date }, orderBy: { seq: 'asc' } });
     expect(audits.map((a) => a.action)).toEqual(['calendar.override.set', 'calendar.override.delete']);

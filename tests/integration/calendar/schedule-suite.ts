@@ -109,7 +109,7 @@ export function scheduleSuite(db: Db): void {
     const detail = await matterDetail(accepted.id);
     expect(detail.provisional).toBe(false);
     expect(detail.deadlineChanges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ oldDueDate: '2027-02-10', newDueDate: after.dueDate, reasonZh: '工作日历调整' }),
+      expect.objectContaining({ oldDueDate: '2027-02-10', newDueDate: after.dueDate, reasonZh: '2027 年放假安排公布', reasonEn: '2027 holiday schedule published' }),
     ]));
 
     const year = await (await as('clerk')).get('/calendar?year=2027');
