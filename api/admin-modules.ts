@@ -37,7 +37,7 @@ export function mountAdminModules(deps: AdminModulesDeps): void {
   catalogueRoutes(route, createCatalogueService({ db, audit }));
   organisationRoutes(route, createOrganisationService({ db, audit }));
   calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
-  dashboardRoutes(route, createDashboardService({ db, calendars }));
+  dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));
   publicRoutes(publicRoute, createPublicService({ db, audit, calendars }));
 }

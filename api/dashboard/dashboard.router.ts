@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
+import { WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import { chinaDateOf } from '../shared/china-time';
-import { csvDownloadHeaders, toCsv, type CsvColumn } from '../shared/csv';
+import type { CsvColumn } from '../shared/csv';
+import { sendCsv } from '../shared/csv-export';
 import type { DashboardService } from './dashboard.service';
 import { ZStalledList, ZStalledQuery, ZSummary, ZSummaryQuery } from './dashboard.types';
 
@@ -12,9 +14,9 @@ type StalledRow = Awaited<ReturnType<DashboardService['stalledExport']>>['rows']
 const STALLED_COLUMNS: CsvColumn<StalledRow>[] = [
   { header: '受理编号', value: (r) => r.receiptNo },
   { header: '事项', value: (r) => r.itemName },
-  { header: '牵头部门', value: (r) => r.leadDepartmentCode },
+  { header: '牵头部门', value: (r) => r.leadDepartmentName },
   { header: '承诺办结日', value: (r) => r.dueDate },
-  { header: '预警', value: (r) => r.warningLevel },
+  { header: '预警', value: (r) => labelOf(WARNING_LEVEL_ZH, r.warningLevel) },
   { header: '最近进展', value: (r) => r.lastProgressAt },
   { header: '当前办理人', value: (r) => r.openTaskAssignees.join('、') },
 ];
@@ -27,10 +29,5 @@ export function dashboardRoutes(route: Route, dashboard: DashboardService): void
   route({
     method: 'get', path: '/dashboard/stalled/export.csv', summary: '导出督办清单 / the stalled list as CSV (UTF-8 with BOM; paging ignored)', tags,
     roles: [...MANAGERS], query: ZStalledQuery, response: z.string(), raw: true,
-  }, async ({ query, req }) => {
-    const { rows, truncated } = await dashboard.stalledExport(query);
-    req.res!.set(csvDownloadHeaders(`督办清单-${chinaDateOf(new Date())}.csv`));
-    if (truncated) req.res!.set('x-truncated', 'true');
-    return toCsv(STALLED_COLUMNS, rows);
-  });
+  }, async ({ query, user, req }) => sendCsv(req, `督办清单-${chinaDateOf(new Date())}.csv`, STALLED_COLUMNS, await dashboard.stalledExport(user, query, req.ip)));
 }

@@ -4,6 +4,9 @@ import { addCalendarDays, chinaDateOf, startOfChinaDay } from '../../domain/chin
 import type { CalendarSource } from '../../platform/working-calendar';
 import { chinaDayEnd, chinaDayStart } from '../shared/china-time';
 import { orderField, skipTake } from '../shared/list-query';
+import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
+import type { AuditService } from '../audit/audit.service';
+import type { CurrentUser } from '../auth/auth.types';
 import { avgRatingSql, figuresSql, type FigureRow, type Period } from './dashboard-figures.sql';
 import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 
@@ -11,8 +14,6 @@ import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 export const STALLED_WORKING_DAYS = 3;
 const STALLED_SORTABLE = ['lastProgressAt', 'dueDate', 'receiptNo', 'leadDepartmentCode'] as const;
 const STALLED_SELECT = { id: true, receiptNo: true, itemName: true, leadDepartmentCode: true, dueDate: true, warningLevel: true, lastProgressAt: true } as const;
-/** as many rows as the matters export gives */
-export const STALLED_EXPORT_MAX_ROWS = 50_000;
 /** matter ids per task look-up, well under PostgreSQL's limit of bind parameters */
 const ID_BATCH = 1000;
 
@@ -42,7 +43,7 @@ function periodOf(q: TSummaryQuery): Period | null {
  * handling time, on-time rate, rating and the per-department/window/item figures cover the period (China dates,
  * inclusive): accepted by acceptance date, completed by completion date. Without a period: all time.
  */
-export function createDashboardService(deps: { db: Db; calendars: CalendarSource; now?: () => Date }) {
+export function createDashboardService(deps: { db: Db; calendars: CalendarSource; audit: AuditService; now?: () => Date }) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -119,13 +120,15 @@ export function createDashboardService(deps: { db: Db; calendars: CalendarSource
       return { data: await withAssignees(matters), total };
     },
 
-    /** The whole stalled list for the same filter and order, up to STALLED_EXPORT_MAX_ROWS. */
-    async stalledExport(query: TStalledQuery) {
+    /** The whole stalled list for the same filter and order, up to EXPORT_MAX_ROWS; the export is audited. */
+    async stalledExport(user: CurrentUser, query: TStalledQuery, ip?: string) {
       const matters = await db.matter.findMany({
-        where: await stalledWhere(query), orderBy: stalledOrder(query), take: STALLED_EXPORT_MAX_ROWS + 1, select: STALLED_SELECT,
+        where: await stalledWhere(query), orderBy: stalledOrder(query), take: EXPORT_MAX_ROWS + 1, select: STALLED_SELECT,
       });
-      const truncated = matters.length > STALLED_EXPORT_MAX_ROWS;
-      return { rows: await withAssignees(matters.slice(0, STALLED_EXPORT_MAX_ROWS)), truncated };
+      const [rows, departmentName] = await Promise.all([withAssignees(matters.slice(0, EXPORT_MAX_ROWS)), departmentNames(db)]);
+      const result = { rows: rows.map((r) => ({ ...r, leadDepartmentName: departmentName(r.leadDepartmentCode) })), truncated: matters.length > EXPORT_MAX_ROWS };
+      await recordExport(deps.audit, user, ip, 'stalled.export', query, result);
+      return result;
     },
   };
 }

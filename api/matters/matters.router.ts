@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
-import { csvDownloadHeaders, toCsv, type CsvColumn } from '../shared/csv';
+import { CASE_KIND_ZH, MATTER_STATUS_ZH, WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
+import type { CsvColumn } from '../shared/csv';
+import { sendCsv } from '../shared/csv-export';
 import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import {
@@ -10,17 +12,17 @@ import {
 
 const tags = ['matters 办件'];
 
-type Row = Awaited<ReturnType<MattersService['exportRows']>>[number];
+type Row = Awaited<ReturnType<MattersService['exportRows']>>['rows'][number];
 const COLUMNS: CsvColumn<Row>[] = [
   { header: '受理编号', value: (r) => r.receiptNo },
   { header: '事项', value: (r) => r.itemName },
-  { header: '办件类型', value: (r) => r.kind },
-  { header: '状态', value: (r) => r.status },
-  { header: '预警', value: (r) => r.warningLevel },
+  { header: '办件类型', value: (r) => labelOf(CASE_KIND_ZH, r.kind) },
+  { header: '状态', value: (r) => labelOf(MATTER_STATUS_ZH, r.status) },
+  { header: '预警', value: (r) => labelOf(WARNING_LEVEL_ZH, r.warningLevel) },
   { header: '申请人', value: (r) => r.applicantName },
   { header: '受理时间', value: (r) => r.acceptedAt },
   { header: '承诺办结日', value: (r) => r.dueDate },
-  { header: '牵头部门', value: (r) => r.leadDepartmentCode },
+  { header: '牵头部门', value: (r) => r.leadDepartmentName },
   { header: '代办员', value: (r) => r.agentName },
   { header: '办结时间', value: (r) => r.completedAt },
 ];
@@ -33,10 +35,7 @@ export function mattersRoutes(route: Route, intake: IntakeService, matters: Matt
   route({ method: 'get', path: '/matters', summary: '办件列表 / matters in my scope', tags, query: ZMatterQuery, response: ZMatterList },
     ({ query, user }) => matters.list(user, query));
   route({ method: 'get', path: '/matters/export.csv', summary: '导出办件 / export matters as CSV', tags, query: ZMatterQuery, response: z.string(), raw: true },
-    async ({ query, user, req }) => {
-      req.res!.set(csvDownloadHeaders('办件列表.csv'));
-      return toCsv(COLUMNS, await matters.exportRows(user, query));
-    });
+    async ({ query, user, req }) => sendCsv(req, '办件列表.csv', COLUMNS, await matters.exportRows(user, query, req.ip)));
   route({ method: 'get', path: '/matters/:id', summary: '办件详情 / a matter with its timeline', tags, params: ZIdParam, response: ZMatterDetail },
     ({ params, user, req }) => matters.get(user, params.id, req.ip));
   route({ method: 'get', path: '/matters/:id/diagram', summary: '流程图与进度 / the diagram with active and completed steps', tags, params: ZIdParam, response: ZDiagram },

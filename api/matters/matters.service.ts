@@ -16,6 +16,7 @@ import { taskRows } from './task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
+import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/working-calendar';
 
 interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
@@ -100,10 +101,14 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
     },
 
     /** For CSV export: the same scope and filters, up to 50,000 rows. */
-    async exportRows(user: CurrentUser, q: TMatterQuery) {
-      const rows = await db.matter.findMany({ where: { AND: [matterScope(user), ...filters(q)] }, orderBy: { acceptedAt: 'desc' }, take: 50_000 });
-      const names = await userNames(rows.map((r) => r.agentId));
-      return rows.map((r) => row(r, names));
+    /** Every matter of the filter in scope, newest first, up to EXPORT_MAX_ROWS; the export is audited. */
+    async exportRows(user: CurrentUser, q: TMatterQuery, ip?: string) {
+      const found = await db.matter.findMany({ where: { AND: [matterScope(user), ...filters(q)] }, orderBy: { acceptedAt: 'desc' }, take: EXPORT_MAX_ROWS + 1 });
+      const matters = found.slice(0, EXPORT_MAX_ROWS);
+      const [names, departmentName] = await Promise.all([userNames(matters.map((r) => r.agentId)), departmentNames(db)]);
+      const result = { rows: matters.map((r) => ({ ...row(r, names), leadDepartmentName: departmentName(r.leadDepartmentCode) })), truncated: found.length > EXPORT_MAX_ROWS };
+      await recordExport(audit, user, ip, 'matter.export', q, result);
+      return result;
     },
 
     get: async (user: CurrentUser, id: string, ip?: string) => detail(user, await inScope(user, id, ip)),

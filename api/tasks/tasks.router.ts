@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { ZIdParam, ZTaskRow } from '../matters/matters.types';
-import { csvDownloadHeaders, toCsv, type CsvColumn } from '../shared/csv';
+import { TASK_STATUS_ZH, labelOf } from '../../domain/code-labels';
+import type { CsvColumn } from '../shared/csv';
+import { sendCsv } from '../shared/csv-export';
 import type { TasksService } from './tasks.service';
 import {
   ZComplete, ZReassign, ZReassigned, ZReturn, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
@@ -10,14 +12,14 @@ import {
 const tags = ['tasks 待办'];
 const WORKERS = ['APPROVER', 'CLERK', 'AGENT', 'MANAGER'] as const;
 
-type Row = z.infer<typeof ZTaskRow>;
+type Row = Awaited<ReturnType<TasksService['exportRows']>>['rows'][number];
 const COLUMNS: CsvColumn<Row>[] = [
   { header: '受理编号', value: (r) => r.receiptNo },
   { header: '事项', value: (r) => r.itemName },
   { header: '环节', value: (r) => r.name },
-  { header: '部门', value: (r) => r.candidateDepartmentCode },
+  { header: '部门', value: (r) => r.candidateDepartmentName },
   { header: '办理人', value: (r) => r.assigneeName },
-  { header: '状态', value: (r) => r.status },
+  { header: '状态', value: (r) => labelOf(TASK_STATUS_ZH, r.status) },
   { header: '期限', value: (r) => r.dueAt },
   { header: '创建时间', value: (r) => r.createdAt },
 ];
@@ -28,10 +30,7 @@ export function tasksRoutes(route: Route, tasks: TasksService): void {
   route({ method: 'get', path: '/tasks/counts', summary: '待办数量 / open task counts', tags, roles: [...WORKERS], response: ZTaskCounts },
     ({ user }) => tasks.counts(user));
   route({ method: 'get', path: '/tasks/export.csv', summary: '导出待办 / export tasks as CSV', tags, roles: [...WORKERS], query: ZTaskQuery, response: z.string(), raw: true },
-    async ({ query, user, req }) => {
-      req.res!.set(csvDownloadHeaders('待办列表.csv'));
-      return toCsv(COLUMNS, (await tasks.list(user, { ...query, page: 1, perPage: 100 })).data);
-    });
+    async ({ query, user, req }) => sendCsv(req, '待办列表.csv', COLUMNS, await tasks.exportRows(user, query, req.ip)));
   route({ method: 'post', path: '/tasks/reassign', summary: '批量改派 / bulk reassign', tags, roles: ['MANAGER'], body: ZReassign, response: ZReassigned },
     ({ body, user, req }) => tasks.reassign(user, body, req.ip));
   route({ method: 'get', path: '/tasks/:id', summary: '任务详情 / a task with its form and matter', tags, roles: [...WORKERS], params: ZIdParam, response: ZTaskDetail },

@@ -10,6 +10,7 @@ import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { runUpdate } from '../matters/matter-workflow';
 import { actorOf } from '../matters/actor';
+import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
 import { taskPage, taskRows } from '../matters/task-rows';
 import type { TTaskQuery } from './tasks.types';
@@ -56,6 +57,15 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
   return {
     list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
 
+    /** The whole list of the filter (paging ignored) up to EXPORT_MAX_ROWS; the export is audited. */
+    async exportRows(user: CurrentUser, q: TTaskQuery, ip?: string) {
+      const page = await taskPage(db, inboxWhere(user, q, new Date()), { ...inboxPage(q), limit: EXPORT_MAX_ROWS, offset: 0 });
+      const departmentName = await departmentNames(db);
+      const result = { rows: page.data.map((t) => ({ ...t, candidateDepartmentName: departmentName(t.candidateDepartmentCode) })), truncated: page.total > page.data.length };
+      await recordExport(audit, user, ip, 'task.export', q, result);
+      return result;
+    },
+
     async counts(user: CurrentUser) {
       const [counts] = await readSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()), { prepare: true });
       return counts;
@@ -63,17 +73,19 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
 
     async get(user: CurrentUser, id: string, ip?: string) {
       const task = await load(user, id, ip);
-      const [version, completed, matter] = await Promise.all([
-        db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId } }),
-        db.task.findMany({ where: { matterId: task.matterId, status: 'COMPLETED', nodeId: { not: task.nodeId } }, orderBy: { completedAt: 'asc' }, select: { nodeId: true, name: true } }),
+      const [version, matter] = await Promise.all([
+        db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId }, select: { plan: true } }),
         db.matter.findUniqueOrThrow({ where: { id: task.matterId } }).then((m) => matters.detail(user, m)),
       ]);
       const plan = version.plan as unknown as ProcedurePlan;
       const node = plan.nodes[task.nodeId] as PlanNode | undefined;
       const decides = node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
       const { events: _events, ...matterDetail } = matter;
+      // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
+      const completed = matter.tasks.filter((t) => t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
+        .sort((a, b) => (a.completedAt?.getTime() ?? 0) - (b.completedAt?.getTime() ?? 0));
       return {
-        ...(await row(id)),
+        ...matter.tasks.find((t) => t.id === id)!,
         formFields: node?.type === 'userTask' ? node.formFields : [],
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
         allowedDecisions: decides ? ['approve', 'reject'] : ['complete'],

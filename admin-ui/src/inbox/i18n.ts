@@ -1,4 +1,6 @@
 /** Inbox (待办) messages: the list, the task page, its dialogs; `resources.tasks` labels the list's columns and filters. */
+import { TASK_STATUS_ZH } from '../../../domain/code-labels';
+
 export const zh = {
   resources: {
     tasks: {
@@ -33,7 +35,7 @@ export const zh = {
       hours: '%{hours} 小时',
       remaining: '还剩 %{span}',
       overdueBy: '已超期 %{span}',
-      statuses: { OPEN: '待签收', CLAIMED: '办理中', COMPLETED: '已完成', CANCELLED: '已取消', SUSPENDED: '补正暂停' },
+      statuses: TASK_STATUS_ZH,
       actions: {
         claim: '签收',
         unclaim: '退回待签收',

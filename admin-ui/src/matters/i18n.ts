@@ -1,4 +1,6 @@
 /** Matters: the list, the matter page, code labels (kinds, statuses, warnings) and timeline event types. */
+import { MATTER_STATUS_ZH } from '../../../domain/code-labels';
+
 export const zh = {
   resources: {
     matters: {
@@ -31,15 +33,7 @@ export const zh = {
   ow: {
     matters: {
       pageTitle: '办件 %{receiptNo}',
-      statuses: {
-        PENDING_START: '待启动',
-        IN_PROGRESS: '办理中',
-        SUSPENDED: '补正中（暂停计时）',
-        COMPLETED: '已办结',
-        REJECTED: '退办',
-        REPORTED_UP: '已上报',
-        NOT_ACCEPTED: '未受理',
-      },
+      statuses: MATTER_STATUS_ZH,
       decisions: { approve: '通过', reject: '不通过', complete: '完成' },
       system: '系统',
       eventUnknown: '事件：%{type}',

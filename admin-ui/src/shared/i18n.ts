@@ -1,4 +1,6 @@
 /** Messages of the shared console pieces: code labels, export button, pickers, dialogs. */
+import { CASE_KIND_ZH, WARNING_LEVEL_ZH } from '../../../domain/code-labels';
+
 export const zh = {
   ow: {
     shared: {
@@ -26,17 +28,8 @@ export const zh = {
         ADMIN: '系统管理员',
         AGENT: '代办员',
       },
-      kinds: {
-        IMMEDIATE: '即办件',
-        PROMISED: '承诺件',
-        JOINT: '联办件',
-        REPORTED: '上报件',
-      },
-      warning: {
-        NONE: '正常',
-        YELLOW: '即将到期',
-        RED: '已超期',
-      },
+      kinds: CASE_KIND_ZH,
+      warning: WARNING_LEVEL_ZH,
       delivery: {
         ONSITE: '窗口领取',
         MAIL: '免费邮寄',

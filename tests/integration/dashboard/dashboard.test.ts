@@ -122,15 +122,19 @@ describe('dashboard', () => {
     const rowOf = (lines: string[], receiptNo: string) => lines.find((l) => l.startsWith(`${receiptNo},`));
 
     const minzheng = await csvOf('manager', '?departmentCode=MINZHENG');
-    expect(rowOf(minzheng, overdue.receiptNo)).toBe(`${overdue.receiptNo},临时救助申请,MINZHENG,2020-03-17,RED,2020-03-11T02:00:00.000Z,张民政`);
+    // names and labels, not codes: the file is read in Excel
+    expect(rowOf(minzheng, overdue.receiptNo)).toBe(`${overdue.receiptNo},临时救助申请,民政办,2020-03-17,已超期,2020-03-11T02:00:00.000Z,张民政`);
     expect(rowOf(minzheng, quiet.receiptNo)).toBeDefined();
     expect(rowOf(minzheng, fresh.receiptNo)).toBeUndefined();
     expect(rowOf(minzheng, elsewhere.receiptNo)).toBeUndefined();
-    expect(minzheng.every((l) => l.split(',')[2] === 'MINZHENG')).toBe(true);
+    expect(minzheng.every((l) => l.split(',')[2] === '民政办')).toBe(true);
+    // an export carries personal data out: who exported which filter, and how many rows, is in the audit trail
+    const exported = await db.auditLog.findFirst({ where: { action: 'stalled.export', actorName: 'manager' }, orderBy: { seq: 'desc' } });
+    expect(exported?.detail).toMatchObject({ filters: { departmentCode: 'MINZHENG' }, rows: minzheng.length, truncated: false });
 
     // no filter: the whole centre, as the list shows it; a formula in a cell is neutralised
     const everyDepartment = await csvOf('admin', '');
-    expect(rowOf(everyDepartment, elsewhere.receiptNo)).toBe(`${elsewhere.receiptNo},"'=HYPERLINK(""http://x"",""a,b"")",CANLIAN,2020-03-20,RED,${elsewhere.lastProgressAt.toISOString()},`);
+    expect(rowOf(everyDepartment, elsewhere.receiptNo)).toBe(`${elsewhere.receiptNo},"'=HYPERLINK(""http://x"",""a,b"")",残联,2020-03-20,已超期,${elsewhere.lastProgressAt.toISOString()},`);
     const list = await (await as('admin')).get('/dashboard/stalled?perPage=100');
     const listed = list.body.data.map((m: { receiptNo: string }) => m.receiptNo);
     expect(everyDepartment.map((l) => l.split(',')[0])).toEqual(expect.arrayContaining(listed));

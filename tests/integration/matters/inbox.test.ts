@@ -1,6 +1,9 @@
+import { testDb } from '../../support/db';
 import { acceptMatter, as, backOfficeTask, formFor, matterDetail } from '../../support/matters';
 
 jest.setTimeout(120_000);
+const db = testDb();
+afterAll(() => db.$disconnect());
 
 describe('inbox', () => {
   test('my department\'s tasks, claim moves a task to mine, counts follow, lists filter and sort', async () => {
@@ -27,7 +30,19 @@ describe('inbox', () => {
     expect(list.body.total).toBe(1);
     const csv = await (await as('manager')).get(`/matters/export.csv?q=${matter.receiptNo}`);
     expect(csv.status).toBe(200);
-    expect(String(csv.body)).toContain(matter.receiptNo);
+    const [, exportedRow] = String(csv.body).split('\r\n');
+    // labels and names, not codes (the file is read in Excel); the applicant's name stays masked
+    expect(exportedRow).toMatch(new RegExp(`^${matter.receiptNo},[^,]+,承诺件,办理中,正常,[^,]*\\*[^,]*,[^,]+,[^,]*,人社所,`));
+    const tasksCsv = await renshe.get('/tasks/export.csv?scope=department');
+    expect(tasksCsv.status).toBe(200);
+    expect(String(tasksCsv.body).split('\r\n').find((l) => l.startsWith(`${matter.receiptNo},`))).toContain(',人社所,,待签收,');
+    // each export leaves an audit entry: who, which filter, how many rows
+    const audited = await db.auditLog.findMany({ where: { action: { in: ['matter.export', 'task.export'] } }, orderBy: { seq: 'desc' }, take: 2 });
+    expect(audited.map((a) => [a.action, a.actorName, (a.detail as { filters: unknown }).filters])).toEqual([
+      ['task.export', 'renshe', expect.objectContaining({ scope: 'department' })],
+      ['matter.export', 'manager', expect.objectContaining({ q: matter.receiptNo })],
+    ]);
+    expect(audited[1].detail).toMatchObject({ rows: 1, truncated: false });
   });
 
   test('AB岗: while the holder is absent, the backup sees and completes the held task', async () => {
