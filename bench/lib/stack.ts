@@ -8,6 +8,7 @@ import { recreateDatabase, startEmbeddedPostgres } from '../../scripts/lib/postg
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { log } from '../../scripts/lib/log';
+import { slotPorts } from '../../scripts/lib/slot-ports';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -54,7 +55,7 @@ async function assertPortFree(port: number, what: string): Promise<void> {
 /** Temporal dev server (fresh), PostgreSQL (fresh database, migrated, seeded), worker and API, each a handle we keep. */
 export async function startBenchStack(settings: StackSettings): Promise<BenchStack> {
   const slot = benchSlot();
-  const ports = { temporal: 7243 + slot * 10, postgres: 5489 + slot * 10, api: 3100 + slot * 10 };
+  const ports = slotPorts(slot);
   const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
   const stoppers: Array<() => Promise<void>> = [];
   const stop = async () => {

@@ -6,10 +6,11 @@ import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/console-build';
 import { log } from '../../scripts/lib/log';
+import { slotPorts } from '../../scripts/lib/slot-ports';
 
-/** Test stack ports: apart from `npm start`'s (7233/5488/3000); OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
+/** OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 0);
-export const TEST_PORTS = { temporal: 7243 + SLOT * 10, postgres: 5489 + SLOT * 10, api: 3100 + SLOT * 10 } as const;
+export const TEST_PORTS = slotPorts(SLOT);
 const root = path.resolve(__dirname, '..', '..');
 const dataDir = path.join(root, 'data', SLOT ? `test-${SLOT}` : 'test');
 const TEST_PII_KEY = 'a'.repeat(64);

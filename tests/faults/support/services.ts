@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { slotPorts } from '../../../scripts/lib/slot-ports';
 import { stopChild } from '../../../scripts/lib/temporal-server';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 9);
-/** Ports beside the stack's own (API 3100 + slot·10): each fault test runs its own API and worker on them. */
-export const FAULT_PORTS = { api: 3100 + SLOT * 10 + 5, temporal: 7243 + SLOT * 10 + 5 } as const;
+/** Ports beside the stack's own: each fault test runs its own API and worker on them. */
+export const FAULT_PORTS = { api: slotPorts(SLOT).api + 5, temporal: slotPorts(SLOT).temporal + 5 } as const;
 export const logDir = () => path.join(process.env.DATA_DIR ?? path.join(root, 'data', `test-${SLOT}`), 'logs', 'faults');
 
 /**
