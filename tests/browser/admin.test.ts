@@ -55,12 +55,15 @@ describe('administrator console', () => {
 
     // a year whose holiday schedule is not published yet carries the provisional banner
     const nextYear = Number(date.slice(0, 4)) + 1;
-    const next = await api.get(`/calendar?year=${nextYear}`);
+    const publishedNow = async () => (await api.get(`/calendar?year=${nextYear}`)).body.published as boolean;
+    const before = await publishedNow();
     await page.getByTestId('calendar-year').locator('..').click();
     await page.getByRole('option', { name: `${nextYear} 年` }).click();
     await page.getByTestId('month-grid').waitFor();
-    if (next.body.published) expect(await page.getByTestId('provisional-banner').count()).toBe(0);
-    else await page.getByTestId('provisional-banner').getByText(`${nextYear} 年的国务院节假日安排尚未发布`, { exact: false }).waitFor();
+    const banner = page.getByTestId('provisional-banner').getByText(`${nextYear} 年的国务院节假日安排尚未发布`, { exact: false });
+    if (!before) await banner.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    // another suite on the same stack loads and unpublishes that year: judge the page only if the year held still
+    if (before === (await publishedNow())) expect(await banner.count()).toBe(before ? 0 : 1);
     await expectTranslated(page);
   });
 
