@@ -10,7 +10,7 @@ const OUTCOME_EVENTS: Record<Outcome, string> = {
   REPORTED_UP: 'matter.reportedUp',
 };
 
-/** A terminate end: every open task is cancelled, every token and timer goes, and the procedure ends. */
+/** A terminate end at top level: every open task is cancelled, every token and timer goes, and the procedure ends. */
 export async function terminate(rt: ProcedureRuntime): Promise<void> {
   for (const groupId of [...rt.groups.keys()]) await cancelGroup(rt, groupId, '流程终止 / procedure terminated');
   rt.planTimers.cancelWhere(() => true);

@@ -12,6 +12,8 @@ export class ProcedureRuntime {
   readonly lock = new Mutex();
   readonly tokens = new Map<string, Token>();
   readonly groups = new Map<string, TaskGroup>();
+  /** sub-process instances a terminate end ended in this run: a split still handing out tokens there starts none */
+  readonly terminatedScopes = new Set<string>();
   readonly planTimers: DurableTimers<ArmedTimer>;
   readonly deadlineTimers: DurableTimers<TimerEntry>;
   readonly deadline: DeadlineClock;

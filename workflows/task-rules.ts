@@ -85,8 +85,11 @@ export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveT
   if (isBlank(input.comment)) throw illegalMove('退回须说明理由', 'a return needs a reason');
   const target = rt.input.plan.nodes[input.toNodeId];
   const onPath = groupOf(rt, task).path.includes(input.toNodeId);
-  if (!target || target.type !== 'userTask' || !onPath || target.parentId !== rt.node(task.nodeId).parentId) {
+  if (!target || target.type !== 'userTask' || !onPath) {
     throw illegalMove('退回目标不是本任务之前经过的环节', 'return target is not an earlier user task on the path');
+  }
+  if (target.parentId !== rt.node(task.nodeId).parentId) {
+    throw illegalMove('退回目标与本任务不在同一子流程内', 'return target is not in the same sub-process as this task');
   }
   return task;
 }

@@ -1,13 +1,16 @@
+import { patched } from '@temporalio/workflow';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
 import {
   claimTask, completeTask, returnTask, transferTask, unclaimTask,
   type CompleteTaskInput, type LiveTask, type ReturnTaskInput, type TaskRef, type TransferTaskInput,
 } from './procedure-contract';
+import { RETURN_REWINDS_SCOPE } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { checkClaim, checkComplete, checkReturn, checkTransfer, checkUnclaim } from './task-rules';
 import { arrive, leaveNode } from './token-engine';
 import { cancelGroup, closeTask, endGroup, groupOf, syncTask, tasksOfGroup } from './user-tasks';
+import { tokensIn, withdraw } from './withdraw';
 
 /** The moves staff make on a task: claim, unclaim, complete, return (退回) and transfer (转办). */
 export function registerTaskUpdates(rt: ProcedureRuntime): void {
@@ -60,13 +63,20 @@ async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): Promise
   await leaveNode(rt, { nodeId: group.nodeId, scope: group.scope, path: [...group.path, group.nodeId] });
 }
 
-/** 退回: the activation's tasks close and the earlier step opens again as a new token, its path cut back to there. */
+/**
+ * 退回: the activation's tasks close and the earlier step opens again as a new token, its path cut back to there.
+ * Everything else in the scope that came through that step is rewound with it (the other branches of a parallel
+ * split after it, a token waiting at their join), so the step runs on from there once.
+ */
 async function returnTo(rt: ProcedureRuntime, input: ReturnTaskInput): Promise<void> {
   const { taskKey, actor, toNodeId, comment } = input;
   const task = taskOf(rt, taskKey);
   const group = groupOf(rt, task);
   await closeTask(rt, task, { status: 'CANCELLED', actor, comment });
   await cancelGroup(rt, group.id, comment, actor);
+  if (patched(RETURN_REWINDS_SCOPE)) {
+    await withdraw(rt, tokensIn(rt, group.scope).filter((token) => token.path.includes(toNodeId)), comment, actor);
+  }
   await recordEvent(rt, 'task.returned', { taskKey, fromNodeId: group.nodeId, toNodeId, comment }, actor);
   const path = group.path.slice(0, group.path.lastIndexOf(toNodeId));
   await arrive(rt, { id: rt.nextTokenId(), nodeId: toNodeId, scope: group.scope, path });

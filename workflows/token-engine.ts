@@ -1,4 +1,4 @@
-import { ActivityFailure } from '@temporalio/workflow';
+import { ActivityFailure, patched } from '@temporalio/workflow';
 import type {
   EndEventNode, ExclusiveGatewayNode, MessageCatchNode, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
 } from '../bpmn/plan';
@@ -6,10 +6,12 @@ import { holds } from '../bpmn/expression';
 import { activities } from './activity-proxy';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
+import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { finish, terminate } from './procedure-end';
 import { cancelGroup, openTaskGroup } from './user-tasks';
+import { tokensIn, withdraw } from './withdraw';
 
 /** Where a token stands, enough to send a new one on from there. */
 export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
@@ -34,7 +36,7 @@ export async function startProcedure(rt: ProcedureRuntime): Promise<void> {
 
 /** Puts a token on its node and lets the node act: pass it on, or park it until a task, timer or message moves it. */
 export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: string): Promise<void> {
-  if (rt.finished) return;
+  if (rt.finished || rt.terminatedScopes.has(token.scope)) return;
   rt.tokens.set(token.id, token);
   const node = rt.node(token.nodeId);
   switch (node.type) {
@@ -86,13 +88,18 @@ async function reachEnd(rt: ProcedureRuntime, token: Token, node: EndEventNode):
   rt.tokens.delete(token.id);
   markCompleted(rt, node.id);
   rt.reachEnd(node.outcome);
-  if (node.terminate) return terminate(rt);
+  if (node.terminate) {
+    if (token.scope === '' || !patched(TERMINATE_ENDS_SUB_PROCESS)) return terminate(rt);
+    // inside a sub-process it ends that instance only, which then completes like any emptied one
+    rt.terminatedScopes.add(token.scope);
+    await withdraw(rt, tokensIn(rt, token.scope), '子流程终止 / sub-process terminated');
+  }
   await closeScopeIfEmpty(rt, token.scope);
 }
 
 /** A sub-process whose inner tokens are all gone is done: its waiting token continues on its outgoing flow. */
 async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<void> {
-  if (scope === '' || [...rt.tokens.values()].some((token) => token.scope === scope)) return;
+  if (scope === '' || tokensIn(rt, scope).length > 0) return;
   const parent = rt.tokens.get(scope);
   if (parent) await moveOn(rt, parent);
 }
@@ -154,7 +161,8 @@ export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<v
     rt.memory.bufferedMessages[name] = (rt.memory.bufferedMessages[name] ?? 0) + 1;
     return;
   }
-  for (const token of waiting) await moveOn(rt, token);
+  // one that moved on may have reached a terminate end that withdrew the others
+  for (const token of waiting) if (rt.tokens.get(token.id) === token) await moveOn(rt, token);
 }
 
 async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
