@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { startProcedure } from '../api/matters/matter-workflow';
 import type { BenchContext } from './lib/context';
 import type { Figure, Run } from './lib/figures';
-import { closedLoop, type LoadResult } from './lib/measure';
+import { cpuPerOp, cpuSnapshot } from './lib/cpu';
+import { closedLoop, median, type LoadResult } from './lib/measure';
 
 const SECTION = '1. Intake (受理) through the API';
 
@@ -16,15 +17,23 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
   const clerks = [await ctx.session('clerk'), await ctx.session('clerk2')];
   const { fixtures, stack, temporal } = ctx;
   let seed = 1;
+  // each load also reports the CPU every part of the stack spent per matter: unlike throughput, it holds still
+  // when something else runs on the machine, and says where an intake's time goes
+  const withCpu = async (load: () => Promise<LoadResult>) => {
+    const before = cpuSnapshot(stack.pids());
+    const result = await load();
+    return { ...result, cpu: cpuPerOp(before, cpuSnapshot(stack.pids()), count) };
+  };
   const viaApi = (concurrency: number) =>
-    closedLoop(count, concurrency, async (i) => {
+    withCpu(() => closedLoop(count, concurrency, async (i) => {
       await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
-    });
+    }));
   const raw = (concurrency: number) =>
-    closedLoop(count, concurrency, async () => {
+    withCpu(() => closedLoop(count, concurrency, async () => {
       const id = randomUUID();
       await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`), fixtures.plan);
-    });
+    }));
+  type Measured = Awaited<ReturnType<typeof raw>>;
 
   await stack.stopWorker();
   ctx.log('warming up (50 intakes, 50 raw starts)');
@@ -36,23 +45,29 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
 
   const figures: Figure[] = [];
   for (const concurrency of [8, 32]) {
-    const pairs: Array<{ api: LoadResult; raw: LoadResult }> = [];
+    const pairs: Array<{ api: Measured; raw: Measured }> = [];
     for (let run = 1; run <= ctx.runs; run++) {
       // alternate which side goes first, so drift (a growing database, a warming server) favours neither
       const first = run % 2 === 1 ? await viaApi(concurrency) : await raw(concurrency);
       const second = run % 2 === 1 ? await raw(concurrency) : await viaApi(concurrency);
       const pair = run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first };
       pairs.push(pair);
-      ctx.log(`intake c=${concurrency} run ${run}: API ${pair.api.perSecond.toFixed(1)}/s p99 ${pair.api.p99.toFixed(1)} ms; raw ${pair.raw.perSecond.toFixed(1)}/s p99 ${pair.raw.p99.toFixed(1)} ms`);
+      ctx.log(`intake c=${concurrency} run ${run}: API ${pair.api.perSecond.toFixed(1)}/s p99 ${pair.api.p99.toFixed(1)} ms ${describeCpu(pair.api.cpu)}; raw ${pair.raw.perSecond.toFixed(1)}/s p99 ${pair.raw.p99.toFixed(1)} ms ${describeCpu(pair.raw.cpu)}`);
     }
-    const runs = (pick: (r: LoadResult) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.raw) }));
+    const runs = (pick: (r: Measured) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.raw) }));
     const base = { section: SECTION, baselineName: 'client.workflow.start, same plan', note: `N = ${count} per run` };
     figures.push(
       { ...base, name: `throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond), goal: { kind: 'atLeast', ratio: 0.9 } },
       { ...base, name: `p50 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p50) },
       { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
+      { ...base, name: `CPU per matter, all stack processes, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.cpu.total) },
     );
+    const parts = (side: 'api' | 'raw') => describeCpu(Object.fromEntries(Object.keys(pairs[0][side].cpu).map((k) => [k, median(pairs.map((p) => p[side].cpu[k]))])));
+    ctx.notes.push(`Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}.`);
   }
   stack.startWorker();
   return figures;
 }
+
+const describeCpu = (cpu: Record<string, number>) =>
+  Object.entries(cpu).filter(([, ms]) => ms >= 0.05).map(([part, ms]) => `${part} ${ms.toFixed(2)}`).join(', ');

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -37,8 +37,18 @@ export interface BenchStack {
   startWorker(): ChildProcess;
   /** spawns another service (e.g. the deadline bench worker) that is stopped with the stack */
   spawn(name: string, entry: string, extraEnv?: Record<string, string>): ChildProcess;
+  /** the process ids of the stack's parts, for CPU accounting (PostgreSQL: its postmaster) */
+  pids(): Record<'api' | 'worker' | 'postgres' | 'temporal', number | undefined>;
   stop(): Promise<void>;
 }
+
+const postmasterPid = (pgdata: string): number | undefined => {
+  try {
+    return Number(readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+};
 
 /** A server left over from an interrupted run would answer in place of ours: refuse to start beside it. */
 async function assertPortFree(port: number, what: string): Promise<void> {
@@ -107,6 +117,7 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
       stopWorker: () => stopChild(worker),
       startWorker: () => (worker = spawnLogged('worker', 'worker/main.ts')),
       spawn: spawnLogged,
+      pids: () => ({ api: api.pid, worker: worker.exitCode === null ? worker.pid : undefined, postgres: postmasterPid(path.join(dataDir, 'postgres', 'pgdata')), temporal: temporal.process.pid }),
       stop,
     };
   } catch (e) {
