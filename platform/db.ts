@@ -10,7 +10,7 @@ const pools = new WeakMap<Db, { pool: pg.Pool; prepare: boolean }>();
 export function createDb(databaseUrl: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection dropped (PostgreSQL restarting) is discarded by the pool; queries report their own errors.
-  // Prisma adds the same listener once it connects; readSql may use the pool before that.
+  // Prisma adds the same listener once it connects; runSql may use the pool before that.
   pool.on('error', () => undefined);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   // behind PgBouncer in transaction mode (Prisma's `pgbouncer=true`) a named statement may meet another connection
@@ -26,13 +26,14 @@ const sqlTypes = {
 };
 
 /**
- * A hand-written read (Prisma.sql) on the Db's own pool, skipping Prisma's query compiler: for the reads every
- * request makes (the session) and the inbox, where compiling costs more than PostgreSQL's work. Same rows as
- * `$queryRaw` (timestamps as Dates); cast enums and counts in the SQL (`::text`, `::int`). The pool is Prisma's,
- * so it ends with `$disconnect`. `prepare`: a named statement, parsed and planned once per connection; only for
- * queries that name their columns (`SELECT *` would fail once a migration adds one).
+ * A hand-written statement (Prisma.sql) on the Db's own pool, skipping Prisma's client and query compiler: for the
+ * reads every request makes (the session), the inbox, and the intake's writes, where Prisma's own work costs more
+ * than PostgreSQL's. Outside any Prisma transaction. Same rows as `$queryRaw` (timestamps as Dates); cast enums and
+ * counts in the SQL (`::text`, `::int`). The pool is Prisma's, so it ends with `$disconnect`. `prepare`: a named
+ * statement, parsed and planned once per connection; only for statements that name their columns (`SELECT *`
+ * would fail once a migration adds one).
  */
-export async function readSql<T>(db: Db, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
+export async function runSql<T>(db: Db, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
   const shared = pools.get(db);
   if (!shared) return db.$queryRaw<T[]>(query);
   const name = options.prepare && shared.prepare ? `ow_${createHash('sha1').update(query.text).digest('hex').slice(0, 24)}` : undefined;

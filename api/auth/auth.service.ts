@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readSql, type Db } from '../../platform/db';
+import { runSql, type Db } from '../../platform/db';
 import type { Config } from '../../platform/config';
 import { AppError } from '../errors';
 import type { AuditService } from '../audit/audit.service';
@@ -58,7 +58,7 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
    * user or an expiry takes effect on the very next request.
    */
   async function resolve(token: string): Promise<CurrentUser> {
-    const [session] = await readSql<SessionRow>(db, sessionSql(sha256(token)), { prepare: true });
+    const [session] = await runSql<SessionRow>(db, sessionSql(sha256(token)), { prepare: true });
     const at = now();
     if (!session || session.revokedAt || !session.active) {
       throw new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');

@@ -5,9 +5,9 @@ import { validateIdNumber, maskIdNumber } from '../../domain/identity';
 import { chinaDateOf, type WorkingCalendar } from '../../domain/calendar';
 import { computeDeadline } from '../../domain/deadline';
 import type { CalendarSource } from '../../platform/working-calendar';
-import type { Matter, Prisma } from '../../generated/prisma/client';
+import { Prisma, type Matter } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
-import type { Db } from '../../platform/db';
+import { runSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
@@ -67,7 +67,8 @@ class KeyTaken extends Error {}
 /** Another request with the same idempotency key got there first: a unique index refused the write, raw or not. */
 function lostKeyRace(e: unknown): boolean {
   const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return e instanceof KeyTaken || err.code === 'P2002' || err.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+  // P2002 and the adapter's kind from Prisma, 23505 (unique_violation) from the pool
+  return e instanceof KeyTaken || err.code === 'P2002' || err.code === '23505' || err.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 /** One item's share of a bundle: the shared materials its guide lists. */
@@ -156,14 +157,21 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     };
   }
 
-  /** Writes the matter (one statement, see insertMatterSql); undefined when its idempotency key is taken. */
-  async function insertMatter(client: Db | Prisma.TransactionClient, rows: ReturnType<typeof matterRows>, auditEntry?: AuditEntry) {
-    const [written] = await client.$queryRaw<Array<{ receiptNo: string; workflowId: string }>>(insertMatterSql({ ...rows, audit: auditEntry }));
+  /**
+   * Writes the matter (one statement, see insertMatterSql); undefined when its idempotency key is taken. Alone (an
+   * intake) it goes straight to the pool as a prepared statement; in a bundle's transaction through Prisma's.
+   */
+  async function insertMatter(tx: Prisma.TransactionClient | undefined, rows: ReturnType<typeof matterRows>, auditEntry?: AuditEntry) {
+    const statement = insertMatterSql({ ...rows, audit: auditEntry });
+    type Written = { receiptNo: string; workflowId: string };
+    const [written] = tx ? await tx.$queryRaw<Written[]>(statement) : await runSql<Written>(db, statement, { prepare: true });
     return written && { ...rows.matter, ...written, status: 'PENDING_START' as const };
   }
 
   async function windowIdOf(code: string | undefined): Promise<string | null> {
-    return code ? (await db.window.findUnique({ where: { code } }))?.id ?? null : null;
+    if (!code) return null;
+    const [window] = await runSql<{ id: string }>(db, Prisma.sql`SELECT id FROM "Window" WHERE code = ${code}`, { prepare: true });
+    return window?.id ?? null;
   }
 
   /**
@@ -185,9 +193,9 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     };
     await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, version.plan as unknown as ProcedurePlan);
     // one statement, not updateMany (which Prisma wraps in a transaction of its own)
-    const count = await db.$executeRaw`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
-      WHERE "id" = ${matter.id} AND "status" = 'PENDING_START'`;
-    return count === 1;
+    const moved = await runSql(db, Prisma.sql`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
+      WHERE "id" = ${matter.id} AND "status" = 'PENDING_START' RETURNING "id"`, { prepare: true });
+    return moved.length === 1;
   }
 
   /** A request whose idempotency key already made a matter is answered with that matter (started if it was not). */
@@ -208,7 +216,7 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     let matter;
     let race: unknown;
     try {
-      matter = await insertMatter(db, rows, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: rows.matter.id, ip });
+      matter = await insertMatter(undefined, rows, { actorId: user.id, actorName: user.username, action: 'matter.accept', objectType: 'Matter', objectId: rows.matter.id, ip });
     } catch (e) {
       if (!lostKeyRace(e)) throw e;
       race = e;

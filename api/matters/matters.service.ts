@@ -3,7 +3,7 @@ import { remainingWorkingDays } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
 import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
-import { readSql, type Db } from '../../platform/db';
+import { runSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
 import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from './actor';
@@ -54,7 +54,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
    */
   async function inScope(user: CurrentUser, id: string, ip?: string): Promise<Matter> {
     // one query: the matter and whether it is in scope (absent, or present but out of scope, answer differently)
-    const [found] = await readSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT ${MATTER_COLUMNS}, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`, { prepare: true });
+    const [found] = await runSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT ${MATTER_COLUMNS}, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`, { prepare: true });
     if (!found) throw notFound('办件', 'Matter');
     const { visible, ...matter } = found;
     if (visible) return matter;
@@ -70,7 +70,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
     const [tasks, [extras], calendar] = await Promise.all([
       taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
-      readSql<MatterExtras>(db, matterExtrasSql(m), { prepare: true }),
+      runSql<MatterExtras>(db, matterExtrasSql(m), { prepare: true }),
       open && m.dueDate ? calendars.get() : null,
     ]);
     return {

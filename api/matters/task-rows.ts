@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
-import { readSql, type Db } from '../../platform/db';
+import { runSql, type Db } from '../../platform/db';
 
 /** A task as the inbox and the matter page show it: with the matter's receipt, item and deadline, names and 督办. */
 export interface TaskRow {
@@ -34,15 +34,15 @@ const withoutTotal = ({ total: _total, ...row }: Counted): TaskRow => row;
 
 /** Every task matching `where`, oldest first (a matter's steps, or one task by id). */
 export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
-  const rows = await readSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty), { prepare: true });
+  const rows = await runSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty), { prepare: true });
   return rows.map(withoutTotal);
 }
 
 /** One page of the tasks matching `where`, with the number of all of them (the inbox). */
 export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
-  const rows = await readSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`), { prepare: true });
+  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`), { prepare: true });
   if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };
   // past the last page (or nothing at all): the count alone tells which
-  const total = page.offset ? (await readSql<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`))[0].total : 0;
+  const total = page.offset ? (await runSql<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`))[0].total : 0;
   return { data: [], total };
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
 import { Prisma } from '../../generated/prisma/client';
-import { readSql, type Db } from '../../platform/db';
+import { runSql, type Db } from '../../platform/db';
 import {
   claimTask, completeTask, requestSupplement, returnTask, transferTask, unclaimTask, type Actor,
 } from '../../workflows/procedure-contract';
@@ -25,7 +25,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
 
   /** The task if the user may act on it (held by them or by someone they stand in for, or offered to their department and role). */
   async function load(user: CurrentUser, id: string, ip?: string): Promise<TaskAccess> {
-    const [task] = await readSql<TaskAccess>(db, taskAccessSql(user, id, new Date()), { prepare: true });
+    const [task] = await runSql<TaskAccess>(db, taskAccessSql(user, id, new Date()), { prepare: true });
     if (task?.actionable) return task;
     if (!task) throw notFound('任务', 'Task');
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
@@ -67,7 +67,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
     },
 
     async counts(user: CurrentUser) {
-      const [counts] = await readSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()), { prepare: true });
+      const [counts] = await runSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()), { prepare: true });
       return counts;
     },
 

@@ -2,7 +2,7 @@ import type { CurrentUser } from '../../../api/auth/auth.types';
 import { matterScope, matterScopeSql } from '../../../api/matters/matter-scope';
 import { Prisma } from '../../../generated/prisma/client';
 import type { Role } from '../../../generated/prisma/enums';
-import { readSql, type Db } from '../../../platform/db';
+import { runSql, type Db } from '../../../platform/db';
 import { testDb } from '../../support/db';
 import { insertMatter } from '../admin-fixtures/matter-rows';
 
@@ -31,7 +31,7 @@ test('Prisma and SQL scopes agree for every role, and follow the rule', async ()
   const viaPrisma = async (u: CurrentUser) =>
     (await db.matter.findMany({ where: { AND: [{ id: { in: ids } }, matterScope(u)] }, select: { id: true } })).map((m) => nameOf(m.id)).sort();
   const viaSql = async (u: CurrentUser) =>
-    (await readSql<{ id: string }>(db, Prisma.sql`SELECT m.id FROM "Matter" m WHERE m.id = ANY(${ids}) AND ${matterScopeSql(u)}`)).map((m) => nameOf(m.id)).sort();
+    (await runSql<{ id: string }>(db, Prisma.sql`SELECT m.id FROM "Matter" m WHERE m.id = ANY(${ids}) AND ${matterScopeSql(u)}`)).map((m) => nameOf(m.id)).sort();
   const cases: Array<[CurrentUser, string[]]> = [
     [userOf('someone', 'CENTRE', ['MANAGER']), ['accepted', 'byAgent', 'joint']],
     [userOf('someone', 'CENTRE', ['ADMIN']), ['accepted', 'byAgent', 'joint']],
