@@ -32,7 +32,8 @@ export function reportCatalogTypesAsText(): void {
 function discreteFields(url: string, database?: string): pg.PoolConfig {
   const u = new URL(url);
   return {
-    host: decodeURIComponent(u.hostname),
+    // a Unix socket folder comes as ?host=/path (as libpq and pg read it)
+    host: u.searchParams.get('host') ?? decodeURIComponent(u.hostname),
     port: Number(u.port || 5432),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),

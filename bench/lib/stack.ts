@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
-import { recreateDatabase, startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { recreateDatabase, startEmbeddedPostgres, withDatabase } from '../../scripts/lib/postgres';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { log } from '../../scripts/lib/log';
@@ -87,7 +87,7 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
     log.stage('Bench stack: PostgreSQL (fresh database onewindow_bench)');
     const server = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), ports.postgres, 'postgres');
     stoppers.push(server.stop);
-    const databaseUrl = server.url.replace(/\/postgres$/, '/onewindow_bench');
+    const databaseUrl = withDatabase(server.url, 'onewindow_bench');
     await recreateDatabase(databaseUrl);
     await migrate(databaseUrl);
     await seedDemoData(databaseUrl);

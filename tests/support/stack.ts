@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
-import { recreateDatabase, startEmbeddedPostgres } from '../../scripts/lib/postgres';
+import { recreateDatabase, startEmbeddedPostgres, withDatabase } from '../../scripts/lib/postgres';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/console-build';
@@ -40,7 +40,7 @@ export async function startTestStack(): Promise<TestStack> {
     if (!databaseUrl) {
       const pgServer = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), TEST_PORTS.postgres, 'postgres');
       stoppers.push(pgServer.stop);
-      databaseUrl = pgServer.url.replace(/\/postgres$/, '/onewindow_test');
+      databaseUrl = withDatabase(pgServer.url, 'onewindow_test');
     }
     await recreateDatabase(databaseUrl);
     await migrate(databaseUrl);

@@ -20,10 +20,11 @@ function pgCtl(args: string[]): void {
 export function stackPostgres() {
   const dir = path.join(process.env.DATA_DIR!, 'postgres');
   const pgdata = path.join(dir, 'pgdata');
-  const port = new URL(process.env.DATABASE_URL!).port;
+  const url = new URL(process.env.DATABASE_URL!);
   return {
     stop: () => pgCtl(['stop', '-w', '-m', 'fast', '-D', pgdata]),
+    // as scripts/lib/postgres starts it (its serverOptions): the same port and socket folder
     start: () => pgCtl(['start', '-w', '-t', '60', '-D', pgdata, '-l', path.join(dir, 'postgres.log'),
-      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`]),
+      '-o', `-p ${url.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='${url.searchParams.get('host') ?? ''}'`]),
   };
 }
