@@ -33,7 +33,9 @@ function fromDatabaseOutage(err: unknown): AppError | undefined {
     const code = String(e.code ?? (e.meta as Record<string, unknown> | undefined)?.code ?? '');
     const kind = String((e.cause as Record<string, unknown> | undefined)?.kind ?? e.kind ?? '');
     const message = String(e.message ?? '');
-    if (UNREACHABLE_PRISMA.has(code) || UNREACHABLE_PG.test(code) || UNREACHABLE_NODE.has(code)
+    // a Unix socket's file is gone while its server is down: ENOENT from connect, not from a file we read
+    const socketGone = code === 'ENOENT' && e.syscall === 'connect';
+    if (UNREACHABLE_PRISMA.has(code) || UNREACHABLE_PG.test(code) || UNREACHABLE_NODE.has(code) || socketGone
       || /DatabaseNotReachable|ConnectionClosed|SocketTimeout/.test(kind)
       || /the database system is (shutting down|starting up)|Connection terminated|connect ECONNREFUSED/.test(message)) {
       return new AppError('UNAVAILABLE', '数据库暂不可用，请稍后重试', 'The database is unavailable, try again later');
