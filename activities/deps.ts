@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { ChangeNotices } from '../platform/change-notices';
 import type { Config } from '../platform/config';
 import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
@@ -10,4 +11,6 @@ export interface ActivityDeps {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** this process's change notices, for the rows it caches (the working calendar) */
+  notices: ChangeNotices;
 }

@@ -7,7 +7,7 @@ import { taskActivities } from './task.activities';
 
 export function createActivities(deps: ActivityDeps): ProcedureActivities {
   return {
-    ...deadlineActivities(deps, createCalendarSource(deps.db)),
+    ...deadlineActivities(deps, createCalendarSource(deps.db, deps.notices)),
     ...taskActivities(deps),
     ...matterActivities(deps),
   };

@@ -22,6 +22,7 @@ import { OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT, buildDocument, createRegistry } from
 import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/working-calendar';
+import type { ChangeNotices } from '../platform/change-notices';
 import { createIntakeService } from './matters/intake.service';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createMattersService } from './matters/matters.service';
@@ -36,18 +37,19 @@ export interface AppDeps {
   db: Db;
   temporal: Client;
   logger: Logger;
+  notices: ChangeNotices;
 }
 
 
 export function createApp(deps: AppDeps) {
-  const { config, db, temporal, logger } = deps;
+  const { config, db, temporal, logger, notices } = deps;
   const audit = createAuditService(db);
   const auth = createAuthService({ db, config, audit });
   const procedures = createProceduresService({ db, audit, standardTemplate });
   const pii = createPiiCipher(config.PII_KEY);
-  const calendars = createCalendarSource(db);
-  const guides = createIntakeGuides({ db, databaseUrl: config.DATABASE_URL });
-  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars, guides });
+  const calendars = createCalendarSource(db, notices);
+  const guides = createIntakeGuides({ db, notices });
+  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars, guides, logger });
   const matters = createMattersService({ db, temporal, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });

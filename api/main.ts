@@ -1,5 +1,6 @@
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
+import { createChangeNotices } from '../platform/change-notices';
 import { connectClient } from '../platform/temporal';
 import { createLogger } from '../platform/logger';
 import { createApp } from './app';
@@ -9,7 +10,8 @@ async function main() {
   const logger = createLogger('api', config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL);
   const temporal = connectClient(config);
-  const { app, services } = createApp({ config, db, temporal, logger });
+  const notices = createChangeNotices(config.DATABASE_URL);
+  const { app, services } = createApp({ config, db, temporal, logger, notices });
   const server = app.listen(config.PORT, config.HOST, () => logger.info('api listening', { port: config.PORT }));
   // nothing is lost: matters whose intake was cut off before their workflow started are started here
   const sweep = setInterval(() => {
@@ -20,7 +22,9 @@ async function main() {
   sweep.unref();
   const shutdown = () => {
     clearInterval(sweep);
-    server.close(() => void Promise.all([db.$disconnect(), temporal.connection.close()]).finally(() => process.exit(0)));
+    server.close(() => void services.intake.flush()
+      .then(() => Promise.all([notices.close(), db.$disconnect(), temporal.connection.close()]))
+      .finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGTERM', shutdown);

@@ -76,7 +76,7 @@ async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?
   await sleep(untilDue - 1000);
   let allVisible = false;
   const load = api ? loadWhile(() => !allVisible, API_USERS, api) : undefined;
-  await waitUntil('every overdue mark', async () => (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`)) === total, 15 * 60_000, 100);
+  await waitUntil('every overdue mark', async () => (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`)) === total, 45 * 60_000, 100);
   const lastVisibleMs = Date.now() - dueAt.getTime();
   allVisible = true;
   const apiDuring = load ? await load : undefined;

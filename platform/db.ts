@@ -7,14 +7,17 @@ export type Db = PrismaClient;
 
 const pools = new WeakMap<Db, { pool: pg.Pool; prepare: boolean }>();
 
+/** PgBouncer in transaction mode (Prisma's `pgbouncer=true`): a connection is not the client's between statements. */
+export const behindTransactionPooler = (databaseUrl: string) => /[?&]pgbouncer=true/.test(databaseUrl);
+
 export function createDb(databaseUrl: string, poolSize = 10): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection dropped (PostgreSQL restarting) is discarded by the pool; queries report their own errors.
   // Prisma adds the same listener once it connects; runSql may use the pool before that.
   pool.on('error', () => undefined);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  // behind PgBouncer in transaction mode (Prisma's `pgbouncer=true`) a named statement may meet another connection
-  pools.set(db, { pool, prepare: !/[?&]pgbouncer=true/.test(databaseUrl) });
+  // behind a transaction pooler a named statement may meet another connection
+  pools.set(db, { pool, prepare: !behindTransactionPooler(databaseUrl) });
   return db;
 }
 

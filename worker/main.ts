@@ -1,6 +1,7 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
+import { createChangeNotices } from '../platform/change-notices';
 import { connectClient, connectWorker } from '../platform/temporal';
 import { createLogger } from '../platform/logger';
 import { createActivities } from '../activities';
@@ -13,17 +14,18 @@ async function main() {
   const logger = createLogger('worker', config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL);
   const temporal = connectClient(config);
+  const notices = createChangeNotices(config.DATABASE_URL);
   const connection = await connectWorker(config);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({ db, temporal, config, logger, now: () => new Date() }),
+    activities: createActivities({ db, temporal, config, logger, now: () => new Date(), notices }),
   });
   logger.info('worker polling', { taskQueue: config.TEMPORAL_TASK_QUEUE });
   await worker.run();
-  await Promise.all([db.$disconnect(), connection.close(), temporal.connection.close()]);
+  await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }
 
 main().catch((err) => {

@@ -2,11 +2,12 @@ import type { Client } from '@temporalio/client';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
+import type { CalendarSource } from '../../platform/working-calendar';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { CalendarChangeReason } from '../../workflows/procedure-contract';
 import { signalCalendarChange, type ChangedDates } from './signal-calendar-change';
 
-type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger };
+type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource };
 
 /**
  * What an edit did: its audit entry, the dates it changed, the reason each recomputed matter records, and what the
@@ -26,5 +27,6 @@ export async function editCalendar<T extends object = object>(deps: Deps, edit: 
     await deps.audit.recordIn(tx, edited.audit);
     return edited;
   });
+  deps.calendars.forget();
   return { ...value, ...(await signalCalendarChange(deps, changed, reason)) };
 }

@@ -3,6 +3,7 @@ import { yearOf, chinaDateOf } from '../../domain/china-time';
 import { PUBLISHED_YEARS } from '../../domain/published-schedule';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
+import type { CalendarSource } from '../../platform/working-calendar';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
@@ -10,7 +11,7 @@ import { editCalendar } from './calendar-edit';
 import type { TScheduleInput, TScheduleStatus } from './calendar.types';
 import { scheduleDays, scheduleIssues, scheduleSpan } from './schedule-rules';
 
-type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger; now: () => Date };
+type Deps = { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource; now: () => Date };
 
 /**
  * A year's State Council holiday schedule (放假安排), loaded by an admin once the notice is out: its days become

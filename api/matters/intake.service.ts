@@ -8,6 +8,8 @@ import type { CalendarSource } from '../../platform/working-calendar';
 import { Prisma, type Matter } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import { runSql, type Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
+import { createWriteBehind } from '../../platform/write-behind';
 import type { createPiiCipher } from '../../platform/pii';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
@@ -22,7 +24,7 @@ import { claimTask, completeTask, getState, type MatterFacts } from '../../workf
 
 type Pii = ReturnType<typeof createPiiCipher>;
 type Item = GuideItem;
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides }
+interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides; logger: Logger }
 /** What starting a matter's workflow needs of its row. */
 type StartableMatter = Pick<Matter, 'id' | 'status' | 'receiptNo' | 'workflowId' | 'kind' | 'itemCode' | 'itemId' | 'viaAgent'
   | 'acceptedDepartmentCode' | 'leadDepartmentCode' | 'promisedDays' | 'procedureVersionId'>;
@@ -77,7 +79,17 @@ function singleIntake(input: TBundleIntake, item: Item): TIntake {
   return { ...input, itemCode: item.code, decision: 'ACCEPT', owed: [], providedMaterials: input.providedMaterials.filter((c) => listed.has(c)) };
 }
 
-export function createIntakeService({ db, temporal, config, audit, pii, calendars, guides }: Deps) {
+export function createIntakeService({ db, temporal, config, audit, pii, calendars, guides, logger }: Deps) {
+  const markInProgress = (ids: string[]) => runSql<{ id: string }>(db, Prisma.sql`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
+    WHERE "id" = ANY(${ids}::text[]) AND "status" = 'PENDING_START' RETURNING "id"`, { prepare: true });
+  /**
+   * A new matter's IN_PROGRESS, once its workflow runs, is written behind the answer: in batches, one commit for
+   * the intakes of the same moment. Should the process die first, the sweep (startPending) finds the matter still
+   * PENDING_START, finds its workflow started, and writes it then.
+   */
+  const inProgress = createWriteBehind<string>(markInProgress, (error, ids) =>
+    logger.warn('marking started matters IN_PROGRESS failed; the pending-start sweep will', { count: ids.length, error: String(error) }));
+
   /** The version a new matter runs: its procedure's latest; a procedure never published cannot accept matters. */
   function versionOf(guide: IntakeGuide) {
     if (!guide.version) {
@@ -174,12 +186,8 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     return window?.id ?? null;
   }
 
-  /**
-   * Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. Returns
-   * whether this call moved the matter to IN_PROGRESS. `known` spares the look-ups the intake has just made.
-   */
-  async function ensureStarted(matter: StartableMatter, known?: { plan: unknown; coDepartmentCodes: string[] }): Promise<boolean> {
-    if (matter.status !== 'PENDING_START') return false;
+  /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. `known` spares the look-ups the intake has just made. */
+  async function startWorkflow(matter: StartableMatter, known?: { plan: unknown; coDepartmentCodes: string[] }): Promise<void> {
     const [version, item] = known
       ? [{ plan: known.plan }, { coDepartmentCodes: known.coDepartmentCodes }]
       : await Promise.all([
@@ -192,10 +200,13 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
       coDepartmentCodes: item.coDepartmentCodes, promisedDays: matter.promisedDays,
     };
     await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, version.plan as unknown as ProcedurePlan);
-    // one statement, not updateMany (which Prisma wraps in a transaction of its own)
-    const moved = await runSql(db, Prisma.sql`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
-      WHERE "id" = ${matter.id} AND "status" = 'PENDING_START' RETURNING "id"`, { prepare: true });
-    return moved.length === 1;
+  }
+
+  /** Starts a PENDING_START matter's workflow and marks it IN_PROGRESS; whether this call moved it. */
+  async function ensureStarted(matter: StartableMatter): Promise<boolean> {
+    if (matter.status !== 'PENDING_START') return false;
+    await startWorkflow(matter);
+    return (await markInProgress([matter.id])).length === 1;
   }
 
   /** A request whose idempotency key already made a matter is answered with that matter (started if it was not). */
@@ -227,9 +238,13 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
       if (existing) return existing;
       throw race ?? numbersUsedUp();
     }
-    const started = await ensureStarted(matter, { plan: version.plan, coDepartmentCodes: item.coDepartmentCodes });
-    if (item.kind === 'IMMEDIATE' && user.roles.includes('CLERK')) await finishAtWindow(matter, user);
-    else if (started) return resultOf({ ...matter, status: 'IN_PROGRESS' });
+    await startWorkflow(matter, { plan: version.plan, coDepartmentCodes: item.coDepartmentCodes });
+    if (!(item.kind === 'IMMEDIATE' && user.roles.includes('CLERK'))) {
+      inProgress.add(matter.id);
+      return resultOf({ ...matter, status: 'IN_PROGRESS' });
+    }
+    await markInProgress([matter.id]);
+    await finishAtWindow(matter, user);
     return await matterResult(matter.id);
   }
 
@@ -266,6 +281,8 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
 
   return {
     ensureStarted,
+    /** before the process stops: the IN_PROGRESS marks still to be written */
+    flush: () => inProgress.flush(),
 
     /**
      * A matter saved but never started (the engine was down and the clerk gave up) is started here; starting is

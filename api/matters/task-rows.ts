@@ -14,16 +14,18 @@ export interface TaskPage { orderBy: Prisma.Sql; limit: number; offset: number }
 
 /**
  * One query: the tasks matching `where` (a condition on Task `t`) are chosen and sliced first, then their matters
- * and names are joined to those rows only. `total` is every match before the slice.
+ * and names are joined to those rows only. `total`: every match before the slice, counted apart (a window count
+ * over the slice's own scan would read every matching task whole, where the slice needs only its rows and the
+ * count only the index), or NULL.
  */
-const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql) => Prisma.sql`
+const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
   SELECT t.id, t."taskKey", t."matterId", t."nodeId", t.name, t."stepKind", t."candidateDepartmentCode",
          t."candidateRole"::text AS "candidateRole", t."assigneeId", t.status::text AS status, t.suspended, t."dueAt",
          t."createdAt", t."completedAt", t.decision, t.comment,
          m."receiptNo", m."itemName", m."dueDate" AS "matterDueDate", m."warningLevel"::text AS "warningLevel",
          a."displayName" AS "assigneeName", c."displayName" AS "completedByName",
-         EXISTS (SELECT 1 FROM "Supervision" s WHERE s."matterId" = t."matterId") AS supervised, t.total
-    FROM (SELECT t.*, count(*) OVER ()::int AS total FROM "Task" t WHERE ${where} ORDER BY ${orderBy} ${slice}) t
+         EXISTS (SELECT 1 FROM "Supervision" s WHERE s."matterId" = t."matterId") AS supervised, ${total} AS total
+    FROM (SELECT t.* FROM "Task" t WHERE ${where} ORDER BY ${orderBy} ${slice}) t
     JOIN "Matter" m ON m.id = t."matterId"
     LEFT JOIN "User" a ON a.id = t."assigneeId"
     LEFT JOIN "User" c ON c.id = t."completedById"
@@ -34,15 +36,16 @@ const withoutTotal = ({ total: _total, ...row }: Counted): TaskRow => row;
 
 /** Every task matching `where`, oldest first (a matter's steps, or one task by id). */
 export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
-  const rows = await runSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty), { prepare: true });
+  const rows = await runSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty, Prisma.sql`NULL::int`), { prepare: true });
   return rows.map(withoutTotal);
 }
 
 /** One page of the tasks matching `where`, with the number of all of them (the inbox). */
 export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
-  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`), { prepare: true });
+  const count = Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`;
+  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`, Prisma.sql`(${count})`), { prepare: true });
   if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };
   // past the last page (or nothing at all): the count alone tells which
-  const total = page.offset ? (await runSql<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`))[0].total : 0;
+  const total = page.offset ? (await runSql<{ total: number }>(db, count))[0].total : 0;
   return { data: [], total };
 }

@@ -1,6 +1,7 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../../platform/config';
 import { createDb } from '../../platform/db';
+import { createChangeNotices } from '../../platform/change-notices';
 import { connectClient, connectWorker } from '../../platform/temporal';
 import { createLogger } from '../../platform/logger';
 import { createActivities } from '../../activities';
@@ -12,8 +13,9 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const db = createDb(config.DATABASE_URL);
   const temporal = connectClient(config);
+  const notices = createChangeNotices(config.DATABASE_URL);
   const connection = await connectWorker(config);
-  const activities = createActivities({ db, temporal, config, logger: createLogger('bench-worker', config.LOG_LEVEL), now: () => new Date() });
+  const activities = createActivities({ db, temporal, config, logger: createLogger('bench-worker', config.LOG_LEVEL), now: () => new Date(), notices });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -23,7 +25,7 @@ async function main() {
   });
   console.log('bench deadline worker polling');
   await worker.run();
-  await Promise.all([db.$disconnect(), connection.close(), temporal.connection.close()]);
+  await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }
 
 main().catch((err) => {

@@ -1,0 +1,98 @@
+import pg from 'pg';
+import { behindTransactionPooler } from './db';
+
+/** prisma/sql/003-table-changed.sql: a committed change to a watched table notifies this channel with the table's name */
+const CHANNEL = 'table_changed';
+const RECONNECT_MS = 5_000;
+
+export interface NoticedCache<K, V> {
+  get(key: K): Promise<V>;
+  /** drops everything now, e.g. after this process wrote the tables itself */
+  forget(): void;
+}
+
+export interface ChangeNotices {
+  /**
+   * A cache of what `load` reads from `tables`, per process: dropped whenever any process or tool commits a change
+   * to one of them. While the process is not listening (before its first connection, after losing it) every call
+   * loads; `maxAgeMs` bounds staleness should notices stop arriving unnoticed (e.g. a pooler that drops LISTEN).
+   */
+  cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, maxAgeMs?: number): NoticedCache<K, V>;
+  /** Resolves once the process listens (tests; caches do not need to wait). */
+  listening(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One LISTEN connection per process, shared by every cache of database rows that change rarely. */
+export function createChangeNotices(databaseUrl: string): ChangeNotices {
+  const subscribers = new Set<{ tables: readonly string[]; changed: () => void }>();
+  const forgetAll = () => subscribers.forEach((s) => s.changed());
+  let listener: pg.Client | undefined;
+  let isListening = false;
+  let retryAt = 0;
+  // a transaction pooler does not keep LISTEN: never trust a cache there
+  let closed = behindTransactionPooler(databaseUrl);
+  let waiters: Array<() => void> = [];
+
+  function listen(): void {
+    if (closed || listener || Date.now() < retryAt) return;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    listener = client;
+    const lost = () => {
+      if (listener !== client) return;
+      listener = undefined;
+      isListening = false;
+      retryAt = Date.now() + RECONNECT_MS;
+      forgetAll();
+      client.end().catch(() => undefined);
+    };
+    client.on('notification', ({ payload }) => subscribers.forEach((s) => s.tables.includes(payload ?? '') && s.changed()));
+    client.on('error', lost);
+    client.on('end', lost);
+    client.connect()
+      .then(() => client.query(`LISTEN ${CHANNEL}`))
+      .then(() => {
+        if (listener !== client) return;
+        forgetAll(); // whatever changed before we listened
+        isListening = true;
+        waiters.forEach((w) => w());
+        waiters = [];
+      }, lost);
+  }
+
+  return {
+    cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, maxAgeMs = 60_000): NoticedCache<K, V> {
+      const entries = new Map<K, { value: V; until: number }>();
+      // bumped by every notice: a load that overlapped one is not kept
+      let generation = 0;
+      const forget = () => {
+        generation++;
+        entries.clear();
+      };
+      subscribers.add({ tables, changed: forget });
+      return {
+        forget,
+        async get(key: K): Promise<V> {
+          listen();
+          const hit = entries.get(key);
+          if (hit && hit.until > Date.now()) return hit.value;
+          const seen = generation;
+          const value = await load(key);
+          if (isListening && seen === generation) entries.set(key, { value, until: Date.now() + maxAgeMs });
+          return value;
+        },
+      };
+    },
+    listening() {
+      listen();
+      return isListening ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
+    },
+    async close() {
+      closed = true;
+      const client = listener;
+      listener = undefined;
+      isListening = false;
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
