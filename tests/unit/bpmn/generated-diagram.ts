@@ -1,4 +1,4 @@
-/** A large valid diagram for performance tests: a chain of approval sections, each a user task, an exclusive gateway with a rejection branch, and a parallel split / join of two service tasks. */
+/** A large valid diagram for the large-diagram tests: a chain of approval sections, each a user task, an exclusive gateway with a rejection branch, and a parallel split / join of two service tasks. */
 import { definitions, end, exclusive, flow, serviceTask, start, userTask } from './diagram';
 
 const DI_NAMESPACES = 'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"';
