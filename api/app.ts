@@ -56,6 +56,8 @@ export function createApp(deps: AppDeps) {
 
   const app = express();
   app.disable('x-powered-by');
+  // answers are built per request and per user: hashing each body for an ETag costs every request and spares none
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(helmet({
     contentSecurityPolicy: {

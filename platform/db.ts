@@ -28,6 +28,14 @@ const sqlTypes = {
     oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format),
 };
 
+const statementNames = new Map<string, string>();
+/** The name a statement is prepared under, from its text (hashed once per text: the texts are few, the calls many). */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `ow_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`));
+  return name;
+}
+
 /**
  * A hand-written statement (Prisma.sql) on the Db's own pool, skipping Prisma's client and query compiler: for the
  * reads every request makes (the session), the inbox, and the intake's writes, where Prisma's own work costs more
@@ -39,7 +47,7 @@ const sqlTypes = {
 export async function runSql<T>(db: Db, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
   const shared = pools.get(db);
   if (!shared) return db.$queryRaw<T[]>(query);
-  const name = options.prepare && shared.prepare ? `ow_${createHash('sha1').update(query.text).digest('hex').slice(0, 24)}` : undefined;
+  const name = options.prepare && shared.prepare ? statementName(query.text) : undefined;
   const { rows } = await shared.pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values, types: sqlTypes as pg.CustomTypesConfig });
   return rows;
 }

@@ -40,10 +40,26 @@ export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
   return rows.map(withoutTotal);
 }
 
+/** The first pages at the usual page sizes get statements of their own (see slice); any other page shares one. */
+const OWN_STATEMENT_PAGE_SIZES = [10, 25, 50, 100];
+const OWN_STATEMENT_PAGES = 10;
+
+/**
+ * LIMIT and OFFSET written into the text, not passed as parameters: PostgreSQL then plans a page of the prepared
+ * statement once for all users and departments (a generic plan), where a parameter OFFSET made each call plan
+ * afresh, which cost more than running it. One statement per page size and page, so only for the first pages at
+ * the usual sizes: a client asking for page after page must not prepare statements without end.
+ */
+function slice({ limit, offset }: TaskPage): Prisma.Sql {
+  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 1 || offset < 0) throw new RangeError(`bad page ${limit}/${offset}`);
+  const own = OWN_STATEMENT_PAGE_SIZES.includes(limit) && offset % limit === 0 && offset / limit < OWN_STATEMENT_PAGES;
+  return own ? Prisma.raw(`LIMIT ${limit} OFFSET ${offset}`) : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
+}
+
 /** One page of the tasks matching `where`, with the number of all of them (the inbox). */
 export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
   const count = Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`;
-  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`, Prisma.sql`(${count})`), { prepare: true });
+  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, slice(page), Prisma.sql`(${count})`), { prepare: true });
   if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };
   // past the last page (or nothing at all): the count alone tells which
   const total = page.offset ? (await runSql<{ total: number }>(db, count))[0].total : 0;
