@@ -84,6 +84,7 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
       };
     },
     listening() {
+      if (closed) return Promise.reject(new Error('change notices are off (closed, or behind a transaction pooler)'));
       listen();
       return isListening ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
