@@ -33,6 +33,11 @@ export const configSchema = z.object({
   PUBLIC_RATE_LIMIT: positiveInt.default(30),
   /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
   PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
+  /**
+   * Workflows a worker keeps in memory between their steps (unset: the SDK sizes it from the V8 heap limit). When
+   * more matters wake together than fit, the rest come without the sticky cache and are replayed from history.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: positiveInt.min(2).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Serve the built console from this folder (vite output) */
   CONSOLE_DIR: z.string().default('admin-ui/dist'),

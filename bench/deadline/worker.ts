@@ -20,6 +20,7 @@ async function main() {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: DEADLINE_TASK_QUEUE,
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     workflowsPath: require.resolve('./workflows'),
     activities: { ...activities, refreshDeadline: benchRefreshDeadline(db), ...benchDeadlineActivities(db) },
   });

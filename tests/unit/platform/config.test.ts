@@ -9,6 +9,11 @@ describe('parseConfig', () => {
     expect(c.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
     expect(c.TEMPORAL_TASK_QUEUE).toBe('onewindow');
     expect(c.TEMPORAL_TLS).toBe(false);
+    expect(c.WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
+  });
+
+  it('reads the worker cache size as a number', () => {
+    expect(parseConfig({ ...valid, WORKER_MAX_CACHED_WORKFLOWS: '20000' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(20000);
   });
 
   it.each([
@@ -17,6 +22,7 @@ describe('parseConfig', () => {
     ['TEMPORAL_ADDRESS', 'no-port'],
     ['PII_KEY', 'short'],
     ['TEMPORAL_TLS', 'maybe'],
+    ['WORKER_MAX_CACHED_WORKFLOWS', '1'],
   ])('stops with a message naming %s when it is bad', (name, value) => {
     expect(() => parseConfig({ ...valid, [name]: value })).toThrow(ConfigError);
     expect(() => parseConfig({ ...valid, [name]: value })).toThrow(new RegExp(name));
