@@ -1,5 +1,5 @@
-import type { Prisma, ServiceItem } from '../../generated/prisma/client';
-import type { Db } from '../../platform/db';
+import { Prisma, type ServiceItem } from '../../generated/prisma/client';
+import { runSql, type Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import { AppError, notFound } from '../errors';
@@ -21,6 +21,20 @@ const toMaterial = (m: ItemRecord['materials'][number]) => ({
 
 const materialRows = (materials: MaterialInput[]) =>
   materials.map((m, sort) => ({ code: m.code, name: m.name, required: m.required, deficiencyAllowed: m.deferrable, note: m.note ?? null, sort }));
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * Items a search finds: a name holding the query's characters in order, so the short names people use find the
+ * item (低保 → 最低生活保障申请, 残疾证 → 残疾人证核发), or a code or English name containing it.
+ */
+async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
+  const inOrder = `%${[...q].map(likeEscaped).join('%')}%`;
+  const contains = `%${likeEscaped(q)}%`;
+  const rows = await runSql<{ id: string }>(db, Prisma.sql`
+    SELECT id FROM "ServiceItem" WHERE name ILIKE ${inOrder} OR code ILIKE ${contains} OR "nameEn" ILIKE ${contains}`);
+  return rows.map((r) => r.id);
+}
 
 const invalid = (field: string, zh: string, en: string) => new AppError('VALIDATION', zh, en, [{ path: field, message: zh }]);
 
@@ -64,7 +78,7 @@ export function createCatalogueService(deps: { db: Db; audit: AuditService }) {
     async list(query: TItemListQuery) {
       const where: Prisma.ServiceItemWhereInput = {
         AND: [
-          query.q ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { code: { contains: query.q, mode: 'insensitive' } }] } : {},
+          query.q ? { id: { in: await itemIdsMatching(db, query.q) } } : {},
           query.departmentCode ? { OR: [{ leadDepartmentCode: query.departmentCode }, { coDepartmentCodes: { has: query.departmentCode } }] } : {},
           query.kind ? { kind: query.kind } : {},
           query.active !== undefined ? { active: query.active } : {},

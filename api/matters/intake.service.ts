@@ -180,10 +180,15 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
     return written && { ...rows.matter, ...written, status: 'PENDING_START' as const };
   }
 
-  async function windowIdOf(code: string | undefined): Promise<string | null> {
+  /** The window the matter is accepted at: one of the accepting user's department, or none given. */
+  async function windowIdOf(code: string | undefined, user: CurrentUser): Promise<string | null> {
     if (!code) return null;
-    const [window] = await runSql<{ id: string }>(db, Prisma.sql`SELECT id FROM "Window" WHERE code = ${code}`, { prepare: true });
-    return window?.id ?? null;
+    const [window] = await runSql<{ id: string }>(db, Prisma.sql`SELECT id FROM "Window" WHERE code = ${code} AND "departmentId" = ${user.departmentId}`, { prepare: true });
+    if (!window) {
+      throw new AppError('VALIDATION', `受理窗口 ${code} 不存在或不属于本部门`, `Window ${code} does not exist or is not one of your department's`,
+        [{ path: 'windowCode', message: '受理窗口不存在或不属于本部门' }]);
+    }
+    return window.id;
   }
 
   /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. `known` spares the look-ups the intake has just made. */
@@ -222,7 +227,7 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   async function accept(input: TIntake, guide: IntakeGuide, user: CurrentUser, ip?: string): Promise<IntakeResult> {
     const { item } = guide;
     const version = versionOf(guide);
-    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode)]);
+    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode, user)]);
     const rows = matterRows({ input, item, versionId: version.id, user, acceptedAt: new Date(), windowId, calendar, idempotencyKey: input.idempotencyKey });
     let matter;
     let race: unknown;
@@ -251,7 +256,7 @@ export function createIntakeService({ db, temporal, config, audit, pii, calendar
   /** All items' matters in one transaction: either every matter of the bundle exists or none does. */
   async function createBundle(input: TBundleIntake, items: IntakeGuide[], user: CurrentUser, ip?: string) {
     const versions = items.map(versionOf);
-    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode)]);
+    const [calendar, windowId] = await Promise.all([calendars.get(), windowIdOf(input.windowCode, user)]);
     const acceptedAt = new Date();
     return await db.$transaction(async (tx) => {
       const receiptNo = await nextNumber(tx, 'RECEIPT', chinaDateOf(acceptedAt));

@@ -1,7 +1,7 @@
 import type { Route } from '../openapi/route';
 import type { OrganisationService } from './organisation.service';
 import {
-  ZBackupCandidates, ZBackupSchema, ZCreateUserSchema, ZDepartmentList, ZUpdateUserSchema, ZUserIdParam, ZUserList, ZUserListQuery, ZUserRow,
+  ZBackupCandidates, ZBackupSchema, ZCreateUserSchema, ZDepartmentList, ZUpdateUserSchema, ZUserIdParam, ZUserList, ZUserListQuery, ZUserRow, ZWindowList,
 } from './organisation.types';
 
 const tags = ['organisation 部门与人员'];
@@ -9,6 +9,8 @@ const tags = ['organisation 部门与人员'];
 export function organisationRoutes(route: Route, organisation: OrganisationService): void {
   route({ method: 'get', path: '/departments', summary: '部门列表 / departments', tags, response: ZDepartmentList },
     () => organisation.departments());
+  route({ method: 'get', path: '/windows', summary: '受理窗口 / the windows of my department (centre-wide roles: all)', tags, response: ZWindowList },
+    ({ user }) => organisation.windows(user));
   route({ method: 'get', path: '/users', summary: '人员列表 / users (an approver sees the own department)', tags, roles: ['ADMIN', 'MANAGER', 'APPROVER'], query: ZUserListQuery, response: ZUserList },
     ({ query, user }) => organisation.list(query, user));
   // Before /users/:id, which would read the word as an id.

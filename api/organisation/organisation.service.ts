@@ -50,6 +50,17 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; n
   return {
     departments: () => db.department.findMany({ orderBy: { createdAt: 'asc' }, select: { code: true, name: true, nameEn: true } }),
 
+    /** The windows of the viewer's department (centre-wide roles: every window), for the intake's window choice. */
+    async windows(viewer: CurrentUser) {
+      const centreWide = viewer.roles.some((r) => CENTRE_WIDE.includes(r));
+      const windows = await db.window.findMany({
+        where: centreWide ? {} : { departmentId: viewer.departmentId },
+        select: { code: true, name: true, department: { select: { code: true } } },
+        orderBy: { code: 'asc' },
+      });
+      return windows.map(({ department, ...w }) => ({ ...w, departmentCode: department.code }));
+    },
+
     /** Centre-wide roles see everyone; an approver sees the own department only. */
     async list(query: TUserListQuery, viewer: CurrentUser) {
       const departmentCode = viewer.roles.some((r) => CENTRE_WIDE.includes(r)) ? query.departmentCode : viewer.departmentCode;

@@ -31,10 +31,14 @@ async function fillApplicant(page: Page, name: string, n: number) {
 }
 
 describe('window intake', () => {
-  browserTest('a clerk accepts a promised matter through the wizard and prints the receipt, once despite a double click', async ({ page }) => {
+  browserTest('a clerk accepts a promised matter at the chosen window and prints the receipt, once despite a double click', async ({ page }) => {
     const name = `王受理${seed}`;
     await login(page, 'clerk');
     await chooseItem(page);
+    // the department's first window is preselected; the clerk sits at the second
+    await until('the first window preselected', async () => (await page.getByTestId('intake-window').getByRole('combobox').innerText()).includes('W01'));
+    await page.getByTestId('intake-window').getByRole('combobox').click();
+    await page.getByTestId('window-W02').click();
     await page.getByRole('button', { name: '全部已收' }).click();
     await page.getByText('申请材料（已收 6 / 6）').waitFor();
     expect(await untranslatedKeys(page)).toEqual([]);
@@ -52,8 +56,10 @@ describe('window intake', () => {
     await page.getByRole('heading', { name: '受理回执' }).waitFor();
     await page.getByText('最低生活保障申请').first().waitFor();
     await page.getByText(/^王\*+$/).waitFor();
-    const matters = await db.matter.findMany({ where: { applicantName: name }, select: { receiptNo: true, status: true } });
-    expect(matters).toEqual([expect.objectContaining({ receiptNo })]);
+    await page.getByText('王窗口 / W02').waitFor();
+    const matters = await db.matter.findMany({ where: { applicantName: name }, select: { receiptNo: true, windowId: true } });
+    const w02 = await db.window.findUniqueOrThrow({ where: { code: 'W02' } });
+    expect(matters).toEqual([{ receiptNo, windowId: w02.id }]);
     expect(await untranslatedKeys(page)).toEqual([]);
     await screenshot(page, 'window-receipt');
   });

@@ -13,6 +13,7 @@ import { GuideStep } from './GuideStep';
 import { ApplicantStep } from './ApplicantStep';
 import { DecisionStep } from './DecisionStep';
 import { useIntakeSubmit } from './useIntakeSubmit';
+import { WindowPicker, useIntakeWindow } from './WindowPicker';
 import { allowedDecisions, civilDateAfter, missingMaterials, newIdempotencyKey } from './wizard-rules';
 import { WIZARD_STEPS, buildIntakeRequest, initialWizardState, stepComplete, type WizardState } from './wizard-state';
 import type { ItemGuide } from './types';
@@ -38,6 +39,7 @@ export const IntakePage = () => {
   const [state, setState] = useState(() => initialWizardState(isAgent));
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const { submit, sending, error } = useIntakeSubmit();
+  const acceptingWindow = useIntakeWindow(!isAgent);
   const patch = (p: Partial<WizardState>) => setState((s) => ({ ...s, ...p }));
   const guide = useQuery({
     queryKey: ['intake', 'guide', state.item?.code],
@@ -74,6 +76,9 @@ export const IntakePage = () => {
     <Card sx={{ mt: 2 }}>
       <Title title={translate('ow.intake.title')} />
       <CardContent>
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+          <WindowPicker {...acceptingWindow} />
+        </Box>
         <Stepper activeStep={state.step} alternativeLabel sx={{ mb: 3 }}>
           {WIZARD_STEPS.map((s) => <Step key={s}><StepLabel>{translate(`ow.intake.steps.${s}`)}</StepLabel></Step>)}
         </Stepper>
@@ -102,7 +107,7 @@ export const IntakePage = () => {
         {last ? (
           <Button variant="contained" data-testid="intake-submit" disabled={!canGoOn || sending || !guide.data}
             startIcon={sending ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
-            onClick={() => void submit(buildIntakeRequest(current, guide.data!, idempotencyKey))}>
+            onClick={() => void submit(buildIntakeRequest(current, guide.data!, idempotencyKey, acceptingWindow.windowCode))}>
             {translate(sending ? 'ow.intake.actions.sending' : `ow.intake.decisions.${state.decision ?? 'ACCEPT'}.submit`)}
           </Button>
         ) : (

@@ -3,6 +3,7 @@ export const zh = {
   ow: {
     intake: {
       title: '窗口受理',
+      window: { label: '受理窗口', option: '%{name}（%{code}）' },
       steps: { item: '选择事项', guide: '办事指南与材料', applicant: '申请人信息', decision: '受理决定' },
       selected: '当前事项：%{name}（%{code}）',
       submitFailed: '提交未成功',
@@ -87,6 +88,7 @@ export const en: typeof zh = {
   ow: {
     intake: {
       title: 'Window intake',
+      window: { label: 'Accepting window', option: '%{name} (%{code})' },
       steps: { item: 'Choose the item', guide: 'Guide and materials', applicant: 'Applicant', decision: 'Decision' },
       selected: 'Item: %{name} (%{code})',
       submitFailed: 'Not submitted',

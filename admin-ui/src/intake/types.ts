@@ -42,9 +42,16 @@ export interface ApplicantInput {
   phone: string;
 }
 
+/** GET /windows: a 受理窗口 of the clerk's department */
+export interface WindowOption {
+  code: string;
+  name: string;
+}
+
 /** POST /matters/intake */
 export interface IntakeRequest {
   idempotencyKey: string;
+  windowCode?: string;
   itemCode: string;
   applicant: ApplicantInput;
   providedMaterials: string[];

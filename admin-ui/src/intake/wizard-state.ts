@@ -65,11 +65,12 @@ function decisionComplete(state: WizardState, guide: ItemGuide): boolean {
   }
 }
 
-export function buildIntakeRequest(state: WizardState, guide: ItemGuide, idempotencyKey: string): IntakeRequest {
+export function buildIntakeRequest(state: WizardState, guide: ItemGuide, idempotencyKey: string, windowCode?: string): IntakeRequest {
   const decision = state.decision!;
   const missing = missingMaterials(guide, state.provided);
   return {
     idempotencyKey,
+    ...(windowCode ? { windowCode } : {}),
     itemCode: guide.code,
     applicant: {
       name: state.applicant.name.trim(),

@@ -25,6 +25,14 @@ describe('catalogue', () => {
     const byName = await clerk.get(`/items?q=${encodeURIComponent('生活保障')}`);
     expect(byName.status).toBe(200);
     expect(byName.body.data.map((i: { code: string }) => i.code)).toContain('MZ-001');
+    // the short names people use: the query's characters in order
+    const search = async (q: string) => (await clerk.get(`/items?q=${encodeURIComponent(q)}`)).body.data.map((i: { code: string }) => i.code);
+    expect(await search('低保')).toEqual(['MZ-001']);
+    expect(await search('残疾证')).toContain('CL-001');
+    expect(await search('dibao')).toEqual(['MZ-001']);
+    // LIKE's wildcards are text: nothing is named with them
+    expect(await search('%')).toEqual([]);
+    expect(await search('_')).toEqual([]);
     const byCode = await clerk.get('/items?q=mz-00');
     expect(byCode.body.data.every((i: { code: string }) => i.code.startsWith('MZ-00'))).toBe(true);
 

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { testDb } from '../../support/db';
+import { acceptMatter, applicant, as, itemGuide, matterDetail } from '../../support/matters';
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+describe('受理窗口: the window a matter is accepted at', () => {
+  test('a clerk chooses among the own department\'s windows; centre-wide roles see every window', async () => {
+    const mine = await (await as('clerk')).get('/windows');
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual([
+      { code: 'W01', name: '1号综合受理窗口', departmentCode: 'WINDOW' },
+      { code: 'W02', name: '2号综合受理窗口', departmentCode: 'WINDOW' },
+    ]);
+    expect((await (await as('minzheng')).get('/windows')).body).toEqual([]);
+    const all = await (await as('manager')).get('/windows');
+    expect(all.body.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['W01', 'W02']));
+  });
+
+  test('the matter records the window it was accepted at', async () => {
+    const matter = await acceptMatter('MZ-001', { extra: { windowCode: 'W02' } });
+    expect((await matterDetail(matter.id)).windowCode).toBe('W02');
+  });
+
+  test('an unknown window, or another department\'s, is refused with a Chinese message and makes no matter', async () => {
+    const department = await db.department.findUniqueOrThrow({ where: { code: 'MINZHENG' } });
+    await db.window.upsert({ where: { code: 'TS-MZ' }, update: {}, create: { code: 'TS-MZ', name: '民政专窗', departmentId: department.id } });
+    try {
+      for (const windowCode of ['W99', 'TS-MZ']) await expectRefused(windowCode);
+    } finally {
+      await db.window.delete({ where: { code: 'TS-MZ' } });
+    }
+  });
+});
+
+async function expectRefused(windowCode: string) {
+  const guide = await itemGuide('MZ-001');
+  const idempotencyKey = randomUUID();
+  const res = await (await as('clerk')).post('/matters/intake', {
+    idempotencyKey, itemCode: 'MZ-001', applicant: applicant(), windowCode, decision: 'ACCEPT',
+    providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
+  });
+  expect(res.status).toBe(400);
+  expect(res.body.error).toMatchObject({ code: 'VALIDATION', message: `受理窗口 ${windowCode} 不存在或不属于本部门` });
+  expect(await db.matter.count({ where: { idempotencyKey } })).toBe(0);
+}
