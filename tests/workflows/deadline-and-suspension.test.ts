@@ -25,10 +25,15 @@ function deadlines(...answers: Array<() => Partial<DeadlineResult>>) {
 }
 
 test('补正: the task and matter wait, the clock stops, and materialsSupplied resumes both with a fresh deadline', async () => {
+  // due soon after acceptance: were the clock not stopped, the matter would turn overdue while suspended (the margin
+  // leaves a loaded machine time to suspend it first)
+  let firstDueMs = 0;
   const m = await startMatter(bed, onePlan(), {
-    // due 1.5 s after acceptance: were the clock not stopped, the matter would turn overdue while suspended
     before: (matter) => bed.recorder.behave(matter.matterId, {
-      refreshDeadline: deadlines(() => ({ dueAt: inMs(1500) }), () => ({ dueAt: inMs(60_000), warnAt: inMs(30_000) })),
+      refreshDeadline: deadlines(() => {
+        firstDueMs = Date.now() + 5000;
+        return { dueAt: new Date(firstDueMs).toISOString() };
+      }, () => ({ dueAt: inMs(60_000), warnAt: inMs(30_000) })),
     }),
   });
   const review = await m.task('review');
@@ -47,7 +52,8 @@ test('补正: the task and matter wait, the clock stops, and materialsSupplied r
   expect(await rejection(m.handle.executeUpdate(completeTask, { args: [{ taskKey: review.taskKey, actor: approver, decision: 'approve' }] })))
     .toBe('办件已中止，等待补正 / matter suspended awaiting supplement');
 
-  await sleep(2000);
+  expect(Date.now()).toBeLessThan(firstDueMs);
+  await sleep(firstDueMs - Date.now() + 1000);
   expect(bed.recorder.of(m.matter.matterId, 'setWarning').map((c) => c.input.level)).not.toContain('RED');
 
   const resumed = await m.handle.executeUpdate(deliverMessage, { args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: clerk }] });
