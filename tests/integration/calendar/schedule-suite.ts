@@ -80,9 +80,12 @@ export function scheduleSuite(db: Db): void {
     });
     expect(item.status).toBe(201);
     const accepted = await acceptMatter('TC-002');
-    const before = await waitFor('the provisional due date', async () => {
+    // the workflow counts the deadline once before it opens the first task: wait for that task, or the schedule
+    // loaded below could land before that first count, which would then record the new date as 受理's
+    const before = await waitFor('the provisional due date, counted by the workflow too', async () => {
       const m = await db.matter.findUniqueOrThrow({ where: { id: accepted.id } });
-      return m.status === 'IN_PROGRESS' && m.dueDate ? m : undefined;
+      const counted = (await db.task.count({ where: { matterId: accepted.id } })) > 0;
+      return m.status === 'IN_PROGRESS' && m.dueDate && counted ? m : undefined;
     });
     expect(before).toMatchObject({ dueDate: '2027-02-10', provisional: true });
 
