@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileBpmn } from '../bpmn/compiler';
@@ -165,6 +165,11 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
 
       lagRuns.push({ p50: { value: firing.lagP50, baseline: baseline.lagP50 }, p99: { value: firing.lagP99, baseline: baseline.lagP99 } });
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
+      // a round lasts the better part of an hour here: keep each one, so a run cut off still leaves what it measured
+      appendFileSync(path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'), `${JSON.stringify({
+        at: new Date().toISOString(), total, round: run, dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
+        allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
+      })}\n`);
       ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);
     }
     const base = { section: SECTION, note: `${total.toLocaleString('en-US')} matters due at one instant, ${rounds} rounds` };
