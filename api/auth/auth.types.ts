@@ -18,3 +18,6 @@ export interface CurrentUser {
   sessionId: string;
   csrfToken: string;
 }
+
+/** Centre-wide roles see and manage the whole centre; everyone else works within their own department. */
+export const isCentreWide = (user: Pick<CurrentUser, 'roles'>): boolean => user.roles.includes('ADMIN') || user.roles.includes('MANAGER');

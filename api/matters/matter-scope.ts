@@ -1,7 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
-import type { CurrentUser } from '../auth/auth.types';
-
-const CENTRE_WIDE = ['ADMIN', 'MANAGER'] as const;
+import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 
 type Clause =
   | { column: 'acceptedById' | 'acceptedDepartmentCode' | 'agentId'; equals: string }
@@ -13,7 +11,7 @@ type Clause =
  * agents see the matters they submitted; a matter is visible when any clause holds. Everyone else sees none.
  */
 function scopeClauses(user: CurrentUser): Clause[] | null {
-  if (user.roles.some((r) => (CENTRE_WIDE as readonly string[]).includes(r))) return null;
+  if (isCentreWide(user)) return null;
   const any: Clause[] = [];
   if (user.roles.includes('CLERK')) any.push({ column: 'acceptedById', equals: user.id }, { column: 'acceptedDepartmentCode', equals: user.departmentCode });
   if (user.roles.includes('APPROVER')) any.push({ column: 'departmentCodes', has: user.departmentCode });

@@ -8,7 +8,7 @@ import type { createPiiCipher } from '../../platform/pii';
 import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from './actor';
 import type { AuditService } from '../audit/audit.service';
-import type { CurrentUser } from '../auth/auth.types';
+import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { matterScope, matterScopeSql } from './matter-scope';
 import { runUpdate } from './matter-workflow';
@@ -172,8 +172,7 @@ export function createMattersService({ db, temporal, config, audit, pii, calenda
       const notice = await db.intakeDecision.findUnique({ where: { id } });
       if (!notice) throw notFound('告知书', 'Notice');
       const issuer = await db.user.findUnique({ where: { id: notice.issuedById }, select: { displayName: true, department: { select: { code: true } } } });
-      const centreWide = user.roles.includes('MANAGER') || user.roles.includes('ADMIN');
-      if (!centreWide && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode) throw forbidden();
+      if (!isCentreWide(user) && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode) throw forbidden();
       const item = await db.serviceItem.findUniqueOrThrow({ where: { id: notice.itemId } });
       return {
         ...notice, applicantName: maskName(notice.applicantName), itemName: item.name, legalBasis: item.legalBasis,

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
-import type { CurrentUser } from '../auth/auth.types';
+import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { AppError, forbidden, notFound } from '../errors';
@@ -12,7 +12,6 @@ const WITH_NAMES = { department: { select: { code: true, name: true } } } as con
 type UserRecord = Prisma.UserGetPayload<{ include: typeof WITH_NAMES }>;
 
 const SORTABLE = ['username', 'displayName', 'createdAt', 'active'] as const;
-const CENTRE_WIDE = ['ADMIN', 'MANAGER'];
 
 const invalid = (path: string, zh: string, en: string) => new AppError('VALIDATION', zh, en, [{ path, message: zh }]);
 const isAdmin = (user: CurrentUser) => user.roles.includes('ADMIN');
@@ -52,9 +51,8 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; n
 
     /** The windows of the viewer's department (centre-wide roles: every window), for the intake's window choice. */
     async windows(viewer: CurrentUser) {
-      const centreWide = viewer.roles.some((r) => CENTRE_WIDE.includes(r));
       const windows = await db.window.findMany({
-        where: centreWide ? {} : { departmentId: viewer.departmentId },
+        where: isCentreWide(viewer) ? {} : { departmentId: viewer.departmentId },
         select: { code: true, name: true, department: { select: { code: true } } },
         orderBy: { code: 'asc' },
       });
@@ -63,7 +61,7 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; n
 
     /** Centre-wide roles see everyone; an approver sees the own department only. */
     async list(query: TUserListQuery, viewer: CurrentUser) {
-      const departmentCode = viewer.roles.some((r) => CENTRE_WIDE.includes(r)) ? query.departmentCode : viewer.departmentCode;
+      const departmentCode = isCentreWide(viewer) ? query.departmentCode : viewer.departmentCode;
       const where: Prisma.UserWhereInput = {
         ...(departmentCode ? { department: { code: departmentCode } } : {}),
         ...(query.role ? { roles: { has: query.role } } : {}),
@@ -79,7 +77,7 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; n
     },
 
     async get(id: string, viewer: CurrentUser) {
-      if (id !== viewer.id && !viewer.roles.some((r) => CENTRE_WIDE.includes(r))) throw forbidden();
+      if (id !== viewer.id && !isCentreWide(viewer)) throw forbidden();
       return get(id);
     },
 

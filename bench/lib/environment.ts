@@ -71,7 +71,9 @@ export async function settingFacts(opts: { temporalDb?: string; pragmas?: string
   const facts: Facts = [
     ['Worker maxConcurrentActivityTaskExecutions', workerOption('maxConcurrentActivityTaskExecutions', '100')],
     ['Worker maxConcurrentWorkflowTaskExecutions', workerOption('maxConcurrentWorkflowTaskExecutions', '40')],
-    ['Worker maxCachedWorkflows', `${cache} (SDK default from a ${Math.round(heapMiB)} MiB heap limit; WORKER_MAX_CACHED_WORKFLOWS unset)`],
+    ['Worker maxCachedWorkflows', process.env.WORKER_MAX_CACHED_WORKFLOWS
+      ? `${process.env.WORKER_MAX_CACHED_WORKFLOWS} (WORKER_MAX_CACHED_WORKFLOWS)`
+      : `${cache} (SDK default from a ${Math.round(heapMiB)} MiB heap limit; WORKER_MAX_CACHED_WORKFLOWS unset)`],
     ['Worker processes', '1 (worker/main.ts); the deadline bench adds its own on a separate task queue'],
     ['Activity options', 'startToClose 30 s, retry 1 s ×2 up to 1 min, unlimited attempts (workflows/activity-proxy.ts)'],
     ['Prisma pool (pg) per process', '10 (platform/db.ts default), API and worker each'],

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { MenuItem, TextField } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
@@ -17,10 +17,11 @@ export function useIntakeWindow(enabled: boolean) {
   const [chosen, setChosen] = useState(() => localStorage.getItem(STORAGE_KEY) ?? undefined);
   const list = windows.data ?? [];
   const windowCode = list.find((w) => w.code === chosen)?.code ?? list[0]?.code;
-  useEffect(() => {
-    if (windowCode) localStorage.setItem(STORAGE_KEY, windowCode);
-  }, [windowCode]);
-  return { windows: list, windowCode, choose: setChosen };
+  const choose = (code: string) => {
+    localStorage.setItem(STORAGE_KEY, code);
+    setChosen(code);
+  };
+  return { windows: list, windowCode, choose };
 }
 
 export const WindowPicker = ({ windows, windowCode, choose }: ReturnType<typeof useIntakeWindow>) => {
