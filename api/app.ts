@@ -44,7 +44,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const { config, db, temporal, logger, notices } = deps;
   const audit = createAuditService(db);
-  const auth = createAuthService({ db, config, audit });
+  const auth = createAuthService({ db, config, audit, notices });
   const procedures = createProceduresService({ db, audit, standardTemplate });
   const pii = createPiiCipher(config.PII_KEY);
   const calendars = createCalendarSource(db, notices);

@@ -11,13 +11,20 @@ export interface NoticedCache<K, V> {
   forget(): void;
 }
 
+export interface CacheOptions {
+  /** bounds staleness should notices stop arriving unnoticed (e.g. a pooler that drops LISTEN); default 60 s */
+  maxAgeMs?: number;
+  /** past this many keys the oldest is dropped (caches keyed by something clients choose, like sessions) */
+  maxEntries?: number;
+}
+
 export interface ChangeNotices {
   /**
    * A cache of what `load` reads from `tables`, per process: dropped whenever any process or tool commits a change
    * to one of them. While the process is not listening (before its first connection, after losing it) every call
-   * loads; `maxAgeMs` bounds staleness should notices stop arriving unnoticed (e.g. a pooler that drops LISTEN).
+   * loads. A load that throws is not kept.
    */
-  cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, maxAgeMs?: number): NoticedCache<K, V>;
+  cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, options?: CacheOptions): NoticedCache<K, V>;
   /** Resolves once the process listens (tests; caches do not need to wait). */
   listening(): Promise<void>;
   close(): Promise<void>;
@@ -61,7 +68,8 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
   }
 
   return {
-    cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, maxAgeMs = 60_000): NoticedCache<K, V> {
+    cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, options: CacheOptions = {}): NoticedCache<K, V> {
+      const { maxAgeMs = 60_000, maxEntries = Infinity } = options;
       const entries = new Map<K, { value: V; until: number }>();
       // bumped by every notice: a load that overlapped one is not kept
       let generation = 0;
@@ -78,7 +86,11 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
           if (hit && hit.until > Date.now()) return hit.value;
           const seen = generation;
           const value = await load(key);
-          if (isListening && seen === generation) entries.set(key, { value, until: Date.now() + maxAgeMs });
+          if (isListening && seen === generation) {
+            entries.delete(key);
+            if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as K);
+            entries.set(key, { value, until: Date.now() + maxAgeMs });
+          }
           return value;
         },
       };

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { runSql, type Db } from '../../platform/db';
 import type { Config } from '../../platform/config';
+import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError } from '../errors';
 import type { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './password';
@@ -12,10 +13,27 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-export function createAuthService(deps: { db: Db; config: Config; audit: AuditService; now?: () => Date }) {
-  const { db, config, audit } = deps;
+/** prisma/sql/004-session-changed.sql notifies these on any change that could end a session or alter its user */
+const SESSION_TABLES = ['Session', 'User', 'Department'];
+const MAX_CACHED_SESSIONS = 10_000;
+
+export function createAuthService(deps: { db: Db; config: Config; audit: AuditService; notices: ChangeNotices; now?: () => Date }) {
+  const { db, config, audit, notices } = deps;
   const now = deps.now ?? (() => new Date());
   const invalid = () => new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
+  const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
+
+  /** The session with its user and department (one query), or UNAUTHENTICATED: an unknown token is never cached. */
+  async function readSession(id: string): Promise<SessionRow> {
+    const [session] = await runSql<SessionRow>(db, sessionSql(id), { prepare: true });
+    if (!session) throw unauthenticated();
+    return session;
+  }
+  // Checked on every request, so kept per process until a change notice: a logout, a deactivation or an expiry
+  // written by any process reaches every cache within milliseconds (and this process's own at once).
+  const sessions = notices.cache(SESSION_TABLES, readSession, { maxEntries: MAX_CACHED_SESSIONS });
+  const isExpired = (session: SessionRow, at: Date) =>
+    session.expiresAt <= at || session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000 <= at.getTime();
 
   async function login(input: TLogin, ip: string | null, userAgent: string | null) {
     const user = await db.user.findUnique({ where: { username: input.username } });
@@ -53,31 +71,32 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
   }
 
   /**
-   * Resolves a cookie token into the current user, enforcing idle and absolute timeouts. One query (session, user
-   * and department joined) on every request: the session row is read fresh each time, so a logout, a deactivated
-   * user or an expiry takes effect on the very next request.
+   * Resolves a cookie token into the current user, enforcing idle and absolute timeouts. The session comes from the
+   * cache above; a cached copy that looks expired is read again first, since another process may have touched it.
    */
   async function resolve(token: string): Promise<CurrentUser> {
-    const [session] = await runSql<SessionRow>(db, sessionSql(sha256(token)), { prepare: true });
+    const id = sha256(token);
     const at = now();
-    if (!session || session.revokedAt || !session.active) {
-      throw new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
-    }
-    const idleLimit = session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
-    if (session.expiresAt <= at || idleLimit <= at.getTime()) {
+    let session = await sessions.get(id);
+    if (isExpired(session, at)) session = await readSession(id);
+    if (session.revokedAt || !session.active) throw unauthenticated();
+    if (isExpired(session, at)) {
       await db.session.update({ where: { id: session.sessionId }, data: { revokedAt: at } });
+      sessions.forget();
       throw new AppError('SESSION_EXPIRED', '会话已过期，请重新登录', 'Session expired, please log in again');
     }
-    // Touch at most once a minute: keeps idle tracking without a write per request.
+    // Touch at most once a minute: keeps idle tracking without a write per request (the cached copy moves along).
     if (at.getTime() - session.lastSeenAt.getTime() > 60_000) {
       await db.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: at } });
+      session.lastSeenAt = at;
     }
-    const { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken } = session;
-    return { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken };
+    const { username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken } = session;
+    return { id: session.id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken };
   }
 
   async function logout(user: CurrentUser, ip: string | null) {
     await db.session.update({ where: { id: user.sessionId }, data: { revokedAt: now() } });
+    sessions.forget();
     await audit.record({ action: 'auth.logout', actorId: user.id, actorName: user.username, ip });
   }
 

@@ -72,6 +72,30 @@ describe('authentication', () => {
     expect(res.body.error.code).toBe('SESSION_EXPIRED');
   });
 
+  // the API keeps sessions per process until a change notice (api/auth/auth.service.ts): these writes come from
+  // outside it, as another API instance's or an administrator's would
+  it('refuses, at its next request, a session revoked or a user deactivated by another process', async () => {
+    const revokedName = await throwawayUser('revoked');
+    const revoked = await ApiClient.login(revokedName);
+    const deactivatedName = await throwawayUser('deactivated');
+    const deactivated = await ApiClient.login(deactivatedName);
+    expect((await revoked.get('/auth/me')).status).toBe(200);
+    expect((await deactivated.get('/auth/me')).status).toBe(200);
+
+    await db.session.updateMany({ where: { user: { username: revokedName } }, data: { revokedAt: new Date() } });
+    await db.user.update({ where: { username: deactivatedName }, data: { active: false } });
+    expect((await revoked.get('/auth/me')).status).toBe(401);
+    expect((await deactivated.get('/auth/me')).status).toBe(401);
+  });
+
+  it('sees a changed role at the next request', async () => {
+    const username = await throwawayUser('promoted');
+    const client = await ApiClient.login(username);
+    expect((await client.get('/auth/me')).body.roles).toEqual(['CLERK']);
+    await db.user.update({ where: { username }, data: { roles: ['CLERK', 'APPROVER'] } });
+    expect((await client.get('/auth/me')).body.roles).toEqual(['CLERK', 'APPROVER']);
+  });
+
   it('answers malformed JSON with 400, not 500', async () => {
     const res = await new ApiClient().request('POST', '/auth/login', '{not json');
     expect(res.status).toBe(400);
