@@ -38,7 +38,10 @@ export interface ProcedureActivities {
   resume(input: { matterId: string; eventKey: string; atIso: string }): Promise<void>;
   /** Records an approved extension of working days. */
   recordExtension(input: { matterId: string; eventKey: string; workingDays: number; reason: string; actorId: string }): Promise<void>;
-  setWarning(input: { matterId: string; level: 'NONE' | 'YELLOW' | 'RED' }): Promise<void>;
+  /** Stores the deadline warning level, then the timeline event that goes with it if any (idempotent by eventKey). */
+  setWarning(input: {
+    matterId: string; level: 'NONE' | 'YELLOW' | 'RED'; event?: { eventKey: string; type: string; data?: Record<string, unknown> };
+  }): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
   runService(input: { matterId: string; eventKey: string; activity: string; params: Record<string, string> }): Promise<{ result?: string }>;
 }

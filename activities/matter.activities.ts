@@ -87,8 +87,10 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
       await db.extension.createMany({ data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }], skipDuplicates: true });
     },
 
-    async setWarning({ matterId, level }) {
+    // no transaction needed: a retry repeats both writes, and neither doubles
+    async setWarning({ matterId, level, event }) {
       await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+      if (event) await recordEvent({ matterId, ...event });
     },
 
     async runService({ matterId, eventKey, activity, params }) {

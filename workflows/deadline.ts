@@ -1,7 +1,10 @@
+import { patched } from '@temporalio/workflow';
 import { activities } from './activity-proxy';
 import type { TimerEntry } from './durable-timers';
 import { recordEvent } from './events';
+import { OVERDUE_IN_ONE_ACTIVITY } from './patches';
 import type { ProcedureRuntime } from './runtime';
+import { syncSearchAttributes } from './search-sync';
 
 type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
 const WARN = 'deadline:warn';
@@ -64,7 +67,15 @@ export class DeadlineClock {
     const level = this.levelAt(atMs);
     if (level === rt.state.warningLevel) return;
     rt.state.warningLevel = level;
-    await activities.setWarning({ matterId: rt.matter.matterId, level });
+    const { matterId } = rt.matter;
+    if (patched(OVERDUE_IN_ONE_ACTIVITY)) {
+      const event = level === 'RED' ? { eventKey: rt.nextEventKey(), type: 'matter.overdue', data: { dueAt: rt.state.dueAt } } : undefined;
+      // the search attributes now, in this workflow task, rather than in one of their own after the write
+      syncSearchAttributes(rt);
+      await activities.setWarning({ matterId, level, event });
+      return;
+    }
+    await activities.setWarning({ matterId, level });
     if (level === 'RED') await recordEvent(rt, 'matter.overdue', { dueAt: rt.state.dueAt });
   }
 }

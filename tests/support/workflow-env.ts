@@ -52,8 +52,13 @@ export class ActivityRecorder {
       && (!name || call.name === name));
   }
 
+  /** The timeline events recorded: by recordEvent, or with a warning level by setWarning. */
   eventTypes(matterId: string): string[] {
-    return this.of(matterId, 'recordEvent').map((call) => call.input.type as string);
+    return this.of(matterId).flatMap((call) => {
+      if (call.name === 'recordEvent') return [call.input.type as string];
+      const event = call.name === 'setWarning' ? call.input.event as { type: string } | undefined : undefined;
+      return event ? [event.type] : [];
+    });
   }
 
   activities(): ProcedureActivities {

@@ -73,6 +73,8 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     const detail = await matterDetail(matter.id);
     expect(detail.supervisions).toEqual([expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' })]);
     expect(detail.events.map((e) => e.type)).toContain('matter.supervised');
+    // the overdue mark's timeline entry, written by the same activity as the level
+    expect(detail.events.filter((e) => e.type === 'matter.overdue')).toEqual([expect.objectContaining({ data: { dueAt: expect.any(String) } })]);
     // the notice reaches the handlers: their inbox flags the task
     const inbox = await (await as('minzheng')).get(`/tasks?scope=department&q=${matter.receiptNo}`);
     expect(inbox.body.data).toEqual([expect.objectContaining({ matterId: matter.id, supervised: true })]);
