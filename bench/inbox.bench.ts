@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { BenchContext } from './lib/context';
 import { count, createPool } from './lib/db';
 import type { Figure, Run } from './lib/figures';
-import { timedLoop, type LoadResult } from './lib/measure';
+import { timedLoop } from './lib/measure';
+import { describeCpu, medianCpu, withCpu } from './lib/cpu';
 import { DEPARTMENT_PAGE_SQL, INBOX_VIEWS, inboxBySql, inboxPath, type InboxSqlUser } from './inbox/queries';
 import { INBOX_USERS, inboxUsers, seedInboxMatters, seedInboxUsers } from './inbox/seed';
 
@@ -30,8 +31,11 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
   const sqlPool = createPool(ctx.stack.databaseUrl, POOL_SIZE);
   const turn = new Array<number>(INBOX_USERS).fill(0);
   const viewOf = (user: number) => INBOX_VIEWS[(user + turn[user]++) % INBOX_VIEWS.length];
-  const viaApi = (ms: number) => timedLoop(ms, INBOX_USERS, async (u) => void (await sessions[u].expect(200, 'GET', inboxPath(viewOf(u)))));
-  const bySql = (ms: number) => timedLoop(ms, INBOX_USERS, (u) => inboxBySql(sqlPool, sqlUsers[u], viewOf(u)));
+  // with the CPU each part of the stack spent per request: where a request's time goes, on either side
+  const perRequest = (load: () => ReturnType<typeof timedLoop>) => withCpu(ctx.stack.pids(), load, (r) => r.latencies.length);
+  const viaApi = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await sessions[u].expect(200, 'GET', inboxPath(viewOf(u))))));
+  const bySql = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, (u) => inboxBySql(sqlPool, sqlUsers[u], viewOf(u))));
+  type Measured = Awaited<ReturnType<typeof viaApi>>;
 
   const figures: Figure[] = [];
   let seeded = 0;
@@ -55,17 +59,19 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
 
       await viaApi(2000);
       await bySql(2000);
-      const pairs: Array<{ api: LoadResult; sql: LoadResult }> = [];
+      const pairs: Array<{ api: Measured; sql: Measured }> = [];
       for (let run = 1; run <= ctx.runs; run++) {
         const api = run % 2 === 1 ? await viaApi(durationMs) : undefined;
         const sql = await bySql(durationMs);
         const pair = { api: api ?? (await viaApi(durationMs)), sql };
         pairs.push(pair);
-        ctx.log(`inbox ${size} run ${run}: API p99 ${pair.api.p99.toFixed(1)} ms (${pair.api.latencies.length} requests), SQL p99 ${pair.sql.p99.toFixed(1)} ms`);
+        ctx.log(`inbox ${size} run ${run}: API p99 ${pair.api.p99.toFixed(1)} ms (${pair.api.latencies.length} requests; CPU per request ${describeCpu(pair.api.cpu)}), SQL p99 ${pair.sql.p99.toFixed(1)} ms (${pair.sql.latencies.length}; ${describeCpu(pair.sql.cpu)})`);
       }
+      const cpuOf = (side: 'api' | 'sql') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
+      ctx.notes.push(`Inbox CPU per request at ${size.toLocaleString('en-US')} matters (medians of the runs, ms; the bench process is the load generator): through the API ${cpuOf('api')}; hand-written SQL ${cpuOf('sql')}.`);
       const label = `${size.toLocaleString('en-US')} matters`;
       const base = { section: SECTION, baselineName: 'hand-written SQL (pg, same pool size)', note: `${INBOX_USERS} users, ${durationMs / 1000} s per run` };
-      const runs = (pick: (r: LoadResult) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.sql) }));
+      const runs = (pick: (r: Measured) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.sql) }));
       figures.push(
         { ...base, name: `p99, ${label}`, unit: 'ms', runs: runs((r) => r.p99), goal: { kind: 'atMost', ratio: 2, maxValue: 50 } },
         { ...base, name: `p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50) },

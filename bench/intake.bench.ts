@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { startProcedure } from '../api/matters/matter-workflow';
 import type { BenchContext } from './lib/context';
 import type { Figure, Run } from './lib/figures';
-import { cpuPerOp, cpuSnapshot } from './lib/cpu';
-import { closedLoop, median, type LoadResult } from './lib/measure';
+import { describeCpu, medianCpu, withCpu } from './lib/cpu';
+import { closedLoop, type LoadResult } from './lib/measure';
 
 const SECTION = '1. Intake (受理) through the API';
 const WARM_UP = 300;
@@ -20,17 +20,13 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
   let seed = 1;
   // each load also reports the CPU every part of the stack spent per matter: unlike throughput, it holds still
   // when something else runs on the machine, and says where an intake's time goes
-  const withCpu = async (load: () => Promise<LoadResult>) => {
-    const before = cpuSnapshot(stack.pids());
-    const result = await load();
-    return { ...result, cpu: cpuPerOp(before, cpuSnapshot(stack.pids()), count) };
-  };
+  const measured = (load: () => Promise<LoadResult>) => withCpu(stack.pids(), load, () => count);
   const viaApi = (concurrency: number) =>
-    withCpu(() => closedLoop(count, concurrency, async (i) => {
+    measured(() => closedLoop(count, concurrency, async (i) => {
       await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
     }));
   const raw = (concurrency: number) =>
-    withCpu(() => closedLoop(count, concurrency, async () => {
+    measured(() => closedLoop(count, concurrency, async () => {
       const id = randomUUID();
       await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`), fixtures.plan);
     }));
@@ -65,12 +61,9 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
       { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
       { ...base, name: `CPU per matter, all stack processes, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.cpu.total) },
     );
-    const parts = (side: 'api' | 'raw') => describeCpu(Object.fromEntries(Object.keys(pairs[0][side].cpu).map((k) => [k, median(pairs.map((p) => p[side].cpu[k]))])));
+    const parts = (side: 'api' | 'raw') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
     ctx.notes.push(`Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}.`);
   }
   stack.startWorker();
   return figures;
 }
-
-const describeCpu = (cpu: Record<string, number>) =>
-  Object.entries(cpu).filter(([, ms]) => ms >= 0.05).map(([part, ms]) => `${part} ${ms.toFixed(2)}`).join(', ');

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { median } from './measure';
 
 /** CPU milliseconds (user + system) each part of the stack has used so far. */
 export type CpuSnapshot = Record<string, number>;
@@ -55,3 +56,18 @@ export function cpuPerOp(before: CpuSnapshot, after: CpuSnapshot, ops: number): 
   per.total = Object.values(per).reduce((a, b) => a + b, 0);
   return per;
 }
+
+/** "api 3.10, postgres 1.40, total 5.00": the parts that used at least 0.05 ms */
+export const describeCpu = (cpu: Record<string, number>) =>
+  Object.entries(cpu).filter(([, ms]) => ms >= 0.05).map(([part, ms]) => `${part} ${ms.toFixed(2)}`).join(', ');
+
+/** Runs a load and adds the CPU each part of the stack spent per operation on it. */
+export async function withCpu<T>(pids: Record<string, number | undefined>, load: () => Promise<T>, ops: (result: T) => number) {
+  const before = cpuSnapshot(pids);
+  const result = await load();
+  return { ...result, cpu: cpuPerOp(before, cpuSnapshot(pids), ops(result)) };
+}
+
+/** Each part's median over several runs' CPU per operation. */
+export const medianCpu = (runs: Array<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.keys(runs[0] ?? {}).map((part) => [part, median(runs.map((r) => r[part]))]));
