@@ -54,6 +54,8 @@ export const ZExtend = z.object({ workingDays: z.number().int().min(1, '延长�
 export const ZSupervise = z.object({ message: z.string().trim().min(2, '请填写督办意见').max(500), toUserId: z.uuid().optional() });
 
 const iso = z.date();
+/** an instant read as text by the hand-written queries (api/matters/task-rows.ts) */
+const isoText = z.iso.datetime();
 export const ZMatterRow = z.object({
   id: z.string(), receiptNo: z.string(), itemCode: z.string(), itemName: z.string(), kind: z.string(), status: z.string(),
   warningLevel: z.string(), applicantName: z.string(), acceptedAt: iso, dueDate: z.string().nullable(), dueAt: iso.nullable(),
@@ -65,7 +67,7 @@ export const ZTaskRow = z.object({
   id: z.string(), taskKey: z.string(), matterId: z.string(), receiptNo: z.string(), itemName: z.string(), name: z.string(),
   nodeId: z.string(), stepKind: z.string(), candidateDepartmentCode: z.string().nullable(), candidateRole: z.string().nullable(),
   assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), status: z.string(), suspended: z.boolean(),
-  dueAt: iso.nullable(), createdAt: iso, completedAt: iso.nullable(), decision: z.string().nullable(), comment: z.string().nullable(),
+  dueAt: isoText.nullable(), createdAt: isoText, completedAt: isoText.nullable(), decision: z.string().nullable(), comment: z.string().nullable(),
   completedByName: z.string().nullable(), matterDueDate: z.string().nullable(), warningLevel: z.string(),
   supervised: z.boolean(),
 });

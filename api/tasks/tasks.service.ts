@@ -83,7 +83,7 @@ export function createTasksService({ db, temporal, audit, matters }: Deps) {
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
       const completed = matter.tasks.filter((t) => t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
-        .sort((a, b) => (a.completedAt?.getTime() ?? 0) - (b.completedAt?.getTime() ?? 0));
+        .sort((a, b) => Date.parse(a.completedAt ?? '0') - Date.parse(b.completedAt ?? '0'));
       return {
         ...matter.tasks.find((t) => t.id === id)!,
         formFields: node?.type === 'userTask' ? node.formFields : [],
