@@ -146,8 +146,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     const apiRuns: Run[] = [];
     for (let run = 1; run <= rounds; run++) {
       // twice the last re-arm time: 1.2× was tried (2026-12-04) and round 2's re-arm overran it
-      const margin = 2;
-      const dueAt = new Date(Date.now() + Math.max(30_000, prepMs * margin + IDLE_SAMPLE_MS + 30_000));
+      const dueAt = new Date(Date.now() + Math.max(30_000, prepMs * 2 + IDLE_SAMPLE_MS + 15_000));
       const prepStart = Date.now();
       await setDueInstant(ctx, dueAt);
       await signalAll();

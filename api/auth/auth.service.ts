@@ -75,10 +75,10 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
    * cache above; a cached copy that looks expired is read again first, since another process may have touched it.
    */
   async function resolve(token: string): Promise<CurrentUser> {
-    const id = sha256(token);
+    const key = sha256(token);
     const at = now();
-    let session = await sessions.get(id);
-    if (isExpired(session, at)) session = await readSession(id);
+    let session = await sessions.get(key);
+    if (isExpired(session, at)) session = await readSession(key);
     if (session.revokedAt || !session.active) throw unauthenticated();
     if (isExpired(session, at)) {
       await db.session.update({ where: { id: session.sessionId }, data: { revokedAt: at } });
@@ -90,8 +90,8 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
       await db.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: at } });
       session.lastSeenAt = at;
     }
-    const { username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken } = session;
-    return { id: session.id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken };
+    const { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken } = session;
+    return { id, username, displayName, roles, departmentId, departmentCode, sessionId, csrfToken };
   }
 
   async function logout(user: CurrentUser, ip: string | null) {

@@ -1,5 +1,5 @@
 -- Applied after 003 (it uses notify_table_changed()). Each API process caches the sessions it checks, with their
--- users and departments (api/auth/session-cache.ts), and drops them on any change that could end a session or alter
+-- users and departments (api/auth/auth.service.ts), and drops them on any change that could end a session or alter
 -- who its user is: a revocation, an expiry or a row moved back in time (idle), a user's roles, status, department
 -- or name, a department's code. Moving "lastSeenAt" forward (the once-a-minute touch of a session in use) notifies
 -- nobody, else every active user would empty every process's cache each minute.

@@ -54,11 +54,9 @@ export class ActivityRecorder {
 
   /** The timeline events recorded: by recordEvent, or with a warning level by setWarning. */
   eventTypes(matterId: string): string[] {
-    return this.of(matterId).flatMap((call) => {
-      if (call.name === 'recordEvent') return [call.input.type as string];
-      const event = call.name === 'setWarning' ? call.input.event as { type: string } | undefined : undefined;
-      return event ? [event.type] : [];
-    });
+    const event = (call: ActivityCall) => (call.name === 'setWarning' ? call.input.event : call.input) as { type: string } | undefined;
+    return this.of(matterId).filter((call) => call.name === 'recordEvent' || call.name === 'setWarning')
+      .flatMap((call) => event(call)?.type ?? []);
   }
 
   activities(): ProcedureActivities {
