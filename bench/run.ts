@@ -2,8 +2,9 @@
  * `npm run bench [-- --quick] [-- --only=intake,inbox] [-- --runs=3] [-- --out=file]`: the benchmarks of issue 7,
  * each against its raw baseline in the same run, on a dedicated stack (OW_TEST_SLOT, default 8). The full run
  * writes docs/performance.md; quick mode (small N) writes under data/bench-<slot>/ unless --out says otherwise.
- * `--render` writes the report again from the last run's results (data/bench-<slot>/bench-results.json), e.g.
- * after editing bench/commentary.md. `--merge` keeps the last results of the benches not run this time.
+ * The results behind a report are written beside it (docs/performance.json, committed with it, so a fresh clone
+ * can merge and render too). `--render` writes the report again from them, e.g. after editing
+ * bench/commentary.md; `--merge` keeps the last results of the benches not run this time.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -90,7 +91,7 @@ async function main() {
   const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
   mkdirSync(dataDir, { recursive: true });
   const out = args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
-  const resultsFile = path.join(dataDir, args.quick ? 'bench-results-quick.json' : 'bench-results.json');
+  const resultsFile = out.replace(/(\.md)?$/, '.json');
   const commentaryFile = path.join(__dirname, 'commentary.md');
   const saved = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SavedResults) : undefined;
   if (args.render) {
