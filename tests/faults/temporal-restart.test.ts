@@ -67,7 +67,7 @@ test('a Temporal restart under load loses no accepted matter', async () => {
   const accepted: IntakeOutcome[] = [...before, ...(await during)];
   await driving;
   const workerSurvived = services.worker().exitCode === null && services.worker().signalCode === null;
-  if (!workerSurvived) services.startWorker();
+  if (!workerSurvived) await services.startWorker();
 
   // every accepted matter has its workflow, running or done, in the restarted server
   const connection = await Connection.connect({ address: temporalServer.address });

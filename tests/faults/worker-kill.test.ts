@@ -64,7 +64,7 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
     await services.killWorker();
     kills.push({ at: new Date().toISOString(), ...seen });
     await pause(DOWN_MS);
-    services.startWorker();
+    await services.startWorker();
   };
 
   // the first kill lands while the new matters run their first activities (deadline, task rows, events)

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { Connection } from '@temporalio/client';
 import { slotPorts } from '../../../scripts/lib/slot-ports';
 import { stopChild } from '../../../scripts/lib/temporal-server';
 
@@ -30,7 +31,8 @@ export interface FaultServices {
   worker(): ChildProcess;
   /** SIGKILL: no shutdown, in-flight activities and workflow tasks are simply gone */
   killWorker(): Promise<void>;
-  startWorker(): void;
+  /** a new worker process; resolves once it polls the task queue */
+  startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,28 @@ async function waitForApi(url: string, api: ChildProcess, timeoutMs = 120_000): 
 }
 
 /**
+ * Resolves once the worker process `pid` polls `taskQueue` (the SDK's default identity is `<pid>@<host>`). Starting
+ * a worker (bundling the workflows) takes seconds, many more on a loaded machine: a fault test that killed it
+ * on a fixed clock could kill every restart before it polled, and test nothing.
+ */
+async function pollingBy(worker: ChildProcess, address: string, taskQueue: string, timeoutMs = 300_000): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (worker.exitCode !== null || worker.signalCode !== null) throw new Error(`the fault test worker exited before it polled; see ${logDir()}`);
+      const { pollers } = await connection.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 1 /* WORKFLOW */ })
+        .catch(() => ({ pollers: [] }));
+      if (pollers?.some((p) => p.identity?.startsWith(`${worker.pid}@`))) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`the fault test worker (pid ${worker.pid}) did not poll ${taskQueue} within ${timeoutMs / 1000} s`);
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
  * An API and a worker of our own, against the test stack's PostgreSQL and (unless told otherwise) its Temporal,
  * on a task queue of their own so that no other worker picks up the matters under test.
  */
@@ -60,10 +84,11 @@ export async function startFaultServices(name: string, opts: { temporalAddress?:
     ...process.env, PORT: String(FAULT_PORTS.api), TEMPORAL_TASK_QUEUE: taskQueue,
     ...(opts.temporalAddress ? { TEMPORAL_ADDRESS: opts.temporalAddress } : {}),
   };
+  const temporalAddress = opts.temporalAddress ?? process.env.TEMPORAL_ADDRESS!;
   let worker = spawnDirect(`${name}-worker`, 'worker/main.ts', env);
   const api = spawnDirect(`${name}-api`, 'api/main.ts', env);
   try {
-    await waitForApi(apiUrl, api);
+    await Promise.all([waitForApi(apiUrl, api), pollingBy(worker, temporalAddress, taskQueue)]);
   } catch (e) {
     await Promise.all([stopChild(api), stopChild(worker)]);
     throw e;
@@ -78,6 +103,7 @@ export async function startFaultServices(name: string, opts: { temporalAddress?:
     }),
     startWorker: () => {
       worker = spawnDirect(`${name}-worker`, 'worker/main.ts', env);
+      return pollingBy(worker, temporalAddress, taskQueue);
     },
     stop: async () => {
       await Promise.all([stopChild(api), stopChild(worker)]);
