@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { runSql, type Db } from '../../platform/db';
 import type { Config } from '../../platform/config';
 import type { ChangeNotices } from '../../platform/change-notices';
-import { AppError } from '../errors';
+import { AppError, notLoggedIn } from '../errors';
 import type { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './password';
 import type { CurrentUser, TLogin } from './auth.types';
@@ -21,12 +21,11 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
   const { db, config, audit, notices } = deps;
   const now = deps.now ?? (() => new Date());
   const invalid = () => new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
-  const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
 
   /** The session with its user and department (one query), or UNAUTHENTICATED: an unknown token is never cached. */
   async function readSession(id: string): Promise<SessionRow> {
     const [session] = await runSql<SessionRow>(db, sessionSql(id), { prepare: true });
-    if (!session) throw unauthenticated();
+    if (!session) throw notLoggedIn();
     return session;
   }
   // Checked on every request, so kept per process until a change notice: a logout, a deactivation or an expiry
@@ -79,7 +78,7 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
     const at = now();
     let session = await sessions.get(key);
     if (isExpired(session, at)) session = await readSession(key);
-    if (session.revokedAt || !session.active) throw unauthenticated();
+    if (session.revokedAt || !session.active) throw notLoggedIn();
     if (isExpired(session, at)) {
       await db.session.update({ where: { id: session.sessionId }, data: { revokedAt: at } });
       sessions.forget();
