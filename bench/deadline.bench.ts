@@ -90,8 +90,9 @@ async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?
 /**
  * 10,000 matters (500 in quick mode) whose overdue timers are due at one instant: the lag until RED is stored,
  * and GET /api/tasks meanwhile. Baseline: the same number of bare Temporal timers at one instant, each followed
- * by the same one-row write, while the same staff ask for their inbox. The matters run the real interpreter on a bench worker whose only stand-in is the
- * deadline computation (bench/deadline/activities.ts); each round re-arms their timers with calendarChanged.
+ * by the same one-row write, while the same staff ask for their inbox. The matters run the real interpreter on a
+ * bench worker whose only stand-in is the deadline computation (bench/deadline/activities.ts); each round re-arms
+ * their timers with calendarChanged.
  */
 export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   const total = ctx.deadlineMatters ?? (ctx.quick ? 500 : 10_000);

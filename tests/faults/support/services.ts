@@ -84,7 +84,7 @@ export async function startFaultServices(name: string, opts: { temporalAddress?:
     ...process.env, PORT: String(FAULT_PORTS.api), TEMPORAL_TASK_QUEUE: taskQueue,
     ...(opts.temporalAddress ? { TEMPORAL_ADDRESS: opts.temporalAddress } : {}),
   };
-  const temporalAddress = opts.temporalAddress ?? process.env.TEMPORAL_ADDRESS!;
+  const temporalAddress = env.TEMPORAL_ADDRESS!;
   let worker = spawnDirect(`${name}-worker`, 'worker/main.ts', env);
   const api = spawnDirect(`${name}-api`, 'api/main.ts', env);
   try {
