@@ -99,8 +99,11 @@ async function waitForTemporal(address: string, exitCode: () => number | null, l
   throw new Error(`the Temporal dev server did not answer on ${address} within 120 s; see ${logFile}`);
 }
 
+/** Ended, by an exit or by a signal (a SIGKILLed child has a signalCode and no exitCode). */
+export const hasExited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
+
 export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.once('exit', () => {

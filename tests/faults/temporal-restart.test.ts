@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type pg from 'pg';
-import { ensureTemporalCli, startTemporalDevServer, type RunningTemporal } from '../../scripts/lib/temporal-server';
+import { ensureTemporalCli, hasExited, startTemporalDevServer, type RunningTemporal } from '../../scripts/lib/temporal-server';
 import { driveThroughFaults, inParallel, staffOf, type DriveStats, type FaultClient } from './support/client';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { intakeUntilAccepted, requiredMaterials, type IntakeOutcome } from './support/load';
@@ -66,7 +66,7 @@ test('a Temporal restart under load loses no accepted matter', async () => {
   const downSeconds = (Date.now() - stoppedAt) / 1000;
   const accepted: IntakeOutcome[] = [...before, ...(await during)];
   await driving;
-  const workerSurvived = services.worker().exitCode === null && services.worker().signalCode === null;
+  const workerSurvived = !hasExited(services.worker());
   if (!workerSurvived) await services.startWorker();
 
   // every accepted matter has its workflow, running or done, in the restarted server

@@ -3,7 +3,8 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { slotPorts } from '../../../scripts/lib/slot-ports';
-import { stopChild } from '../../../scripts/lib/temporal-server';
+import { hasExited, stopChild } from '../../../scripts/lib/temporal-server';
+import { waitFor } from '../../support/matters';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 9);
@@ -56,18 +57,15 @@ async function waitForApi(url: string, api: ChildProcess, timeoutMs = 120_000): 
  * a worker (bundling the workflows) takes seconds, many more on a loaded machine: a fault test that killed it
  * on a fixed clock could kill every restart before it polled, and test nothing.
  */
-async function pollingBy(worker: ChildProcess, address: string, taskQueue: string, timeoutMs = 300_000): Promise<void> {
+async function pollingBy(worker: ChildProcess, address: string, taskQueue: string): Promise<void> {
   const connection = await Connection.connect({ address });
   try {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (worker.exitCode !== null || worker.signalCode !== null) throw new Error(`the fault test worker exited before it polled; see ${logDir()}`);
+    await waitFor(`the fault test worker (pid ${worker.pid}) to poll ${taskQueue}`, async () => {
+      if (hasExited(worker)) throw new Error(`the fault test worker exited before it polled; see ${logDir()}`);
       const { pollers } = await connection.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 1 /* WORKFLOW */ })
         .catch(() => ({ pollers: [] }));
-      if (pollers?.some((p) => p.identity?.startsWith(`${worker.pid}@`))) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`the fault test worker (pid ${worker.pid}) did not poll ${taskQueue} within ${timeoutMs / 1000} s`);
+      return pollers?.some((p) => p.identity?.startsWith(`${worker.pid}@`));
+    }, 300_000);
   } finally {
     await connection.close();
   }
@@ -97,7 +95,7 @@ export async function startFaultServices(name: string, opts: { temporalAddress?:
     apiUrl, taskQueue, env,
     worker: () => worker,
     killWorker: () => new Promise<void>((resolve) => {
-      if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+      if (hasExited(worker)) return resolve();
       worker.once('exit', () => resolve());
       worker.kill('SIGKILL');
     }),
