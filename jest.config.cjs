@@ -1,7 +1,7 @@
 /**
  * Four projects: unit (pure, mocks allowed), workflows (interpreter on a real Temporal server), integration (real Temporal + PostgreSQL),
- * browser (chromium). A fifth, faults (kills and restarts the stack's parts), exists only under `npm run test:faults` (OW_FAULTS=1):
- * it takes too long for CI's time budget and must not share a stack with the others.
+ * browser (chromium). A fifth, faults (kills and restarts the stack's parts), exists only when OW_FAULTS=1 (`npm run test:faults`,
+ * and the last stage of `npm test`): it must not share a stack with the others, so it runs after them on its own.
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };

@@ -1,6 +1,8 @@
 /**
  * `npm test`: lint, type-check, then every jest project (unit, integration, browser) against one real test
- * stack (Temporal dev server, PostgreSQL, worker, API). Prints a summary; exits non-zero on any failure.
+ * stack (Temporal dev server, PostgreSQL, worker, API), then the fault tests on a stack of their own (as
+ * `npm run test:faults`; not when jest is given arguments, e.g. one file). Prints a summary; exits non-zero on any
+ * failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
 const TESTS = 'Tests (jest: unit, integration, browser)';
+const FAULTS = 'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay)';
+/** the jest stages, with the label of their counts in the summary and the file jest writes them to */
+const JEST_STAGES = [{ name: TESTS, label: 'jest', results: 'jest-results.json' }, { name: FAULTS, label: 'faults', results: 'jest-results-faults.json' }];
 const checks: Array<{ name: string; ok: boolean }> = [];
 
 function check(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
@@ -24,6 +29,15 @@ function check(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 interface JestResults { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTestSuites: number; numFailedTestSuites: number; numRuntimeErrorTestSuites: number }
+
+/** A jest stage; its counts when jest wrote them. */
+function runJest(name: string, args: string[], env: NodeJS.ProcessEnv): JestResults | undefined {
+  const resultsFile = path.join(root, 'data', 'test', JEST_STAGES.find((s) => s.name === name)!.results);
+  rmSync(resultsFile, { force: true });
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  check(name, process.execPath, [bin('jest', 'bin/jest.js'), '--json', `--outputFile=${resultsFile}`, ...args], env);
+  return existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+}
 
 /** After the whole run: no valid ID number in any log or Temporal history, and no mobile number in any history (PIPL). */
 async function scanForPersonalData(env: Record<string, string>) {
@@ -50,31 +64,33 @@ async function main() {
   log.ok(`chromium: ${chromium}`);
 
   let stack: TestStack | undefined;
-  let jest: JestResults | undefined;
+  const jest: Partial<Record<string, JestResults>> = {};
   try {
     stack = await startTestStack();
-    const resultsFile = path.join(root, 'data', 'test', 'jest-results.json');
-    rmSync(resultsFile, { force: true });
-    mkdirSync(path.dirname(resultsFile), { recursive: true });
-    check(TESTS, process.execPath,
-      [bin('jest', 'bin/jest.js'), '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...jestArgs],
-      { ...process.env, ...stack.env, CHROMIUM_PATH: chromium });
-    if (existsSync(resultsFile)) jest = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    jest[TESTS] = runJest(TESTS, ['--maxWorkers=2', ...jestArgs], { ...process.env, ...stack.env, CHROMIUM_PATH: chromium });
     await scanForPersonalData(stack.env);
   } finally {
     await stack?.stop();
   }
+  if (jestArgs.length === 0) {
+    // their global setup starts a stack of their own, on slot 9 unless OW_TEST_SLOT says otherwise
+    jest[FAULTS] = runJest(FAULTS, ['--selectProjects', 'faults', '--runInBand'],
+      { ...process.env, OW_FAULTS: '1', OW_SKIP_CONSOLE_BUILD: '1', OW_TEST_SLOT: process.env.OW_TEST_SLOT ?? '9' });
+  }
 
   log.stage('Summary');
   for (const c of checks) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name}`);
-  if (jest) {
-    console.log(`  jest: ${jest.numPassedTests} passed, ${jest.numFailedTests} failed, ${jest.numPendingTests} skipped in ${jest.numTotalTestSuites} suites (${jest.numRuntimeErrorTestSuites} suites could not run)`);
+  const reports = JEST_STAGES.flatMap(({ name }) => (jest[name] ? [jest[name]!] : []));
+  for (const { name, label } of JEST_STAGES) {
+    const r = jest[name];
+    if (r) console.log(`  ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped in ${r.numTotalTestSuites} suites (${r.numRuntimeErrorTestSuites} suites could not run)`);
   }
-  // Lint and type-check count as one check each; jest's own counts stand for the test run when it reported them.
-  const counted = checks.filter((c) => c.name !== TESTS || !jest);
-  const passed = (jest?.numPassedTests ?? 0) + counted.filter((c) => c.ok).length;
-  const failed = (jest?.numFailedTests ?? 0) + (jest?.numRuntimeErrorTestSuites ?? 0) + counted.filter((c) => !c.ok).length;
-  const noTests = !jest || jest.numPassedTests === 0;
+  // Lint and type-check count as one check each; jest's own counts stand for a jest stage when it reported them.
+  const counted = checks.filter((c) => !jest[c.name]);
+  const sum = (key: keyof JestResults) => reports.reduce((n, r) => n + r[key], 0);
+  const passed = sum('numPassedTests') + counted.filter((c) => c.ok).length;
+  const failed = sum('numFailedTests') + sum('numRuntimeErrorTestSuites') + counted.filter((c) => !c.ok).length;
+  const noTests = !jest[TESTS] || jest[TESTS].numPassedTests === 0;
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || noTests ? 1 : 0);
 }
