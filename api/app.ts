@@ -24,6 +24,7 @@ import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/working-calendar';
 import type { ChangeNotices } from '../platform/change-notices';
 import { createIntakeService } from './matters/intake.service';
+import { createUpdateRunner } from './matters/matter-workflow';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
@@ -49,9 +50,10 @@ export function createApp(deps: AppDeps) {
   const pii = createPiiCipher(config.PII_KEY);
   const calendars = createCalendarSource(db, notices);
   const guides = createIntakeGuides({ db, notices });
-  const intake = createIntakeService({ db, temporal, config, audit, pii, calendars, guides, logger });
-  const matters = createMattersService({ db, temporal, config, audit, pii, calendars });
-  const tasks = createTasksService({ db, temporal, audit, matters });
+  const runUpdate = createUpdateRunner(temporal, config.TEMPORAL_UPDATE_WAIT_SECONDS);
+  const intake = createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, logger });
+  const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
+  const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
   const app = express();

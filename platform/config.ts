@@ -31,6 +31,8 @@ export const configSchema = z.object({
   /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
   LOGIN_RATE_LIMIT: positiveInt.default(20),
   PUBLIC_RATE_LIMIT: positiveInt.default(30),
+  /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
+  TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
   /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
   PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
   /**

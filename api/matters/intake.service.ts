@@ -16,7 +16,7 @@ import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-g
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { actorOf } from './actor';
-import { runUpdate, startProcedure } from './matter-workflow';
+import { startProcedure, type RunUpdate } from './matter-workflow';
 import { insertMatterSql, type NewMatter } from './intake.sql';
 import { nextNumber, numbersUsedUp } from './receipt-numbers';
 import type { TBundleIntake, TIntake } from './matters.types';
@@ -24,7 +24,7 @@ import { claimTask, completeTask, getState, type MatterFacts } from '../../workf
 
 type Pii = ReturnType<typeof createPiiCipher>;
 type Item = GuideItem;
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides; logger: Logger }
+interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides; logger: Logger }
 /** What starting a matter's workflow needs of its row. */
 type StartableMatter = Pick<Matter, 'id' | 'status' | 'receiptNo' | 'workflowId' | 'kind' | 'itemCode' | 'itemId' | 'viaAgent'
   | 'acceptedDepartmentCode' | 'leadDepartmentCode' | 'promisedDays' | 'procedureVersionId'>;
@@ -79,7 +79,7 @@ function singleIntake(input: TBundleIntake, item: Item): TIntake {
   return { ...input, itemCode: item.code, decision: 'ACCEPT', owed: [], providedMaterials: input.providedMaterials.filter((c) => listed.has(c)) };
 }
 
-export function createIntakeService({ db, temporal, config, audit, pii, calendars, guides, logger }: Deps) {
+export function createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, logger }: Deps) {
   const markInProgress = (ids: string[]) => runSql<{ id: string }>(db, Prisma.sql`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
     WHERE "id" = ANY(${ids}::text[]) AND "status" = 'PENDING_START' RETURNING "id"`, { prepare: true });
   /**

@@ -1,4 +1,6 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client,
+} from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { procedureWorkflow } from '../../workflows';
 import type { MatterFacts } from '../../workflows/procedure-contract';
@@ -30,22 +32,32 @@ export async function startProcedure(temporal: Client, taskQueue: string, workfl
   }
 }
 
+export type RunUpdate = <T>(fn: () => Promise<T>) => Promise<T>;
+
 /**
- * Runs a workflow Update and maps a validator's rejection (an illegal move: "中文 / English") to 409, and an
- * unreachable engine to 503.
+ * Runs workflow Updates for a request: a validator's rejection (an illegal move: "中文 / English") becomes 409, an
+ * unreachable engine 503. An Update waits for a worker to take the workflow's next task; while no worker runs (all
+ * stopped, or restarting) the SDK would wait without end, so each request waits `waitSeconds` at most and is
+ * answered 503. That Update may still apply once a worker returns, so the message says to look before retrying.
  */
-export async function runUpdate<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof WorkflowUpdateFailedError) {
-      const message = e.cause?.message ?? e.message;
-      const [zh, en] = message.split(' / ');
-      throw new AppError('ILLEGAL_TRANSITION', zh, en ?? zh);
+export function createUpdateRunner(temporal: Client, waitSeconds: number): RunUpdate {
+  return async (fn) => {
+    try {
+      return await temporal.connection.withDeadline(Date.now() + waitSeconds * 1000, fn);
+    } catch (e) {
+      if (e instanceof WorkflowUpdateFailedError) {
+        const message = e.cause?.message ?? e.message;
+        const [zh, en] = message.split(' / ');
+        throw new AppError('ILLEGAL_TRANSITION', zh, en ?? zh);
+      }
+      if (e instanceof Error && e.name === 'WorkflowNotFoundError') {
+        throw new AppError('ILLEGAL_TRANSITION', '该办件的流程已结束', 'The matter\'s procedure has ended');
+      }
+      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        throw new AppError('UNAVAILABLE', '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试',
+          'The workflow engine is busy and has not confirmed this action: refresh later to see whether it applied before retrying');
+      }
+      throw new AppError('UNAVAILABLE', '流程引擎暂不可用，请稍后重试', 'The workflow engine is unavailable, try again later');
     }
-    if (e instanceof Error && e.name === 'WorkflowNotFoundError') {
-      throw new AppError('ILLEGAL_TRANSITION', '该办件的流程已结束', 'The matter\'s procedure has ended');
-    }
-    throw new AppError('UNAVAILABLE', '流程引擎暂不可用，请稍后重试', 'The workflow engine is unavailable, try again later');
-  }
+  };
 }

@@ -11,7 +11,7 @@ import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { matterScope, matterScopeSql } from './matter-scope';
-import { runUpdate } from './matter-workflow';
+import type { RunUpdate } from './matter-workflow';
 import { taskRows } from './task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
@@ -19,7 +19,7 @@ import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/working-calendar';
 
-interface Deps { db: Db; temporal: Client; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
+interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
 /** The columns of Prisma's Matter, named (a prepared statement keeps its result columns when a migration adds one). */
 const MATTER_COLUMNS = Prisma.raw(Object.values(Prisma.MatterScalarFieldEnum).map((c) => `m."${c}"`).join(', '));
@@ -36,7 +36,7 @@ function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   return and;
 }
 
-export function createMattersService({ db, temporal, config, audit, pii, calendars }: Deps) {
+export function createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars }: Deps) {
   async function userNames(ids: Array<string | null | undefined>): Promise<Map<string, string>> {
     const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
     if (!unique.length) return new Map();

@@ -8,7 +8,7 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
-import { runUpdate } from '../matters/matter-workflow';
+import type { RunUpdate } from '../matters/matter-workflow';
 import { actorOf } from '../matters/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
@@ -16,11 +16,11 @@ import { taskPage, taskRows } from '../matters/task-rows';
 import type { TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
 
-interface Deps { db: Db; temporal: Client; audit: AuditService; matters: MattersService }
+interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; audit: AuditService; matters: MattersService }
 
 const OPEN = ['OPEN', 'CLAIMED'] as const;
 
-export function createTasksService({ db, temporal, audit, matters }: Deps) {
+export function createTasksService({ db, temporal, runUpdate, audit, matters }: Deps) {
   const handle = (workflowId: string) => temporal.workflow.getHandle(workflowId);
 
   /** The task if the user may act on it (held by them or by someone they stand in for, or offered to their department and role). */

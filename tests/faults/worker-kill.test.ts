@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { driveThroughFaults, FaultClient, inParallel, intakeBody, staffOf, type DriveStats } from './support/client';
+import { waitFor, WORKER_OF } from '../support/matters';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { recordFindings } from './support/report';
 import { startFaultServices, type FaultServices } from './support/services';
@@ -53,9 +54,13 @@ async function snapshot(matterIds: string[]): Promise<Omit<Kill, 'at'>> {
   return { pendingActivities, sampled: sample.length, openTasks: Number(rows[0].n) };
 }
 
-test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS} matters finish, nothing doubles`, async () => {
+async function requiredMaterials() {
   const guide = await staff('clerk').get(`/items/${ITEM}`);
-  const materials = (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
+  return (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
+}
+
+test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS} matters finish, nothing doubles`, async () => {
+  const materials = await requiredMaterials();
   const kills: Kill[] = [];
   const matterIds: string[] = [];
   const workflowIds: string[] = [];
@@ -118,4 +123,29 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
   expect(shape.tasksPerMatter).toEqual([5]);
   expect(duplicates).toEqual(NO_DUPLICATES);
   expect(replayFailures).toEqual([]);
+});
+
+// With no worker at all, a human step (an Update) would wait for one without end: the API answers 503 after
+// TEMPORAL_UPDATE_WAIT_SECONDS (30 s here) instead, and the step is not lost either way once a worker is back.
+test('with no worker running, a human step answers 503 "not confirmed" instead of hanging, and the matter still finishes', async () => {
+  const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, await requiredMaterials()));
+  expect(res.status).toBe(201);
+  const matterId: string = res.body.matter.id;
+  const task = await waitFor('the first task to open', async () => {
+    const detail = await staff('manager').get(`/matters/${matterId}`);
+    return (detail.body.tasks as Array<{ id: string; status: string; candidateDepartmentCode: string }> | undefined)?.find((t) => t.status === 'OPEN');
+  }, 120_000);
+
+  await services.killWorker();
+  const claimed = await staff(WORKER_OF[task.candidateDepartmentCode]).post(`/tasks/${task.id}/claim`);
+  await services.startWorker();
+  const stats: DriveStats = { retried: 0, statuses: {} };
+  const outcome = await driveThroughFaults(staff, matterId, stats);
+  const duplicates = await duplicatesOf(db, [matterId]);
+  recordFindings('update-without-worker', { claimWhileNoWorker: { status: claimed.status, code: claimed.body?.error?.code }, outcome, answers: stats.statuses, duplicates });
+
+  expect(claimed.status).toBe(503);
+  expect(claimed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
+  expect(outcome).toBe('COMPLETED');
+  expect(duplicates).toEqual(NO_DUPLICATES);
 });
