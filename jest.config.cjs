@@ -5,33 +5,17 @@
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+// Tests on the real stack: their own waits (waitFor, locators) bound them; jest's 5 s failed them on a starved machine
+const onStack = { ...common, testTimeout: 30_000, globalSetup: '<rootDir>/tests/support/global-setup.ts', globalTeardown: '<rootDir>/tests/support/global-teardown.ts' };
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     // the interpreter workflow on its own local Temporal dev server (tests/support/workflow-env.ts), activities stubbed
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/tests/workflows/**/*.test.ts'] },
-    {
-      ...common,
-      displayName: 'integration',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-    },
-    {
-      ...common,
-      displayName: 'browser',
-      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-    },
+    { ...onStack, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...onStack, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
     ...(process.env.OW_FAULTS === '1'
-      ? [{
-        ...common,
-        displayName: 'faults',
-        testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
-        globalSetup: '<rootDir>/tests/support/global-setup.ts',
-        globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      }]
+      ? [{ ...onStack, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'] }]
       : []),
   ],
 };
