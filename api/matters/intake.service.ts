@@ -249,7 +249,9 @@ export function createIntakeService({ db, temporal, runUpdate, config, audit, pi
       return resultOf({ ...matter, status: 'IN_PROGRESS' });
     }
     await markInProgress([matter.id]);
-    await finishAtWindow(matter, user);
+    // the matter is accepted either way: a step the engine cannot confirm now waits in the clerk's inbox
+    await finishAtWindow(matter, user).catch((error) => logger.warn('an immediate matter was accepted but not finished at the window; its step waits in the inbox',
+      { matterId: matter.id, error: error instanceof Error ? error.message : String(error) }));
     return await matterResult(matter.id);
   }
 
@@ -342,7 +344,7 @@ export function createIntakeService({ db, temporal, runUpdate, config, audit, pi
     const deadline = Date.now() + 10_000;
     let task;
     while (!task && Date.now() < deadline) {
-      task = (await handle.query(getState)).tasks.find((t) => t.state === 'OPEN' && t.candidateDepartmentCode === user.departmentCode);
+      task = (await temporal.connection.withDeadline(deadline, () => handle.query(getState))).tasks.find((t) => t.state === 'OPEN' && t.candidateDepartmentCode === user.departmentCode);
       if (!task) await new Promise((r) => setTimeout(r, 100));
     }
     if (!task) return; // left in the clerk's inbox: nothing is lost

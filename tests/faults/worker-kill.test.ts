@@ -15,6 +15,7 @@ jest.setTimeout(30 * 60_000);
 
 const MATTERS = Number(process.env.FAULT_MATTERS ?? 100);
 const ITEM = 'MZ-005'; // 惠民殡葬补助: the promised procedure, five user tasks and the 出证 service activity
+const IMMEDIATE_ITEM = 'MZ-004'; // 高龄津贴申请, 即办件: the accepting clerk finishes its window step at once
 const KILL_EVERY_MS = 8000;
 const DOWN_MS = 3000;
 
@@ -54,8 +55,8 @@ async function snapshot(matterIds: string[]): Promise<Omit<Kill, 'at'>> {
   return { pendingActivities, sampled: sample.length, openTasks: Number(rows[0].n) };
 }
 
-async function requiredMaterials() {
-  const guide = await staff('clerk').get(`/items/${ITEM}`);
+async function requiredMaterials(item = ITEM) {
+  const guide = await staff('clerk').get(`/items/${item}`);
   return (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
 }
 
@@ -127,7 +128,8 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
 
 // With no worker at all, a human step (an Update) would wait for one without end: the API answers 503 after
 // TEMPORAL_UPDATE_WAIT_SECONDS (30 s here) instead, and the step is not lost either way once a worker is back.
-test('with no worker running, a human step answers 503 "not confirmed" instead of hanging, and the matter still finishes', async () => {
+// An immediate matter (即办件) is still accepted then: the window step it cannot finish at once waits in the inbox.
+test('with no worker running, a human step answers 503 "not confirmed" instead of hanging, an immediate matter is still accepted, and both finish', async () => {
   const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, await requiredMaterials()));
   expect(res.status).toBe(201);
   const matterId: string = res.body.matter.id;
@@ -137,15 +139,24 @@ test('with no worker running, a human step answers 503 "not confirmed" instead o
   }, 120_000);
 
   await services.killWorker();
-  const claimed = await staff(WORKER_OF[task.candidateDepartmentCode]).post(`/tasks/${task.id}/claim`);
+  const [claimed, immediate] = await Promise.all([
+    staff(WORKER_OF[task.candidateDepartmentCode]).post(`/tasks/${task.id}/claim`),
+    staff('clerk').post('/matters/intake', intakeBody(IMMEDIATE_ITEM, await requiredMaterials(IMMEDIATE_ITEM))),
+  ]);
   await services.startWorker();
   const stats: DriveStats = { retried: 0, statuses: {} };
-  const outcome = await driveThroughFaults(staff, matterId, stats);
-  const duplicates = await duplicatesOf(db, [matterId]);
-  recordFindings('update-without-worker', { claimWhileNoWorker: { status: claimed.status, code: claimed.body?.error?.code }, outcome, answers: stats.statuses, duplicates });
+  const ids = [matterId, immediate.body.matter?.id].filter(Boolean);
+  const outcomes = await Promise.all(ids.map((id) => driveThroughFaults(staff, id, stats)));
+  const duplicates = await duplicatesOf(db, ids);
+  recordFindings('update-without-worker', {
+    claimWhileNoWorker: { status: claimed.status, code: claimed.body?.error?.code },
+    immediateIntakeWhileNoWorker: { status: immediate.status, matterStatus: immediate.body.matter?.status }, outcomes, answers: stats.statuses, duplicates,
+  });
 
   expect(claimed.status).toBe(503);
   expect(claimed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
-  expect(outcome).toBe('COMPLETED');
+  expect(immediate.status).toBe(201);
+  expect(immediate.body.matter.status).toBe('IN_PROGRESS');
+  expect(outcomes).toEqual(['COMPLETED', 'COMPLETED']);
   expect(duplicates).toEqual(NO_DUPLICATES);
 });
