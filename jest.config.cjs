@@ -5,9 +5,11 @@
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
-// Tests on the real stack: their own waits (waitFor, locators) bound them; jest's 5 s failed them on a starved machine
-const onStack = { ...common, testTimeout: 30_000, globalSetup: '<rootDir>/tests/support/global-setup.ts', globalTeardown: '<rootDir>/tests/support/global-teardown.ts' };
+const onStack = { ...common, globalSetup: '<rootDir>/tests/support/global-setup.ts', globalTeardown: '<rootDir>/tests/support/global-teardown.ts' };
 module.exports = {
+  // Tests on the real stack are bounded by their own waits (waitFor, locators); jest's 5 s failed them on a starved
+  // machine. Jest reads this only here, not per project.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     // the interpreter workflow on its own local Temporal dev server (tests/support/workflow-env.ts), activities stubbed
