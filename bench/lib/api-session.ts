@@ -9,7 +9,10 @@ import { ApiClient, type ApiResponse } from '../../tests/support/api-client';
  * on kept-alive sockets costs about a fifth of the CPU of fetch per request (fetch: ≈ 3 ms per intake on this
  * machine's cores, more than the API's own work on the request), which the raw baselines never pay.
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// A timeout lets the agent honour the server's `Keep-Alive: timeout=5` and drop an idle socket a second before the
+// server does: without one Node keeps idle sockets for ever, and a request sent on a socket the server is closing at
+// that moment fails with "socket hang up" (it did once, after the intake bench's 7 s raw run left them idle).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 });
 
 function send(url: URL, method: string, headers: Record<string, string>, payload?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {

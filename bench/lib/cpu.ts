@@ -13,7 +13,10 @@ function procStat(pid: number): { ppid: number; cpuMs: number } | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // the command name is in parentheses and may contain spaces: the fields we want come after its last ')'
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND };
+    // utime + stime, and cutime + cstime: the CPU of its children that have ended (a PostgreSQL backend closed by an
+    // idle pool between two snapshots would otherwise take its CPU out of the tree, and the part would go negative)
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    return { ppid: Number(fields[1]), cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
   } catch {
     return undefined; // the process has ended
   }
