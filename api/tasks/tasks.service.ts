@@ -93,8 +93,19 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
       };
     },
 
-    claim: (user: CurrentUser, id: string, ip?: string) =>
-      act(user, id, 'claim', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(claimTask, { args: [{ taskKey, actor }] })),
+    /**
+     * Claiming a task the user already holds answers with the task, not 409: a claim answered 503 (the engine had not
+     * confirmed it) may apply later, and the user's retry, or a second click, must not read as someone else's claim.
+     */
+    async claim(user: CurrentUser, id: string, ip?: string) {
+      try {
+        return await act(user, id, 'claim', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(claimTask, { args: [{ taskKey, actor }] }));
+      } catch (error) {
+        const current = error instanceof AppError && error.code === 'ILLEGAL_TRANSITION' ? await row(id) : undefined;
+        if (current?.status === 'CLAIMED' && current.assigneeId === user.id) return current;
+        throw error;
+      }
+    },
     unclaim: (user: CurrentUser, id: string, ip?: string) =>
       act(user, id, 'unclaim', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(unclaimTask, { args: [{ taskKey, actor }] })),
     complete: (user: CurrentUser, id: string, input: { decision: string; comment?: string; formData?: Record<string, unknown> }, ip?: string) =>

@@ -45,12 +45,12 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export interface TaskRow { id: string; name: string; nodeId: string; stepKind: string; status: string; candidateDepartmentCode: string | null; candidateRole: string | null; suspended: boolean }
+export interface TaskRow { id: string; taskKey: string; name: string; nodeId: string; stepKind: string; status: string; candidateDepartmentCode: string | null; candidateRole: string | null; suspended: boolean }
 
 export async function matterDetail(id: string, username = 'manager') {
   const res = await (await as(username)).get(`/matters/${id}`);
   if (res.status !== 200) throw new Error(`matter ${id}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { status: string; dueDate: string | null; tasks: TaskRow[]; events: Array<{ type: string }>; suspensions: unknown[]; deadlineChanges: unknown[] } & Record<string, any>;
+  return res.body as { status: string; dueDate: string | null; tasks: TaskRow[]; events: Array<{ type: string; data?: Record<string, unknown> | null }>; suspensions: unknown[]; deadlineChanges: unknown[] } & Record<string, any>;
 }
 
 export const openTasks = async (id: string) => (await matterDetail(id)).tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');

@@ -14,7 +14,14 @@ describe('inbox', () => {
     expect(department.status).toBe(200);
     expect(department.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
     const before = (await renshe.get('/tasks/counts')).body;
-    expect((await renshe.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+    const claimed = await renshe.post(`/tasks/${task.id}/claim`);
+    expect(claimed.status).toBe(200);
+    // claiming it again (a retry after a 503, a second click) answers with the task and claims nothing twice
+    const again = await renshe.post(`/tasks/${task.id}/claim`);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: task.id, status: 'CLAIMED', assigneeId: claimed.body.assigneeId });
+    const claims = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.claimed' && e.data?.taskKey === task.taskKey);
+    expect(claims).toHaveLength(1);
     const mine = await renshe.get('/tasks?scope=mine');
     expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
     expect((await renshe.get('/tasks/counts')).body.mine).toBe(before.mine + 1);
