@@ -49,8 +49,15 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
   async function act(user: CurrentUser, id: string, action: string, ip: string | undefined, run: (workflowId: string, taskKey: string, actor: Actor) => Promise<unknown>) {
     const task = await load(user, id, ip);
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
-    await runUpdate(() => run(task.workflowId, task.taskKey, actorOf(user)));
-    await audit.record({ actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip });
+    const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip };
+    try {
+      await runUpdate(() => run(task.workflowId, task.taskKey, actorOf(user)));
+    } catch (error) {
+      // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false } }).catch(() => undefined);
+      throw error;
+    }
+    await audit.record(entry);
     return row(id);
   }
 

@@ -143,6 +143,7 @@ test('with no worker running, a human step answers 503 "not confirmed" instead o
     staff(WORKER_OF[task.candidateDepartmentCode]).post(`/tasks/${task.id}/claim`),
     staff('clerk').post('/matters/intake', intakeBody(IMMEDIATE_ITEM, await requiredMaterials(IMMEDIATE_ITEM))),
   ]);
+  const { rows: unconfirmed } = await db.query(`SELECT action, detail FROM "AuditLog" WHERE "objectType" = 'Task' AND "objectId" = $1 AND action = 'task.claim'`, [task.id]);
   await services.startWorker();
   const stats: DriveStats = { retried: 0, statuses: {} };
   const ids = [matterId, immediate.body.matter?.id].filter(Boolean);
@@ -155,6 +156,8 @@ test('with no worker running, a human step answers 503 "not confirmed" instead o
 
   expect(claimed.status).toBe(503);
   expect(claimed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
+  // the step may have applied later: the attempt is in the audit log, marked unconfirmed
+  expect(unconfirmed).toEqual([{ action: 'task.claim', detail: { confirmed: false } }]);
   expect(immediate.status).toBe(201);
   expect(immediate.body.matter.status).toBe('IN_PROGRESS');
   expect(outcomes).toEqual(['COMPLETED', 'COMPLETED']);
