@@ -76,6 +76,26 @@ describe('inbox', () => {
     await screenshot(page, 'inbox-matter-completed');
   }, 240_000);
 
+  browserTest('a step refused because the task moved meanwhile shows the refusal and the task as it is now', async ({ page, errors }) => {
+    const matter = await acceptMatter('MZ-001');
+    const review = await backOfficeTask(matter.id);
+    const elsewhere = await as('minzheng'); // the same approver in another tab
+    expect((await elsewhere.post(`/tasks/${review.id}/claim`)).status).toBe(200);
+    await switchUser(page, 'minzheng');
+    await page.goto(`/#/inbox/${review.id}`);
+    await page.getByText('您已签收此任务。').waitFor();
+    expect((await elsewhere.post(`/tasks/${review.id}/unclaim`)).status).toBe(200);
+    await page.getByTestId(`unclaim-${review.id}`).click();
+    await page.getByText(/^操作失败：/).waitFor();
+    // refreshed after the refusal: the page no longer offers to give back a task nobody holds
+    await page.getByText('此任务尚未签收。签收后由您负责办理。').waitFor();
+    await page.getByTestId(`claim-${review.id}`).waitFor();
+    // the refused request is the one console error this test expects
+    const refused = errors.findIndex((e) => /status of 409/.test(e) && e.includes(`/api/tasks/${review.id}/unclaim`));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    errors.splice(refused, 1);
+  }, 120_000);
+
   browserTest('补正: the approver asks for a material, the matter pauses, and the clerk resumes it with 材料已补齐', async ({ page }) => {
     const matter = await acceptMatter('MZ-001');
     const review = await backOfficeTask(matter.id);
