@@ -1,5 +1,5 @@
 import { ApiClient } from '../support/api-client';
-import { login, screenshot, useBrowser } from '../support/browser';
+import { login, screenshot, takeRefusal, useBrowser } from '../support/browser';
 import { TEST_NOTICE_2028 } from '../fixtures/calendar/schedules';
 import { ui, untranslatedKeys } from './pages';
 
@@ -39,10 +39,7 @@ describe('loading a year\'s holiday schedule in the console', () => {
     await dialog.getByTestId('schedule-totals').getByText('共放假 22 天，调休上班 4 天。').waitFor();
     await dialog.getByTestId('schedule-confirm').click();
     await dialog.getByTestId('schedule-errors').getByText(`未包含春节的法定假日：${YEAR}-01-25、${YEAR}-01-26、${YEAR}-01-27、${YEAR}-01-28（全国年节及纪念日放假办法）`).waitFor();
-    // the refused request is the one console error this test expects
-    const refused = errors.findIndex((e) => /status of 400/.test(e) && e.includes(`/api/calendar/years/${YEAR}/schedule`));
-    expect(refused).toBeGreaterThanOrEqual(0);
-    errors.splice(refused, 1);
+    takeRefusal(errors, 400, `/api/calendar/years/${YEAR}/schedule`);
 
     await dialog.getByTestId('schedule-parse').click();
     await dialog.getByTestId('schedule-next').click();

@@ -33,6 +33,13 @@ function isExpected(text: string, url: string | undefined): boolean {
   return /status of 401/.test(text) && Boolean(url?.endsWith('/api/auth/me'));
 }
 
+/** Takes the one console error a test expects, a request the server refuses, out of `errors`; fails if it is missing. */
+export function takeRefusal(errors: string[], status: number, path: string): void {
+  const refused = errors.findIndex((e) => e.includes(`status of ${status}`) && e.includes(path));
+  expect(refused).toBeGreaterThanOrEqual(0);
+  errors.splice(refused, 1);
+}
+
 export async function openSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
