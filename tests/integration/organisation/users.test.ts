@@ -87,7 +87,7 @@ describe('departments and users', () => {
     const selfDemote = await admin.put(`/users/${me.id}`, { roles: ['CLERK'] });
     expect(selfDemote.status).toBe(400);
     expect(selfDemote.body.error.message).toBe('不能停用自己或取消自己的管理员角色');
-    const actions = await db.auditLog.findMany({ where: { objectType: 'User', objectId: created.body.id }, select: { action: true } });
+    const actions = await db.auditLog.findMany({ where: { objectType: 'User', objectId: created.body.id }, select: { action: true }, orderBy: { seq: 'asc' } });
     expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.update', 'user.update']);
   });
 });
