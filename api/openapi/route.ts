@@ -8,7 +8,7 @@ import { requireRole } from '../middleware/authenticate';
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
 
-export interface RouteSpec<P, Q, B, R extends ZodType> {
+export interface RouteSpec<P, Q, B, R extends ZodType, H = undefined> {
   method: Method;
   path: string; // express style: /matters/:id
   summary: string;
@@ -18,16 +18,19 @@ export interface RouteSpec<P, Q, B, R extends ZodType> {
   params?: P;
   query?: Q;
   body?: B;
+  /** request headers the route reads (lower-case names) */
+  headers?: H;
   response: R;
   status?: number;
   /** answer as a file or text instead of JSON */
   raw?: boolean;
 }
 
-export interface HandlerInput<P, Q, B> {
+export interface HandlerInput<P, Q, B, H = undefined> {
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
+  headers: Infer<H>;
   user: CurrentUser;
   req: Request;
 }
@@ -39,9 +42,11 @@ const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z_]+)/g, '{$1}');
  * strips internal fields) and documents the route in OpenAPI. Routers stay thin; services throw AppError.
  */
 export function createRoute(router: Router, registry: OpenAPIRegistry) {
-  return function route<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined, R extends ZodType>(
-    spec: RouteSpec<P, Q, B, R>,
-    handler: (input: HandlerInput<P, Q, B>) => Promise<z.infer<R>> | z.infer<R>,
+  return function route<
+    P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined, R extends ZodType, H extends ZodType | undefined = undefined,
+  >(
+    spec: RouteSpec<P, Q, B, R, H>,
+    handler: (input: HandlerInput<P, Q, B, H>) => Promise<z.infer<R>> | z.infer<R>,
   ): void {
     const status = spec.status ?? 200;
     registry.registerPath({
@@ -55,6 +60,7 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
       request: {
         params: spec.params as never,
         query: spec.query as never,
+        headers: spec.headers as never,
         body: spec.body ? { content: { 'application/json': { schema: spec.body } } } : undefined,
       },
       responses: {
@@ -69,6 +75,7 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
         params: (spec.params ? spec.params.parse(req.params) : undefined) as Infer<P>,
         query: (spec.query ? spec.query.parse(req.query) : undefined) as Infer<Q>,
         body: (spec.body ? spec.body.parse(req.body ?? {}) : undefined) as Infer<B>,
+        headers: (spec.headers ? spec.headers.parse(req.headers) : undefined) as Infer<H>,
         user: req.user!,
         req,
       };

@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { ZIdParam, ZTaskRow } from '../matters/matters.types';
@@ -6,7 +7,7 @@ import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
 import type { TasksService } from './tasks.service';
 import {
-  ZComplete, ZReassign, ZReassigned, ZReturn, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
+  ZComplete, ZReassign, ZReassigned, ZReturn, ZStepHeaders, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
 } from './tasks.types';
 
 const tags = ['tasks 待办'];
@@ -35,15 +36,16 @@ export function tasksRoutes(route: Route, tasks: TasksService): void {
     ({ body, user, req }) => tasks.reassign(user, body, req.ip));
   route({ method: 'get', path: '/tasks/:id', summary: '任务详情 / a task with its form and matter', tags, roles: [...WORKERS], params: ZIdParam, response: ZTaskDetail },
     ({ params, user, req }) => tasks.get(user, params.id, req.ip));
-  const act = { tags, roles: [...WORKERS], params: ZIdParam, response: ZTaskRow, method: 'post' as const };
-  route({ ...act, path: '/tasks/:id/claim', summary: '签收 / claim' }, ({ params, user, req }) => tasks.claim(user, params.id, req.ip));
-  route({ ...act, path: '/tasks/:id/unclaim', summary: '退签 / unclaim' }, ({ params, user, req }) => tasks.unclaim(user, params.id, req.ip));
+  const act = { tags, roles: [...WORKERS], params: ZIdParam, headers: ZStepHeaders, response: ZTaskRow, method: 'post' as const };
+  const origin = (req: Request, headers: z.infer<typeof ZStepHeaders>) => ({ ip: req.ip, key: headers['idempotency-key'] });
+  route({ ...act, path: '/tasks/:id/claim', summary: '签收 / claim' }, ({ params, user, req, headers }) => tasks.claim(user, params.id, origin(req, headers)));
+  route({ ...act, path: '/tasks/:id/unclaim', summary: '退签 / unclaim' }, ({ params, user, req, headers }) => tasks.unclaim(user, params.id, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/complete', summary: '办理 / complete with a decision', body: ZComplete },
-    ({ params, body, user, req }) => tasks.complete(user, params.id, body, req.ip));
+    ({ params, body, user, req, headers }) => tasks.complete(user, params.id, body, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/return', summary: '退回 / return to an earlier step', body: ZReturn },
-    ({ params, body, user, req }) => tasks.returnTo(user, params.id, body, req.ip));
+    ({ params, body, user, req, headers }) => tasks.returnTo(user, params.id, body, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/transfer', summary: '转办 / transfer', body: ZTransfer },
-    ({ params, body, user, req }) => tasks.transfer(user, params.id, body, req.ip));
+    ({ params, body, user, req, headers }) => tasks.transfer(user, params.id, body, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/supplement', summary: '补正 / request missing materials', body: ZSupplement },
-    ({ params, body, user, req }) => tasks.supplement(user, params.id, body, req.ip));
+    ({ params, body, user, req, headers }) => tasks.supplement(user, params.id, body, origin(req, headers)));
 }

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import type { Client, UpdateDefinition } from '@temporalio/client';
 import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
@@ -13,23 +13,39 @@ import { actorOf } from '../matters/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
 import { taskPage, taskRows } from '../matters/task-rows';
-import type { TTaskQuery } from './tasks.types';
+import type { StepOrigin, TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
 
 interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; audit: AuditService; matters: MattersService }
 
 const OPEN = ['OPEN', 'CLAIMED'] as const;
 
+/** What every human step's Update carries: which task, and who acts. */
+interface StepBase { taskKey: string; actor: Actor }
+type Step = (workflowId: string, base: StepBase, updateId: string | undefined) => Promise<unknown>;
+
 export function createTasksService({ db, temporal, runUpdate, audit, matters }: Deps) {
   const handle = (workflowId: string) => temporal.workflow.getHandle(workflowId);
 
-  /** The task if the user may act on it (held by them or by someone they stand in for, or offered to their department and role). */
-  async function load(user: CurrentUser, id: string, ip?: string): Promise<TaskAccess> {
+  /**
+   * The task if the user may act on it (held by them or by someone they stand in for, or offered to their department
+   * and role), or if this is the retry of a step the user was allowed to attempt (a transfer takes the task away).
+   */
+  async function load(user: CurrentUser, id: string, ip?: string, retried?: { action: string; key: string }): Promise<TaskAccess> {
     const [task] = await runSql<TaskAccess>(db, taskAccessSql(user, id, new Date()), { prepare: true });
     if (task?.actionable) return task;
     if (!task) throw notFound('任务', 'Task');
+    if (retried && (await attempted(user, id, retried.action, retried.key))) return task;
     await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
     throw forbidden(true);
+  }
+
+  /** The audit log (append-only, hash-chained) holds every step attempted, with its Idempotency-Key. */
+  async function attempted(user: CurrentUser, id: string, action: string, key: string) {
+    const entry = await db.auditLog.findFirst({
+      where: { objectType: 'Task', objectId: id, actorId: user.id, action, detail: { path: ['key'], equals: key } }, select: { seq: true },
+    });
+    return entry !== null;
   }
 
   async function row(id: string) {
@@ -45,21 +61,30 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
     }));
   }
 
-  /** One pattern for every human step: scope check, the workflow's validated Update, audit, the fresh row. */
-  async function act(user: CurrentUser, id: string, action: string, ip: string | undefined, run: (workflowId: string, taskKey: string, actor: Actor) => Promise<unknown>) {
-    const task = await load(user, id, ip);
+  /**
+   * One pattern for every human step: scope check, the workflow's validated Update, audit, the fresh row. With an
+   * Idempotency-Key the Update's id comes from it, so a retry joins the first attempt instead of being refused as a
+   * second step: Temporal answers with the first one's outcome, once it has one, even after the workflow has ended.
+   */
+  async function act(user: CurrentUser, id: string, action: string, origin: StepOrigin, run: Step) {
+    const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip: origin.ip };
+    const task = await load(user, id, origin.ip, origin.key === undefined ? undefined : { action: entry.action, key: origin.key });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
-    const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip };
+    const key = origin.key === undefined ? {} : { key: origin.key };
+    const updateId = origin.key === undefined ? undefined : `${action}/${task.taskKey}/${user.id}/${origin.key}`;
     try {
-      await runUpdate(() => run(task.workflowId, task.taskKey, actorOf(user)));
+      await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId));
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
-      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false } }).catch(() => undefined);
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false, ...key } }).catch(() => undefined);
       throw error;
     }
-    await audit.record(entry);
+    await audit.record({ ...entry, detail: origin.key === undefined ? undefined : key });
     return row(id);
   }
+
+  const update = <A>(def: UpdateDefinition<unknown, [A]>, args: (base: StepBase) => A): Step =>
+    (workflowId, base, updateId) => handle(workflowId).executeUpdate(def, { args: [args(base)], updateId });
 
   return {
     list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
@@ -104,25 +129,24 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
      * Claiming a task the user already holds answers with the task, not 409: a claim answered 503 (the engine had not
      * confirmed it) may apply later, and the user's retry, or a second click, must not read as someone else's claim.
      */
-    async claim(user: CurrentUser, id: string, ip?: string) {
+    async claim(user: CurrentUser, id: string, origin: StepOrigin) {
       try {
-        return await act(user, id, 'claim', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(claimTask, { args: [{ taskKey, actor }] }));
+        return await act(user, id, 'claim', origin, update(claimTask, (base) => base));
       } catch (error) {
         const current = error instanceof AppError && error.code === 'ILLEGAL_TRANSITION' ? await row(id) : undefined;
         if (current?.status === 'CLAIMED' && current.assigneeId === user.id) return current;
         throw error;
       }
     },
-    unclaim: (user: CurrentUser, id: string, ip?: string) =>
-      act(user, id, 'unclaim', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(unclaimTask, { args: [{ taskKey, actor }] })),
-    complete: (user: CurrentUser, id: string, input: { decision: string; comment?: string; formData?: Record<string, unknown> }, ip?: string) =>
-      act(user, id, 'complete', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(completeTask, { args: [{ taskKey, actor, ...input }] })),
-    returnTo: (user: CurrentUser, id: string, input: { toNodeId: string; comment: string }, ip?: string) =>
-      act(user, id, 'return', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(returnTask, { args: [{ taskKey, actor, ...input }] })),
-    transfer: (user: CurrentUser, id: string, input: { toDepartmentCode?: string; toUserId?: string; comment: string }, ip?: string) =>
-      act(user, id, 'transfer', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(transferTask, { args: [{ taskKey, actor, ...input }] })),
-    supplement: (user: CurrentUser, id: string, input: { reason: string; missing: string[] }, ip?: string) =>
-      act(user, id, 'supplement', ip, (wf, taskKey, actor) => handle(wf).executeUpdate(requestSupplement, { args: [{ taskKey, actor, ...input }] })),
+    unclaim: (user: CurrentUser, id: string, origin: StepOrigin) => act(user, id, 'unclaim', origin, update(unclaimTask, (base) => base)),
+    complete: (user: CurrentUser, id: string, input: { decision: string; comment?: string; formData?: Record<string, unknown> }, origin: StepOrigin) =>
+      act(user, id, 'complete', origin, update(completeTask, (base) => ({ ...base, ...input }))),
+    returnTo: (user: CurrentUser, id: string, input: { toNodeId: string; comment: string }, origin: StepOrigin) =>
+      act(user, id, 'return', origin, update(returnTask, (base) => ({ ...base, ...input }))),
+    transfer: (user: CurrentUser, id: string, input: { toDepartmentCode?: string; toUserId?: string; comment: string }, origin: StepOrigin) =>
+      act(user, id, 'transfer', origin, update(transferTask, (base) => ({ ...base, ...input }))),
+    supplement: (user: CurrentUser, id: string, input: { reason: string; missing: string[] }, origin: StepOrigin) =>
+      act(user, id, 'supplement', origin, update(requestSupplement, (base) => ({ ...base, ...input }))),
 
     /** 督办 bulk reassignment by a manager: each task goes to the chosen user (who must be able to do it). */
     async reassign(user: CurrentUser, input: { taskIds: string[]; toUserId: string }, ip?: string) {

@@ -1,9 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import { testDb } from '../../support/db';
-import { acceptMatter, as, backOfficeTask, formFor, matterDetail } from '../../support/matters';
+import { acceptMatter, as, backOfficeTask, formFor, matterDetail, waitFor, workerFor, type TaskRow } from '../../support/matters';
 
 jest.setTimeout(120_000);
 const db = testDb();
-afterAll(() => db.$disconnect());
+const newKey = () => `k-${randomUUID()}`;
+let temporal: Client;
+beforeAll(async () => {
+  temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+});
+afterAll(async () => {
+  await temporal.connection.close();
+  await db.$disconnect();
+});
 
 describe('inbox', () => {
   test('my department\'s tasks, claim moves a task to mine, counts follow, lists filter and sort', async () => {
@@ -50,6 +60,67 @@ describe('inbox', () => {
       ['matter.export', 'manager', expect.objectContaining({ q: matter.receiptNo })],
     ]);
     expect(audited[1].detail).toMatchObject({ rows: 1, truncated: false });
+  });
+
+  test('a step retried with its Idempotency-Key answers with the first attempt\'s outcome, also once the matter has ended', async () => {
+    const matter = await acceptMatter('MZ-005');
+    const withKey = async (task: TaskRow, key: string) => {
+      const api = await as(workerFor(task));
+      const form = (await api.get(`/tasks/${task.id}`)).body;
+      if (form.status === 'OPEN') expect((await api.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+      const body = { decision: form.allowedDecisions[0], comment: '同意', formData: formFor(form.formFields) };
+      return (k = key) => api.request('POST', `/tasks/${task.id}/complete`, body, { 'idempotency-key': k });
+    };
+    const first = await backOfficeTask(matter.id);
+    // any step: the retry joins the first attempt's Update (Temporal keeps its outcome), so it is not a second step
+    const worker = await as(workerFor(first));
+    expect((await worker.post(`/tasks/${first.id}/claim`)).status).toBe(200);
+    const unclaimKey = { 'idempotency-key': newKey() };
+    const unclaims = [await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey), await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey)];
+    expect(unclaims.map((r) => [r.status, r.body.status])).toEqual([[200, 'OPEN'], [200, 'OPEN']]);
+    const unclaimed = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.unclaimed' && e.data?.taskKey === first.taskKey);
+    expect(unclaimed).toHaveLength(1);
+
+    // a transfer takes the task away from the user, and its retry still answers with the outcome
+    expect((await worker.post(`/tasks/${first.id}/claim`)).status).toBe(200);
+    const transferKey = { 'idempotency-key': newKey() };
+    const transfer = () => worker.request('POST', `/tasks/${first.id}/transfer`, { toDepartmentCode: 'RENSHE', comment: '转人社所' }, transferKey);
+    const transfers = [await transfer(), await transfer()];
+    expect(transfers.map((r) => [r.status, r.body.candidateDepartmentCode])).toEqual([[200, 'RENSHE'], [200, 'RENSHE']]);
+    const transferred = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.transferred' && e.data?.taskKey === first.taskKey);
+    expect(transferred).toHaveLength(1);
+
+    const complete = await withKey(transfers[0].body, newKey());
+    const [done, retried] = [await complete(), await complete()];
+    expect([done.status, retried.status]).toEqual([200, 200]);
+    expect(retried.body).toMatchObject({ id: first.id, status: 'COMPLETED' });
+    // a new key is a new step, refused: the task is done
+    expect((await complete(newKey())).status).toBe(409);
+    expect((await complete('short')).body.error.details.map((d: { message: string }) => d.message)).toEqual(['幂等键至少 8 个字符']);
+    const completions = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.completed' && e.data?.taskKey === first.taskKey);
+    expect(completions).toHaveLength(1);
+
+    // the last step ends the matter's workflow, which then answers no Update: its retry still gets the outcome
+    let last = complete;
+    for (;;) {
+      const open = await waitFor('a step or the end', async () => {
+        const m = await matterDetail(matter.id);
+        const tasks = m.tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
+        return m.status !== 'IN_PROGRESS' || tasks.length ? tasks : undefined;
+      });
+      if (!open.length) break;
+      for (const task of open) {
+        last = await withKey(task, newKey());
+        expect((await last()).status).toBe(200);
+      }
+    }
+    const ended = await matterDetail(matter.id);
+    expect(ended.status).toBe('COMPLETED');
+    await temporal.workflow.getHandle(ended.workflowId).result();
+    const again = await last();
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe('COMPLETED');
+    expect((await last(newKey())).status).toBe(409);
   });
 
   test('AB岗: while the holder is absent, the backup sees and completes the held task', async () => {
