@@ -2,11 +2,12 @@
  * Fault 1: the worker dies by SIGKILL while activities run and while matters wait at user tasks, several times,
  * and is started again. Every matter must still reach its end, with no row written twice.
  */
+import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { driveThroughFaults, FaultClient, inParallel, intakeBody, staffOf, type DriveStats } from './support/client';
-import { waitFor, WORKER_OF } from '../support/matters';
+import { formFor, waitFor, WORKER_OF } from '../support/matters';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { recordFindings } from './support/report';
 import { startFaultServices, type FaultServices } from './support/services';
@@ -127,37 +128,48 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
 });
 
 // With no worker at all, a human step (an Update) would wait for one without end: the API answers 503 after
-// TEMPORAL_UPDATE_WAIT_SECONDS (30 s here) instead, and the step is not lost either way once a worker is back.
+// TEMPORAL_UPDATE_WAIT_SECONDS (30 s here) instead, and the step is not lost either way once a worker is back. Retried
+// with its Idempotency-Key, the step joins the first attempt instead of being refused as a second one.
 // An immediate matter (即办件) is still accepted then: the window step it cannot finish at once waits in the inbox.
-test('with no worker running, a human step answers 503 "not confirmed" instead of hanging, an immediate matter is still accepted, and both finish', async () => {
+test('with no worker running, a human step answers 503 "not confirmed" instead of hanging, its retry gets the outcome, an immediate matter is still accepted, and both finish', async () => {
   const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, await requiredMaterials()));
   expect(res.status).toBe(201);
   const matterId: string = res.body.matter.id;
   const task = await waitFor('the first task to open', async () => {
     const detail = await staff('manager').get(`/matters/${matterId}`);
-    return (detail.body.tasks as Array<{ id: string; status: string; candidateDepartmentCode: string }> | undefined)?.find((t) => t.status === 'OPEN');
+    return (detail.body.tasks as Array<{ id: string; taskKey: string; status: string; candidateDepartmentCode: string }> | undefined)?.find((t) => t.status === 'OPEN');
   }, 120_000);
+  const worker = staff(WORKER_OF[task.candidateDepartmentCode]);
+  expect((await worker.post(`/tasks/${task.id}/claim`)).status).toBe(200);
+  const form = (await worker.get(`/tasks/${task.id}`)).body;
+  const key = randomUUID();
+  const complete = () => worker.request('POST', `/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: '同意', formData: formFor(form.formFields) }, { 'idempotency-key': key });
 
   await services.killWorker();
-  const [claimed, immediate] = await Promise.all([
-    staff(WORKER_OF[task.candidateDepartmentCode]).post(`/tasks/${task.id}/claim`),
+  const [completed, immediate] = await Promise.all([
+    complete(),
     staff('clerk').post('/matters/intake', intakeBody(IMMEDIATE_ITEM, await requiredMaterials(IMMEDIATE_ITEM))),
   ]);
-  const { rows: unconfirmed } = await db.query(`SELECT action, detail FROM "AuditLog" WHERE "objectType" = 'Task' AND "objectId" = $1 AND action = 'task.claim'`, [task.id]);
+  const { rows: unconfirmed } = await db.query(`SELECT action, detail FROM "AuditLog" WHERE "objectType" = 'Task' AND "objectId" = $1 AND action = 'task.complete'`, [task.id]);
   await services.startWorker();
+  const retried = await complete();
+  const { rows: completions } = await db.query(`SELECT id FROM "MatterEvent" WHERE "matterId" = $1 AND type = 'task.completed' AND data->>'taskKey' = $2`, [matterId, task.taskKey]);
   const stats: DriveStats = { retried: 0, statuses: {} };
   const ids = [matterId, immediate.body.matter?.id].filter(Boolean);
   const outcomes = await Promise.all(ids.map((id) => driveThroughFaults(staff, id, stats)));
   const duplicates = await duplicatesOf(db, ids);
   recordFindings('update-without-worker', {
-    claimWhileNoWorker: { status: claimed.status, code: claimed.body?.error?.code },
+    completeWhileNoWorker: { status: completed.status, code: completed.body?.error?.code },
+    retriedWithItsKey: { status: retried.status, taskStatus: retried.body?.status }, completions: completions.length,
     immediateIntakeWhileNoWorker: { status: immediate.status, matterStatus: immediate.body.matter?.status }, outcomes, answers: stats.statuses, duplicates,
   });
 
-  expect(claimed.status).toBe(503);
-  expect(claimed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
-  // the step may have applied later: the attempt is in the audit log, marked unconfirmed
-  expect(unconfirmed).toEqual([{ action: 'task.claim', detail: { confirmed: false } }]);
+  expect(completed.status).toBe(503);
+  expect(completed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
+  // the step may have applied later: the attempt is in the audit log, marked unconfirmed, with its key
+  expect(unconfirmed).toEqual([{ action: 'task.complete', detail: { confirmed: false, key } }]);
+  expect([retried.status, retried.body.status]).toEqual([200, 'COMPLETED']);
+  expect(completions).toHaveLength(1);
   expect(immediate.status).toBe(201);
   expect(immediate.body.matter.status).toBe('IN_PROGRESS');
   expect(outcomes).toEqual(['COMPLETED', 'COMPLETED']);
