@@ -93,6 +93,36 @@ describe('inbox', () => {
     takeRefusal(errors, 409, `/api/tasks/${review.id}/unclaim`);
   }, 120_000);
 
+  browserTest('a step answered 503 and submitted again carries the same Idempotency-Key, so it cannot apply twice', async ({ page, errors }) => {
+    const matter = await acceptMatter('MZ-001');
+    const review = await backOfficeTask(matter.id);
+    expect((await (await as('minzheng')).post(`/tasks/${review.id}/claim`)).status).toBe(200);
+    await switchUser(page, 'minzheng');
+    await page.goto(`/#/inbox/${review.id}`);
+    await page.getByText('您已签收此任务。').waitFor();
+    const detail = (await (await as('minzheng')).get(`/tasks/${review.id}`)).body as { formFields: FormFieldSpec[]; allowedDecisions: string[] };
+    await fillTaskForm(page, detail.formFields);
+    await page.getByTestId(`decision-${detail.allowedDecisions[0]}`).click();
+
+    // the engine does not confirm the first submission in time (the API's 503); the second goes through
+    const keys: string[] = [];
+    await page.route(`**/api/tasks/${review.id}/complete`, async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (keys.length > 1) return route.continue();
+      return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试' } }) });
+    });
+    await page.getByTestId('task-submit').click();
+    await page.getByText(/^操作失败：流程引擎繁忙/).waitFor();
+    await page.getByTestId('task-submit').click();
+    await page.waitForURL('**/#/inbox');
+    await page.getByText('已提交，流程进入下一环节').waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await waitFor('the review to be done', async () => (await matterDetail(matter.id)).tasks.find((t) => t.id === review.id)?.status === 'COMPLETED');
+    takeRefusal(errors, 503, `/api/tasks/${review.id}/complete`);
+  }, 120_000);
+
   browserTest('补正: the approver asks for a material, the matter pauses, and the clerk resumes it with 材料已补齐', async ({ page }) => {
     const matter = await acceptMatter('MZ-001');
     const review = await backOfficeTask(matter.id);

@@ -1,5 +1,6 @@
 import type { DataProvider } from 'react-admin';
 import { apiFetch } from '../providers/http';
+import { createRetrySafeWrites } from '../shared/idempotency';
 import type { CompleteTaskBody, TaskCounts, TaskDetail, TaskRow } from './types';
 
 /** The task actions of the inbox (the list itself is the plain getList('tasks')). */
@@ -16,8 +17,11 @@ export interface TaskMethods {
 export type TaskDataProvider = DataProvider & TaskMethods;
 
 const path = (id: string) => `/tasks/${encodeURIComponent(id)}`;
-function post<T>(url: string, body: unknown = {}) {
-  return apiFetch<T>(url, { method: 'POST', body: JSON.stringify(body) });
+const retrySafe = createRetrySafeWrites();
+/** A step: sent again after a 503 or a lost answer, it joins the first attempt instead of being refused as a second step. */
+function step<T>(url: string, body: unknown = {}) {
+  const payload = JSON.stringify(body);
+  return retrySafe(`${url} ${payload}`, (key) => apiFetch<T>(url, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }));
 }
 
 export function withTaskMethods<T extends DataProvider>(base: T): T & TaskMethods {
@@ -25,11 +29,11 @@ export function withTaskMethods<T extends DataProvider>(base: T): T & TaskMethod
     ...base,
     getTaskDetail: (id) => apiFetch(path(id)),
     getTaskCounts: () => apiFetch('/tasks/counts'),
-    claimTask: (id) => post(`${path(id)}/claim`),
-    unclaimTask: (id) => post(`${path(id)}/unclaim`),
-    completeTask: (id, body) => post(`${path(id)}/complete`, body),
-    returnTask: (id, body) => post(`${path(id)}/return`, body),
-    transferTask: (id, body) => post(`${path(id)}/transfer`, body),
-    requestSupplement: (id, body) => post(`${path(id)}/supplement`, body),
+    claimTask: (id) => step(`${path(id)}/claim`),
+    unclaimTask: (id) => step(`${path(id)}/unclaim`),
+    completeTask: (id, body) => step(`${path(id)}/complete`, body),
+    returnTask: (id, body) => step(`${path(id)}/return`, body),
+    transferTask: (id, body) => step(`${path(id)}/transfer`, body),
+    requestSupplement: (id, body) => step(`${path(id)}/supplement`, body),
   };
 }

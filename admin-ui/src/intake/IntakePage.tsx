@@ -14,7 +14,8 @@ import { ApplicantStep } from './ApplicantStep';
 import { DecisionStep } from './DecisionStep';
 import { useIntakeSubmit } from './useIntakeSubmit';
 import { WindowPicker, useIntakeWindow } from './WindowPicker';
-import { allowedDecisions, civilDateAfter, missingMaterials, newIdempotencyKey } from './wizard-rules';
+import { allowedDecisions, civilDateAfter, missingMaterials } from './wizard-rules';
+import { newIdempotencyKey } from '../shared/idempotency';
 import { WIZARD_STEPS, buildIntakeRequest, initialWizardState, stepComplete, type WizardState } from './wizard-state';
 import type { ItemGuide } from './types';
 

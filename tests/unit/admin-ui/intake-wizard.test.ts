@@ -1,4 +1,5 @@
-import { allowedDecisions, civilDateAfter, missingMaterials, newIdempotencyKey } from '../../../admin-ui/src/intake/wizard-rules';
+import { allowedDecisions, civilDateAfter, missingMaterials } from '../../../admin-ui/src/intake/wizard-rules';
+import { newIdempotencyKey } from '../../../admin-ui/src/shared/idempotency';
 import { buildIntakeRequest, initialWizardState, stepComplete, type WizardState } from '../../../admin-ui/src/intake/wizard-state';
 import type { ItemGuide } from '../../../admin-ui/src/intake/types';
 
