@@ -8,7 +8,7 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
-import type { RunUpdate } from '../matters/matter-workflow';
+import { notConfirmed, type RunUpdate } from '../matters/matter-workflow';
 import { actorOf } from '../matters/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
@@ -76,8 +76,9 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
       await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId));
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
-      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false, ...key } }).catch(() => undefined);
-      throw error;
+      if (!(error instanceof AppError && error.code === 'UNAVAILABLE')) throw error;
+      await audit.record({ ...entry, detail: { confirmed: false, ...key } }).catch(() => undefined);
+      throw origin.key === undefined ? error : notConfirmed(true);
     }
     await audit.record({ ...entry, detail: origin.key === undefined ? undefined : key });
     return row(id);

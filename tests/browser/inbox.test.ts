@@ -109,7 +109,7 @@ describe('inbox', () => {
     await page.route(`**/api/tasks/${review.id}/complete`, async (route) => {
       keys.push(route.request().headers()['idempotency-key']);
       if (keys.length > 1) return route.continue();
-      return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试' } }) });
+      return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理' } }) });
     });
     await page.getByTestId('task-submit').click();
     await page.getByText(/^操作失败：流程引擎繁忙/).waitFor();

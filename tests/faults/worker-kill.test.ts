@@ -165,7 +165,7 @@ test('with no worker running, a human step answers 503 "not confirmed" instead o
   });
 
   expect(completed.status).toBe(503);
-  expect(completed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('尚未确认') });
+  expect(completed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理' });
   // the step may have applied later: the attempt is in the audit log, marked unconfirmed, with its key
   expect(unconfirmed).toEqual([{ action: 'task.complete', detail: { confirmed: false, key } }]);
   expect([retried.status, retried.body.status]).toEqual([200, 'COMPLETED']);
