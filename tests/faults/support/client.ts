@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApiClient, DEMO_PASSWORD } from '../../support/api-client';
+import { ApiClient, DEMO_PASSWORD, type ApiResponse } from '../../support/api-client';
+import { createRetrySafeWrites } from '../../../admin-ui/src/shared/idempotency';
 import { applicant, formFor, WORKER_OF } from '../../support/matters';
 
 /** A signed-in user of one particular API (the fault tests run their own, beside the stack's). */
@@ -24,6 +25,30 @@ export function intakeBody(itemCode: string, materials: string[], idempotencyKey
   return { idempotencyKey, itemCode, applicant: applicant(), providedMaterials: materials, decision: 'ACCEPT' };
 }
 
+const retrySafe = createRetrySafeWrites();
+class Unsettled extends Error {
+  constructor(readonly res: ApiResponse) {
+    super(`HTTP ${res.status}`);
+  }
+  get status() {
+    return this.res.status;
+  }
+}
+
+/** A task step sent as the console sends it: with an Idempotency-Key kept while the same step has no final answer. */
+async function step(api: FaultClient, path: string, body: unknown = {}): Promise<ApiResponse> {
+  try {
+    return await retrySafe(`${path} ${JSON.stringify(body)}`, async (key) => {
+      const res = await api.request('POST', path, body, { 'idempotency-key': key });
+      if (res.status >= 500) throw new Unsettled(res);
+      return res;
+    });
+  } catch (e) {
+    if (e instanceof Unsettled) return e.res;
+    throw e;
+  }
+}
+
 /** A 503 (engine or database away) or a 409 from a move that already happened: the user simply tries again. */
 export const transient = (status: number) => status === 503 || status === 409 || status === 502 || status === 500;
 
@@ -32,8 +57,9 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export interface DriveStats { retried: number; statuses: Record<number, number> }
 
 /**
- * Works every open task of a matter (approving) until it leaves IN_PROGRESS, as staff would while the system
- * has faults: an answer that is not a success is counted, and the step is looked at again and retried.
+ * Works every open task of a matter (approving) until it leaves IN_PROGRESS, as staff would through the console while
+ * the system has faults: an answer that is not a success is counted, and the step is looked at again and retried
+ * (with the same Idempotency-Key while it has no final answer).
  */
 export async function driveThroughFaults(staff: (u: string) => FaultClient, matterId: string, stats: DriveStats, timeoutMs = 600_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -64,14 +90,14 @@ export async function driveThroughFaults(staff: (u: string) => FaultClient, matt
         continue;
       }
       if (detail.body.status === 'OPEN') {
-        const claimed = await api.post(`/tasks/${task.id}/claim`);
+        const claimed = await step(api, `/tasks/${task.id}/claim`);
         note(claimed.status);
         if (claimed.status !== 200) {
           await pause(1000);
           continue;
         }
       }
-      const done = await api.post(`/tasks/${task.id}/complete`, {
+      const done = await step(api, `/tasks/${task.id}/complete`, {
         decision: detail.body.allowedDecisions.includes('approve') ? 'approve' : detail.body.allowedDecisions[0],
         comment: '同意', formData: formFor(detail.body.formFields),
       });
