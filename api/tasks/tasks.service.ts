@@ -149,12 +149,16 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
     supplement: (user: CurrentUser, id: string, input: { reason: string; missing: string[] }, origin: StepOrigin) =>
       act(user, id, 'supplement', origin, update(requestSupplement, (base) => ({ ...base, ...input }))),
 
-    /** 督办 bulk reassignment by a manager: each task goes to the chosen user (who must be able to do it). */
+    /**
+     * 督办 bulk reassignment by a manager: each task goes to the chosen user (who must be able to do it). A task the
+     * user already holds there is left as it is, so a retried request (after a 503 halfway) moves only the rest.
+     */
     async reassign(user: CurrentUser, input: { taskIds: string[]; toUserId: string }, ip?: string) {
       const target = await db.user.findUnique({ where: { id: input.toUserId }, include: { department: true } });
       if (!target?.active) throw new AppError('VALIDATION', '接收人不存在或已停用', 'The receiving user does not exist or is inactive');
       const tasks = await db.task.findMany({ where: { id: { in: input.taskIds }, status: { in: [...OPEN] } }, include: { matter: { select: { workflowId: true } } } });
       for (const task of tasks) {
+        if (task.assigneeId === target.id && task.candidateDepartmentCode === target.department.code) continue;
         await runUpdate(() => handle(task.matter.workflowId).executeUpdate(transferTask, {
           args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: target.id, toDepartmentCode: target.department.code, comment: '督办：由管理人员改派', authority: 'SUPERVISOR' }],
         }));

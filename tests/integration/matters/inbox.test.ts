@@ -123,6 +123,23 @@ describe('inbox', () => {
     expect((await last(newKey())).status).toBe(409);
   });
 
+  test('督办 bulk reassignment moves each task once: the same request again leaves the moved tasks as they are', async () => {
+    const matters = [await acceptMatter('MZ-005'), await acceptMatter('MZ-005')];
+    const tasks = [await backOfficeTask(matters[0].id), await backOfficeTask(matters[1].id)];
+    const manager = await as('manager');
+    const to = (await (await as('minzheng2')).get('/auth/me')).body;
+    const request = { taskIds: tasks.map((t) => t.id), toUserId: to.id };
+    expect((await manager.post('/tasks/reassign', request)).body).toEqual({ reassigned: 2 });
+    expect((await manager.post('/tasks/reassign', request)).body).toEqual({ reassigned: 2 });
+    for (const [i, task] of tasks.entries()) {
+      const detail = await matterDetail(matters[i].id);
+      expect(detail.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'CLAIMED', assigneeId: to.id });
+      expect(detail.events.filter((e) => e.type === 'task.transferred' && e.data?.taskKey === task.taskKey)).toHaveLength(1);
+    }
+    const nobody = await manager.post('/tasks/reassign', { ...request, toUserId: randomUUID() });
+    expect([nobody.status, nobody.body.error.message]).toEqual([400, '接收人不存在或已停用']);
+  });
+
   test('AB岗: while the holder is absent, the backup sees and completes the held task', async () => {
     const matter = await acceptMatter('MZ-005');
     const task = await backOfficeTask(matter.id);
