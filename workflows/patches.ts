@@ -14,3 +14,9 @@ export const TERMINATE_ENDS_SUB_PROCESS = 'terminate-ends-sub-process';
  * where it used to be three and two (10,000 deadlines at once are bound by the server's writes).
  */
 export const OVERDUE_IN_ONE_ACTIVITY = 'overdue-in-one-activity';
+/**
+ * The procedure begins before any Update or signal handler is set: one already waiting when the run starts (delivered
+ * in its first workflow task) queues behind the beginning, where it used to run first, find no token and end the
+ * matter with no task.
+ */
+export const BEGIN_BEFORE_HANDLERS = 'begin-before-handlers';

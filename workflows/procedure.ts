@@ -1,4 +1,5 @@
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
 import { getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
@@ -16,10 +17,16 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
   rt.planTimers.onFire((timer) => withinStep(rt, () => onPlanTimer(rt, timer)));
   rt.deadlineTimers.onFire((timer) => withinStep(rt, () => rt.deadline.onTimer(timer)));
   setHandler(getState, () => rt.publicState());
-  registerTaskUpdates(rt);
-  registerMatterUpdates(rt);
-
-  await runLocked(rt, () => (input.carried ? resumeCarried(rt) : begin(rt)));
+  const registerHandlers = () => {
+    registerTaskUpdates(rt);
+    registerMatterUpdates(rt);
+  };
+  // the lock is taken in call order: handlers set after the beginning has it wait behind it
+  const beginFirst = patched(BEGIN_BEFORE_HANDLERS);
+  if (!beginFirst) registerHandlers();
+  const begun = runLocked(rt, () => (input.carried ? resumeCarried(rt) : begin(rt)));
+  if (beginFirst) registerHandlers();
+  await begun;
   rt.progress = 0;
 
   const threshold = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;

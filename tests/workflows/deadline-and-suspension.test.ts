@@ -1,10 +1,12 @@
+import { Worker } from '@temporalio/worker';
+import { procedureWorkflow } from '../../workflows';
 import {
-  calendarChanged, claimTask, completeTask, deliverMessage, extendDeadline, MESSAGE_MATERIALS_SUPPLIED, requestSupplement,
+  calendarChanged, claimTask, completeTask, deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED, requestSupplement,
 } from '../../workflows/procedure-contract';
 import { OverdueKey } from '../../workflows/search-attributes';
 import type { DeadlineResult } from '../../activities/activity-types';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, clerk, eventually, manager, rejection, startMatter } from './helpers';
+import { approver, clerk, eventually, manager, matterFacts, rejection, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(30_000);
@@ -120,4 +122,25 @@ test('延长 records the extension, recomputes the deadline and lifts an overdue
   expect(bed.recorder.of(m.matter.matterId, 'setWarning').map((c) => c.input.level)).toEqual(['YELLOW', 'RED', 'NONE']);
   expect(bed.recorder.eventTypes(m.matter.matterId)).toContain('deadline.extended');
   await m.handle.terminate();
+});
+
+test('an Update in the run\'s first workflow task (sent before any worker took the matter) waits for the procedure to begin, instead of ending it with no task', async () => {
+  // no worker polls this queue yet: the start and the Update reach the worker together, in one activation
+  const taskQueue = `${bed.taskQueue}-late`;
+  const matter = matterFacts();
+  const handle = await bed.env.client.workflow.start(procedureWorkflow, { workflowId: `matter-${matter.matterId}`, taskQueue, args: [{ matter, plan: onePlan() }] });
+  const extension = handle.executeUpdate(extendDeadline, { args: [{ actor: manager, workingDays: 2, reason: '需要专家评审' }] });
+  const worker = await Worker.create({
+    connection: bed.env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities: bed.recorder.activities(),
+  });
+  const state = await worker.runUntil(async () => {
+    const extended = await extension;
+    await eventually('the review task', async () => (await handle.query(getState)).tasks.length > 0);
+    return { extended, now: await handle.query(getState) };
+  });
+  expect(state.extended.status).toBe('IN_PROGRESS');
+  expect(state.now).toMatchObject({ status: 'IN_PROGRESS', tasks: [expect.objectContaining({ nodeId: 'review', state: 'OPEN' })] });
+  expect(bed.recorder.eventTypes(matter.matterId)).toEqual(expect.arrayContaining(['deadline.extended', 'task.opened']));
+  expect(bed.recorder.eventTypes(matter.matterId)).not.toContain('matter.completed');
+  await handle.terminate();
 });
