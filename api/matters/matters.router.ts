@@ -5,6 +5,7 @@ import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
 import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
+import { ZIdempotencyHeaders } from '../shared/idempotency';
 import {
   ZBundleIntakeSchema, ZBundleResult, ZDiagram, ZExtend, ZIdParam, ZIntakeResult, ZIntakeSchema, ZMatterDetail, ZMatterList, ZMatterQuery, ZNotice, ZOk, ZReceipt,
   ZRejectionNotice, ZRevealed, ZSupervise, ZSupplied,
@@ -48,8 +49,8 @@ export function mattersRoutes(route: Route, intake: IntakeService, matters: Matt
     ({ params, user }) => matters.rejectionNotice(user, params.id));
   route({ method: 'post', path: '/matters/:id/supplied', summary: '材料已补正 / materials supplied', tags, roles: ['CLERK', 'AGENT'], params: ZIdParam, body: ZSupplied, response: ZOk },
     ({ params, body, user, req }) => matters.supplied(user, params.id, body.note, req.ip));
-  route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, response: ZOk },
-    ({ params, body, user, req }) => matters.extend(user, params.id, body, req.ip));
+  route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, headers: ZIdempotencyHeaders, response: ZOk },
+    ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']));
   route({ method: 'post', path: '/matters/:id/supervise', summary: '督办 / supervise', tags, roles: ['MANAGER'], params: ZIdParam, body: ZSupervise, response: ZOk, status: 201 },
     ({ params, body, user, req }) => matters.supervise(user, params.id, body, req.ip));
   route({ method: 'get', path: '/notices/:id', summary: '一次性告知书 / 不予受理通知书 print data', tags, params: ZIdParam, response: ZNotice },

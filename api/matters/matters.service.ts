@@ -191,10 +191,12 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       return { ok: true as const };
     },
 
-    async extend(user: CurrentUser, id: string, input: { workingDays: number; reason: string }, ip?: string) {
+    /** 延期; extensions add up, so a retry with the first attempt's Idempotency-Key joins it instead of extending again. */
+    async extend(user: CurrentUser, id: string, input: { workingDays: number; reason: string }, ip?: string, key?: string) {
       const m = await inScope(user, id, ip);
-      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }] }));
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.extend', objectType: 'Matter', objectId: m.id, ip, detail: input });
+      const updateId = key === undefined ? undefined : `extend/${user.id}/${key}`;
+      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }));
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.extend', objectType: 'Matter', objectId: m.id, ip, detail: { ...input, key } });
       return { ok: true as const };
     },
 

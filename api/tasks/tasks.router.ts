@@ -6,8 +6,9 @@ import { TASK_STATUS_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
 import type { TasksService } from './tasks.service';
+import { ZIdempotencyHeaders, type TIdempotencyHeaders } from '../shared/idempotency';
 import {
-  ZComplete, ZReassign, ZReassigned, ZReturn, ZStepHeaders, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
+  ZComplete, ZReassign, ZReassigned, ZReturn, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
 } from './tasks.types';
 
 const tags = ['tasks 待办'];
@@ -36,8 +37,8 @@ export function tasksRoutes(route: Route, tasks: TasksService): void {
     ({ body, user, req }) => tasks.reassign(user, body, req.ip));
   route({ method: 'get', path: '/tasks/:id', summary: '任务详情 / a task with its form and matter', tags, roles: [...WORKERS], params: ZIdParam, response: ZTaskDetail },
     ({ params, user, req }) => tasks.get(user, params.id, req.ip));
-  const act = { tags, roles: [...WORKERS], params: ZIdParam, headers: ZStepHeaders, response: ZTaskRow, method: 'post' as const };
-  const origin = (req: Request, headers: z.infer<typeof ZStepHeaders>) => ({ ip: req.ip, key: headers['idempotency-key'] });
+  const act = { tags, roles: [...WORKERS], params: ZIdParam, headers: ZIdempotencyHeaders, response: ZTaskRow, method: 'post' as const };
+  const origin = (req: Request, headers: TIdempotencyHeaders) => ({ ip: req.ip, key: headers['idempotency-key'] });
   route({ ...act, path: '/tasks/:id/claim', summary: '签收 / claim' }, ({ params, user, req, headers }) => tasks.claim(user, params.id, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/unclaim', summary: '退签 / unclaim' }, ({ params, user, req, headers }) => tasks.unclaim(user, params.id, origin(req, headers)));
   route({ ...act, path: '/tasks/:id/complete', summary: '办理 / complete with a decision', body: ZComplete },

@@ -27,13 +27,6 @@ export const ZSupplement = z.object({
   reason: z.string().trim().min(2, '请填写补正原因').max(1000),
   missing: z.array(z.string().trim().min(1).max(200)).min(1, '请列出需补正的材料').max(50),
 });
-/**
- * A human step's Idempotency-Key header: a retried step (after a 503, or a lost answer) sends the same key and gets
- * the first attempt's outcome instead of a second step or a refusal.
- */
-export const ZStepHeaders = z.object({
-  'idempotency-key': z.string().trim().min(8, '幂等键至少 8 个字符').max(100, '幂等键不能超过 100 个字符').optional(),
-});
 /** Where a human step comes from: the client's address, and its Idempotency-Key if it sent one. */
 export interface StepOrigin { ip?: string; key?: string }
 export const ZReassign = z.object({ taskIds: z.array(z.uuid()).min(1, '请选择任务').max(200), toUserId: z.uuid('请选择接收人') });

@@ -1,6 +1,5 @@
 import type { DataProvider } from 'react-admin';
-import { apiFetch } from '../providers/http';
-import { createRetrySafeWrites } from '../shared/idempotency';
+import { apiFetch, retrySafePost } from '../providers/http';
 import type { CompleteTaskBody, TaskCounts, TaskDetail, TaskRow } from './types';
 
 /** The task actions of the inbox (the list itself is the plain getList('tasks')). */
@@ -17,23 +16,16 @@ export interface TaskMethods {
 export type TaskDataProvider = DataProvider & TaskMethods;
 
 const path = (id: string) => `/tasks/${encodeURIComponent(id)}`;
-const retrySafe = createRetrySafeWrites();
-/** A step: sent again after a 503 or a lost answer, it joins the first attempt instead of being refused as a second step. */
-function step<T>(url: string, body: unknown = {}) {
-  const payload = JSON.stringify(body);
-  return retrySafe(`${url} ${payload}`, (key) => apiFetch<T>(url, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }));
-}
-
 export function withTaskMethods<T extends DataProvider>(base: T): T & TaskMethods {
   return {
     ...base,
     getTaskDetail: (id) => apiFetch(path(id)),
     getTaskCounts: () => apiFetch('/tasks/counts'),
-    claimTask: (id) => step(`${path(id)}/claim`),
-    unclaimTask: (id) => step(`${path(id)}/unclaim`),
-    completeTask: (id, body) => step(`${path(id)}/complete`, body),
-    returnTask: (id, body) => step(`${path(id)}/return`, body),
-    transferTask: (id, body) => step(`${path(id)}/transfer`, body),
-    requestSupplement: (id, body) => step(`${path(id)}/supplement`, body),
+    claimTask: (id) => retrySafePost(`${path(id)}/claim`),
+    unclaimTask: (id) => retrySafePost(`${path(id)}/unclaim`),
+    completeTask: (id, body) => retrySafePost(`${path(id)}/complete`, body),
+    returnTask: (id, body) => retrySafePost(`${path(id)}/return`, body),
+    transferTask: (id, body) => retrySafePost(`${path(id)}/transfer`, body),
+    requestSupplement: (id, body) => retrySafePost(`${path(id)}/supplement`, body),
   };
 }

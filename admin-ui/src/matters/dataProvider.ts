@@ -1,5 +1,5 @@
 import type { DataProvider } from 'react-admin';
-import { apiFetch } from '../providers/http';
+import { apiFetch, retrySafePost } from '../providers/http';
 import type { MatterDetail, MatterDiagram, RevealedApplicant } from './types';
 
 /** The matter endpoints beyond list and getOne: the diagram, the audited reveal and the case actions. */
@@ -23,7 +23,7 @@ export function withMatterMethods<T extends DataProvider>(base: T): T & MatterMe
     getMatterDiagram: (id) => apiFetch(`${path(id)}/diagram`),
     revealApplicant: (id) => post(`${path(id)}/reveal`) as Promise<RevealedApplicant>,
     markMaterialsSupplied: (id, note) => post(`${path(id)}/supplied`, note ? { note } : {}),
-    extendMatter: (id, body) => post(`${path(id)}/extend`, body),
+    extendMatter: (id, body) => retrySafePost(`${path(id)}/extend`, body),
     superviseMatter: (id, body) => post(`${path(id)}/supervise`, body),
   };
 }

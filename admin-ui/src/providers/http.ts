@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { createRetrySafeWrites } from '../shared/idempotency';
 
 const CSRF_COOKIE = 'ow_csrf';
 
@@ -19,4 +20,11 @@ export async function apiFetch<T = unknown>(path: string, init: RequestInit = {}
     throw new HttpError(message, res.status, body);
   }
   return body as T;
+}
+
+const retrySafe = createRetrySafeWrites();
+/** A POST that must not apply twice (a task step, an extension): sent again after a 5xx or a lost answer, it carries the same Idempotency-Key. */
+export function retrySafePost<T>(path: string, body: unknown = {}): Promise<T> {
+  const payload = JSON.stringify(body);
+  return retrySafe(`${path} ${payload}`, (key) => apiFetch<T>(path, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }));
 }

@@ -34,8 +34,22 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(res.status).toBe(200);
     const after = await matterDetail(matter.id);
     expect(after.dueDate! > before).toBe(true);
+    // sent right after the intake, the extension may reach the workflow with its start: the procedure still begins
+    await waitFor('the first task', async () => (await openTasks(matter.id)).length > 0);
+    expect((await matterDetail(matter.id)).status).toBe('IN_PROGRESS');
     expect(after.deadlineChanges.length).toBeGreaterThanOrEqual(2);
     expect((await (await as('clerk')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '越权' })).status).toBe(403);
+
+    // extensions add up: sent again with its Idempotency-Key (a retry after a 503), one extends once
+    const manager = await as('manager');
+    const key = { 'idempotency-key': `extend-${matter.id}` };
+    const twice = [
+      await manager.request('POST', `/matters/${matter.id}/extend`, { workingDays: 2, reason: '补充现场核查' }, key),
+      await manager.request('POST', `/matters/${matter.id}/extend`, { workingDays: 2, reason: '补充现场核查' }, key),
+    ];
+    expect(twice.map((r) => [r.status, r.body])).toEqual([[200, { ok: true }], [200, { ok: true }]]);
+    const extended = await matterDetail(matter.id);
+    expect((extended.extensions as Array<{ workingDays: number }>).map((e) => e.workingDays).sort()).toEqual([2, 5]);
   });
 
   test('illegal moves: another department cannot claim, only the assignee can complete', async () => {
