@@ -203,8 +203,11 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     /** 督办: a manager's written instruction on a stalled or overdue matter. */
     async supervise(user: CurrentUser, id: string, input: { message: string; toUserId?: string }, ip?: string) {
       const m = await inScope(user, id, ip);
-      const s = await db.supervision.create({ data: { matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message } });
-      await db.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${s.id}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+      // the instruction and its timeline entry together: never one without the other
+      await db.$transaction(async (tx) => {
+        const s = await tx.supervision.create({ data: { matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message } });
+        await tx.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${s.id}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+      });
       await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip });
       return { ok: true as const };
     },
