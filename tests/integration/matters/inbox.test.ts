@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
+import { useTemporalClient } from '../../support/temporal-client';
 import { acceptMatter, as, backOfficeTask, formFor, matterDetail, waitFor, workerFor, type TaskRow } from '../../support/matters';
 
 jest.setTimeout(120_000);
@@ -18,14 +18,8 @@ async function approverOfMinzheng(name: string) {
   return { id: created.body.id as string, displayName, api: await ApiClient.login(username, AB_PASSWORD) };
 }
 
-let temporal: Client;
-beforeAll(async () => {
-  temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
-});
-afterAll(async () => {
-  await temporal.connection.close();
-  await db.$disconnect();
-});
+const temporal = useTemporalClient();
+afterAll(() => db.$disconnect());
 
 describe('inbox', () => {
   test('my department\'s tasks, claim moves a task to mine, counts follow, lists filter and sort', async () => {
@@ -128,7 +122,7 @@ describe('inbox', () => {
     }
     const ended = await matterDetail(matter.id);
     expect(ended.status).toBe('COMPLETED');
-    await temporal.workflow.getHandle(ended.workflowId).result();
+    await temporal().workflow.getHandle(ended.workflowId).result();
     const again = await last();
     expect(again.status).toBe(200);
     expect(again.body.status).toBe('COMPLETED');

@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
 import { WorkingCalendar, chinaDateOf } from '../../../domain/calendar';
 import { calendarChanged } from '../../../workflows/procedure-contract';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
+import { useTemporalClient } from '../../support/temporal-client';
 import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, matterDetail, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
 
 jest.setTimeout(180_000);
 
 const db = testDb();
-let temporal: Client;
-beforeAll(async () => {
-  temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
-});
-afterAll(async () => {
-  await temporal.connection.close();
-  await db.$disconnect();
-});
+const temporal = useTemporalClient();
+afterAll(() => db.$disconnect());
 
 /** Moves a matter's acceptance into the past (the clock cannot be sped up on a real server); the workflow recounts from the database. */
 async function acceptedOn(matterId: string, chinaDate: string) {
@@ -56,11 +50,11 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     await backOfficeTask(matter.id);
     await acceptedOn(matter.id, '2026-10-19');
     const row = await db.matter.findUniqueOrThrow({ where: { id: matter.id } });
-    await temporal.workflow.getHandle(row.workflowId).signal(calendarChanged);
+    await temporal().workflow.getHandle(row.workflowId).signal(calendarChanged);
     await waitFor('the RED warning', async () => (await db.matter.findUniqueOrThrow({ where: { id: matter.id } })).warningLevel === 'RED');
 
     const found = await waitFor('the Overdue search attribute', async () => {
-      for await (const wf of temporal.workflow.list({ query: `Overdue = true AND ReceiptNo = "${matter.receiptNo}"` })) return wf.workflowId;
+      for await (const wf of temporal().workflow.list({ query: `Overdue = true AND ReceiptNo = "${matter.receiptNo}"` })) return wf.workflowId;
       return undefined;
     });
     expect(found).toBe(row.workflowId);
