@@ -68,19 +68,19 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
    */
   async function act(user: CurrentUser, id: string, action: string, origin: StepOrigin, run: Step) {
     const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip: origin.ip };
-    const task = await load(user, id, origin.ip, origin.key === undefined ? undefined : { action: entry.action, key: origin.key });
+    const keyed = origin.key === undefined ? undefined : { key: origin.key };
+    const task = await load(user, id, origin.ip, keyed && { action: entry.action, ...keyed });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
-    const key = origin.key === undefined ? {} : { key: origin.key };
-    const updateId = origin.key === undefined ? undefined : `${action}/${task.taskKey}/${user.id}/${origin.key}`;
+    const updateId = keyed && `${action}/${task.taskKey}/${user.id}/${keyed.key}`;
     try {
       await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId));
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
       if (!(error instanceof AppError && error.code === 'UNAVAILABLE')) throw error;
-      await audit.record({ ...entry, detail: { confirmed: false, ...key } }).catch(() => undefined);
-      throw origin.key === undefined ? error : notConfirmed(true);
+      await audit.record({ ...entry, detail: { confirmed: false, ...keyed } }).catch(() => undefined);
+      throw keyed ? notConfirmed(true) : error;
     }
-    await audit.record({ ...entry, detail: origin.key === undefined ? undefined : key });
+    await audit.record({ ...entry, detail: keyed });
     return row(id);
   }
 
