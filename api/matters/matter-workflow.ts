@@ -32,10 +32,11 @@ export async function startProcedure(temporal: Client, taskQueue: string, workfl
   }
 }
 
-export type RunUpdate = <T>(fn: () => Promise<T>) => Promise<T>;
+/** `keyed`: the Update's id comes from the client's Idempotency-Key (keyedUpdateId), so sending it again is safe. */
+export type RunUpdate = <T>(fn: () => Promise<T>, keyed?: boolean) => Promise<T>;
 
 /** 503 for an Update not confirmed in time; a retry sent with the first one's Idempotency-Key cannot apply twice. */
-export const notConfirmed = (retrySafe = false) => (retrySafe
+const notConfirmed = (retrySafe: boolean) => (retrySafe
   ? new AppError('UNAVAILABLE', '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理',
     'The workflow engine is busy and has not confirmed this action: submit it again later, it will not apply twice')
   : new AppError('UNAVAILABLE', '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试',
@@ -45,10 +46,11 @@ export const notConfirmed = (retrySafe = false) => (retrySafe
  * Runs workflow Updates for a request: a validator's rejection (an illegal move: "中文 / English") becomes 409, an
  * unreachable engine 503. An Update waits for a worker to take the workflow's next task; while no worker runs (all
  * stopped, or restarting) the SDK would wait without end, so each request waits `waitSeconds` at most and is
- * answered 503. That Update may still apply once a worker returns, so the message says to look before retrying.
+ * answered 503. That Update may still apply once a worker returns, so the message says to look before retrying, or,
+ * for a keyed Update, that it can simply be sent again.
  */
 export function createUpdateRunner(temporal: Client, waitSeconds: number): RunUpdate {
-  return async (fn) => {
+  return async (fn, keyed = false) => {
     try {
       return await temporal.connection.withDeadline(Date.now() + waitSeconds * 1000, fn);
     } catch (e) {
@@ -60,7 +62,7 @@ export function createUpdateRunner(temporal: Client, waitSeconds: number): RunUp
       if (e instanceof Error && e.name === 'WorkflowNotFoundError') {
         throw new AppError('ILLEGAL_TRANSITION', '该办件的流程已结束', 'The matter\'s procedure has ended');
       }
-      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw notConfirmed();
+      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw notConfirmed(keyed);
       throw new AppError('UNAVAILABLE', '流程引擎暂不可用，请稍后重试', 'The workflow engine is unavailable, try again later');
     }
   };

@@ -18,6 +18,7 @@ import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/working-calendar';
+import { keyedUpdateId } from '../shared/idempotency';
 
 interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
@@ -194,8 +195,8 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     /** 延期; extensions add up, so a retry with the first attempt's Idempotency-Key joins it instead of extending again. */
     async extend(user: CurrentUser, id: string, input: { workingDays: number; reason: string }, ip?: string, key?: string) {
       const m = await inScope(user, id, ip);
-      const updateId = key === undefined ? undefined : `extend/${user.id}/${key}`;
-      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }));
+      const updateId = keyedUpdateId(key, 'extend', user.id);
+      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }), key !== undefined);
       await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.extend', objectType: 'Matter', objectId: m.id, ip, detail: { ...input, key } });
       return { ok: true as const };
     },

@@ -8,7 +8,8 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
-import { notConfirmed, type RunUpdate } from '../matters/matter-workflow';
+import type { RunUpdate } from '../matters/matter-workflow';
+import { keyedUpdateId } from '../shared/idempotency';
 import { actorOf } from '../matters/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
@@ -71,14 +72,13 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
     const keyed = origin.key === undefined ? undefined : { key: origin.key };
     const task = await load(user, id, origin.ip, keyed && { action: entry.action, ...keyed });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
-    const updateId = keyed && `${action}/${task.taskKey}/${user.id}/${keyed.key}`;
+    const updateId = keyedUpdateId(origin.key, action, task.taskKey, user.id);
     try {
-      await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId));
+      await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId), keyed !== undefined);
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
-      if (!(error instanceof AppError && error.code === 'UNAVAILABLE')) throw error;
-      await audit.record({ ...entry, detail: { confirmed: false, ...keyed } }).catch(() => undefined);
-      throw keyed ? notConfirmed(true) : error;
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false, ...keyed } }).catch(() => undefined);
+      throw error;
     }
     await audit.record({ ...entry, detail: keyed });
     return row(id);
