@@ -4,6 +4,7 @@ import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
 import type { CalendarSource } from '../platform/working-calendar';
 import type { AuditService } from './audit/audit.service';
+import type { IntakeGuides } from './catalogue/intake-guides';
 import type { Route } from './openapi/route';
 import { createAuditSearchService } from './audit/audit-search.service';
 import { auditRoutes } from './audit/audit.router';
@@ -29,13 +30,15 @@ export interface AdminModulesDeps {
   temporal: Client;
   logger: Logger;
   calendars: CalendarSource;
+  guides: IntakeGuides;
+  forgetSessions: () => void;
 }
 
 /** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search and the public look-up and rating. */
 export function mountAdminModules(deps: AdminModulesDeps): void {
-  const { route, publicRoute, db, audit, temporal, logger, calendars } = deps;
-  catalogueRoutes(route, createCatalogueService({ db, audit }));
-  organisationRoutes(route, createOrganisationService({ db, audit }));
+  const { route, publicRoute, db, audit, temporal, logger, calendars, guides, forgetSessions } = deps;
+  catalogueRoutes(route, createCatalogueService({ db, audit, guides }));
+  organisationRoutes(route, createOrganisationService({ db, audit, forgetSessions }));
   calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
   dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));

@@ -2,6 +2,7 @@ import { Prisma, type ServiceItem } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
+import type { IntakeGuides } from './intake-guides';
 import { AppError, notFound } from '../errors';
 import { orderField, skipTake } from '../shared/list-query';
 import type { TCreateItem, TItemListQuery, TUpdateItem } from './catalogue.types';
@@ -38,8 +39,15 @@ async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
 
 const invalid = (field: string, zh: string, en: string) => new AppError('VALIDATION', zh, en, [{ path: field, message: zh }]);
 
-export function createCatalogueService(deps: { db: Db; audit: AuditService }) {
-  const { db, audit } = deps;
+interface Deps {
+  db: Db;
+  audit: AuditService;
+  /** dropped after each write: the change notice may come back after the next intake */
+  guides: Pick<IntakeGuides, 'forget'>;
+}
+
+export function createCatalogueService(deps: Deps) {
+  const { db, audit, guides } = deps;
 
   async function find(code: string): Promise<ItemRecord> {
     const item = await db.serviceItem.findUnique({ where: { code }, include: { materials: { orderBy: [{ sort: 'asc' }, { code: 'asc' }] } } });
@@ -101,6 +109,7 @@ export function createCatalogueService(deps: { db: Db; audit: AuditService }) {
       }
       const { materials, feeText, ...fields } = input;
       await db.serviceItem.create({ data: { ...fields, fees: feeText, materials: { create: materialRows(materials) } } });
+      guides.forget();
       await audit.record({ actorId: user.id, actorName: user.username, action: 'item.create', objectType: 'ServiceItem', objectId: input.code });
       return detail(input.code);
     },
@@ -123,6 +132,7 @@ export function createCatalogueService(deps: { db: Db; audit: AuditService }) {
           await tx.material.createMany({ data: materialRows(materials).map((m) => ({ ...m, itemId: existing.id })) });
         }
       });
+      guides.forget();
       await audit.record({
         actorId: user.id, actorName: user.username, action: 'item.update', objectType: 'ServiceItem', objectId: code,
         detail: { fields: Object.keys(input) },

@@ -14,7 +14,10 @@ export interface IntakeGuide {
 /** The tables a guide is read from (a draft save changes only Procedure.draftXml, which notifies nothing). */
 const GUIDE_TABLES = ['ServiceItem', 'Material', 'ProcedureVersion', 'Procedure'] as const;
 
-/** Intake guides cached per API instance, dropped when an item, a material or a procedure changes or a version is published. */
+/**
+ * Intake guides cached per API instance, dropped when an item, a material or a procedure changes or a version is
+ * published: at once by the services that write them here (read-your-writes), by the change notice everywhere else.
+ */
 export function createIntakeGuides({ db, notices }: { db: Db; notices: ChangeNotices }) {
   return notices.cache(GUIDE_TABLES, async (code: string): Promise<IntakeGuide | undefined> => {
     const item = await db.serviceItem.findUnique({ where: { code }, include: { materials: { orderBy: { sort: 'asc' } } } });

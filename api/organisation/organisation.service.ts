@@ -16,8 +16,16 @@ const SORTABLE = ['username', 'displayName', 'createdAt', 'active'] as const;
 const invalid = (path: string, zh: string, en: string) => new AppError('VALIDATION', zh, en, [{ path, message: zh }]);
 const isAdmin = (user: CurrentUser) => user.roles.includes('ADMIN');
 
-export function createOrganisationService(deps: { db: Db; audit: AuditService; now?: () => Date }) {
-  const { db, audit } = deps;
+interface Deps {
+  db: Db;
+  audit: AuditService;
+  /** after a user changes: their sessions in this process must not keep the old roles, department or access */
+  forgetSessions: () => void;
+  now?: () => Date;
+}
+
+export function createOrganisationService(deps: Deps) {
+  const { db, audit, forgetSessions } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function toRows(users: UserRecord[]) {
@@ -130,6 +138,7 @@ export function createOrganisationService(deps: { db: Db; audit: AuditService; n
         if (movesDepartment) await tx.user.updateMany({ where: { backupUserId: id }, data: { backupUserId: null } });
       });
       if (password || input.active === false) await revokeSessions(id);
+      forgetSessions();
       await audit.record({
         actorId: actor.id, actorName: actor.username, action: 'user.update', objectType: 'User', objectId: id,
         detail: { fields: Object.keys(fields).concat(departmentCode ? ['departmentCode'] : []), passwordChanged: Boolean(password) },

@@ -2,11 +2,20 @@ import { compileBpmn } from '../../bpmn/compiler';
 import type { Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
+import type { IntakeGuides } from '../catalogue/intake-guides';
 import { AppError, notFound } from '../errors';
 import type { TCreateProcedure, TSaveDraft } from './procedures.types';
 
-export function createProceduresService(deps: { db: Db; audit: AuditService; standardTemplate: () => string }) {
-  const { db, audit } = deps;
+interface Deps {
+  db: Db;
+  audit: AuditService;
+  standardTemplate: () => string;
+  /** dropped after a publish: the change notice may come back after the designer's next intake */
+  guides: Pick<IntakeGuides, 'forget'>;
+}
+
+export function createProceduresService(deps: Deps) {
+  const { db, audit, guides } = deps;
 
   async function get(id: string) {
     const procedure = await db.procedure.findUnique({
@@ -63,6 +72,7 @@ export function createProceduresService(deps: { db: Db; audit: AuditService; sta
           data: { procedureId: id, version: (last?.version ?? 0) + 1, xml: procedure.draftXml, plan: result.plan as object, publishedById: user.id },
         });
       });
+      guides.forget();
       await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
       return { id: version.id, version: version.version, publishedAt: version.publishedAt, warnings: result.warnings };
     },

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { testDb } from '../../support/db';
 import { applicant, as, waitFor } from '../../support/matters';
+import { unheardNotices } from '../../support/unheard-notices';
+import { createAuditService } from '../../../api/audit/audit.service';
+import type { CurrentUser } from '../../../api/auth/auth.types';
+import { createCatalogueService } from '../../../api/catalogue/catalogue.service';
+import { ZCreateItemSchema, ZUpdateItemSchema } from '../../../api/catalogue/catalogue.types';
+import { createIntakeGuides } from '../../../api/catalogue/intake-guides';
+import { createProceduresService } from '../../../api/procedures/procedures.service';
+import { standardTemplate } from '../../../api/procedures/standard-template';
 
 /**
  * The API caches each item's guide for intake (api/catalogue/intake-guides.ts). Whatever changes an item — the
@@ -38,4 +46,30 @@ test('an intake checks against the guide as it is now, however it was changed', 
   await waitFor('the optional photo to be optional', async () => (await intake(['APPLICATION'])).status === 201, 5_000);
   await db.serviceItem.update({ where: { code: CODE }, data: { active: false } });
   await waitFor('the inactive item to be refused', async () => (await intake(['APPLICATION'])).status === 404, 5_000);
+});
+
+test('the API instance that publishes a version or writes an item checks its next intake against it before the notice comes', async () => {
+  const guides = createIntakeGuides({ db, notices: unheardNotices() });
+  const audit = createAuditService(db);
+  const procedures = createProceduresService({ db, audit, standardTemplate, guides });
+  const catalogue = createCatalogueService({ db, audit, guides });
+  const row = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+  const admin = { id: row.id, username: row.username } as CurrentUser;
+  const suffix = randomUUID().slice(0, 8).toUpperCase();
+  const code = `TS-OWN-${suffix}`;
+
+  expect(await guides.get(code)).toBeUndefined();
+  const procedure = await procedures.create({ key: `ts-own-${suffix.toLowerCase()}`, name: '本实例写入' }, admin);
+  const first = await procedures.publish(procedure.id, admin);
+  await catalogue.create(ZCreateItemSchema.parse({
+    code, name: '测试事项（本实例写入）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
+    promisedDays: 5, statutoryDays: 10, deliveryMethods: ['ONSITE'], procedureKey: procedure.key, materials: [{ code: 'APPLICATION', name: '申请书' }],
+  }), admin);
+  expect((await guides.get(code))?.version?.id).toBe(first.id);
+
+  const second = await procedures.publish(procedure.id, admin);
+  expect((await guides.get(code))?.version?.id).toBe(second.id);
+
+  await catalogue.update(code, ZUpdateItemSchema.parse({ materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片' }] }), admin);
+  expect((await guides.get(code))?.item.materials.map((m) => m.code)).toEqual(['APPLICATION', 'PHOTO']);
 });

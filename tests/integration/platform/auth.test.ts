@@ -3,6 +3,12 @@ import { testDb } from '../../support/db';
 import { hashPassword } from '../../../api/auth/password';
 import { waitFor } from '../../support/matters';
 import type { Db } from '../../../platform/db';
+import { parseConfig } from '../../../platform/config';
+import { createAuditService } from '../../../api/audit/audit.service';
+import { createAuthService } from '../../../api/auth/auth.service';
+import type { CurrentUser } from '../../../api/auth/auth.types';
+import { createOrganisationService } from '../../../api/organisation/organisation.service';
+import { unheardNotices } from '../../support/unheard-notices';
 
 let db: Db;
 beforeAll(() => {
@@ -105,6 +111,22 @@ describe('authentication', () => {
     await db.user.update({ where: { username }, data: { roles: ['CLERK', 'APPROVER'] } });
     const me = await onceNoticed('the new role', () => client.get('/auth/me'), (r) => r.body.roles?.length === 2);
     expect(me.body.roles).toEqual(['CLERK', 'APPROVER']);
+  });
+
+  it('the API instance that changes a user refuses or re-roles their sessions at once, before its notice comes back', async () => {
+    const auth = createAuthService({ db, config: parseConfig(process.env), audit: createAuditService(db), notices: unheardNotices() });
+    const organisation = createOrganisationService({ db, audit: createAuditService(db), forgetSessions: auth.forgetSessions });
+    const adminRow = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    const admin = { id: adminRow.id, username: adminRow.username } as CurrentUser;
+    const username = await throwawayUser('changed-here');
+    const { id } = await db.user.findUniqueOrThrow({ where: { username } });
+    const { token } = await auth.login({ username, password: DEMO_PASSWORD }, null, null);
+    expect((await auth.resolve(token)).roles).toEqual(['CLERK']);
+
+    await organisation.update(id, { roles: ['CLERK', 'APPROVER'] }, admin);
+    expect((await auth.resolve(token)).roles).toEqual(['CLERK', 'APPROVER']);
+    await organisation.update(id, { active: false }, admin);
+    await expect(auth.resolve(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
