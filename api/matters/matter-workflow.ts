@@ -54,6 +54,7 @@ export function createUpdateRunner(temporal: Client, waitSeconds: number): RunUp
     try {
       return await temporal.connection.withDeadline(Date.now() + waitSeconds * 1000, fn);
     } catch (e) {
+      if (e instanceof AppError) throw e;
       if (e instanceof WorkflowUpdateFailedError) {
         const message = e.cause?.message ?? e.message;
         const [zh, en] = message.split(' / ');

@@ -47,8 +47,8 @@ export function mattersRoutes(route: Route, intake: IntakeService, matters: Matt
     ({ params, user }) => matters.receipt(user, params.id));
   route({ method: 'get', path: '/matters/:id/rejection-notice', summary: '退办通知书 / the written rejection with reason, basis and remedies', tags, params: ZIdParam, response: ZRejectionNotice },
     ({ params, user }) => matters.rejectionNotice(user, params.id));
-  route({ method: 'post', path: '/matters/:id/supplied', summary: '材料已补正 / materials supplied', tags, roles: ['CLERK', 'AGENT'], params: ZIdParam, body: ZSupplied, response: ZOk },
-    ({ params, body, user, req }) => matters.supplied(user, params.id, body.note, req.ip));
+  route({ method: 'post', path: '/matters/:id/supplied', summary: '材料已补正 / materials supplied', tags, roles: ['CLERK', 'AGENT'], params: ZIdParam, body: ZSupplied, headers: ZIdempotencyHeaders, response: ZOk },
+    ({ params, body, user, req, headers }) => matters.supplied(user, params.id, body.note, req.ip, headers['idempotency-key']));
   route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, headers: ZIdempotencyHeaders, response: ZOk },
     ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']));
   route({ method: 'post', path: '/matters/:id/supervise', summary: '督办 / supervise', tags, roles: ['MANAGER'], params: ZIdParam, body: ZSupervise, response: ZOk, status: 201 },

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { remainingWorkingDays } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
 import { Prisma } from '../../generated/prisma/client';
@@ -181,14 +181,28 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       };
     },
 
-    /** 补正 done: the applicant brought what was missing; the workflow ends the pause and recomputes the deadline. */
-    async supplied(user: CurrentUser, id: string, note: string | undefined, ip?: string) {
+    /**
+     * 补正 done: the applicant brought what was missing; the workflow ends the pause and recomputes the deadline. A
+     * retry with the first attempt's Idempotency-Key joins it, also once the matter has resumed; only an attempt the
+     * engine knows can be joined, so a key never delivers the message outside a pause.
+     */
+    async supplied(user: CurrentUser, id: string, note: string | undefined, ip?: string, key?: string) {
       const m = await inScope(user, id, ip);
-      if (m.status !== 'SUSPENDED') throw new AppError('ILLEGAL_TRANSITION', '该办件未处于补正等待中', 'The matter is not waiting for materials');
-      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(deliverMessage, {
-        args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: actorOf(user), payload: note ? { note } : {} }],
-      }));
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip });
+      const handle = temporal.workflow.getHandle(m.workflowId);
+      const updateId = keyedUpdateId(key, 'supplied', user.id);
+      const notWaiting = () => new AppError('ILLEGAL_TRANSITION', '该办件未处于补正等待中', 'The matter is not waiting for materials');
+      if (m.status === 'SUSPENDED') {
+        await runUpdate(() => handle.executeUpdate(deliverMessage, {
+          args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: actorOf(user), payload: note ? { note } : {} }], updateId,
+        }), key !== undefined);
+      } else {
+        if (!updateId) throw notWaiting();
+        await runUpdate(() => handle.getUpdateHandle(updateId).result().catch((e: unknown) => {
+          // an Update id the workflow never took: nothing to join
+          throw e instanceof WorkflowNotFoundError ? notWaiting() : e;
+        }), true);
+      }
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip, detail: key === undefined ? undefined : { key } });
       return { ok: true as const };
     },
 

@@ -22,7 +22,7 @@ export function withMatterMethods<T extends DataProvider>(base: T): T & MatterMe
     getMatterDetail: (id) => apiFetch(path(id)),
     getMatterDiagram: (id) => apiFetch(`${path(id)}/diagram`),
     revealApplicant: (id) => post(`${path(id)}/reveal`) as Promise<RevealedApplicant>,
-    markMaterialsSupplied: (id, note) => post(`${path(id)}/supplied`, note ? { note } : {}),
+    markMaterialsSupplied: (id, note) => retrySafePost(`${path(id)}/supplied`, note ? { note } : {}),
     extendMatter: (id, body) => retrySafePost(`${path(id)}/extend`, body),
     superviseMatter: (id, body) => post(`${path(id)}/supervise`, body),
   };

@@ -20,11 +20,23 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
 
-    const supplied = await (await as('clerk')).post(`/matters/${matter.id}/supplied`, { note: '已补交' });
-    expect(supplied.status).toBe(200);
+    // sent again with its Idempotency-Key (a retry after a 503, or a lost answer): it joins the first and resumes once
+    const clerk = await as('clerk');
+    const supplied = (key: string) => clerk.request('POST', `/matters/${matter.id}/supplied`, { note: '已补交' }, { 'idempotency-key': key });
+    const key = `supplied-${matter.id}`;
+    expect((await supplied(key)).status).toBe(200);
     const resumed = await matterDetail(matter.id);
     expect(resumed.status).toBe('IN_PROGRESS');
     expect((resumed.suspensions[0] as { endedAt: string | null }).endedAt).toBeTruthy();
+    expect((await supplied(key)).status).toBe(200);
+    // another attempt, with a new key or none, is refused: the matter is no longer waiting for materials
+    for (const again of [await supplied(`supplied-other-${matter.id}`), await clerk.post(`/matters/${matter.id}/supplied`, {})]) {
+      expect(again.status).toBe(409);
+      expect(again.body.error.message).toBe('该办件未处于补正等待中');
+    }
+    const events = (await matterDetail(matter.id)).events.map((e) => e.type);
+    expect(events.filter((t) => t === 'matter.resumed')).toHaveLength(1);
+    expect(events).not.toContain('message.received');
   });
 
   test('延期: a manager extends the deadline; the change is recorded with its reason', async () => {
