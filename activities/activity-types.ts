@@ -20,8 +20,11 @@ export interface ProcedureActivities {
   resolveTimer(input: { matterId: string; timer: TimerSpec; fromIso: string }): Promise<{ fireAt: string }>;
   /** Due time of a step with its own time limit, in working days from now. */
   stepDueAt(input: { fromIso: string; workingDays: number }): Promise<{ dueAt: string }>;
-  /** Creates or updates the Task row (upsert by taskKey); resolves AB岗 backup assignment; returns the stored assignee. */
-  syncTask(input: { matterId: string; task: LiveTask; status: 'OPEN' | 'CLAIMED' | 'SUSPENDED' }): Promise<{ assigneeId?: string }>;
+  /**
+   * Creates or updates the Task row (upsert by taskKey); resolves AB岗 backup assignment, except for a holder who
+   * took the task themselves (`actorId`); returns the stored assignee.
+   */
+  syncTask(input: { matterId: string; task: LiveTask; status: 'OPEN' | 'CLAIMED' | 'SUSPENDED'; actorId?: string }): Promise<{ assigneeId?: string }>;
   /** Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). */
   closeTask(input: {
     taskKey: string; status: 'COMPLETED' | 'CANCELLED'; actorId?: string;

@@ -7,9 +7,12 @@ const DELIVERY_METHODS: Record<string, string> = { 窗口领取: 'ONSITE', 免�
 
 /** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
 export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
-  /** AB岗: a task held by someone absent today goes to their backup. */
-  async function presentAssignee(assigneeId: string | undefined): Promise<string | undefined> {
-    if (!assigneeId) return undefined;
+  /**
+   * AB岗: a task held by someone absent today goes to their backup, unless they took it themselves just now (a
+   * claim, a transfer to themselves, a 补正 they asked for): someone at work is evidently not away.
+   */
+  async function presentAssignee(assigneeId: string | undefined, actorId: string | undefined): Promise<string | undefined> {
+    if (!assigneeId || assigneeId === actorId) return assigneeId;
     const user = await db.user.findUnique({ where: { id: assigneeId }, select: { backupUserId: true, absentFrom: true, absentUntil: true } });
     const t = now();
     const absent = user?.absentFrom && user.absentUntil && user.absentFrom <= t && t < user.absentUntil;
@@ -27,8 +30,8 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
   }
 
   return {
-    async syncTask({ matterId, task }) {
-      const assigneeId = await presentAssignee(task.assigneeId);
+    async syncTask({ matterId, task, actorId }) {
+      const assigneeId = await presentAssignee(task.assigneeId, actorId);
       const fields = {
         name: task.name,
         stepKind: task.stepKind,

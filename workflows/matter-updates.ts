@@ -36,7 +36,7 @@ async function suspendForSupplement(rt: ProcedureRuntime, input: SupplementInput
   task.state = 'SUSPENDED';
   rt.deadline.disarm();
   await activities.suspend({ matterId: rt.matter.matterId, eventKey, kind: 'supplement', reason, atIso: now });
-  await syncTask(rt, task);
+  await syncTask(rt, task, actor);
   await activities.setMatterStatus({ matterId: rt.matter.matterId, status: 'SUSPENDED', reason });
   await recordEvent(rt, 'matter.suspended', { taskKey, nodeId: task.nodeId, reason, missing }, actor);
 }

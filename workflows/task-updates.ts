@@ -31,7 +31,7 @@ async function claim(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Promise
   const task = taskOf(rt, taskKey);
   task.state = 'CLAIMED';
   task.assigneeId = actor.userId;
-  await syncTask(rt, task);
+  await syncTask(rt, task, actor);
   await recordEvent(rt, 'task.claimed', { taskKey, nodeId: task.nodeId }, actor);
 }
 
@@ -96,7 +96,7 @@ async function transfer(rt: ProcedureRuntime, input: TransferTaskInput): Promise
     task.assigneeId = toUserId;
     if (task.state !== 'SUSPENDED') task.state = 'CLAIMED';
   }
-  await syncTask(rt, task);
+  await syncTask(rt, task, actor);
   await recordEvent(rt, 'task.transferred', {
     taskKey, nodeId: task.nodeId, from, to: { departmentCode: task.candidateDepartmentCode, assigneeId: task.assigneeId }, comment,
   }, actor);

@@ -166,4 +166,25 @@ describe('inbox', () => {
     const after = await matterDetail(matter.id);
     expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'COMPLETED', completedByName: backup.displayName });
   });
+
+  test('AB岗: a holder marked absent who claims a task themselves keeps it, and completes it', async () => {
+    const [holder, backup] = await Promise.all([approverOfMinzheng('丙'), approverOfMinzheng('丁')]);
+    const now = Date.now();
+    expect((await holder.api.put(`/users/${holder.id}/backup`, {
+      backupUserId: backup.id, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
+    })).status).toBe(200);
+    const matter = await acceptMatter('MZ-005');
+    const task = await backOfficeTask(matter.id);
+    const claimed = await holder.api.post(`/tasks/${task.id}/claim`);
+    expect([claimed.status, claimed.body.assigneeId]).toEqual([200, holder.id]);
+    expect((await holder.api.get('/tasks?scope=mine')).body.data.map((t: { id: string }) => t.id)).toContain(task.id);
+    expect((await backup.api.get('/tasks?scope=mine')).body.data.map((t: { id: string }) => t.id)).toContain(task.id);
+
+    const form = (await holder.api.get(`/tasks/${task.id}`)).body;
+    const done = await holder.api.post(`/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: '本人办理', formData: formFor(form.formFields) });
+    expect(done.status).toBe(200);
+    const after = await matterDetail(matter.id);
+    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'COMPLETED', completedByName: holder.displayName });
+    expect(after.events.filter((e) => e.type === 'task.transferred')).toHaveLength(0);
+  });
 });
