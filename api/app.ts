@@ -26,6 +26,7 @@ import type { ChangeNotices } from '../platform/change-notices';
 import { createIntakeService } from './matters/intake.service';
 import { createUpdateRunner } from './matters/matter-workflow';
 import { createIntakeGuides } from './catalogue/intake-guides';
+import { createWindowDirectory } from './organisation/window-directory';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
@@ -51,7 +52,8 @@ export function createApp(deps: AppDeps) {
   const guides = createIntakeGuides({ db, notices });
   const procedures = createProceduresService({ db, audit, standardTemplate, guides });
   const runUpdate = createUpdateRunner(temporal, config.TEMPORAL_UPDATE_WAIT_SECONDS);
-  const intake = createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, logger });
+  const windows = createWindowDirectory({ db, notices });
+  const intake = createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, windows, logger });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
   const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });

@@ -13,6 +13,7 @@ import { createWriteBehind } from '../../platform/write-behind';
 import type { createPiiCipher } from '../../platform/pii';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
+import type { WindowDirectory } from '../organisation/window-directory';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { actorOf } from './actor';
@@ -24,7 +25,7 @@ import { claimTask, completeTask, getState, type MatterFacts } from '../../workf
 
 type Pii = ReturnType<typeof createPiiCipher>;
 type Item = GuideItem;
-interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides; logger: Logger }
+interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: Pii; calendars: CalendarSource; guides: IntakeGuides; windows: WindowDirectory; logger: Logger }
 /** What starting a matter's workflow needs of its row. */
 type StartableMatter = Pick<Matter, 'id' | 'status' | 'receiptNo' | 'workflowId' | 'kind' | 'itemCode' | 'itemId' | 'viaAgent'
   | 'acceptedDepartmentCode' | 'leadDepartmentCode' | 'promisedDays' | 'procedureVersionId'>;
@@ -79,7 +80,7 @@ function singleIntake(input: TBundleIntake, item: Item): TIntake {
   return { ...input, itemCode: item.code, decision: 'ACCEPT', owed: [], providedMaterials: input.providedMaterials.filter((c) => listed.has(c)) };
 }
 
-export function createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, logger }: Deps) {
+export function createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, windows, logger }: Deps) {
   const markInProgress = (ids: string[]) => runSql<{ id: string }>(db, Prisma.sql`UPDATE "Matter" SET "status" = 'IN_PROGRESS', "updatedAt" = ${new Date().toISOString()}::timestamp
     WHERE "id" = ANY(${ids}::text[]) AND "status" = 'PENDING_START' RETURNING "id"`, { prepare: true });
   /**
@@ -183,12 +184,12 @@ export function createIntakeService({ db, temporal, runUpdate, config, audit, pi
   /** The window the matter is accepted at: one of the accepting user's department, or none given. */
   async function windowIdOf(code: string | undefined, user: CurrentUser): Promise<string | null> {
     if (!code) return null;
-    const [window] = await runSql<{ id: string }>(db, Prisma.sql`SELECT id FROM "Window" WHERE code = ${code} AND "departmentId" = ${user.departmentId}`, { prepare: true });
-    if (!window) {
+    const id = await windows.idOf(code, user.departmentId);
+    if (!id) {
       throw new AppError('VALIDATION', `受理窗口 ${code} 不存在或不属于本部门`, `Window ${code} does not exist or is not one of your department's`,
         [{ path: 'windowCode', message: '受理窗口不存在或不属于本部门' }]);
     }
-    return window.id;
+    return id;
   }
 
   /** Starts (or, on a retry, re-starts) the matter's workflow; a start that already happened is fine. `known` spares the look-ups the intake has just made. */

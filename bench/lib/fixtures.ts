@@ -62,8 +62,9 @@ export async function prepareFixtures(pool: pg.Pool, designer: ApiSession): Prom
       matterId, receiptNo, kind: 'PROMISED', itemCode: BENCH_ITEM, viaAgent: false, acceptedDepartmentCode: 'WINDOW',
       leadDepartmentCode: LEAD, coDepartmentCodes: [], promisedDays: 10,
     }),
+    // as the console sends it: the clerk's window too
     intakeBody: (seed) => ({
-      idempotencyKey: randomUUID(), itemCode: BENCH_ITEM, decision: 'ACCEPT', providedMaterials: ['ID_CARD'],
+      idempotencyKey: randomUUID(), itemCode: BENCH_ITEM, windowCode: 'W01', decision: 'ACCEPT', providedMaterials: ['ID_CARD'],
       applicant: { name: '张三', idNumber: makeValidIdNumber(seed), phone: `139${String(seed).padStart(8, '0').slice(-8)}` },
     }),
   };

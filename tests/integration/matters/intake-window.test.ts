@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { testDb } from '../../support/db';
-import { acceptMatter, applicant, as, itemGuide, matterDetail } from '../../support/matters';
+import { acceptMatter, applicant, as, itemGuide, matterDetail, waitFor } from '../../support/matters';
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -32,15 +32,34 @@ describe('受理窗口: the window a matter is accepted at', () => {
       await db.window.delete({ where: { code: 'TS-MZ' } });
     }
   });
+
+  // the API keeps each department's windows until a change notice (api/organisation/window-directory.ts)
+  test('a window opened or moved away in the database is taken or refused once its notice arrives', async () => {
+    const [windowDept, otherDept] = await Promise.all(['WINDOW', 'CANLIAN'].map((code) => db.department.findUniqueOrThrow({ where: { code } })));
+    const code = `TS-W${randomUUID().slice(0, 6)}`;
+    await expectRefused(code);
+    await db.window.create({ data: { code, name: '临时受理窗口', departmentId: windowDept.id } });
+    const taken = await waitFor('the new window to be taken', async () => {
+      const res = await intakeAt(code);
+      return res.status === 201 && res;
+    }, 5_000);
+    expect((await matterDetail(taken.body.matter.id)).windowCode).toBe(code);
+    await db.window.update({ where: { code }, data: { departmentId: otherDept.id } });
+    await waitFor('the moved window to be refused', async () => (await intakeAt(code)).status === 400, 5_000);
+  });
 });
 
-async function expectRefused(windowCode: string) {
+async function intakeAt(windowCode: string, idempotencyKey = randomUUID()) {
   const guide = await itemGuide('MZ-001');
-  const idempotencyKey = randomUUID();
-  const res = await (await as('clerk')).post('/matters/intake', {
+  return (await as('clerk')).post('/matters/intake', {
     idempotencyKey, itemCode: 'MZ-001', applicant: applicant(), windowCode, decision: 'ACCEPT',
     providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
   });
+}
+
+async function expectRefused(windowCode: string) {
+  const idempotencyKey = randomUUID();
+  const res = await intakeAt(windowCode, idempotencyKey);
   expect(res.status).toBe(400);
   expect(res.body.error).toMatchObject({ code: 'VALIDATION', message: `受理窗口 ${windowCode} 不存在或不属于本部门` });
   expect(await db.matter.count({ where: { idempotencyKey } })).toBe(0);
