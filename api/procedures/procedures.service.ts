@@ -59,21 +59,33 @@ export function createProceduresService(deps: Deps) {
       return { procedure: saved, problems: result.ok ? [] : result.problems, warnings: result.ok ? result.warnings : [] };
     },
 
-    /** Publishing compiles the draft and stores an immutable version; running matters keep theirs. */
+    /**
+     * Publishing compiles the draft and stores an immutable version; running matters keep theirs. A draft unchanged
+     * since the latest version answers with that version.
+     */
     async publish(id: string, user: CurrentUser) {
       const procedure = await get(id);
       const result = compileBpmn(procedure.draftXml);
       if (!result.ok) {
         throw new AppError('VALIDATION', `流程有 ${result.problems.length} 处问题，不能发布`, `The model has ${result.problems.length} problems and cannot be published`, result.problems);
       }
-      const version = await db.$transaction(async (tx) => {
+      const { version, created } = await db.$transaction(async (tx) => {
+        // publishes of one procedure queue here, so a second click waits for the first and finds its version
+        await tx.$executeRaw`SELECT 1 FROM "Procedure" WHERE id = ${id} FOR UPDATE`;
         const last = await tx.procedureVersion.findFirst({ where: { procedureId: id }, orderBy: { version: 'desc' } });
-        return tx.procedureVersion.create({
-          data: { procedureId: id, version: (last?.version ?? 0) + 1, xml: procedure.draftXml, plan: result.plan as object, publishedById: user.id },
-        });
+        // the draft is the latest version already (a second click, a retry after a lost answer): no copy of it
+        if (last?.xml === procedure.draftXml) return { version: last, created: false };
+        return {
+          version: await tx.procedureVersion.create({
+            data: { procedureId: id, version: (last?.version ?? 0) + 1, xml: procedure.draftXml, plan: result.plan as object, publishedById: user.id },
+          }),
+          created: true,
+        };
       });
-      guides.forget();
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
+      if (created) {
+        guides.forget();
+        await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
+      }
       return { id: version.id, version: version.version, publishedAt: version.publishedAt, warnings: result.warnings };
     },
 

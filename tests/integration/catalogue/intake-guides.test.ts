@@ -67,7 +67,9 @@ test('the API instance that publishes a version or writes an item checks its nex
   }), admin);
   expect((await guides.get(code))?.version?.id).toBe(first.id);
 
+  await procedures.saveDraft(procedure.id, { draftXml: standardTemplate().replace('name="现场勘察"', 'name="现场核查"') }, admin);
   const second = await procedures.publish(procedure.id, admin);
+  expect(second.version).toBe(2);
   expect((await guides.get(code))?.version?.id).toBe(second.id);
 
   await catalogue.update(code, ZUpdateItemSchema.parse({ materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片' }] }), admin);

@@ -53,9 +53,12 @@ describe('seeded procedures on the real worker', () => {
     const renamed = xml.replace('name="审查"', 'name="初审（新版）"');
     expect(renamed).not.toBe(xml);
     expect((await designer.put(`/procedures/${created.body.id}`, { draftXml: renamed })).status).toBe(200);
-    const published = await designer.post(`/procedures/${created.body.id}/publish`);
-    expect(published.status).toBe(201);
-    expect(published.body.version).toBe(before.procedureVersion + 1);
+    // two clicks at once, and one more later (a retry after a lost answer): one new version
+    const clicks = await Promise.all([1, 2].map(() => designer.post(`/procedures/${created.body.id}/publish`)));
+    clicks.push(await designer.post(`/procedures/${created.body.id}/publish`));
+    const published = clicks[0];
+    expect(clicks.map((c) => [c.status, c.body.version, c.body.id])).toEqual(clicks.map(() => [201, before.procedureVersion + 1, published.body.id]));
+    expect((await designer.get(`/procedures/${created.body.id}`)).body.versions).toHaveLength(2);
 
     const fresh = await acceptMatter('TS-VER');
     expect((await matterDetail(fresh.id)).procedureVersion).toBe(published.body.version);
