@@ -51,8 +51,8 @@ export function mattersRoutes(route: Route, intake: IntakeService, matters: Matt
     ({ params, body, user, req, headers }) => matters.supplied(user, params.id, body.note, req.ip, headers['idempotency-key']));
   route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, headers: ZIdempotencyHeaders, response: ZOk },
     ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']));
-  route({ method: 'post', path: '/matters/:id/supervise', summary: '督办 / supervise', tags, roles: ['MANAGER'], params: ZIdParam, body: ZSupervise, response: ZOk, status: 201 },
-    ({ params, body, user, req }) => matters.supervise(user, params.id, body, req.ip));
+  route({ method: 'post', path: '/matters/:id/supervise', summary: '督办 / supervise', tags, roles: ['MANAGER'], params: ZIdParam, body: ZSupervise, headers: ZIdempotencyHeaders, response: ZOk, status: 201 },
+    ({ params, body, user, req, headers }) => matters.supervise(user, params.id, body, req.ip, headers['idempotency-key']));
   route({ method: 'get', path: '/notices/:id', summary: '一次性告知书 / 不予受理通知书 print data', tags, params: ZIdParam, response: ZNotice },
     ({ params, user }) => matters.notice(user, params.id));
 }

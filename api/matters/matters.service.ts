@@ -18,7 +18,7 @@ import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/working-calendar';
-import { keyedUpdateId } from '../shared/idempotency';
+import { keyedRowId, keyedUpdateId } from '../shared/idempotency';
 
 interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
@@ -215,15 +215,19 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       return { ok: true as const };
     },
 
-    /** 督办: a manager's written instruction on a stalled or overdue matter. */
-    async supervise(user: CurrentUser, id: string, input: { message: string; toUserId?: string }, ip?: string) {
+    /** 督办: a manager's written instruction on a stalled or overdue matter; sent again with its Idempotency-Key, once. */
+    async supervise(user: CurrentUser, id: string, input: { message: string; toUserId?: string }, ip?: string, key?: string) {
       const m = await inScope(user, id, ip);
+      const supervisionId = keyedRowId(key, 'supervise', m.id, user.id);
       // the instruction and its timeline entry together: never one without the other
-      await db.$transaction(async (tx) => {
-        const s = await tx.supervision.create({ data: { matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message } });
-        await tx.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${s.id}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+      const created = await db.$transaction(async (tx) => {
+        const { count } = await tx.supervision.createMany({
+          data: [{ id: supervisionId, matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message }], skipDuplicates: true,
+        });
+        if (count) await tx.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${supervisionId}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+        return count === 1;
       });
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip });
+      if (created) await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip, detail: key === undefined ? undefined : { key } });
       return { ok: true as const };
     },
   };

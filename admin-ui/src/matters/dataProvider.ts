@@ -24,6 +24,6 @@ export function withMatterMethods<T extends DataProvider>(base: T): T & MatterMe
     revealApplicant: (id) => post(`${path(id)}/reveal`) as Promise<RevealedApplicant>,
     markMaterialsSupplied: (id, note) => retrySafePost(`${path(id)}/supplied`, note ? { note } : {}),
     extendMatter: (id, body) => retrySafePost(`${path(id)}/extend`, body),
-    superviseMatter: (id, body) => post(`${path(id)}/supervise`, body),
+    superviseMatter: (id, body) => retrySafePost(`${path(id)}/supervise`, body),
   };
 }

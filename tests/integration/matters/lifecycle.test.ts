@@ -64,9 +64,15 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     expect(stalled.status).toBe(200);
     expect(stalled.body.data.map((m: { id: string }) => m.id)).toContain(matter.id);
     expect((await manager.post(`/matters/${matter.id}/supervise`, { message: '请于今日内办结并说明超期原因' })).status).toBe(201);
+    // a second instruction, sent twice with its Idempotency-Key (a retry after a lost answer): given once
+    const key = { 'idempotency-key': `supervise-${matter.id}` };
+    for (const _ of [1, 2]) expect((await manager.request('POST', `/matters/${matter.id}/supervise`, { message: '已电话催办' }, key)).status).toBe(201);
     const detail = await matterDetail(matter.id);
-    expect(detail.supervisions).toEqual([expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' })]);
-    expect(detail.events.map((e) => e.type)).toContain('matter.supervised');
+    expect(detail.supervisions).toHaveLength(2);
+    expect(detail.supervisions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' }), expect.objectContaining({ message: '已电话催办' }),
+    ]));
+    expect(detail.events.filter((e) => e.type === 'matter.supervised')).toHaveLength(2);
     // the overdue mark's timeline entry, written by the same activity as the level
     expect(detail.events.filter((e) => e.type === 'matter.overdue')).toEqual([expect.objectContaining({ data: { dueAt: expect.any(String) } })]);
     // the notice reaches the handlers: their inbox flags the task
