@@ -114,8 +114,9 @@ describe('authentication', () => {
   });
 
   it('the API instance that changes a user refuses or re-roles their sessions at once, before its notice comes back', async () => {
-    const auth = createAuthService({ db, config: parseConfig(process.env), audit: createAuditService(db), notices: unheardNotices() });
-    const organisation = createOrganisationService({ db, audit: createAuditService(db), forgetSessions: auth.forgetSessions });
+    const audit = createAuditService(db);
+    const auth = createAuthService({ db, config: parseConfig(process.env), audit, notices: unheardNotices() });
+    const organisation = createOrganisationService({ db, audit, forgetSessions: auth.forgetSessions });
     const adminRow = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
     const admin = { id: adminRow.id, username: adminRow.username } as CurrentUser;
     const username = await throwawayUser('changed-here');
