@@ -36,7 +36,7 @@ describe('受理窗口: the window a matter is accepted at', () => {
   // the API keeps each department's windows until a change notice (api/organisation/window-directory.ts)
   test('a window opened or moved away in the database is taken or refused once its notice arrives', async () => {
     const [windowDept, otherDept] = await Promise.all(['WINDOW', 'CANLIAN'].map((code) => db.department.findUniqueOrThrow({ where: { code } })));
-    const code = `TS-W${randomUUID().slice(0, 6)}`;
+    const code = `WT${randomUUID().slice(0, 6)}`; // listed after W01 and W02, which consoles pick first
     await expectRefused(code);
     await db.window.create({ data: { code, name: '临时受理窗口', departmentId: windowDept.id } });
     const taken = await waitFor('the new window to be taken', async () => {
