@@ -86,7 +86,7 @@ export function createProceduresService(deps: Deps) {
         guides.forget();
         await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
       }
-      return { id: version.id, version: version.version, publishedAt: version.publishedAt, warnings: result.warnings };
+      return { id: version.id, version: version.version, publishedAt: version.publishedAt, unchanged: !created, warnings: result.warnings };
     },
 
     async getVersion(id: string, version: number) {

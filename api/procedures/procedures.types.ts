@@ -25,7 +25,8 @@ export const ZProcedureDetail = z.object({
 export const ZSaveDraftResult = z.object({
   procedure: ZProcedureDetail.omit({ versions: true }), problems: z.array(ZProblem), warnings: z.array(ZProblem),
 });
-export const ZPublishResult = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), warnings: z.array(ZProblem) });
+/** `unchanged`: the draft was that version already, so none was made */
+export const ZPublishResult = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), unchanged: z.boolean(), warnings: z.array(ZProblem) });
 export const ZVersionDetail = z.object({ id: z.string(), version: z.number(), xml: z.string(), plan: z.unknown(), publishedAt: z.date() });
 export const ZCompileResult = z.union([
   z.object({ ok: z.literal(true), plan: z.unknown(), warnings: z.array(ZProblem) }),

@@ -86,6 +86,10 @@ describe('procedure designer', () => {
     expect(version).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'designer-published');
     await page.locator('[data-testid="versions-button"]').getByText(`(${version})`).waitFor();
+    // published again with nothing changed: no copy of the version, and the designer is told so
+    await page.locator('[data-testid="publish"]').click();
+    await page.getByText(`草稿与已发布的 v${version} 相同，未生成新版本`).waitFor();
+    await page.locator('[data-testid="versions-button"]').getByText(`(${version})`).waitFor();
     await page.locator('[data-testid="versions-button"]').click();
     await page.locator(`[data-testid="version-${version}"]`).waitFor();
 

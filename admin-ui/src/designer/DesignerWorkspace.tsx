@@ -58,7 +58,8 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
     },
     onSuccess: (res) => {
       setRejection(null);
-      notify('ow.designer.notifications.published', { type: 'success', messageArgs: { version: res.version } });
+      notify(res.unchanged ? 'ow.designer.notifications.publishedUnchanged' : 'ow.designer.notifications.published',
+        { type: res.unchanged ? 'info' : 'success', messageArgs: { version: res.version } });
       onChanged();
     },
     onError: (e) => {

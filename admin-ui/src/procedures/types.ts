@@ -35,6 +35,8 @@ export interface PublishResult {
   id: string;
   version: number;
   publishedAt: string;
+  /** the draft was that version already: none was made */
+  unchanged: boolean;
   warnings: CompileProblem[];
 }
 

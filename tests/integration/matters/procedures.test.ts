@@ -58,6 +58,8 @@ describe('seeded procedures on the real worker', () => {
     clicks.push(await designer.post(`/procedures/${created.body.id}/publish`));
     const published = clicks[0];
     expect(clicks.map((c) => [c.status, c.body.version, c.body.id])).toEqual(clicks.map(() => [201, before.procedureVersion + 1, published.body.id]));
+    expect(clicks.filter((c) => !c.body.unchanged)).toHaveLength(1);
+    expect(clicks[2].body.unchanged).toBe(true);
     expect((await designer.get(`/procedures/${created.body.id}`)).body.versions).toHaveLength(2);
 
     const fresh = await acceptMatter('TS-VER');
