@@ -4,7 +4,7 @@ import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
 import type { CalendarSource } from '../platform/working-calendar';
 import type { AuditService } from './audit/audit.service';
-import type { IntakeGuides } from './catalogue/intake-guides';
+import type { ChangeNotices } from '../platform/change-notices';
 import type { Route } from './openapi/route';
 import { createAuditSearchService } from './audit/audit-search.service';
 import { auditRoutes } from './audit/audit.router';
@@ -30,15 +30,14 @@ export interface AdminModulesDeps {
   temporal: Client;
   logger: Logger;
   calendars: CalendarSource;
-  guides: IntakeGuides;
-  forgetSessions: () => void;
+  notices: ChangeNotices;
 }
 
 /** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search and the public look-up and rating. */
 export function mountAdminModules(deps: AdminModulesDeps): void {
-  const { route, publicRoute, db, audit, temporal, logger, calendars, guides, forgetSessions } = deps;
-  catalogueRoutes(route, createCatalogueService({ db, audit, guides }));
-  organisationRoutes(route, createOrganisationService({ db, audit, forgetSessions }));
+  const { route, publicRoute, db, audit, temporal, logger, calendars, notices } = deps;
+  catalogueRoutes(route, createCatalogueService({ db, audit, notices }));
+  organisationRoutes(route, createOrganisationService({ db, audit, notices }));
   calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
   dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));

@@ -47,10 +47,10 @@ export function createApp(deps: AppDeps) {
   const { config, db, temporal, logger, notices } = deps;
   const audit = createAuditService(db);
   const auth = createAuthService({ db, config, audit, notices });
+  const procedures = createProceduresService({ db, audit, standardTemplate, notices });
   const pii = createPiiCipher(config.PII_KEY);
   const calendars = createCalendarSource(db, notices);
   const guides = createIntakeGuides({ db, notices });
-  const procedures = createProceduresService({ db, audit, standardTemplate, guides });
   const runUpdate = createUpdateRunner(temporal, config.TEMPORAL_UPDATE_WAIT_SECONDS);
   const windows = createWindowDirectory({ db, notices });
   const intake = createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, windows, logger });
@@ -94,7 +94,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
-  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, guides, forgetSessions: auth.forgetSessions });
+  mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
   });

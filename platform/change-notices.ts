@@ -7,7 +7,7 @@ const RECONNECT_MS = 5_000;
 
 export interface NoticedCache<K, V> {
   get(key: K): Promise<V>;
-  /** drops everything now, e.g. after this process wrote the tables itself */
+  /** drops everything now (its owner's own write, e.g. a logout; any other writer tells `wrote`) */
   forget(): void;
 }
 
@@ -25,6 +25,11 @@ export interface ChangeNotices {
    * loads. A load that throws is not kept.
    */
   cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, options?: CacheOptions): NoticedCache<K, V>;
+  /**
+   * This process committed changes to `tables`: its own caches of them drop now, since its notice may come back after
+   * the writer's next request (read-your-writes); other processes drop theirs when the notice reaches them.
+   */
+  wrote(tables: readonly string[]): void;
   /** Resolves once the process listens (tests; caches do not need to wait). */
   listening(): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +39,7 @@ export interface ChangeNotices {
 export function createChangeNotices(databaseUrl: string): ChangeNotices {
   const subscribers = new Set<{ tables: readonly string[]; changed: () => void }>();
   const forgetAll = () => subscribers.forEach((s) => s.changed());
+  const wrote = (tables: readonly string[]) => subscribers.forEach((s) => s.tables.some((t) => tables.includes(t)) && s.changed());
   let listener: pg.Client | undefined;
   let isListening = false;
   let retryAt = 0;
@@ -53,7 +59,7 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
       forgetAll();
       client.end().catch(() => undefined);
     };
-    client.on('notification', ({ payload }) => subscribers.forEach((s) => s.tables.includes(payload ?? '') && s.changed()));
+    client.on('notification', ({ payload }) => wrote([payload ?? '']));
     client.on('error', lost);
     client.on('end', lost);
     client.connect()
@@ -95,6 +101,7 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
         },
       };
     },
+    wrote,
     listening() {
       if (closed) return Promise.reject(new Error('change notices are off (closed, or behind a transaction pooler)'));
       listen();

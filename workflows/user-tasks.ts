@@ -56,8 +56,10 @@ async function armBoundaryTimers(rt: ProcedureRuntime, group: TaskGroup, node: U
   }
 }
 
-/** Writes the task's row; the row may come back with an assignee (AB岗 backup). */
-/** `actor`: who moved the task; a task someone takes for themselves stays theirs even while they are marked absent. */
+/**
+ * Writes the task's row; the row may come back with an assignee (AB岗 backup). `actor`: who moved the task; a task
+ * someone takes for themselves stays theirs even while they are marked absent.
+ */
 export async function syncTask(rt: ProcedureRuntime, task: LiveTask, actor?: Actor): Promise<void> {
   const { assigneeId } = await activities.syncTask({ matterId: rt.matter.matterId, task, status: task.state, actorId: actor?.userId });
   if (assigneeId) task.assigneeId = assigneeId;

@@ -99,9 +99,6 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
     await audit.record({ action: 'auth.logout', actorId: user.id, actorName: user.username, ip });
   }
 
-  /** for the services that change users: the change notice may come back after the user's next request */
-  const forgetSessions = () => sessions.forget();
-
-  return { login, resolve, logout, forgetSessions };
+  return { login, resolve, logout };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -2,7 +2,7 @@ import { Prisma, type ServiceItem } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
-import type { IntakeGuides } from './intake-guides';
+import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
 import { orderField, skipTake } from '../shared/list-query';
 import type { TCreateItem, TItemListQuery, TUpdateItem } from './catalogue.types';
@@ -42,12 +42,14 @@ const invalid = (field: string, zh: string, en: string) => new AppError('VALIDAT
 interface Deps {
   db: Db;
   audit: AuditService;
-  /** dropped after each write: the change notice may come back after the next intake */
-  guides: Pick<IntakeGuides, 'forget'>;
+  notices: Pick<ChangeNotices, 'wrote'>;
 }
 
+/** What an item's create or edit writes (the intake guides are read from them) */
+const ITEM_TABLES = ['ServiceItem', 'Material'];
+
 export function createCatalogueService(deps: Deps) {
-  const { db, audit, guides } = deps;
+  const { db, audit, notices } = deps;
 
   async function find(code: string): Promise<ItemRecord> {
     const item = await db.serviceItem.findUnique({ where: { code }, include: { materials: { orderBy: [{ sort: 'asc' }, { code: 'asc' }] } } });
@@ -109,7 +111,7 @@ export function createCatalogueService(deps: Deps) {
       }
       const { materials, feeText, ...fields } = input;
       await db.serviceItem.create({ data: { ...fields, fees: feeText, materials: { create: materialRows(materials) } } });
-      guides.forget();
+      notices.wrote(ITEM_TABLES);
       await audit.record({ actorId: user.id, actorName: user.username, action: 'item.create', objectType: 'ServiceItem', objectId: input.code });
       return detail(input.code);
     },
@@ -132,7 +134,7 @@ export function createCatalogueService(deps: Deps) {
           await tx.material.createMany({ data: materialRows(materials).map((m) => ({ ...m, itemId: existing.id })) });
         }
       });
-      guides.forget();
+      notices.wrote(ITEM_TABLES);
       await audit.record({
         actorId: user.id, actorName: user.username, action: 'item.update', objectType: 'ServiceItem', objectId: code,
         detail: { fields: Object.keys(input) },

@@ -16,7 +16,7 @@ const GUIDE_TABLES = ['ServiceItem', 'Material', 'ProcedureVersion', 'Procedure'
 
 /**
  * Intake guides cached per API instance, dropped when an item, a material or a procedure changes or a version is
- * published: at once by the services that write them here (read-your-writes), by the change notice everywhere else.
+ * published: at once in the process that wrote it (`notices.wrote`), by the change notice everywhere else.
  */
 export function createIntakeGuides({ db, notices }: { db: Db; notices: ChangeNotices }) {
   return notices.cache(GUIDE_TABLES, async (code: string): Promise<IntakeGuide | undefined> => {

@@ -18,7 +18,7 @@ import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/working-calendar';
-import { keyedRowId, keyedUpdateId } from '../shared/idempotency';
+import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
 
 interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
 type Matter = Prisma.MatterGetPayload<object>;
@@ -202,7 +202,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
           throw e instanceof WorkflowNotFoundError ? notWaiting() : e;
         }), true);
       }
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip, detail: key === undefined ? undefined : { key } });
+      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip, detail: keyedDetail(key) });
       return { ok: true as const };
     },
 
@@ -227,7 +227,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         if (count) await tx.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${supervisionId}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
         return count === 1;
       });
-      if (created) await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip, detail: key === undefined ? undefined : { key } });
+      if (created) await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip, detail: keyedDetail(key) });
       return { ok: true as const };
     },
   };

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
+import type { ChangeNotices } from '../../platform/change-notices';
 import type { Db } from '../../platform/db';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
@@ -19,13 +20,12 @@ const isAdmin = (user: CurrentUser) => user.roles.includes('ADMIN');
 interface Deps {
   db: Db;
   audit: AuditService;
-  /** after a user changes: their sessions in this process must not keep the old roles, department or access */
-  forgetSessions: () => void;
+  notices: Pick<ChangeNotices, 'wrote'>;
   now?: () => Date;
 }
 
 export function createOrganisationService(deps: Deps) {
-  const { db, audit, forgetSessions } = deps;
+  const { db, audit, notices } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function toRows(users: UserRecord[]) {
@@ -138,7 +138,8 @@ export function createOrganisationService(deps: Deps) {
         if (movesDepartment) await tx.user.updateMany({ where: { backupUserId: id }, data: { backupUserId: null } });
       });
       if (password || input.active === false) await revokeSessions(id);
-      forgetSessions();
+      // the sessions cached here must not keep the old roles, department or access until the notice comes back
+      notices.wrote(['User', 'Session']);
       await audit.record({
         actorId: actor.id, actorName: actor.username, action: 'user.update', objectType: 'User', objectId: id,
         detail: { fields: Object.keys(fields).concat(departmentCode ? ['departmentCode'] : []), passwordChanged: Boolean(password) },

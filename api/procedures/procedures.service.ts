@@ -2,7 +2,7 @@ import { compileBpmn } from '../../bpmn/compiler';
 import type { Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
-import type { IntakeGuides } from '../catalogue/intake-guides';
+import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
 import type { TCreateProcedure, TSaveDraft } from './procedures.types';
 
@@ -10,12 +10,11 @@ interface Deps {
   db: Db;
   audit: AuditService;
   standardTemplate: () => string;
-  /** dropped after a publish: the change notice may come back after the designer's next intake */
-  guides: Pick<IntakeGuides, 'forget'>;
+  notices: Pick<ChangeNotices, 'wrote'>;
 }
 
 export function createProceduresService(deps: Deps) {
-  const { db, audit, guides } = deps;
+  const { db, audit, notices } = deps;
 
   async function get(id: string) {
     const procedure = await db.procedure.findUnique({
@@ -83,7 +82,7 @@ export function createProceduresService(deps: Deps) {
         };
       });
       if (created) {
-        guides.forget();
+        notices.wrote(['ProcedureVersion']);
         await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
       }
       return { id: version.id, version: version.version, publishedAt: version.publishedAt, unchanged: !created, warnings: result.warnings };

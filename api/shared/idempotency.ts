@@ -14,6 +14,9 @@ export type TIdempotencyHeaders = z.infer<typeof ZIdempotencyHeaders>;
 /** The Temporal Update id of a keyed write: its scope (what, on which object, by whom) and the key; none without a key. */
 export const keyedUpdateId = (key: string | undefined, ...scope: string[]) => (key === undefined ? undefined : [...scope, key].join('/'));
 
+/** The audit detail of a keyed write (the key), none without one. */
+export const keyedDetail = (key: string | undefined) => (key === undefined ? undefined : { key });
+
 /**
  * The id of the row a keyed write creates: derived from its scope and key (a UUID-shaped digest), so a retry inserts
  * the same row and `skipDuplicates` makes it a no-op; a fresh UUID without a key.

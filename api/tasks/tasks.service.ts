@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import type { RunUpdate } from '../matters/matter-workflow';
-import { keyedUpdateId } from '../shared/idempotency';
+import { keyedDetail, keyedUpdateId } from '../shared/idempotency';
 import { actorOf } from '../matters/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { MattersService } from '../matters/matters.service';
@@ -69,7 +69,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
    */
   async function act(user: CurrentUser, id: string, action: string, origin: StepOrigin, run: Step) {
     const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip: origin.ip };
-    const keyed = origin.key === undefined ? undefined : { key: origin.key };
+    const keyed = keyedDetail(origin.key);
     const task = await load(user, id, origin.ip, keyed && { action: entry.action, ...keyed });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
     const updateId = keyedUpdateId(origin.key, action, task.taskKey, user.id);

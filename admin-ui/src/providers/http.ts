@@ -23,7 +23,7 @@ export async function apiFetch<T = unknown>(path: string, init: RequestInit = {}
 }
 
 const retrySafe = createRetrySafeWrites();
-/** A POST that must not apply twice (a task step, an extension): sent again after a 5xx or a lost answer, it carries the same Idempotency-Key. */
+/** A POST that must not apply twice (a task step, 延期, 材料已补正, 督办): sent again after a 5xx or a lost answer, it carries the same Idempotency-Key. */
 export function retrySafePost<T>(path: string, body: unknown = {}): Promise<T> {
   const payload = JSON.stringify(body);
   return retrySafe(`${path} ${payload}`, (key) => apiFetch<T>(path, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }));

@@ -49,10 +49,11 @@ test('an intake checks against the guide as it is now, however it was changed', 
 });
 
 test('the API instance that publishes a version or writes an item checks its next intake against it before the notice comes', async () => {
-  const guides = createIntakeGuides({ db, notices: unheardNotices() });
+  const notices = unheardNotices();
+  const guides = createIntakeGuides({ db, notices });
   const audit = createAuditService(db);
-  const procedures = createProceduresService({ db, audit, standardTemplate, guides });
-  const catalogue = createCatalogueService({ db, audit, guides });
+  const procedures = createProceduresService({ db, audit, standardTemplate, notices });
+  const catalogue = createCatalogueService({ db, audit, notices });
   const row = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
   const admin = { id: row.id, username: row.username } as CurrentUser;
   const suffix = randomUUID().slice(0, 8).toUpperCase();

@@ -115,8 +115,9 @@ describe('authentication', () => {
 
   it('the API instance that changes a user refuses or re-roles their sessions at once, before its notice comes back', async () => {
     const audit = createAuditService(db);
-    const auth = createAuthService({ db, config: parseConfig(process.env), audit, notices: unheardNotices() });
-    const organisation = createOrganisationService({ db, audit, forgetSessions: auth.forgetSessions });
+    const notices = unheardNotices();
+    const auth = createAuthService({ db, config: parseConfig(process.env), audit, notices });
+    const organisation = createOrganisationService({ db, audit, notices });
     const adminRow = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
     const admin = { id: adminRow.id, username: adminRow.username } as CurrentUser;
     const username = await throwawayUser('changed-here');

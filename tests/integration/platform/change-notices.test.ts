@@ -26,4 +26,15 @@ describe('change-notice cache', () => {
     await expect(cache.get('bad')).rejects.toThrow('no such row');
     expect(loads.filter((k) => k === 'bad')).toHaveLength(2);
   });
+
+  it('drops at once, without waiting for the notice, the caches of the tables this process says it wrote', async () => {
+    await notices.listening();
+    let loads = 0;
+    const cache = notices.cache(['NoSuchTable'], async () => ++loads);
+    expect(await cache.get('k')).toBe(1);
+    notices.wrote(['OtherTable']);
+    expect(await cache.get('k')).toBe(1);
+    notices.wrote(['OtherTable', 'NoSuchTable']);
+    expect(await cache.get('k')).toBe(2);
+  });
 });
