@@ -18,6 +18,15 @@ async function approverOfMinzheng(name: string) {
   return { id: created.body.id as string, displayName, api: await ApiClient.login(username, AB_PASSWORD) };
 }
 
+/** Marks `holder` absent from a minute ago for an hour, with `backup` as B post (AB岗). */
+async function markAbsent(holder: Approver, backup: Approver) {
+  const now = Date.now();
+  return holder.api.put(`/users/${holder.id}/backup`, {
+    backupUserId: backup.id, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
+  });
+}
+type Approver = Awaited<ReturnType<typeof approverOfMinzheng>>;
+
 const temporal = useTemporalClient();
 afterAll(() => db.$disconnect());
 
@@ -153,11 +162,7 @@ describe('inbox', () => {
     const matter = await acceptMatter('MZ-005');
     const task = await backOfficeTask(matter.id);
     expect((await holder.api.post(`/tasks/${task.id}/claim`)).status).toBe(200);
-    const now = Date.now();
-    const set = await holder.api.put(`/users/${holder.id}/backup`, {
-      backupUserId: backup.id, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
-    });
-    expect(set.status).toBe(200);
+    expect((await markAbsent(holder, backup)).status).toBe(200);
     const mine = await backup.api.get('/tasks?scope=mine');
     expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
     const form = (await backup.api.get(`/tasks/${task.id}`)).body;
@@ -169,10 +174,7 @@ describe('inbox', () => {
 
   test('AB岗: a holder marked absent who claims a task themselves keeps it, and completes it', async () => {
     const [holder, backup] = await Promise.all([approverOfMinzheng('丙'), approverOfMinzheng('丁')]);
-    const now = Date.now();
-    expect((await holder.api.put(`/users/${holder.id}/backup`, {
-      backupUserId: backup.id, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
-    })).status).toBe(200);
+    expect((await markAbsent(holder, backup)).status).toBe(200);
     const matter = await acceptMatter('MZ-005');
     const task = await backOfficeTask(matter.id);
     const claimed = await holder.api.post(`/tasks/${task.id}/claim`);
