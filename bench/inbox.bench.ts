@@ -4,8 +4,9 @@ import { count, createPool } from './lib/db';
 import type { Figure, Run } from './lib/figures';
 import { timedLoop } from './lib/measure';
 import { describeCpu, medianCpu, withCpu } from './lib/cpu';
-import { DEPARTMENT_PAGE_SQL, INBOX_VIEWS, inboxBySql, inboxPath, type InboxSqlUser } from './inbox/queries';
+import { DEPARTMENT_PAGE_SQL, INBOX_VIEWS, inboxBySql, inboxPath, type InboxSqlUser, type InboxView } from './inbox/queries';
 import { INBOX_USERS, inboxUsers, seedInboxMatters, seedInboxUsers } from './inbox/seed';
+import { floorOf } from './floor/client';
 
 const SECTION = '3. Inbox (待办): filtered, sorted, paginated';
 const CHUNK = 100_000;
@@ -34,7 +35,12 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
   // with the CPU each part of the stack spent per request: where a request's time goes, on either side
   const perRequest = (load: () => ReturnType<typeof timedLoop>) => withCpu(ctx.stack.pids(), load, (r) => r.latencies.length);
   const viaApi = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await sessions[u].expect(200, 'GET', inboxPath(viewOf(u))))));
-  const bySql = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, (u) => inboxBySql(sqlPool, sqlUsers[u], viewOf(u))));
+  const bySql = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await inboxBySql(sqlPool, sqlUsers[u], viewOf(u)))));
+  // the same SQL behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
+  const floor = await floorOf(ctx.stack);
+  const floorPath = (u: number, view: InboxView) => `/inbox?scope=${view.scope}&page=${view.page}&user=${encodeURIComponent(JSON.stringify(sqlUsers[u]))}`;
+  const { api: _api, ...notApi } = ctx.stack.pids();
+  const viaFloor = (ms: number) => withCpu({ ...notApi, floor: floor.pid }, () => timedLoop(ms, INBOX_USERS, async (u) => void (await floor.call(200, 'GET', floorPath(u, viewOf(u))))), (r) => r.latencies.length);
   type Measured = Awaited<ReturnType<typeof viaApi>>;
 
   const figures: Figure[] = [];
@@ -62,22 +68,28 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
 
       await viaApi(2000);
       await bySql(2000);
-      const pairs: Array<{ api: Measured; sql: Measured }> = [];
+      await viaFloor(2000);
+      const pairs: Array<{ api: Measured; sql: Measured; floor: Measured }> = [];
       for (let run = 1; run <= ctx.runs; run++) {
         const api = run % 2 === 1 ? await viaApi(durationMs) : undefined;
         const sql = await bySql(durationMs);
-        const pair = { api: api ?? (await viaApi(durationMs)), sql };
+        const floorRun = await viaFloor(durationMs);
+        const pair = { api: api ?? (await viaApi(durationMs)), sql, floor: floorRun };
         pairs.push(pair);
-        ctx.log(`inbox ${size} run ${run}: API p99 ${pair.api.p99.toFixed(1)} ms (${pair.api.latencies.length} requests; CPU per request ${describeCpu(pair.api.cpu)}), SQL p99 ${pair.sql.p99.toFixed(1)} ms (${pair.sql.latencies.length}; ${describeCpu(pair.sql.cpu)})`);
+        const said = (r: Measured) => `p99 ${r.p99.toFixed(1)} ms (${r.latencies.length} requests; CPU per request ${describeCpu(r.cpu)})`;
+        ctx.log(`inbox ${size} run ${run}: API ${said(pair.api)}, SQL ${said(pair.sql)}, floor ${said(pair.floor)}`);
       }
-      const cpuOf = (side: 'api' | 'sql') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
-      ctx.notes.push(`Inbox CPU per request at ${size.toLocaleString('en-US')} matters (medians of the runs, ms; the bench process is the load generator): through the API ${cpuOf('api')}; hand-written SQL ${cpuOf('sql')}.`);
+      const cpuOf = (side: 'api' | 'sql' | 'floor') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
+      ctx.notes.push(`Inbox CPU per request at ${size.toLocaleString('en-US')} matters (medians of the runs, ms; the bench process is the load generator): through the API ${cpuOf('api')}; hand-written SQL ${cpuOf('sql')}; the same SQL behind the thinnest Express route ${cpuOf('floor')}.`);
       const label = `${size.toLocaleString('en-US')} matters`;
       const base = { section: SECTION, baselineName: 'hand-written SQL (pg, same pool size)', note: `${INBOX_USERS} users, ${durationMs / 1000} s per run` };
-      const runs = (pick: (r: Measured) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.sql) }));
+      const runs = (pick: (r: Measured) => number, side: 'api' | 'floor' = 'api'): Run[] => pairs.map((p) => ({ value: pick(p[side]), baseline: pick(p.sql) }));
+      const floorName = 'floor: the same SQL behind the thinnest Express route';
       figures.push(
         { ...base, name: `p99, ${label}`, unit: 'ms', runs: runs((r) => r.p99), goal: { kind: 'atMost', ratio: 2, maxValue: 50 } },
         { ...base, name: `p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50) },
+        { ...base, name: `${floorName}, p99, ${label}`, unit: 'ms', runs: runs((r) => r.p99, 'floor') },
+        { ...base, name: `${floorName}, p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50, 'floor') },
       );
     }
   } finally {

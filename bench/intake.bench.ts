@@ -4,6 +4,7 @@ import type { BenchContext } from './lib/context';
 import type { Figure, Run } from './lib/figures';
 import { describeCpu, medianCpu, withCpu } from './lib/cpu';
 import { closedLoop, type LoadResult } from './lib/measure';
+import { floorOf } from './floor/client';
 
 const SECTION = '1. Intake (受理) through the API';
 const WARM_UP = 300;
@@ -30,6 +31,15 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
       const id = randomUUID();
       await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`), fixtures.plan);
     }));
+  // the same start behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
+  const floor = await floorOf(stack);
+  await floor.call(204, 'PUT', '/plan', fixtures.plan);
+  const { api: _api, ...notApi } = stack.pids();
+  const viaFloor = (concurrency: number) =>
+    withCpu({ ...notApi, floor: floor.pid }, () => closedLoop(count, concurrency, async () => {
+      const id = randomUUID();
+      await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, `FLR-${id.slice(0, 8)}`) });
+    }), () => count);
   type Measured = Awaited<ReturnType<typeof raw>>;
 
   await stack.stopWorker();
@@ -41,28 +51,34 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
     const id = randomUUID();
     await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, 'WARMUP'), fixtures.plan);
   });
+  await closedLoop(WARM_UP, 8, async () => {
+    const id = randomUUID();
+    await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, 'WARMUP') });
+  });
 
   const figures: Figure[] = [];
   for (const concurrency of [8, 32]) {
-    const pairs: Array<{ api: Measured; raw: Measured }> = [];
+    const pairs: Array<{ api: Measured; raw: Measured; floor: Measured }> = [];
     for (let run = 1; run <= ctx.runs; run++) {
       // alternate which side goes first, so drift (a growing database, a warming server) favours neither
       const first = run % 2 === 1 ? await viaApi(concurrency) : await raw(concurrency);
       const second = run % 2 === 1 ? await raw(concurrency) : await viaApi(concurrency);
-      const pair = run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first };
+      const pair = { ...(run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first }), floor: await viaFloor(concurrency) };
       pairs.push(pair);
-      ctx.log(`intake c=${concurrency} run ${run}: API ${pair.api.perSecond.toFixed(1)}/s p99 ${pair.api.p99.toFixed(1)} ms ${describeCpu(pair.api.cpu)}; raw ${pair.raw.perSecond.toFixed(1)}/s p99 ${pair.raw.p99.toFixed(1)} ms ${describeCpu(pair.raw.cpu)}`);
+      const said = (r: Measured) => `${r.perSecond.toFixed(1)}/s p99 ${r.p99.toFixed(1)} ms ${describeCpu(r.cpu)}`;
+      ctx.log(`intake c=${concurrency} run ${run}: API ${said(pair.api)}; raw ${said(pair.raw)}; floor ${said(pair.floor)}`);
     }
-    const runs = (pick: (r: Measured) => number): Run[] => pairs.map((p) => ({ value: pick(p.api), baseline: pick(p.raw) }));
+    const runs = (pick: (r: Measured) => number, side: 'api' | 'floor' = 'api'): Run[] => pairs.map((p) => ({ value: pick(p[side]), baseline: pick(p.raw) }));
     const base = { section: SECTION, baselineName: 'client.workflow.start, same plan', note: `N = ${count} per run` };
     figures.push(
       { ...base, name: `throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond), goal: { kind: 'atLeast', ratio: 0.9 } },
       { ...base, name: `p50 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p50) },
       { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
       { ...base, name: `CPU per matter, all stack processes, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.cpu.total) },
+      { ...base, name: `floor: the same start behind the thinnest Express route, throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond, 'floor') },
     );
-    const parts = (side: 'api' | 'raw') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
-    ctx.notes.push(`Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}.`);
+    const parts = (side: 'api' | 'raw' | 'floor') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
+    ctx.notes.push(`Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}; the same start behind the thinnest Express route ${parts('floor')}.`);
   }
   stack.startWorker();
   return figures;

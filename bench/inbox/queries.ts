@@ -36,19 +36,14 @@ const COUNT = (where: string) => `SELECT count(*) FROM "Task" t WHERE ${where}`;
 const prepared = (text: string, values: unknown[]) => ({ name: `inbox-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values });
 
 /** The same page and total by hand: one joined query for the rows, one count, in parallel. */
-export async function inboxBySql(pool: pg.Pool, user: InboxSqlUser, view: InboxView): Promise<void> {
+export async function inboxBySql(pool: pg.Pool, user: InboxSqlUser, view: InboxView): Promise<{ data: unknown[]; total: number }> {
   const offset = (view.page - 1) * PER_PAGE;
-  if (view.scope === 'department') {
-    await Promise.all([
-      pool.query(prepared(PAGE(DEPARTMENT, offset), [user.departmentCode, user.roles])),
-      pool.query(prepared(COUNT(DEPARTMENT), [user.departmentCode, user.roles])),
-    ]);
-  } else {
-    await Promise.all([
-      pool.query(prepared(PAGE(MINE, offset), [user.id])),
-      pool.query(prepared(COUNT(MINE), [user.id])),
-    ]);
-  }
+  const [where, values] = view.scope === 'department' ? [DEPARTMENT, [user.departmentCode, user.roles]] : [MINE, [user.id]];
+  const [page, count] = await Promise.all([
+    pool.query(prepared(PAGE(where, offset), values)),
+    pool.query<{ count: string }>(prepared(COUNT(where), values)),
+  ]);
+  return { data: page.rows, total: Number(count.rows[0].count) };
 }
 
 /** For EXPLAIN in the report: the department page as the hand-written query has it. */

@@ -14,7 +14,7 @@ import { ApiClient, type ApiResponse } from '../../tests/support/api-client';
 // that moment fails with "socket hang up" (it did once, after the intake bench's 7 s raw run left them idle).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 });
 
-function send(url: URL, method: string, headers: Record<string, string>, payload?: string): Promise<{ status: number; text: string }> {
+export function send(url: URL, method: string, headers: Record<string, string>, payload?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, agent, headers: payload === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(payload)) } }, (res) => {
       let text = '';
