@@ -16,7 +16,8 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
         include: { suspensions: { select: { startedAt: true, endedAt: true } }, extensions: { select: { workingDays: true } } },
       });
       if (!matter) throw ApplicationFailure.nonRetryable(`办件 ${matterId} 不存在 / matter ${matterId} not found`, 'ValidationError');
-      const calendar = await calendars.get();
+      // a recount may follow a calendar edit whose change notice has not reached this worker yet
+      const calendar = await calendars.current();
       const deadline = computeDeadline({
         acceptedAt: matter.acceptedAt,
         promisedDays: matter.promisedDays,

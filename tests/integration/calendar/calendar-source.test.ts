@@ -2,6 +2,7 @@ import { testDb } from '../../support/db';
 import { waitFor } from '../../support/matters';
 import { createChangeNotices, type ChangeNotices } from '../../../platform/change-notices';
 import { createCalendarSource } from '../../../platform/working-calendar';
+import { unheardNotices } from '../../support/unheard-notices';
 
 /** The cached calendar every worker and API instance uses: rebuilt exactly when overrides or published years change. */
 describe('calendar source', () => {
@@ -76,5 +77,19 @@ describe('calendar source', () => {
     const unpublished = await calendars.get();
     expect(unpublished.isPublished(YEAR)).toBe(false);
     expect(unpublished.isWorkingDay(`${YEAR}-03-03`)).toBe(true);
+  });
+
+  it('current(): a change committed before the call is seen though its notice has not come (a recount after an edit)', async () => {
+    const calendars = createCalendarSource(db, unheardNotices());
+    const first = await calendars.get();
+    expect(await calendars.current()).toBe(first); // nothing changed: the calendar built is kept
+
+    await publish();
+    expect(await calendars.get()).toBe(first); // still not heard of
+    const current = await calendars.current();
+    expect(current).not.toBe(first);
+    expect(current.isPublished(YEAR)).toBe(true);
+    expect(current.isWorkingDay(`${YEAR}-03-03`)).toBe(false);
+    expect(await calendars.get()).toBe(current); // and kept for the other reads
   });
 });
