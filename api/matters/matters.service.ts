@@ -183,8 +183,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
 
     /**
      * 补正 done: the applicant brought what was missing; the workflow ends the pause and recomputes the deadline. A
-     * retry with the first attempt's Idempotency-Key joins it, also once the matter has resumed; only an attempt the
-     * engine knows can be joined, so a key never delivers the message outside a pause.
+     * retry with the first attempt's Idempotency-Key joins it, also once the matter has resumed or even finished (the
+     * engine keeps an Update's outcome with the workflow's history); only an attempt the engine knows can be joined,
+     * so a key never delivers the message outside a pause.
      */
     async supplied(user: CurrentUser, id: string, note: string | undefined, ip?: string, key?: string) {
       const m = await inScope(user, id, ip);

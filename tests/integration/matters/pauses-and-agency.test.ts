@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
 import { testDb } from '../../support/db';
+import { useTemporalClient } from '../../support/temporal-client';
 
 jest.setTimeout(120_000);
 
 describe('補正 pauses, extensions, inbox moves and agency', () => {
+  const temporal = useTemporalClient();
+  const db = testDb();
+  afterAll(() => db.$disconnect());
+
   test('补正: the task waits, the matter is SUSPENDED with a ledger entry, and resumes when materials are supplied', async () => {
     const matter = await acceptMatter('MZ-003');
     const first = await backOfficeTask(matter.id);
@@ -37,6 +42,12 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     const events = (await matterDetail(matter.id)).events.map((e) => e.type);
     expect(events.filter((t) => t === 'matter.resumed')).toHaveLength(1);
     expect(events).not.toContain('message.received');
+    // still once the matter is finished and its workflow closed
+    await driveToEnd(matter.id);
+    const { workflowId } = await db.matter.findUniqueOrThrow({ where: { id: matter.id }, select: { workflowId: true } });
+    await temporal().workflow.getHandle(workflowId).result();
+    const retried = await supplied(key);
+    expect({ status: retried.status, body: retried.body }).toEqual({ status: 200, body: { ok: true } });
   });
 
   test('延期: a manager extends the deadline; the change is recorded with its reason', async () => {
@@ -74,7 +85,7 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     const stranger = await as('canlian');
     const denied = await stranger.post(`/tasks/${task.id}/claim`);
     expect(denied.status).toBe(403);
-    const audit = await testDb().auditLog.findFirst({ where: { action: 'access.denied', objectId: task.id } });
+    const audit = await db.auditLog.findFirst({ where: { action: 'access.denied', objectId: task.id } });
     expect(audit).toBeTruthy();
     expect((await owner.post(`/tasks/${task.id}/claim`)).status).toBe(200);
     if (task.candidateDepartmentCode === 'WINDOW') {
