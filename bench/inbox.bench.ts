@@ -39,8 +39,7 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
   // the same SQL behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
   const floor = await floorOf(ctx.stack);
   const floorPath = (u: number, view: InboxView) => `/inbox?scope=${view.scope}&page=${view.page}&user=${encodeURIComponent(JSON.stringify(sqlUsers[u]))}`;
-  const { api: _api, ...notApi } = ctx.stack.pids();
-  const viaFloor = (ms: number) => withCpu({ ...notApi, floor: floor.pid }, () => timedLoop(ms, INBOX_USERS, async (u) => void (await floor.call(200, 'GET', floorPath(u, viewOf(u))))), (r) => r.latencies.length);
+  const viaFloor = (ms: number) => withCpu(floor.pids(), () => timedLoop(ms, INBOX_USERS, async (u) => void (await floor.call(200, 'GET', floorPath(u, viewOf(u))))), (r) => r.latencies.length);
   type Measured = Awaited<ReturnType<typeof viaApi>>;
 
   const figures: Figure[] = [];

@@ -34,12 +34,11 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
   // the same start behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
   const floor = await floorOf(stack);
   await floor.call(204, 'PUT', '/plan', fixtures.plan);
-  const { api: _api, ...notApi } = stack.pids();
-  const viaFloor = (concurrency: number) =>
-    withCpu({ ...notApi, floor: floor.pid }, () => closedLoop(count, concurrency, async () => {
-      const id = randomUUID();
-      await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, `FLR-${id.slice(0, 8)}`) });
-    }), () => count);
+  const startViaFloor = async (receiptPrefix: string) => {
+    const id = randomUUID();
+    await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, `${receiptPrefix}-${id.slice(0, 8)}`) });
+  };
+  const viaFloor = (concurrency: number) => withCpu(floor.pids(), () => closedLoop(count, concurrency, () => startViaFloor('FLR')), () => count);
   type Measured = Awaited<ReturnType<typeof raw>>;
 
   await stack.stopWorker();
@@ -51,10 +50,7 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
     const id = randomUUID();
     await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, 'WARMUP'), fixtures.plan);
   });
-  await closedLoop(WARM_UP, 8, async () => {
-    const id = randomUUID();
-    await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, 'WARMUP') });
-  });
+  await closedLoop(WARM_UP, 8, () => startViaFloor('WARMUP'));
 
   const figures: Figure[] = [];
   for (const concurrency of [8, 32]) {

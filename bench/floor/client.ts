@@ -6,7 +6,8 @@ import type { BenchStack } from '../lib/stack';
 
 /** The floor server (bench/floor/server.ts) as the benches call it: over the same kept-alive HTTP client as the API. */
 export interface Floor {
-  pid: number | undefined;
+  /** the stack's processes with the floor in the API's place: for the CPU each part spends per request */
+  pids(): Record<string, number | undefined>;
   /** the answer's JSON, parsed as the API's answers are; throws unless the status is `status` */
   call(status: number, method: string, route: string, body?: unknown): Promise<unknown>;
 }
@@ -26,7 +27,10 @@ async function startFloor(stack: BenchStack): Promise<Floor> {
   const base = `http://127.0.0.1:${port}`;
   await waitForHealthy(`${base}/health`, [child]);
   return {
-    pid: child.pid,
+    pids() {
+      const { api: _api, ...others } = stack.pids();
+      return { ...others, floor: child.pid };
+    },
     async call(status, method, route, body) {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const answer = await send(new URL(`${base}${route}`), method, payload === undefined ? {} : { 'content-type': 'application/json' }, payload);
