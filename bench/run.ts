@@ -75,10 +75,15 @@ const toReport = (r: SavedResults, commentaryFile: string): ReportInput => ({
   ...r, startedAt: new Date(r.startedAt), notes: r.notes.map((n) => n.text), failures: r.failures.map((f) => f.text), commentaryFile,
 });
 
-/** Ctrl-C or a kill still stops the stack's servers (PostgreSQL runs detached under pg_ctl). */
+/**
+ * Ctrl-C or a kill still stops the stack's servers (PostgreSQL runs detached under pg_ctl), and writes no results:
+ * the bench cut off would otherwise be recorded as failed and replace its last figures in a --merge run.
+ */
 let stopStack: (() => Promise<void>) | undefined;
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    interrupted = true;
     log.warn(`${signal}: stopping the bench stack`);
     void (stopStack?.() ?? Promise.resolve()).finally(() => process.exit(130));
   });
@@ -168,6 +173,7 @@ async function main() {
     }
   }
 
+  if (interrupted) return; // the signal handler exits once the stack has stopped
   const minutes = (Date.now() - startedAt.getTime()) / 60_000;
   machine.push(['Load average at the end (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')]);
   const results: SavedResults = {

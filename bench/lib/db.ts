@@ -5,7 +5,11 @@ pg.types.setTypeParser(1114, (text) => new Date(`${text.replace(' ', 'T')}Z`));
 pg.defaults.parseInputDatesAsUTC = true;
 
 export function createPool(databaseUrl: string, max: number): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  // an idle connection dropped (PostgreSQL stopping under the bench's SIGTERM handler) must not crash the bench
+  // before it has stopped the rest of its stack; a query on a dropped connection reports its own error
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 export async function count(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<number> {

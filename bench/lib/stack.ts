@@ -68,10 +68,12 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
   const ports = slotPorts(slot);
   const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
   const stoppers: Array<() => Promise<void>> = [];
-  const stop = async () => {
+  // once, however many ask (a signal handler and the bench's own finally may both)
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= (async () => {
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
     stoppers.length = 0;
-  };
+  })());
   await assertPortFree(ports.api, 'the API');
   await assertPortFree(ports.temporal, 'Temporal');
   try {
