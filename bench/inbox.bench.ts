@@ -33,13 +33,13 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
   const turn = new Array<number>(INBOX_USERS).fill(0);
   const viewOf = (user: number) => INBOX_VIEWS[(user + turn[user]++) % INBOX_VIEWS.length];
   // with the CPU each part of the stack spent per request: where a request's time goes, on either side
-  const perRequest = (load: () => ReturnType<typeof timedLoop>) => withCpu(ctx.stack.pids(), load, (r) => r.latencies.length);
+  const perRequest = (load: () => ReturnType<typeof timedLoop>, pids = ctx.stack.pids()) => withCpu(pids, load, (r) => r.latencies.length);
   const viaApi = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await sessions[u].expect(200, 'GET', inboxPath(viewOf(u))))));
   const bySql = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await inboxBySql(sqlPool, sqlUsers[u], viewOf(u)))));
   // the same SQL behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
   const floor = await floorOf(ctx.stack);
   const floorPath = (u: number, view: InboxView) => `/inbox?scope=${view.scope}&page=${view.page}&user=${encodeURIComponent(JSON.stringify(sqlUsers[u]))}`;
-  const viaFloor = (ms: number) => withCpu(floor.pids(), () => timedLoop(ms, INBOX_USERS, async (u) => void (await floor.call(200, 'GET', floorPath(u, viewOf(u))))), (r) => r.latencies.length);
+  const viaFloor = (ms: number) => perRequest(() => timedLoop(ms, INBOX_USERS, async (u) => void (await floor.call(200, 'GET', floorPath(u, viewOf(u))))), floor.pids());
   type Measured = Awaited<ReturnType<typeof viaApi>>;
 
   const figures: Figure[] = [];

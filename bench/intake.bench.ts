@@ -21,7 +21,7 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
   let seed = 1;
   // each load also reports the CPU every part of the stack spent per matter: unlike throughput, it holds still
   // when something else runs on the machine, and says where an intake's time goes
-  const measured = (load: () => Promise<LoadResult>) => withCpu(stack.pids(), load, () => count);
+  const measured = (load: () => Promise<LoadResult>, pids = stack.pids()) => withCpu(pids, load, () => count);
   const viaApi = (concurrency: number) =>
     measured(() => closedLoop(count, concurrency, async (i) => {
       await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
@@ -38,7 +38,7 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
     const id = randomUUID();
     await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, `${receiptPrefix}-${id.slice(0, 8)}`) });
   };
-  const viaFloor = (concurrency: number) => withCpu(floor.pids(), () => closedLoop(count, concurrency, () => startViaFloor('FLR')), () => count);
+  const viaFloor = (concurrency: number) => measured(() => closedLoop(count, concurrency, () => startViaFloor('FLR')), floor.pids());
   type Measured = Awaited<ReturnType<typeof raw>>;
 
   await stack.stopWorker();

@@ -44,8 +44,7 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(events).not.toContain('message.received');
     // still once the matter is finished and its workflow closed
     await driveToEnd(matter.id);
-    const { workflowId } = await db.matter.findUniqueOrThrow({ where: { id: matter.id }, select: { workflowId: true } });
-    await temporal().workflow.getHandle(workflowId).result();
+    await temporal().workflow.getHandle((await matterDetail(matter.id)).workflowId).result();
     const retried = await supplied(key);
     expect({ status: retried.status, body: retried.body }).toEqual({ status: 200, body: { ok: true } });
   });
