@@ -3,6 +3,8 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** the SDK's own is 10 s; see WORKER_STICKY_TIMEOUT_SECONDS */
+export const DEFAULT_STICKY_TIMEOUT_SECONDS = 60;
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z.object({
@@ -40,6 +42,13 @@ export const configSchema = z.object({
    * more matters wake together than fit, the rest come without the sticky cache and are replayed from history.
    */
   WORKER_MAX_CACHED_WORKFLOWS: positiveInt.min(2).optional(),
+  /**
+   * How long a workflow's next task waits for the worker that holds the workflow in memory before the server hands
+   * it, with the workflow's whole history, to any worker. The SDK's 10 s is shorter than the queue when many matters
+   * wake at once (deadlines fall due together at the end of a China day), so every one of them timed out and was
+   * sent again. Also the longest a task waits after its worker was killed without a goodbye.
+   */
+  WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(DEFAULT_STICKY_TIMEOUT_SECONDS),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Serve the built console from this folder (vite output) */
   CONSOLE_DIR: z.string().default('admin-ui/dist'),

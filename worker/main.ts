@@ -2,7 +2,7 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
-import { connectClient, connectWorker } from '../platform/temporal';
+import { connectClient, connectWorker, workerTuning } from '../platform/temporal';
 import { createLogger } from '../platform/logger';
 import { createActivities } from '../activities';
 
@@ -20,7 +20,7 @@ async function main() {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    ...workerTuning(config),
     workflowsPath: require.resolve('../workflows'),
     activities: createActivities({ db, temporal, config, logger, now: () => new Date(), notices }),
   });

@@ -1,4 +1,5 @@
 import { parseConfig, ConfigError } from '../../../platform/config';
+import { workerTuning } from '../../../platform/temporal';
 
 const valid = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db', PII_KEY: 'ab'.repeat(32) };
 
@@ -10,6 +11,7 @@ describe('parseConfig', () => {
     expect(c.TEMPORAL_TASK_QUEUE).toBe('onewindow');
     expect(c.TEMPORAL_TLS).toBe(false);
     expect(c.WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
+    expect(c.WORKER_STICKY_TIMEOUT_SECONDS).toBe(60);
   });
 
   it('reads the worker cache size as a number', () => {
@@ -23,9 +25,15 @@ describe('parseConfig', () => {
     ['PII_KEY', 'short'],
     ['TEMPORAL_TLS', 'maybe'],
     ['WORKER_MAX_CACHED_WORKFLOWS', '1'],
+    ['WORKER_STICKY_TIMEOUT_SECONDS', '0'],
   ])('stops with a message naming %s when it is bad', (name, value) => {
     expect(() => parseConfig({ ...valid, [name]: value })).toThrow(ConfigError);
     expect(() => parseConfig({ ...valid, [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('hands the worker its tuning as SDK options', () => {
+    expect(workerTuning(parseConfig({ ...valid, WORKER_MAX_CACHED_WORKFLOWS: '500', WORKER_STICKY_TIMEOUT_SECONDS: '90' })))
+      .toEqual({ maxCachedWorkflows: 500, stickyQueueScheduleToStartTimeout: '90s' });
   });
 
   it('requires the TLS key with a client certificate', () => {
