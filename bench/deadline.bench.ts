@@ -153,6 +153,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       await signalAll();
       await armedAt(dueAt, 'every matter re-armed at the new instant');
       prepMs = Date.now() - prepStart;
+      ctx.log(`deadline run ${run}: ${total} matters re-armed in ${(prepMs / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the due instant`);
       const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
       const firing = await observeFiring(ctx, total, dueAt, inbox);
 

@@ -121,8 +121,20 @@ async function main() {
     try {
       figures.push(...(await fn(said)).map((f) => ({ ...f, bench: name })));
     } catch (e) {
-      failures.push({ bench: name, text: `${name}: ${e instanceof Error ? e.message : String(e)}` });
+      const reason = e instanceof Error ? e.message : String(e);
       log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
+      const last = kept?.figures.filter((f) => f.bench === name) ?? [];
+      if (!last.length) {
+        failures.push({ bench: name, text: `${name}: ${reason}` });
+      } else {
+        // a failed re-measure keeps the figures it was to replace, and says so
+        failures.push({ bench: name, text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept!.measuredAt[name]}` });
+        figures.push(...last);
+        notes.push(...kept!.notes.filter((n) => n.bench === name));
+        measuredAt[name] = kept!.measuredAt[name];
+        durations[name] = kept!.durations[name];
+        return;
+      }
     }
     durations[name] = (Date.now() - t0) / 60_000;
     notes.push(...said.map((text) => ({ bench: name, text })));
