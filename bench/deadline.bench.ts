@@ -8,6 +8,7 @@ import { stopChild } from '../scripts/lib/temporal-server';
 import { startProcedure } from '../api/matters/matter-workflow';
 import { calendarChanged } from '../workflows/procedure-contract';
 import { DEADLINE_TASK_QUEUE, DUE_TABLE } from './deadline/activities';
+import { rearmTimer, timerWorkflowId } from './deadline/contract';
 import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure, Run } from './lib/figures';
@@ -92,7 +93,8 @@ async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?
  * and GET /api/tasks meanwhile. Baseline: the same number of bare Temporal timers at one instant, each followed
  * by the same one-row write, while the same staff ask for their inbox. The matters run the real interpreter on a
  * bench worker whose only stand-in is the deadline computation (bench/deadline/activities.ts); each round re-arms
- * their timers with calendarChanged.
+ * their timers with calendarChanged, and then the bare timers with rearmTimer, each side firing once all of its
+ * timers are armed.
  */
 export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   const total = ctx.deadlineMatters ?? (ctx.quick ? 500 : 10_000);
@@ -101,7 +103,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   await ctx.pool.query(`CREATE TABLE IF NOT EXISTS ${DUE_TABLE} (due_at timestamptz NOT NULL)`);
   const farDueAt = new Date(Date.now() + 86_400_000);
   await setDueInstant(ctx, farDueAt);
-  // every matter and, in each round, every bare timer workflow fits the cache: none is replayed when it wakes
+  // every matter and every bare timer workflow fits the cache: none is replayed when it wakes
   const cache = 2 * total + 100;
   ctx.notes.push(`Deadlines: the bench worker runs with WORKER_MAX_CACHED_WORKFLOWS=${cache} and a ${WORKER_HEAP_MIB} MiB heap limit (the SDK default would be 2,310 at node's default heap), for the product's matters and the baseline's timers alike.`);
   const worker: ChildProcess = ctx.stack.spawn('deadline-worker', 'bench/deadline/worker.ts', {
@@ -115,6 +117,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       await startProcedure(ctx.temporal, DEADLINE_TASK_QUEUE, m.workflowId, ctx.fixtures.rawFacts(m.id, m.receiptNo), plan);
     });
     const signalAll = () => closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
+    const rearmTimers = () => closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
     const armedAt = async (dueAt: Date, what: string) => waitUntil(what, async () =>
       (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === total,
     Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS), 500);
@@ -129,6 +132,10 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     const startSeconds = (performance.now() - started) / 1000;
     ctx.notes.push(`Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (each waiting for a message, its deadline armed) took ${startSeconds.toFixed(0)} s.`);
     ctx.log(`deadline bench: ${total} matters running after ${startSeconds.toFixed(0)} s`);
+    // the baseline's timers, started once like the matters and idle until a round re-arms them
+    await closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
+      taskQueue: DEADLINE_TASK_QUEUE, workflowId: timerWorkflowId(rows[i].id), args: [{ matterId: rows[i].id }],
+    }).then(() => undefined));
 
     // re-arming a pilot tells how long re-arming them all takes, which sets the first round's lead time
     const pilot = Math.min(500, total);
@@ -140,6 +147,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [pilotDueAt])) === pilot,
     10 * 60_000, 250);
     let prepMs = ((Date.now() - pilotStarted) * total) / pilot;
+    let timerPrepMs = prepMs;
 
     // each round re-arms every timer at a new instant (a round of 10,000 costs ten minutes or more here)
     const rounds = ctx.runs;
@@ -157,13 +165,15 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
       const firing = await observeFiring(ctx, total, dueAt, inbox);
 
-      // the baseline: bare timers at one instant and the same write
+      // the baseline: bare timers re-armed the same way at one instant, then the same write
       await ctx.pool.query(`UPDATE "Matter" SET "warningLevel" = 'NONE' WHERE ${ofBench}`);
-      // a bare start costs less than re-arming a matter (signal, workflow task, activities)
-      const fireAt = new Date(Date.now() + Math.max(30_000, prepMs * 1.5 + 20_000));
-      await closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
-        taskQueue: DEADLINE_TASK_QUEUE, workflowId: `bench-timer-${run}-${rows[i].id}`, args: [{ matterId: rows[i].id, fireAt: fireAt.toISOString() }],
-      }).then(() => undefined));
+      const fireAt = new Date(Date.now() + Math.max(30_000, timerPrepMs * 2 + IDLE_SAMPLE_MS + 15_000));
+      const timerPrepStart = Date.now();
+      await setDueInstant(ctx, fireAt);
+      await rearmTimers();
+      await armedAt(fireAt, 'every bare timer re-armed at the new instant');
+      timerPrepMs = Date.now() - timerPrepStart;
+      ctx.log(`deadline run ${run}: ${total} bare timers re-armed in ${(timerPrepMs / 1000).toFixed(0)} s, ${((fireAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
       // under the same staff load as the matters: the lags compare the firings, not a busy machine with a quiet one
       const baseline = await observeFiring(ctx, total, fireAt, inbox);
 

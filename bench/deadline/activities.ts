@@ -3,6 +3,7 @@ import type { ProcedureActivities } from '../../activities/activity-types';
 import type { Db } from '../../platform/db';
 
 export interface BenchDeadlineActivities {
+  armTimer(input: { matterId: string }): Promise<string>;
   markOverdue(input: { matterId: string }): Promise<void>;
 }
 
@@ -18,17 +19,27 @@ export const DUE_TABLE = 'bench_deadline';
  */
 export function benchRefreshDeadline(db: Db): ProcedureActivities['refreshDeadline'] {
   return async ({ matterId }) => {
-    const [row] = await db.$queryRawUnsafe<Array<{ due_at: Date }>>(`SELECT due_at FROM ${DUE_TABLE} LIMIT 1`);
-    if (!row) throw new Error(`${DUE_TABLE} is empty`);
-    const dueDate = chinaDateOf(row.due_at);
-    await db.matter.updateMany({ where: { id: matterId }, data: { dueAt: row.due_at, dueDate } });
-    return { dueAt: row.due_at.toISOString(), dueDate, provisional: false };
+    const dueAt = await dueInstant(db);
+    const dueDate = chinaDateOf(dueAt);
+    await db.matter.updateMany({ where: { id: matterId }, data: { dueAt, dueDate } });
+    return { dueAt: dueAt.toISOString(), dueDate, provisional: false };
   };
 }
 
-/** The baseline's write: the same single-row update setWarning makes. */
+async function dueInstant(db: Db): Promise<Date> {
+  const [row] = await db.$queryRawUnsafe<Array<{ due_at: Date }>>(`SELECT due_at FROM ${DUE_TABLE} LIMIT 1`);
+  if (!row) throw new Error(`${DUE_TABLE} is empty`);
+  return row.due_at;
+}
+
+/** The baseline's writes: arming records the instant and YELLOW as a matter's re-arm does; firing the same update setWarning makes. */
 export function benchDeadlineActivities(db: Db): BenchDeadlineActivities {
   return {
+    async armTimer({ matterId }) {
+      const dueAt = await dueInstant(db);
+      await db.matter.updateMany({ where: { id: matterId }, data: { dueAt, warningLevel: 'YELLOW' } });
+      return dueAt.toISOString();
+    },
     async markOverdue({ matterId }) {
       await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: 'RED' } });
     },

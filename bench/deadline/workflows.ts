@@ -1,21 +1,29 @@
 /** The deadline bench worker's workflows: the real interpreter, and the raw baseline (one timer, one write). */
-import { condition, proxyActivities, sleep } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { BenchDeadlineActivities } from './activities';
+import { rearmTimer } from './contract';
 
 export { procedureWorkflow } from '../../workflows';
 
-const { markOverdue } = proxyActivities<BenchDeadlineActivities>({
+const { armTimer, markOverdue } = proxyActivities<BenchDeadlineActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 /**
  * Baseline: a bare durable timer at the due instant, then the same warning write the interpreter's activity makes.
- * Then it stays open, as an overdue matter does: closing would cost the server a workflow task and a close that the
- * matters do not pay (the bench stops the stack with them open).
+ * It is started once with the matters and, like them, re-armed by a signal each round (recording its instant, so
+ * the bench knows every timer is armed before the instant comes); it stays open, as an overdue matter does.
  */
-export async function overdueTimerWorkflow(input: { matterId: string; fireAt: string }): Promise<void> {
-  await sleep(Math.max(1, Date.parse(input.fireAt) - Date.now()));
-  await markOverdue({ matterId: input.matterId });
-  await condition(() => false);
+export async function overdueTimerWorkflow(input: { matterId: string }): Promise<void> {
+  let signalled = 0;
+  let handled = 0;
+  setHandler(rearmTimer, () => void signalled++);
+  for (;;) {
+    await condition(() => signalled > handled);
+    handled = signalled;
+    const fireAt = await armTimer({ matterId: input.matterId });
+    const rearmed = await condition(() => signalled > handled, Math.max(1, Date.parse(fireAt) - Date.now()));
+    if (!rearmed) await markOverdue({ matterId: input.matterId });
+  }
 }
