@@ -112,23 +112,22 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   try {
     const rows = await seedMatters(ctx, total);
     const plan = waitingPlan();
-    const startAll = (from: number, to: number) => closedLoop(to - from, 32, async (i) => {
-      const m = rows[from + i];
+    const startAll = () => closedLoop(total, 32, async (i) => {
+      const m = rows[i];
       await startProcedure(ctx.temporal, DEADLINE_TASK_QUEUE, m.workflowId, ctx.fixtures.rawFacts(m.id, m.receiptNo), plan);
     });
-    const signalAll = () => closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
-    const rearmTimers = () => closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
-    const armedAt = async (dueAt: Date, what: string) => waitUntil(what, async () =>
-      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === total,
-    Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS), 500);
+    const signalMatters = (howMany = total) => closedLoop(howMany, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
+    const rearmTimers = () => closedLoop(total, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
+    /** Waits until `howMany` rows are armed at `dueAt` (the instant stored and YELLOW), as either side's re-arm writes them. */
+    const armedAt = (dueAt: Date, what: string, timeoutMs: number, howMany = total, pollMs = 500) => waitUntil(what, async () =>
+      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === howMany,
+    timeoutMs, pollMs);
 
     // every matter starts with its deadline a day away; each round then moves the instant and re-arms them all, so
     // a machine slower than expected delays a round instead of overrunning its due instant
     const started = performance.now();
-    await startAll(0, total);
-    await waitUntil('every bench matter to run with its deadline armed', async () =>
-      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [farDueAt])) === total,
-    30 * 60_000, 1000);
+    await startAll();
+    await armedAt(farDueAt, 'every bench matter to run with its deadline armed', 30 * 60_000, total, 1000);
     const startSeconds = (performance.now() - started) / 1000;
     ctx.notes.push(`Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (each waiting for a message, its deadline armed) took ${startSeconds.toFixed(0)} s.`);
     ctx.log(`deadline bench: ${total} matters running after ${startSeconds.toFixed(0)} s`);
@@ -142,10 +141,8 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     const pilotStarted = Date.now();
     const pilotDueAt = new Date(farDueAt.getTime() + 3_600_000);
     await setDueInstant(ctx, pilotDueAt);
-    await closedLoop(pilot, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
-    await waitUntil('the pilot matters re-armed', async () =>
-      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [pilotDueAt])) === pilot,
-    10 * 60_000, 250);
+    await signalMatters(pilot);
+    await armedAt(pilotDueAt, 'the pilot matters re-armed', 10 * 60_000, pilot, 250);
     let prepMs = ((Date.now() - pilotStarted) * total) / pilot;
     let timerPrepMs = prepMs;
     /** Moves the instant, re-arms one side's timers and waits until every one is armed: the instant, and how long arming took. */
@@ -155,7 +152,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       const started = Date.now();
       await setDueInstant(ctx, dueAt);
       await signalEvery();
-      await armedAt(dueAt, `every ${what} re-armed at the new instant`);
+      await armedAt(dueAt, `every ${what} re-armed at the new instant`, Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS));
       const ms = Date.now() - started;
       ctx.log(`deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
       return { dueAt, ms };
@@ -166,7 +163,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     const lagRuns: Array<{ p50: Run; p99: Run }> = [];
     const apiRuns: Run[] = [];
     for (let run = 1; run <= rounds; run++) {
-      const matters = await rearm(run, 'matter', signalAll, prepMs);
+      const matters = await rearm(run, 'matter', signalMatters, prepMs);
       prepMs = matters.ms;
       const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, matters.dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
       const firing = await observeFiring(ctx, total, matters.dueAt, inbox);

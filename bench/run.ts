@@ -124,17 +124,16 @@ async function main() {
       const reason = e instanceof Error ? e.message : String(e);
       log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
       const last = kept?.figures.filter((f) => f.bench === name) ?? [];
-      if (!last.length) {
-        failures.push({ bench: name, text: `${name}: ${reason}` });
-      } else {
+      if (kept && last.length) {
         // a failed re-measure keeps the figures it was to replace, and says so
-        failures.push({ bench: name, text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept!.measuredAt[name]}` });
+        failures.push({ bench: name, text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[name]}` });
         figures.push(...last);
-        notes.push(...kept!.notes.filter((n) => n.bench === name));
-        measuredAt[name] = kept!.measuredAt[name];
-        durations[name] = kept!.durations[name];
+        notes.push(...kept.notes.filter((n) => n.bench === name));
+        measuredAt[name] = kept.measuredAt[name];
+        durations[name] = kept.durations[name];
         return;
       }
+      failures.push({ bench: name, text: `${name}: ${reason}` });
     }
     durations[name] = (Date.now() - t0) / 60_000;
     notes.push(...said.map((text) => ({ bench: name, text })));

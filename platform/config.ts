@@ -3,8 +3,6 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-/** the SDK's own is 10 s; see WORKER_STICKY_TIMEOUT_SECONDS */
-export const DEFAULT_STICKY_TIMEOUT_SECONDS = 60;
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z.object({
@@ -48,7 +46,7 @@ export const configSchema = z.object({
    * wake at once (deadlines fall due together at the end of a China day), so every one of them timed out and was
    * sent again. Also the longest a task waits after its worker was killed without a goodbye.
    */
-  WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(DEFAULT_STICKY_TIMEOUT_SECONDS),
+  WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Serve the built console from this folder (vite output) */
   CONSOLE_DIR: z.string().default('admin-ui/dist'),

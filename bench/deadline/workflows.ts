@@ -16,14 +16,13 @@ const { armTimer, markOverdue } = proxyActivities<BenchDeadlineActivities>({
  * the bench knows every timer is armed before the instant comes); it stays open, as an overdue matter does.
  */
 export async function overdueTimerWorkflow(input: { matterId: string }): Promise<void> {
-  let signalled = 0;
-  let handled = 0;
-  setHandler(rearmTimer, () => void signalled++);
+  let rearmAsked = false;
+  setHandler(rearmTimer, () => void (rearmAsked = true));
   for (;;) {
-    await condition(() => signalled > handled);
-    handled = signalled;
+    await condition(() => rearmAsked);
+    rearmAsked = false;
     const fireAt = await armTimer({ matterId: input.matterId });
-    const rearmed = await condition(() => signalled > handled, Math.max(1, Date.parse(fireAt) - Date.now()));
-    if (!rearmed) await markOverdue({ matterId: input.matterId });
+    const rearmedMeanwhile = await condition(() => rearmAsked, Math.max(1, Date.parse(fireAt) - Date.now()));
+    if (!rearmedMeanwhile) await markOverdue({ matterId: input.matterId });
   }
 }

@@ -6,7 +6,7 @@ import v8 from 'node:v8';
 import type pg from 'pg';
 import { Connection } from '@temporalio/client';
 import { ROOT } from './stack';
-import { DEFAULT_STICKY_TIMEOUT_SECONDS } from '../../platform/config';
+import { configSchema } from '../../platform/config';
 
 export type Facts = Array<[string, string]>;
 
@@ -75,9 +75,7 @@ export async function settingFacts(opts: { temporalDb?: string; pragmas?: string
     ['Worker maxCachedWorkflows', process.env.WORKER_MAX_CACHED_WORKFLOWS
       ? `${process.env.WORKER_MAX_CACHED_WORKFLOWS} (WORKER_MAX_CACHED_WORKFLOWS)`
       : `${cache} (SDK default from a ${Math.round(heapMiB)} MiB heap limit; WORKER_MAX_CACHED_WORKFLOWS unset)`],
-    ['Worker stickyQueueScheduleToStartTimeout', process.env.WORKER_STICKY_TIMEOUT_SECONDS
-      ? `${process.env.WORKER_STICKY_TIMEOUT_SECONDS} s (WORKER_STICKY_TIMEOUT_SECONDS)`
-      : `${DEFAULT_STICKY_TIMEOUT_SECONDS} s (WORKER_STICKY_TIMEOUT_SECONDS unset; the SDK's default is 10 s)`],
+    ['Worker stickyQueueScheduleToStartTimeout', `${configSchema.shape.WORKER_STICKY_TIMEOUT_SECONDS.parse(process.env.WORKER_STICKY_TIMEOUT_SECONDS)} s (WORKER_STICKY_TIMEOUT_SECONDS${process.env.WORKER_STICKY_TIMEOUT_SECONDS ? '' : ' unset'}; the SDK's default is 10 s)`],
     ['Worker processes', '1 (worker/main.ts); the deadline bench adds its own on a separate task queue'],
     ['Activity options', 'startToClose 30 s, retry 1 s ×2 up to 1 min, unlimited attempts (workflows/activity-proxy.ts)'],
     ['Prisma pool (pg) per process', '10 (platform/db.ts default), API and worker each'],

@@ -72,7 +72,6 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= (async () => {
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
-    stoppers.length = 0;
   })());
   await assertPortFree(ports.api, 'the API');
   await assertPortFree(ports.temporal, 'Temporal');
