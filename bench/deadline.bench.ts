@@ -143,19 +143,20 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     await setDueInstant(ctx, pilotDueAt);
     await signalMatters(pilot);
     await armedAt(pilotDueAt, 'the pilot matters re-armed', 10 * 60_000, pilot, 250);
-    let prepMs = ((Date.now() - pilotStarted) * total) / pilot;
-    let timerPrepMs = prepMs;
-    /** Moves the instant, re-arms one side's timers and waits until every one is armed: the instant, and how long arming took. */
-    const rearm = async (run: number, what: string, signalEvery: () => Promise<unknown>, lastMs: number) => {
-      // twice the last re-arm time: 1.2× was tried (2026-12-04) and round 2's re-arm overran it
-      const dueAt = new Date(Date.now() + Math.max(30_000, lastMs * 2 + IDLE_SAMPLE_MS + 15_000));
+    let longestRearmMs = ((Date.now() - pilotStarted) * total) / pilot;
+    /** Moves the instant, re-arms one side's timers and waits until every one is armed; the instant. */
+    const rearm = async (run: number, what: string, signalEvery: () => Promise<unknown>) => {
+      // 2.5 times the longest re-arm so far on either side: 1.2× the last was tried (2026-12-04) and round 2 overran
+      // it, and so did 2× the last at 10,000 (2026-12-05), round 2's re-arm taking twice round 1's
+      const dueAt = new Date(Date.now() + Math.max(30_000, longestRearmMs * 2.5 + IDLE_SAMPLE_MS + 15_000));
       const started = Date.now();
       await setDueInstant(ctx, dueAt);
       await signalEvery();
       await armedAt(dueAt, `every ${what} re-armed at the new instant`, Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS));
       const ms = Date.now() - started;
+      longestRearmMs = Math.max(longestRearmMs, ms);
       ctx.log(`deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
-      return { dueAt, ms };
+      return dueAt;
     };
 
     // each round re-arms every timer at a new instant (a round of 10,000 costs ten minutes or more here)
@@ -163,23 +164,21 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     const lagRuns: Array<{ p50: Run; p99: Run }> = [];
     const apiRuns: Run[] = [];
     for (let run = 1; run <= rounds; run++) {
-      const matters = await rearm(run, 'matter', signalMatters, prepMs);
-      prepMs = matters.ms;
-      const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, matters.dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
-      const firing = await observeFiring(ctx, total, matters.dueAt, inbox);
+      const dueAt = await rearm(run, 'matter', signalMatters);
+      const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
+      const firing = await observeFiring(ctx, total, dueAt, inbox);
 
       // the baseline: bare timers re-armed the same way at one instant, then the same write
       await ctx.pool.query(`UPDATE "Matter" SET "warningLevel" = 'NONE' WHERE ${ofBench}`);
-      const timers = await rearm(run, 'bare timer', rearmTimers, timerPrepMs);
-      timerPrepMs = timers.ms;
+      const timersDueAt = await rearm(run, 'bare timer', rearmTimers);
       // under the same staff load as the matters: the lags compare the firings, not a busy machine with a quiet one
-      const baseline = await observeFiring(ctx, total, timers.dueAt, inbox);
+      const baseline = await observeFiring(ctx, total, timersDueAt, inbox);
 
       lagRuns.push({ p50: { value: firing.lagP50, baseline: baseline.lagP50 }, p99: { value: firing.lagP99, baseline: baseline.lagP99 } });
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
       // a round lasts the better part of an hour here: keep each one, so a run cut off still leaves what it measured
       appendFileSync(path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'), `${JSON.stringify({
-        at: new Date().toISOString(), total, round: run, dueAt: matters.dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
+        at: new Date().toISOString(), total, round: run, dueAt: dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
         allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
       })}\n`);
       ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);
