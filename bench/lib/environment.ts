@@ -58,11 +58,11 @@ export async function versionFacts(opts: { temporalCli?: string; temporalAddress
   return facts;
 }
 
-/** A worker option as worker/main.ts sets it, or the SDK default it falls back to. */
+/** A worker option as worker/run-worker.ts sets it, or the SDK default it falls back to. */
 function workerOption(name: string, sdkDefault: string): string {
-  const source = readFileSync(path.join(ROOT, 'worker', 'main.ts'), 'utf8');
+  const source = readFileSync(path.join(ROOT, 'worker', 'run-worker.ts'), 'utf8');
   const set = new RegExp(`${name}\\s*:\\s*([^,\\n}]+)`).exec(source)?.[1];
-  return set ? `${set.trim()} (worker/main.ts)` : `${sdkDefault} (SDK default; worker/main.ts leaves it unset)`;
+  return set ? `${set.trim()} (worker/run-worker.ts)` : `${sdkDefault} (SDK default; worker/run-worker.ts leaves it unset)`;
 }
 
 export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {

@@ -1,0 +1,51 @@
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { loadConfig } from '../platform/config';
+import { createDb } from '../platform/db';
+import { createChangeNotices } from '../platform/change-notices';
+import { connectClient, connectWorker, workerTuning } from '../platform/temporal';
+import { createLogger } from '../platform/logger';
+import { createActivities } from '../activities';
+import type { ActivityDeps } from '../activities/deps';
+
+export interface WorkerSetup {
+  /** the logger's name */
+  name: string;
+  workflowsPath: string;
+  /** config.TEMPORAL_TASK_QUEUE unless given */
+  taskQueue?: string;
+  /** activities that join (or replace) the product's */
+  moreActivities?: (deps: ActivityDeps) => object;
+}
+
+/** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
+export async function runWorker(setup: WorkerSetup): Promise<void> {
+  const config = loadConfig();
+  // The SDK's INFO level prints the whole webpack report of the workflow bundle; warnings are what operators need.
+  Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
+  const logger = createLogger(setup.name, config.LOG_LEVEL);
+  const db = createDb(config.DATABASE_URL);
+  const temporal = connectClient(config);
+  const notices = createChangeNotices(config.DATABASE_URL);
+  const connection = await connectWorker(config);
+  const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices };
+  const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue,
+    ...workerTuning(config),
+    workflowsPath: setup.workflowsPath,
+    activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
+  });
+  logger.info('worker polling', { taskQueue });
+  await worker.run();
+  await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
+}
+
+/** A worker process's entry: a failure to start or run ends the process with its stack. */
+export function runWorkerProcess(setup: WorkerSetup): void {
+  runWorker(setup).catch((err) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exit(1);
+  });
+}
