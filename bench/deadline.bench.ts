@@ -12,7 +12,7 @@ import { rearmTimer, timerWorkflowId } from './deadline/contract';
 import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure, Run } from './lib/figures';
-import { closedLoop, loadWhile, percentile, sleep, timedLoop, waitUntil, type LoadResult } from './lib/measure';
+import { closedLoop, loadWhile, percentile, pollUntil, sleep, timedLoop, waitUntil, type LoadResult } from './lib/measure';
 
 const SECTION = '4. Deadlines: overdue timers firing together';
 const ITEM_CODE = 'BENCH-DL';
@@ -118,10 +118,11 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     });
     const signalMatters = (howMany = total) => closedLoop(howMany, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
     const rearmTimers = () => closedLoop(total, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
-    /** Waits until `howMany` rows are armed at `dueAt` (the instant stored and YELLOW), as either side's re-arm writes them. */
-    const armedAt = (dueAt: Date, what: string, timeoutMs: number, howMany = total, pollMs = 500) => waitUntil(what, async () =>
-      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === howMany,
-    timeoutMs, pollMs);
+    /** Whether `howMany` rows are armed at `dueAt` (the instant stored and YELLOW), as either side's re-arm writes them. */
+    const armed = async (dueAt: Date, howMany = total) =>
+      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === howMany;
+    const armedAt = (dueAt: Date, what: string, timeoutMs: number, howMany = total, pollMs = 500) =>
+      waitUntil(what, () => armed(dueAt, howMany), timeoutMs, pollMs);
 
     // every matter starts with its deadline a day away; each round then moves the instant and re-arms them all, so
     // a machine slower than expected delays a round instead of overrunning its due instant
@@ -143,20 +144,29 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     await setDueInstant(ctx, pilotDueAt);
     await signalMatters(pilot);
     await armedAt(pilotDueAt, 'the pilot matters re-armed', 10 * 60_000, pilot, 250);
-    let longestRearmMs = ((Date.now() - pilotStarted) * total) / pilot;
-    /** Moves the instant, re-arms one side's timers and waits until every one is armed; the instant. */
-    const rearm = async (run: number, what: string, signalEvery: () => Promise<unknown>) => {
-      // 2.5 times the longest re-arm so far on either side: 1.2× the last was tried (2026-12-04) and round 2 overran
-      // it, and so did 2× the last at 10,000 (2026-12-05), round 2's re-arm taking twice round 1's
-      const dueAt = new Date(Date.now() + Math.max(30_000, longestRearmMs * 2.5 + IDLE_SAMPLE_MS + 15_000));
-      const started = Date.now();
-      await setDueInstant(ctx, dueAt);
-      await signalEvery();
-      await armedAt(dueAt, `every ${what} re-armed at the new instant`, Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS));
-      const ms = Date.now() - started;
-      longestRearmMs = Math.max(longestRearmMs, ms);
-      ctx.log(`deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
-      return dueAt;
+    // the whole goes slower than the pilot's pace: at 10,000 (2026-12-05) the pilot foretold 212 s, the whole took 484
+    let longestRearmMs = ((Date.now() - pilotStarted) * total) / pilot * (total > pilot ? 2 : 1);
+    /**
+     * Moves the instant, re-arms one side's timers and waits until every one is armed; the instant. The lead is 1.5
+     * times the longest re-arm so far on either side; a re-arm that overruns it (round 2's took twice round 1's at
+     * 10,000 on 2026-12-05) is done again at an instant further off, rather than ending the bench.
+     */
+    const rearm = async (run: number, what: string, signalEvery: () => Promise<unknown>): Promise<Date> => {
+      for (let attempt = 1; ; attempt++) {
+        const dueAt = new Date(Date.now() + Math.max(30_000, longestRearmMs * 1.5 + IDLE_SAMPLE_MS + 15_000));
+        const started = Date.now();
+        await setDueInstant(ctx, dueAt);
+        await signalEvery();
+        const done = await pollUntil(() => armed(dueAt), Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS), 500);
+        const ms = Date.now() - started;
+        longestRearmMs = Math.max(longestRearmMs, ms);
+        if (done) {
+          ctx.log(`deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
+          return dueAt;
+        }
+        if (attempt === 3) throw new Error(`re-arming the ${what}s overran their lead time three times`);
+        ctx.log(`deadline run ${run}: re-arming the ${what}s overran its lead time (${(ms / 1000).toFixed(0)} s); again, further off`);
+      }
     };
 
     // each round re-arms every timer at a new instant (a round of 10,000 costs ten minutes or more here)

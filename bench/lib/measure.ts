@@ -67,11 +67,18 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `probe` answers truthy or the time is up. */
 export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs: number, everyMs = 250): Promise<T> {
+  const value = await pollUntil(probe, timeoutMs, everyMs);
+  if (value === undefined) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
+  return value;
+}
+
+/** Polls `probe` until it answers something truthy (then that answer) or `timeoutMs` has passed (then undefined). */
+export async function pollUntil<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number, everyMs = 250): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
+    if (Date.now() > deadline) return undefined;
     await sleep(everyMs);
   }
 }
