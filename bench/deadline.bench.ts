@@ -133,7 +133,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     ctx.notes.push(`Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (each waiting for a message, its deadline armed) took ${startSeconds.toFixed(0)} s.`);
     ctx.log(`deadline bench: ${total} matters running after ${startSeconds.toFixed(0)} s`);
     // the baseline's timers, started once like the matters and idle until a round re-arms them
-    await closedLoop(rows.length, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
+    await closedLoop(total, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
       taskQueue: DEADLINE_TASK_QUEUE, workflowId: timerWorkflowId(rows[i].id), args: [{ matterId: rows[i].id }],
     }).then(() => undefined));
 
@@ -188,7 +188,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
       // a round lasts the better part of an hour here: keep each one, so a run cut off still leaves what it measured
       appendFileSync(path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'), `${JSON.stringify({
-        at: new Date().toISOString(), total, round: run, dueAt: dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
+        at: new Date().toISOString(), total, round: run, dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
         allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
       })}\n`);
       ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);

@@ -18,7 +18,7 @@ export interface WorkerSetup {
 }
 
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
-export async function runWorker(setup: WorkerSetup): Promise<void> {
+async function runWorker(setup: WorkerSetup): Promise<void> {
   const config = loadConfig();
   // The SDK's INFO level prints the whole webpack report of the workflow bundle; warnings are what operators need.
   Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
