@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
-import { NativeConnection, type NativeConnectionOptions, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import type { Config } from './config';
 
 function tlsOptions(config: Config) {
@@ -30,12 +30,4 @@ export function connectClient(config: Config): Client {
 
 export function connectWorker(config: Config): Promise<NativeConnection> {
   return NativeConnection.connect(connectionOptions(config));
-}
-
-/** The worker options the configuration tunes, for every worker process (the product's and the deadline bench's). */
-export function workerTuning(config: Config): Pick<WorkerOptions, 'maxCachedWorkflows' | 'stickyQueueScheduleToStartTimeout'> {
-  return {
-    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
-    stickyQueueScheduleToStartTimeout: `${config.WORKER_STICKY_TIMEOUT_SECONDS}s`,
-  };
 }

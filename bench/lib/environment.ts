@@ -5,8 +5,10 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type pg from 'pg';
 import { Connection } from '@temporalio/client';
+import type { WorkerOptions } from '@temporalio/worker';
 import { ROOT } from './stack';
 import { configSchema } from '../../platform/config';
+import { workerTuning } from '../../platform/worker-tuning';
 
 export type Facts = Array<[string, string]>;
 
@@ -58,24 +60,34 @@ export async function versionFacts(opts: { temporalCli?: string; temporalAddress
   return facts;
 }
 
-/** A worker option as worker/run-worker.ts sets it, or the SDK default it falls back to. */
-function workerOption(name: string, sdkDefault: string): string {
-  const source = readFileSync(path.join(ROOT, 'worker', 'run-worker.ts'), 'utf8');
-  const set = new RegExp(`${name}\\s*:\\s*([^,\\n}]+)`).exec(source)?.[1];
-  return set ? `${set.trim()} (worker/run-worker.ts)` : `${sdkDefault} (SDK default; worker/run-worker.ts leaves it unset)`;
-}
-
-export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
+/** The worker options as every worker process gets them from the configuration, or the SDK defaults they fall back to. */
+function workerOptionFacts(): Facts {
+  // the two fields alone (the bench process has no whole product configuration; the schema's refinements forbid pick)
+  const { shape } = configSchema;
+  const config = {
+    WORKER_MAX_CACHED_WORKFLOWS: shape.WORKER_MAX_CACHED_WORKFLOWS.parse(process.env.WORKER_MAX_CACHED_WORKFLOWS),
+    WORKER_STICKY_TIMEOUT_SECONDS: shape.WORKER_STICKY_TIMEOUT_SECONDS.parse(process.env.WORKER_STICKY_TIMEOUT_SECONDS),
+  };
+  const tuning: Partial<WorkerOptions> = workerTuning(config);
+  const option = (name: keyof WorkerOptions, sdkDefault: string): [string, string] => [`Worker ${name}`, tuning[name] === undefined
+    ? `${sdkDefault} (SDK default; platform/worker-tuning.ts leaves it unset)`
+    : `${String(tuning[name])} (platform/worker-tuning.ts)`];
   // the SDK sizes its workflow cache from the V8 heap limit; the worker runs on this same node with the same flags
   const heapMiB = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
   const cache = Math.max(Math.floor((Math.max(heapMiB - 200, 0) * 600) / 1024), 10);
+  return [
+    option('maxConcurrentActivityTaskExecutions', '100'),
+    option('maxConcurrentWorkflowTaskExecutions', '40'),
+    ['Worker maxCachedWorkflows', tuning.maxCachedWorkflows === undefined
+      ? `${cache} (SDK default from a ${Math.round(heapMiB)} MiB heap limit; WORKER_MAX_CACHED_WORKFLOWS unset)`
+      : `${tuning.maxCachedWorkflows} (WORKER_MAX_CACHED_WORKFLOWS)`],
+    ['Worker stickyQueueScheduleToStartTimeout', `${config.WORKER_STICKY_TIMEOUT_SECONDS} s (WORKER_STICKY_TIMEOUT_SECONDS${process.env.WORKER_STICKY_TIMEOUT_SECONDS ? '' : ' unset'}; the SDK's default is 10 s)`],
+  ];
+}
+
+export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
   const facts: Facts = [
-    ['Worker maxConcurrentActivityTaskExecutions', workerOption('maxConcurrentActivityTaskExecutions', '100')],
-    ['Worker maxConcurrentWorkflowTaskExecutions', workerOption('maxConcurrentWorkflowTaskExecutions', '40')],
-    ['Worker maxCachedWorkflows', process.env.WORKER_MAX_CACHED_WORKFLOWS
-      ? `${process.env.WORKER_MAX_CACHED_WORKFLOWS} (WORKER_MAX_CACHED_WORKFLOWS)`
-      : `${cache} (SDK default from a ${Math.round(heapMiB)} MiB heap limit; WORKER_MAX_CACHED_WORKFLOWS unset)`],
-    ['Worker stickyQueueScheduleToStartTimeout', `${configSchema.shape.WORKER_STICKY_TIMEOUT_SECONDS.parse(process.env.WORKER_STICKY_TIMEOUT_SECONDS)} s (WORKER_STICKY_TIMEOUT_SECONDS${process.env.WORKER_STICKY_TIMEOUT_SECONDS ? '' : ' unset'}; the SDK's default is 10 s)`],
+    ...workerOptionFacts(),
     ['Worker processes', '1 (worker/main.ts); the deadline bench adds its own on a separate task queue'],
     ['Activity options', 'startToClose 30 s, retry 1 s ×2 up to 1 min, unlimited attempts (workflows/activity-proxy.ts)'],
     ['Prisma pool (pg) per process', '10 (platform/db.ts default), API and worker each'],

@@ -1,5 +1,5 @@
 import { parseConfig, ConfigError } from '../../../platform/config';
-import { workerTuning } from '../../../platform/temporal';
+import { workerTuning } from '../../../platform/worker-tuning';
 
 const valid = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db', PII_KEY: 'ab'.repeat(32) };
 
