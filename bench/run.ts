@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { ensureChromium } from '../scripts/lib/chromium';
 import { log } from '../scripts/lib/log';
 import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
 import { benchCompiler } from './compiler.bench';
@@ -144,7 +145,13 @@ async function main() {
   for (const [k, v] of machine) say(`${k}: ${v}`);
 
   if (args.only.includes('compiler')) await attempt('compiler', () => benchCompiler(args.runs, args.quick, say));
-  if (args.only.includes('designer')) await attempt('designer', () => benchDesigner(args.runs, args.quick, path.join(dataDir, 'designer-page'), say));
+  if (args.only.includes('designer')) {
+    await attempt('designer', () => {
+      // as npm test finds it: Debian's chromium, installed by apt-get on a fresh machine (the versions table names it)
+      process.env.CHROMIUM_PATH = ensureChromium(process.env.CHROMIUM_PATH);
+      return benchDesigner(args.runs, args.quick, path.join(dataDir, 'designer-page'), say);
+    });
+  }
 
   let versions: Facts = await versionFacts({});
   let settings: Facts = await settingFacts({});
