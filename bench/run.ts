@@ -90,6 +90,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * --merge: this run's facts replace the kept ones of the same name, and the kept ones it did not measure stay (a run
+ * without the stack knows no Temporal server or PostgreSQL, yet the figures kept from the last one were measured on them).
+ */
+function keepUnmeasured(current: Facts, kept?: Facts): Facts {
+  if (!kept) return current;
+  const now = new Map(current);
+  return [...kept.map(([name, value]): [string, string] => [name, now.get(name) ?? value]), ...current.filter(([name]) => !kept.some(([k]) => k === name))];
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -196,7 +206,7 @@ async function main() {
   machine.push(['Load average at the end (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')]);
   const results: SavedResults = {
     mode: args.quick ? 'quick' : 'full', startedAt: startedAt.toISOString(), minutes: kept ? kept.minutes : minutes,
-    machine, versions, settings, figures, notes, failures, measuredAt, durations,
+    machine, versions: keepUnmeasured(versions, kept?.versions), settings: keepUnmeasured(settings, kept?.settings), figures, notes, failures, measuredAt, durations,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   const report = renderReport(toReport(results, commentaryFile));
