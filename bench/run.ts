@@ -95,9 +95,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * without the stack knows no Temporal server or PostgreSQL, yet the figures kept from the last one were measured on them).
  */
 function keepUnmeasured(current: Facts, kept?: Facts): Facts {
-  if (!kept) return current;
-  const now = new Map(current);
-  return [...kept.map(([name, value]): [string, string] => [name, now.get(name) ?? value]), ...current.filter(([name]) => !kept.some(([k]) => k === name))];
+  // a Map keeps a name where it was first set and takes its last value
+  return kept ? [...new Map([...kept, ...current])] : current;
 }
 
 async function main() {
