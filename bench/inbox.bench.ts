@@ -7,11 +7,10 @@ import { describeCpu, medianCpu, withCpu } from './lib/cpu';
 import { DEPARTMENT_PAGE_SQL, INBOX_VIEWS, inboxBySql, inboxPath, type InboxSqlUser, type InboxView } from './inbox/queries';
 import { INBOX_USERS, inboxUsers, seedInboxMatters, seedInboxUsers } from './inbox/seed';
 import { floorOf } from './floor/client';
+import { DEFAULT_POOL_SIZE } from '../platform/db';
 
 const SECTION = '3. Inbox (待办): filtered, sorted, paginated';
 const CHUNK = 100_000;
-/** the API's Prisma pool (platform/db.ts default); the hand-written side gets the same */
-const POOL_SIZE = 10;
 
 /**
  * p99 of GET /api/tasks (department or own inbox, sorted by due time, one page of 25 with the total) for 20 users
@@ -29,7 +28,8 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
       WHERE u.username = ANY($1) ORDER BY u.username`,
     [users.map((u) => u.username)],
   );
-  const sqlPool = createPool(ctx.stack.databaseUrl, POOL_SIZE);
+  // the API's pool size; the hand-written side gets the same
+  const sqlPool = createPool(ctx.stack.databaseUrl, DEFAULT_POOL_SIZE);
   const turn = new Array<number>(INBOX_USERS).fill(0);
   const viewOf = (user: number) => INBOX_VIEWS[(user + turn[user]++) % INBOX_VIEWS.length];
   // with the CPU each part of the stack spent per request: where a request's time goes, on either side

@@ -10,7 +10,10 @@ const pools = new WeakMap<Db, { pool: pg.Pool; prepare: boolean }>();
 /** PgBouncer in transaction mode (Prisma's `pgbouncer=true`): a connection is not the client's between statements. */
 export const behindTransactionPooler = (databaseUrl: string) => /[?&]pgbouncer=true/.test(databaseUrl);
 
-export function createDb(databaseUrl: string, poolSize = 10): Db {
+/** the API's and the worker's pool, each */
+export const DEFAULT_POOL_SIZE = 10;
+
+export function createDb(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection dropped (PostgreSQL restarting) is discarded by the pool; queries report their own errors.
   // Prisma adds the same listener once it connects; runSql may use the pool before that.

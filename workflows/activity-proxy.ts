@@ -1,9 +1,9 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, type ActivityOptions } from '@temporalio/workflow';
 // eslint-disable-next-line no-restricted-imports -- type-only: erased from the bundle, it is the activities' contract
 import type { ProcedureActivities } from '../activities/activity-types';
 
 /** Every activity is idempotent by its key, so retrying without limit (no maximumAttempts) is safe; a ValidationError will not heal by retrying. */
-export const activities = proxyActivities<ProcedureActivities>({
+export const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: {
     initialInterval: '1 second',
@@ -11,4 +11,6 @@ export const activities = proxyActivities<ProcedureActivities>({
     maximumInterval: '1 minute',
     nonRetryableErrorTypes: ['ValidationError'],
   },
-});
+} satisfies ActivityOptions;
+
+export const activities = proxyActivities<ProcedureActivities>(ACTIVITY_OPTIONS);

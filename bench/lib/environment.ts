@@ -4,11 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type pg from 'pg';
-import { Connection } from '@temporalio/client';
+import { Connection, type RetryPolicy } from '@temporalio/client';
 import type { WorkerOptions } from '@temporalio/worker';
 import { ROOT } from './stack';
 import { configSchema } from '../../platform/config';
 import { workerTuning } from '../../platform/worker-tuning';
+import { DEFAULT_POOL_SIZE } from '../../platform/db';
+import { ACTIVITY_OPTIONS } from '../../workflows/activity-proxy';
 
 export type Facts = Array<[string, string]>;
 
@@ -85,12 +87,20 @@ function workerOptionFacts(): Facts {
   ];
 }
 
+/** The options every activity of the procedure workflow runs with, as workflows/activity-proxy.ts gives them. */
+function activityOptions(): string {
+  const { startToCloseTimeout, retry } = ACTIVITY_OPTIONS;
+  const attempts = (retry as RetryPolicy).maximumAttempts;
+  return `startToClose ${startToCloseTimeout}, retry after ${retry.initialInterval} ×${retry.backoffCoefficient} up to ${retry.maximumInterval}, `
+    + `${attempts ? `${attempts} attempts` : 'unlimited attempts'}, none for ${retry.nonRetryableErrorTypes.join(', ')} (workflows/activity-proxy.ts)`;
+}
+
 export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
   const facts: Facts = [
     ...workerOptionFacts(),
     ['Worker processes', '1 (worker/main.ts); the deadline bench adds its own on a separate task queue'],
-    ['Activity options', 'startToClose 30 s, retry 1 s ×2 up to 1 min, unlimited attempts (workflows/activity-proxy.ts)'],
-    ['Prisma pool (pg) per process', '10 (platform/db.ts default), API and worker each'],
+    ['Activity options', activityOptions()],
+    ['Prisma pool (pg) per process', `${DEFAULT_POOL_SIZE} (platform/db.ts default), API and worker each`],
   ];
   if (opts.temporalDb) facts.push(['Temporal dev server persistence', opts.temporalDb]);
   if (opts.pragmas) facts.push(['Temporal SQLite pragmas (--sqlite-pragma)', opts.pragmas.length ? opts.pragmas.join(', ') : 'none (server defaults)']);
