@@ -3,7 +3,6 @@ import { send } from '../lib/api-session';
 import { waitForHealthy } from '../../scripts/lib/services';
 import { slotPorts } from '../../scripts/lib/slot-ports';
 import type { BenchStack } from '../lib/stack';
-import { DEFAULT_POOL_SIZE } from '../../platform/db';
 
 /** The floor server (bench/floor/server.ts) as the benches call it: over the same kept-alive HTTP client as the API. */
 export interface Floor {
@@ -24,7 +23,7 @@ export function floorOf(stack: BenchStack): Promise<Floor> {
 async function startFloor(stack: BenchStack): Promise<Floor> {
   // a slot's ports +1…+9 are free for extra processes
   const port = slotPorts(stack.slot).api + 1;
-  const child = stack.spawn('floor', path.join('bench', 'floor', 'server.ts'), { FLOOR_PORT: String(port), FLOOR_POOL_SIZE: String(DEFAULT_POOL_SIZE) });
+  const child = stack.spawn('floor', path.join('bench', 'floor', 'server.ts'), { FLOOR_PORT: String(port) });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealthy(`${base}/health`, [child]);
   return {

@@ -3,19 +3,20 @@
  * route per baseline, doing exactly what the baseline does (the hand-written inbox SQL, a bare workflow start) with
  * no session, checks, audit or response schema. Measured beside the product's API and the raw baseline, it says
  * what the HTTP hop alone costs on this machine: a floor under any HTTP API's ratio. Run by the bench in its own
- * process, as the API is (FLOOR_PORT, FLOOR_POOL_SIZE, DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE from the bench).
+ * process, as the API is (FLOOR_PORT, DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE from the bench stack).
  */
 import express from 'express';
 import { Client, Connection } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import type { MatterFacts } from '../../workflows/procedure-contract';
 import { startProcedure } from '../../api/matters/matter-workflow';
+import { DEFAULT_POOL_SIZE } from '../../platform/db';
 import { createPool } from '../lib/db';
 import { inboxBySql, type InboxSqlUser, type InboxView } from '../inbox/queries';
 
 const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set`); })();
-// the API's pool size, as the inbox baseline has it (FLOOR_POOL_SIZE, from platform/db.ts)
-const pool = createPool(env('DATABASE_URL'), Number(env('FLOOR_POOL_SIZE')));
+// the API's pool size, as the inbox baseline has it
+const pool = createPool(env('DATABASE_URL'), DEFAULT_POOL_SIZE);
 const temporal = new Client({ connection: Connection.lazy({ address: env('TEMPORAL_ADDRESS') }) });
 const taskQueue = env('TEMPORAL_TASK_QUEUE');
 let plan: ProcedurePlan | undefined;

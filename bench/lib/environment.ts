@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type pg from 'pg';
-import { Connection, type RetryPolicy } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import type { WorkerOptions } from '@temporalio/worker';
 import { ROOT } from './stack';
 import { configSchema } from '../../platform/config';
 import { workerTuning } from '../../platform/worker-tuning';
 import { DEFAULT_POOL_SIZE } from '../../platform/db';
-import { ACTIVITY_OPTIONS } from '../../workflows/activity-proxy';
+import { ACTIVITY_OPTIONS } from '../../workflows/activity-options';
 
 export type Facts = Array<[string, string]>;
 
@@ -87,12 +87,12 @@ function workerOptionFacts(): Facts {
   ];
 }
 
-/** The options every activity of the procedure workflow runs with, as workflows/activity-proxy.ts gives them. */
+/** The options every activity of the procedure workflow runs with. */
 function activityOptions(): string {
-  const { startToCloseTimeout, retry } = ACTIVITY_OPTIONS;
-  const attempts = (retry as RetryPolicy).maximumAttempts;
+  const { startToCloseTimeout, retry = {} } = ACTIVITY_OPTIONS;
+  const attempts = retry.maximumAttempts ? `${retry.maximumAttempts} attempts` : 'unlimited attempts';
   return `startToClose ${startToCloseTimeout}, retry after ${retry.initialInterval} ×${retry.backoffCoefficient} up to ${retry.maximumInterval}, `
-    + `${attempts ? `${attempts} attempts` : 'unlimited attempts'}, none for ${retry.nonRetryableErrorTypes.join(', ')} (workflows/activity-proxy.ts)`;
+    + `${attempts}, none for ${retry.nonRetryableErrorTypes?.join(', ')} (workflows/activity-options.ts)`;
 }
 
 export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
