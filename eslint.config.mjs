@@ -6,14 +6,19 @@ import workflowRules from './eslint/workflow-rules.cjs';
 const { deterministicWorkflowRules } = workflowRules;
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'generated/**', 'admin-ui/dist/**', 'data/**', '.tools/**', 'dist/**', 'coverage/**'] },
+  {
+    ignores: ['node_modules/**', 'generated/**', 'admin-ui/dist/**', 'data/**', '.tools/**', 'dist/**', 'coverage/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-namespace': 'off',
     },
   },

@@ -3,9 +3,18 @@
  * browser (chromium). A fifth, faults (kills and restarts the stack's parts), exists only when OW_FAULTS=1 (`npm run test:faults`,
  * and the last stage of `npm test`): it must not share a stack with the others, so it runs after them on its own.
  */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
-const onStack = { ...common, globalSetup: '<rootDir>/tests/support/global-setup.ts', globalTeardown: '<rootDir>/tests/support/global-teardown.ts' };
+const onStack = {
+  ...common,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+};
 module.exports = {
   // Tests on the real stack are bounded by their own waits (waitFor, locators); jest's 5 s failed them on a starved
   // machine. Jest reads this only here, not per project.

@@ -6,8 +6,8 @@ import type { TimerSpec } from '../bpmn/plan';
 import type { LiveTask } from '../workflows/procedure-contract';
 
 export interface DeadlineResult {
-  dueAt: string;       // ISO instant: end of the due working day, Asia/Shanghai
-  dueDate: string;     // YYYY-MM-DD
+  dueAt: string; // ISO instant: end of the due working day, Asia/Shanghai
+  dueDate: string; // YYYY-MM-DD
   provisional: boolean; // the due year's holiday schedule is not published yet
   /** yellow warning starts at (ISO), absent when already inside the window */
   warnAt?: string;
@@ -24,27 +24,58 @@ export interface ProcedureActivities {
    * Creates or updates the Task row (upsert by taskKey); resolves AB岗 backup assignment, except for a holder who
    * took the task themselves (`actorId`); returns the stored assignee.
    */
-  syncTask(input: { matterId: string; task: LiveTask; status: 'OPEN' | 'CLAIMED' | 'SUSPENDED'; actorId?: string }): Promise<{ assigneeId?: string }>;
+  syncTask(input: {
+    matterId: string;
+    task: LiveTask;
+    status: 'OPEN' | 'CLAIMED' | 'SUSPENDED';
+    actorId?: string;
+  }): Promise<{ assigneeId?: string }>;
   /** Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). */
   closeTask(input: {
-    taskKey: string; status: 'COMPLETED' | 'CANCELLED'; actorId?: string;
-    decision?: string; comment?: string; formData?: Record<string, unknown>;
+    taskKey: string;
+    status: 'COMPLETED' | 'CANCELLED';
+    actorId?: string;
+    decision?: string;
+    comment?: string;
+    formData?: Record<string, unknown>;
   }): Promise<void>;
   /** Appends a timeline event (idempotent by eventKey). */
   recordEvent(input: {
-    matterId: string; eventKey: string; type: string; actorId?: string; actorName?: string; data?: Record<string, unknown>;
+    matterId: string;
+    eventKey: string;
+    type: string;
+    actorId?: string;
+    actorName?: string;
+    data?: Record<string, unknown>;
   }): Promise<void>;
   /** Projects the matter's status (and outcome) to the database and the search attributes' source. */
-  setMatterStatus(input: { matterId: string; status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP'; reason?: string }): Promise<void>;
+  setMatterStatus(input: {
+    matterId: string;
+    status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP';
+    reason?: string;
+  }): Promise<void>;
   /** Opens (start) or closes (end) a suspension in the ledger; idempotent by eventKey. */
   suspend(input: { matterId: string; eventKey: string; kind: string; reason: string; atIso: string }): Promise<void>;
   resume(input: { matterId: string; eventKey: string; atIso: string }): Promise<void>;
   /** Records an approved extension of working days. */
-  recordExtension(input: { matterId: string; eventKey: string; workingDays: number; reason: string; actorId: string }): Promise<void>;
+  recordExtension(input: {
+    matterId: string;
+    eventKey: string;
+    workingDays: number;
+    reason: string;
+    actorId: string;
+  }): Promise<void>;
   /** Stores the deadline warning level, then the timeline event that goes with it if any (idempotent by eventKey). */
   setWarning(input: {
-    matterId: string; level: 'NONE' | 'YELLOW' | 'RED'; event?: { eventKey: string; type: string; data?: Record<string, unknown> };
+    matterId: string;
+    level: 'NONE' | 'YELLOW' | 'RED';
+    event?: { eventKey: string; type: string; data?: Record<string, unknown> };
   }): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
-  runService(input: { matterId: string; eventKey: string; activity: string; params: Record<string, string> }): Promise<{ result?: string }>;
+  runService(input: {
+    matterId: string;
+    eventKey: string;
+    activity: string;
+    params: Record<string, string>;
+  }): Promise<{ result?: string }>;
 }

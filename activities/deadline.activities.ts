@@ -13,9 +13,16 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
     async refreshDeadline({ matterId, reasonZh, reasonEn }) {
       const matter = await db.matter.findUnique({
         where: { id: matterId },
-        include: { suspensions: { select: { startedAt: true, endedAt: true } }, extensions: { select: { workingDays: true } } },
+        include: {
+          suspensions: { select: { startedAt: true, endedAt: true } },
+          extensions: { select: { workingDays: true } },
+        },
       });
-      if (!matter) throw ApplicationFailure.nonRetryable(`办件 ${matterId} 不存在 / matter ${matterId} not found`, 'ValidationError');
+      if (!matter)
+        throw ApplicationFailure.nonRetryable(
+          `办件 ${matterId} 不存在 / matter ${matterId} not found`,
+          'ValidationError',
+        );
       // a recount may follow a calendar edit whose change notice has not reached this worker yet
       const calendar = await calendars.current();
       const deadline = computeDeadline({
@@ -28,9 +35,21 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
       });
       if (deadline.dueDate !== matter.dueDate || deadline.provisional !== matter.provisional) {
         await db.$transaction([
-          db.matter.update({ where: { id: matterId }, data: { dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional } }),
+          db.matter.update({
+            where: { id: matterId },
+            data: { dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional },
+          }),
           db.deadlineChange.createMany({
-            data: [{ matterId, eventKey: `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`, oldDueDate: matter.dueDate, newDueDate: deadline.dueDate, reasonZh, reasonEn }],
+            data: [
+              {
+                matterId,
+                eventKey: `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`,
+                oldDueDate: matter.dueDate,
+                newDueDate: deadline.dueDate,
+                reasonZh,
+                reasonEn,
+              },
+            ],
             skipDuplicates: true,
           }),
         ]);
@@ -46,13 +65,19 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
 
     async resolveTimer({ matterId, timer, fromIso }) {
       const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
-      const fireAt = resolveTimer(timer, { fromInstant: new Date(fromIso), dueDate: matter?.dueDate ?? undefined, calendar: await calendars.get() });
+      const fireAt = resolveTimer(timer, {
+        fromInstant: new Date(fromIso),
+        dueDate: matter?.dueDate ?? undefined,
+        calendar: await calendars.get(),
+      });
       return { fireAt: fireAt.toISOString() };
     },
 
     async stepDueAt({ fromIso, workingDays }) {
       const calendar = await calendars.get();
-      return { dueAt: endOfChinaDay(calendar.addWorkingDays(chinaDateOf(new Date(fromIso)), workingDays)).toISOString() };
+      return {
+        dueAt: endOfChinaDay(calendar.addWorkingDays(chinaDateOf(new Date(fromIso)), workingDays)).toISOString(),
+      };
     },
   };
 }

@@ -4,8 +4,10 @@ import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
-type MatterActivities = Pick<ProcedureActivities,
-  'recordEvent' | 'setMatterStatus' | 'suspend' | 'resume' | 'recordExtension' | 'setWarning' | 'runService'>;
+type MatterActivities = Pick<
+  ProcedureActivities,
+  'recordEvent' | 'setMatterStatus' | 'suspend' | 'resume' | 'recordExtension' | 'setWarning' | 'runService'
+>;
 
 const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
 
@@ -13,34 +15,62 @@ const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as con
 export function matterActivities({ db, logger, now }: ActivityDeps): MatterActivities {
   async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
     await db.matterEvent.createMany({
-      data: [{
-        matterId: input.matterId, eventKey: input.eventKey, type: input.type, actorId: input.actorId ?? null,
-        actorName: input.actorName ?? null, data: (input.data ?? undefined) as Prisma.InputJsonValue | undefined, at: now(),
-      }],
+      data: [
+        {
+          matterId: input.matterId,
+          eventKey: input.eventKey,
+          type: input.type,
+          actorId: input.actorId ?? null,
+          actorName: input.actorName ?? null,
+          data: (input.data ?? undefined) as Prisma.InputJsonValue | undefined,
+          at: now(),
+        },
+      ],
       skipDuplicates: true,
     });
   }
 
-  const services: Record<string, (matterId: string, eventKey: string, params: Record<string, string>) => Promise<string | undefined>> = {
+  const services: Record<
+    string,
+    (matterId: string, eventKey: string, params: Record<string, string>) => Promise<string | undefined>
+  > = {
     async notify(matterId, eventKey, params) {
       logger.info('notification queued', { matterId, template: params.template ?? 'progress' });
-      await recordEvent({ matterId, eventKey, type: 'service.notify', data: { template: params.template ?? 'progress' } });
+      await recordEvent({
+        matterId,
+        eventKey,
+        type: 'service.notify',
+        data: { template: params.template ?? 'progress' },
+      });
       return undefined;
     },
     async issueResult(matterId, eventKey, params) {
       const matter = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true } });
       const resultNo = `ZS-${matter.receiptNo}`;
-      await recordEvent({ matterId, eventKey, type: 'service.issueResult', data: { resultNo, resultType: params.resultType ?? 'certificate' } });
+      await recordEvent({
+        matterId,
+        eventKey,
+        type: 'service.issueResult',
+        data: { resultNo, resultType: params.resultType ?? 'certificate' },
+      });
       return resultNo;
     },
     async mailDelivery(matterId, eventKey) {
       const trackingNo = `EMS${matterId.replace(/-/g, '').slice(0, 11).toUpperCase()}`;
-      await db.delivery.createMany({ data: [{ matterId, method: 'MAIL', trackingNo, byId: 'system' }], skipDuplicates: true });
+      await db.delivery.createMany({
+        data: [{ matterId, method: 'MAIL', trackingNo, byId: 'system' }],
+        skipDuplicates: true,
+      });
       await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { trackingNo } });
       return trackingNo;
     },
     async reportUp(matterId, eventKey, params) {
-      await recordEvent({ matterId, eventKey, type: 'service.reportUp', data: { authority: params.authority ?? '上级主管部门' } });
+      await recordEvent({
+        matterId,
+        eventKey,
+        type: 'service.reportUp',
+        data: { authority: params.authority ?? '上级主管部门' },
+      });
       return undefined;
     },
     async archive(matterId, eventKey) {
@@ -64,7 +94,10 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
         },
       });
       if (terminal) {
-        await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { status: 'CANCELLED', suspended: false } });
+        await db.task.updateMany({
+          where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },
+          data: { status: 'CANCELLED', suspended: false },
+        });
       }
     },
 
@@ -79,12 +112,21 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
 
     async resume({ matterId, eventKey, atIso }) {
       const at = new Date(atIso);
-      await db.suspension.updateMany({ where: { matterId, eventKey, endedAt: null }, data: { endedAt: at, endDate: chinaDateOf(at) } });
-      await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { suspended: false } });
+      await db.suspension.updateMany({
+        where: { matterId, eventKey, endedAt: null },
+        data: { endedAt: at, endDate: chinaDateOf(at) },
+      });
+      await db.task.updateMany({
+        where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },
+        data: { suspended: false },
+      });
     },
 
     async recordExtension({ matterId, eventKey, workingDays, reason, actorId }) {
-      await db.extension.createMany({ data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }], skipDuplicates: true });
+      await db.extension.createMany({
+        data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }],
+        skipDuplicates: true,
+      });
     },
 
     // no transaction needed: a retry repeats both writes, and neither doubles
@@ -95,7 +137,11 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
 
     async runService({ matterId, eventKey, activity, params }) {
       const service = services[activity];
-      if (!service) throw ApplicationFailure.nonRetryable(`未注册的服务活动 ${activity} / unknown service activity ${activity}`, 'ValidationError');
+      if (!service)
+        throw ApplicationFailure.nonRetryable(
+          `未注册的服务活动 ${activity} / unknown service activity ${activity}`,
+          'ValidationError',
+        );
       return { result: await service(matterId, eventKey, params) };
     },
   };

@@ -3,7 +3,14 @@ import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
 /** The deliver step's form offers these (bpmn/procedures/*.bpmn); the record keeps the method code. */
-const DELIVERY_METHODS: Record<string, string> = { 窗口领取: 'ONSITE', 免费邮寄: 'MAIL', 自助终端: 'TERMINAL', ONSITE: 'ONSITE', MAIL: 'MAIL', TERMINAL: 'TERMINAL' };
+const DELIVERY_METHODS: Record<string, string> = {
+  窗口领取: 'ONSITE',
+  免费邮寄: 'MAIL',
+  自助终端: 'TERMINAL',
+  ONSITE: 'ONSITE',
+  MAIL: 'MAIL',
+  TERMINAL: 'TERMINAL',
+};
 
 /** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
 export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
@@ -11,9 +18,15 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
    * AB岗: a task held by someone absent today goes to their backup, unless they took it themselves just now (a
    * claim, a transfer to themselves, a 补正 they asked for): someone at work is evidently not away.
    */
-  async function presentAssignee(assigneeId: string | undefined, actorId: string | undefined): Promise<string | undefined> {
+  async function presentAssignee(
+    assigneeId: string | undefined,
+    actorId: string | undefined,
+  ): Promise<string | undefined> {
     if (!assigneeId || assigneeId === actorId) return assigneeId;
-    const user = await db.user.findUnique({ where: { id: assigneeId }, select: { backupUserId: true, absentFrom: true, absentUntil: true } });
+    const user = await db.user.findUnique({
+      where: { id: assigneeId },
+      select: { backupUserId: true, absentFrom: true, absentUntil: true },
+    });
     const t = now();
     const absent = user?.absentFrom && user.absentUntil && user.absentFrom <= t && t < user.absentUntil;
     return absent && user.backupUserId ? user.backupUserId : assigneeId;
@@ -24,7 +37,17 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
     const method = DELIVERY_METHODS[text('deliveryMethod') ?? ''] ?? 'ONSITE';
     await db.delivery.createMany({
-      data: [{ matterId, method, trackingNo: text('trackingNo'), signedBy: text('signedBy'), terminalCode: text('terminalCode'), byId: actorId ?? 'system', deliveredAt: now() }],
+      data: [
+        {
+          matterId,
+          method,
+          trackingNo: text('trackingNo'),
+          signedBy: text('signedBy'),
+          terminalCode: text('terminalCode'),
+          byId: actorId ?? 'system',
+          deliveredAt: now(),
+        },
+      ],
       skipDuplicates: true,
     });
   }
@@ -44,7 +67,9 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       };
       await db.$transaction([
         db.task.createMany({
-          data: [{ ...fields, taskKey: task.taskKey, matterId, nodeId: task.nodeId, createdAt: new Date(task.createdAt) }],
+          data: [
+            { ...fields, taskKey: task.taskKey, matterId, nodeId: task.nodeId, createdAt: new Date(task.createdAt) },
+          ],
           skipDuplicates: true,
         }),
         // a closed task is never re-opened by a late retry
@@ -56,7 +81,8 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
 
     async closeTask({ taskKey, status, actorId, decision, comment, formData }) {
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
-      if (task?.stepKind === 'deliver' && status === 'COMPLETED') await recordDelivery(task.matterId, formData ?? {}, actorId);
+      if (task?.stepKind === 'deliver' && status === 'COMPLETED')
+        await recordDelivery(task.matterId, formData ?? {}, actorId);
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {

@@ -42,7 +42,6 @@ export interface AppDeps {
   notices: ChangeNotices;
 }
 
-
 export function createApp(deps: AppDeps) {
   const { config, db, temporal, logger, notices } = deps;
   const audit = createAuditService(db);
@@ -53,22 +52,40 @@ export function createApp(deps: AppDeps) {
   const guides = createIntakeGuides({ db, notices });
   const runUpdate = createUpdateRunner(temporal, config.TEMPORAL_UPDATE_WAIT_SECONDS);
   const windows = createWindowDirectory({ db, notices });
-  const intake = createIntakeService({ db, temporal, runUpdate, config, audit, pii, calendars, guides, windows, logger });
+  const intake = createIntakeService({
+    db,
+    temporal,
+    runUpdate,
+    config,
+    audit,
+    pii,
+    calendars,
+    guides,
+    windows,
+    logger,
+  });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
-  const health = createHealthService({ db, temporal, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
+  const health = createHealthService({
+    db,
+    temporal,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+  });
 
   const app = express();
   app.disable('x-powered-by');
   // answers are built per request and per user: hashing each body for an ETag costs every request and spares none
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  app.use(helmet({
-    contentSecurityPolicy: {
-      // bpmn-js renders SVG with inline styles.
-      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
-    },
-  }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // bpmn-js renders SVG with inline styles.
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+      },
+    }),
+  );
 
   const api = Router();
   api.use(express.json({ limit: '2mb' }));
@@ -96,7 +113,11 @@ export function createApp(deps: AppDeps) {
   tasksRoutes(route, tasks);
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
-    throw new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.path}`, `No such endpoint: ${req.method} ${req.path}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `接口不存在：${req.method} ${req.path}`,
+      `No such endpoint: ${req.method} ${req.path}`,
+    );
   });
   app.use('/api', api);
 
@@ -107,14 +128,20 @@ export function createApp(deps: AppDeps) {
     app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
-  app.use(errorHandler(logger, async (req, error) => {
-    // the console asks who is logged in before its login page: that probe is not an access attempt
-    if (error.status === 401 && req.originalUrl.startsWith('/api/auth/me')) return;
-    await audit.record({
-      actorId: req.user?.id ?? null, actorName: req.user?.username ?? null,
-      action: error.status === 401 ? 'access.unauthenticated' : 'access.denied',
-      objectType: 'Route', objectId: `${req.method} ${req.originalUrl.split('?')[0]}`.slice(0, 300), ip: req.ip, detail: { code: error.code },
-    });
-  }));
+  app.use(
+    errorHandler(logger, async (req, error) => {
+      // the console asks who is logged in before its login page: that probe is not an access attempt
+      if (error.status === 401 && req.originalUrl.startsWith('/api/auth/me')) return;
+      await audit.record({
+        actorId: req.user?.id ?? null,
+        actorName: req.user?.username ?? null,
+        action: error.status === 401 ? 'access.unauthenticated' : 'access.denied',
+        objectType: 'Route',
+        objectId: `${req.method} ${req.originalUrl.split('?')[0]}`.slice(0, 300),
+        ip: req.ip,
+        detail: { code: error.code },
+      });
+    }),
+  );
   return { app, services: { audit, auth, health, procedures, intake, matters, tasks } };
 }

@@ -38,6 +38,9 @@ export class AppError extends Error {
 }
 
 export const notLoggedIn = () => new AppError('UNAUTHENTICATED', '请先登录', 'Please log in');
-export const notFound = (what: string, whatEn: string) => new AppError('NOT_FOUND', `${what}不存在`, `${whatEn} not found`);
+export const notFound = (what: string, whatEn: string) =>
+  new AppError('NOT_FOUND', `${what}不存在`, `${whatEn} not found`);
 export const forbidden = (audited = false) =>
-  Object.assign(new AppError('FORBIDDEN', '无权访问该资源', 'You are not allowed to access this resource'), { audited });
+  Object.assign(new AppError('FORBIDDEN', '无权访问该资源', 'You are not allowed to access this resource'), {
+    audited,
+  });

@@ -15,16 +15,21 @@ async function main() {
   const server = app.listen(config.PORT, config.HOST, () => logger.info('api listening', { port: config.PORT }));
   // nothing is lost: matters whose intake was cut off before their workflow started are started here
   const sweep = setInterval(() => {
-    services.intake.startPending()
+    services.intake
+      .startPending()
       .then((n) => n && logger.info('started pending matters', { count: n }))
       .catch((e) => logger.warn('pending-start sweep failed', { error: String(e) }));
   }, config.PENDING_START_SWEEP_SECONDS * 1000);
   sweep.unref();
   const shutdown = () => {
     clearInterval(sweep);
-    server.close(() => void services.intake.flush()
-      .then(() => Promise.all([notices.close(), db.$disconnect(), temporal.connection.close()]))
-      .finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void services.intake
+          .flush()
+          .then(() => Promise.all([notices.close(), db.$disconnect(), temporal.connection.close()]))
+          .finally(() => process.exit(0)),
+    );
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGTERM', shutdown);

@@ -24,7 +24,8 @@ export function benchCompiler(runs: number, quick: boolean, log: (m: string) => 
   for (const size of DIAGRAM_SIZES) {
     const { xml, elements } = generateProcedure(size);
     const compiled = compileBpmn(xml);
-    if (!compiled.ok) throw new Error(`the generated ${size}-element diagram does not compile: ${compiled.problems[0]?.messageEn}`);
+    if (!compiled.ok)
+      throw new Error(`the generated ${size}-element diagram does not compile: ${compiled.problems[0]?.messageEn}`);
     const parse = () => new XMLParser({ ignoreAttributes: false }).parse(xml);
     const repeat = Math.max(quick ? 3 : 5, Math.round((quick ? 2000 : 10_000) / size));
     timeEach(repeat, () => compileBpmn(xml));
@@ -37,8 +38,12 @@ export function benchCompiler(runs: number, quick: boolean, log: (m: string) => 
       log(`compiler ${elements} elements run ${run}: compile ${value.toFixed(2)} ms, parse ${baseline.toFixed(2)} ms`);
     }
     figures.push({
-      section: SECTION, name: `compile ${elements} elements (${Math.round(xml.length / 1024)} KB)`, unit: 'ms',
-      baselineName: 'fast-xml-parser parse of the same XML', runs: results, note: `median of ${repeat} compiles per run`,
+      section: SECTION,
+      name: `compile ${elements} elements (${Math.round(xml.length / 1024)} KB)`,
+      unit: 'ms',
+      baselineName: 'fast-xml-parser parse of the same XML',
+      runs: results,
+      note: `median of ${repeat} compiles per run`,
     });
   }
   return figures;

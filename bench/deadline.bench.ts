@@ -12,7 +12,16 @@ import { rearmTimer, timerWorkflowId } from './deadline/contract';
 import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure, Run } from './lib/figures';
-import { closedLoop, loadWhile, percentile, pollUntil, sleep, timedLoop, waitUntil, type LoadResult } from './lib/measure';
+import {
+  closedLoop,
+  loadWhile,
+  percentile,
+  pollUntil,
+  sleep,
+  timedLoop,
+  waitUntil,
+  type LoadResult,
+} from './lib/measure';
 
 const SECTION = '4. Deadlines: overdue timers firing together';
 const ITEM_CODE = 'BENCH-DL';
@@ -20,7 +29,11 @@ const API_USERS = 8;
 const IDLE_SAMPLE_MS = 5000;
 const WORKER_HEAP_MIB = 12_288;
 
-interface Row { id: string; receiptNo: string; workflowId: string }
+interface Row {
+  id: string;
+  receiptNo: string;
+  workflowId: string;
+}
 
 /**
  * The matters wait for a higher authority's answer (上报件), the kind that sits longest and goes overdue: the
@@ -65,26 +78,44 @@ async function lags(ctx: BenchContext, dueAt: Date): Promise<number[]> {
   return rows.map((r) => Number(r.lag));
 }
 
-interface Firing { lagP50: number; lagP99: number; lastVisibleMs: number; apiDuring?: LoadResult }
+interface Firing {
+  lagP50: number;
+  lagP99: number;
+  lastVisibleMs: number;
+  apiDuring?: LoadResult;
+}
 
 /**
  * Waits for `dueAt`, then polls until every bench matter shows RED; meanwhile staff keep asking for their inbox
  * (when `api` is given). The lag of each matter is its row's write time minus the due instant; the polled
  * moment the last one became visible is kept as a cross-check.
  */
-async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?: () => Promise<void>): Promise<Firing> {
+async function observeFiring(
+  ctx: BenchContext,
+  total: number,
+  dueAt: Date,
+  api?: () => Promise<void>,
+): Promise<Firing> {
   const untilDue = dueAt.getTime() - Date.now();
   if (untilDue < 1000) throw new Error(`preparation overran the due instant by ${-untilDue} ms: raise the lead time`);
   await sleep(untilDue - 1000);
   let allVisible = false;
   const load = api ? loadWhile(() => !allVisible, API_USERS, api) : undefined;
-  await waitUntil('every overdue mark', async () => (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`)) === total, 45 * 60_000, 100);
+  await waitUntil(
+    'every overdue mark',
+    async () =>
+      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "warningLevel" = 'RED'`)) ===
+      total,
+    45 * 60_000,
+    100,
+  );
   const lastVisibleMs = Date.now() - dueAt.getTime();
   allVisible = true;
   const apiDuring = load ? await load : undefined;
   const measured = await lags(ctx, dueAt);
   // the row's updatedAt is Prisma's clock at the write; a negative lag would mean the column is not what we think
-  if (measured.length !== total || percentile(measured, 1) < -50) throw new Error(`implausible lags (${measured.length} rows, min ${percentile(measured, 0)} ms)`);
+  if (measured.length !== total || percentile(measured, 1) < -50)
+    throw new Error(`implausible lags (${measured.length} rows, min ${percentile(measured, 0)} ms)`);
   return { lagP50: percentile(measured, 50), lagP99: percentile(measured, 99), lastVisibleMs, apiDuring };
 }
 
@@ -99,28 +130,45 @@ async function observeFiring(ctx: BenchContext, total: number, dueAt: Date, api?
 export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   const total = ctx.deadlineMatters ?? (ctx.quick ? 500 : 10_000);
   const clerk = [await ctx.session('clerk'), await ctx.session('clerk2')];
-  const inbox = async (user = 0) => void (await clerk[user % 2].expect(200, 'GET', '/tasks?scope=department&sort=dueAt&order=ASC&page=1&perPage=25'));
+  const inbox = async (user = 0) =>
+    void (await clerk[user % 2].expect(200, 'GET', '/tasks?scope=department&sort=dueAt&order=ASC&page=1&perPage=25'));
   await ctx.pool.query(`CREATE TABLE IF NOT EXISTS ${DUE_TABLE} (due_at timestamptz NOT NULL)`);
   const farDueAt = new Date(Date.now() + 86_400_000);
   await setDueInstant(ctx, farDueAt);
   // every matter and every bare timer workflow fits the cache: none is replayed when it wakes
   const cache = 2 * total + 100;
-  ctx.notes.push(`Deadlines: the bench worker runs with WORKER_MAX_CACHED_WORKFLOWS=${cache} and a ${WORKER_HEAP_MIB} MiB heap limit (the SDK default would be 2,310 at node's default heap), for the product's matters and the baseline's timers alike.`);
+  ctx.notes.push(
+    `Deadlines: the bench worker runs with WORKER_MAX_CACHED_WORKFLOWS=${cache} and a ${WORKER_HEAP_MIB} MiB heap limit (the SDK default would be 2,310 at node's default heap), for the product's matters and the baseline's timers alike.`,
+  );
   const worker: ChildProcess = ctx.stack.spawn('deadline-worker', 'bench/deadline/worker.ts', {
-    WORKER_MAX_CACHED_WORKFLOWS: String(cache), NODE_OPTIONS: `--max-old-space-size=${WORKER_HEAP_MIB}`,
+    WORKER_MAX_CACHED_WORKFLOWS: String(cache),
+    NODE_OPTIONS: `--max-old-space-size=${WORKER_HEAP_MIB}`,
   });
   try {
     const rows = await seedMatters(ctx, total);
     const plan = waitingPlan();
-    const startAll = () => closedLoop(total, 32, async (i) => {
-      const m = rows[i];
-      await startProcedure(ctx.temporal, DEADLINE_TASK_QUEUE, m.workflowId, ctx.fixtures.rawFacts(m.id, m.receiptNo), plan);
-    });
-    const signalMatters = (howMany = total) => closedLoop(howMany, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
-    const rearmTimers = () => closedLoop(total, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
+    const startAll = () =>
+      closedLoop(total, 32, async (i) => {
+        const m = rows[i];
+        await startProcedure(
+          ctx.temporal,
+          DEADLINE_TASK_QUEUE,
+          m.workflowId,
+          ctx.fixtures.rawFacts(m.id, m.receiptNo),
+          plan,
+        );
+      });
+    const signalMatters = (howMany = total) =>
+      closedLoop(howMany, 32, (i) => ctx.temporal.workflow.getHandle(rows[i].workflowId).signal(calendarChanged));
+    const rearmTimers = () =>
+      closedLoop(total, 32, (i) => ctx.temporal.workflow.getHandle(timerWorkflowId(rows[i].id)).signal(rearmTimer));
     /** Whether `howMany` rows are armed at `dueAt` (the instant stored and YELLOW), as either side's re-arm writes them. */
     const armed = async (dueAt: Date, howMany = total) =>
-      (await count(ctx.pool, `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`, [dueAt])) === howMany;
+      (await count(
+        ctx.pool,
+        `SELECT count(*) AS n FROM "Matter" WHERE ${ofBench} AND "dueAt" = $1 AND "warningLevel" = 'YELLOW'`,
+        [dueAt],
+      )) === howMany;
     const armedAt = (dueAt: Date, what: string, timeoutMs: number, howMany = total, pollMs = 500) =>
       waitUntil(what, () => armed(dueAt, howMany), timeoutMs, pollMs);
 
@@ -130,12 +178,20 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     await startAll();
     await armedAt(farDueAt, 'every bench matter to run with its deadline armed', 30 * 60_000, total, 1000);
     const startSeconds = (performance.now() - started) / 1000;
-    ctx.notes.push(`Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (each waiting for a message, its deadline armed) took ${startSeconds.toFixed(0)} s.`);
+    ctx.notes.push(
+      `Deadlines: starting ${total.toLocaleString('en-US')} matters on the bench worker (each waiting for a message, its deadline armed) took ${startSeconds.toFixed(0)} s.`,
+    );
     ctx.log(`deadline bench: ${total} matters running after ${startSeconds.toFixed(0)} s`);
     // the baseline's timers, started once like the matters and idle until a round re-arms them
-    await closedLoop(total, 32, (i) => ctx.temporal.workflow.start('overdueTimerWorkflow', {
-      taskQueue: DEADLINE_TASK_QUEUE, workflowId: timerWorkflowId(rows[i].id), args: [{ matterId: rows[i].id }],
-    }).then(() => undefined));
+    await closedLoop(total, 32, (i) =>
+      ctx.temporal.workflow
+        .start('overdueTimerWorkflow', {
+          taskQueue: DEADLINE_TASK_QUEUE,
+          workflowId: timerWorkflowId(rows[i].id),
+          args: [{ matterId: rows[i].id }],
+        })
+        .then(() => undefined),
+    );
 
     // re-arming a pilot tells how long re-arming them all takes, which sets the first round's lead time
     const pilot = Math.min(500, total);
@@ -145,7 +201,7 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     await signalMatters(pilot);
     await armedAt(pilotDueAt, 'the pilot matters re-armed', 10 * 60_000, pilot, 250);
     // the whole goes slower than the pilot's pace: at 10,000 (2026-12-05) the pilot foretold 212 s, the whole took 484
-    let longestRearmMs = ((Date.now() - pilotStarted) * total) / pilot * (total > pilot ? 2 : 1);
+    let longestRearmMs = (((Date.now() - pilotStarted) * total) / pilot) * (total > pilot ? 2 : 1);
     /**
      * Moves the instant, re-arms one side's timers and waits until every one is armed; the instant. The lead is 1.5
      * times the longest re-arm so far on either side; a re-arm that overruns it (round 2's took twice round 1's at
@@ -157,15 +213,23 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
         const started = Date.now();
         await setDueInstant(ctx, dueAt);
         await signalEvery();
-        const done = await pollUntil(() => armed(dueAt), Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS), 500);
+        const done = await pollUntil(
+          () => armed(dueAt),
+          Math.max(1000, dueAt.getTime() - Date.now() - IDLE_SAMPLE_MS),
+          500,
+        );
         const ms = Date.now() - started;
         longestRearmMs = Math.max(longestRearmMs, ms);
         if (done) {
-          ctx.log(`deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`);
+          ctx.log(
+            `deadline run ${run}: ${total} ${what}s re-armed in ${(ms / 1000).toFixed(0)} s, ${((dueAt.getTime() - Date.now()) / 1000).toFixed(0)} s before the instant`,
+          );
           return dueAt;
         }
         if (attempt === 3) throw new Error(`re-arming the ${what}s overran their lead time three times`);
-        ctx.log(`deadline run ${run}: re-arming the ${what}s overran its lead time (${(ms / 1000).toFixed(0)} s); again, further off`);
+        ctx.log(
+          `deadline run ${run}: re-arming the ${what}s overran its lead time (${(ms / 1000).toFixed(0)} s); again, further off`,
+        );
       }
     };
 
@@ -184,20 +248,55 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
       // under the same staff load as the matters: the lags compare the firings, not a busy machine with a quiet one
       const baseline = await observeFiring(ctx, total, timersDueAt, inbox);
 
-      lagRuns.push({ p50: { value: firing.lagP50, baseline: baseline.lagP50 }, p99: { value: firing.lagP99, baseline: baseline.lagP99 } });
+      lagRuns.push({
+        p50: { value: firing.lagP50, baseline: baseline.lagP50 },
+        p99: { value: firing.lagP99, baseline: baseline.lagP99 },
+      });
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
       // a round lasts the better part of an hour here: keep each one, so a run cut off still leaves what it measured
-      appendFileSync(path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'), `${JSON.stringify({
-        at: new Date().toISOString(), total, round: run, dueAt, lagP50: lagRuns[run - 1].p50, lagP99: lagRuns[run - 1].p99, apiP99: apiRuns[run - 1],
-        allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
-      })}\n`);
-      ctx.log(`deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`);
+      appendFileSync(
+        path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'),
+        `${JSON.stringify({
+          at: new Date().toISOString(),
+          total,
+          round: run,
+          dueAt,
+          lagP50: lagRuns[run - 1].p50,
+          lagP99: lagRuns[run - 1].p99,
+          apiP99: apiRuns[run - 1],
+          allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
+        })}\n`,
+      );
+      ctx.log(
+        `deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`,
+      );
     }
-    const base = { section: SECTION, note: `${total.toLocaleString('en-US')} matters due at one instant, ${rounds} rounds` };
+    const base = {
+      section: SECTION,
+      note: `${total.toLocaleString('en-US')} matters due at one instant, ${rounds} rounds`,
+    };
     return [
-      { ...base, name: 'p50 lag, due instant → RED stored', unit: 'ms', baselineName: 'bare Temporal timers + the same write', runs: lagRuns.map((r) => r.p50) },
-      { ...base, name: 'p99 lag, due instant → RED stored', unit: 'ms', baselineName: 'bare Temporal timers + the same write', runs: lagRuns.map((r) => r.p99) },
-      { ...base, name: `GET /api/tasks p99 while they fire (${API_USERS} users)`, unit: 'ms', baselineName: 'the same requests just before', runs: apiRuns },
+      {
+        ...base,
+        name: 'p50 lag, due instant → RED stored',
+        unit: 'ms',
+        baselineName: 'bare Temporal timers + the same write',
+        runs: lagRuns.map((r) => r.p50),
+      },
+      {
+        ...base,
+        name: 'p99 lag, due instant → RED stored',
+        unit: 'ms',
+        baselineName: 'bare Temporal timers + the same write',
+        runs: lagRuns.map((r) => r.p99),
+      },
+      {
+        ...base,
+        name: `GET /api/tasks p99 while they fire (${API_USERS} users)`,
+        unit: 'ms',
+        baselineName: 'the same requests just before',
+        runs: apiRuns,
+      },
     ];
   } finally {
     await stopChild(worker);

@@ -12,7 +12,16 @@ import type { Kind, Timing } from './designer/page';
 
 const SECTION = '6. Designer: import and render in chromium';
 const KINDS: Kind[] = ['viewer', 'modeler', 'bareModeler'];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+};
 
 /** Builds bench/designer (the console's Modeler options, a bare Modeler and a bare Viewer in one page) with vite. */
 async function buildPage(outDir: string): Promise<void> {
@@ -28,10 +37,15 @@ async function buildPage(outDir: string): Promise<void> {
 /** Module scripts do not load from file:// pages, so the built page is served over loopback. */
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html');
+    const file = path.join(
+      dir,
+      path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') ||
+        'index.html',
+    );
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -39,7 +53,10 @@ function serve(dir: string): Promise<Server> {
 }
 
 const importAndRender = (page: Page, kind: Kind, xml: string) =>
-  page.evaluate(([k, x]) => (window as unknown as { importAndRender(k: Kind, x: string): Promise<Timing> }).importAndRender(k, x), [kind, xml] as const);
+  page.evaluate(
+    ([k, x]) => (window as unknown as { importAndRender(k: Kind, x: string): Promise<Timing> }).importAndRender(k, x),
+    [kind, xml] as const,
+  );
 
 /**
  * Time from creating the editor to a painted, fitted canvas: the console's Modeler with our modules against a bare
@@ -47,12 +64,24 @@ const importAndRender = (page: Page, kind: Kind, xml: string) =>
  * for information beside it: a bare bpmn-js Modeler (the floor any editor has) and the console's Modeler until what
  * it starts after the first paint (properties panel, lint) is in.
  */
-export async function benchDesigner(runs: number, quick: boolean, outDir: string, log: (m: string) => void): Promise<Figure[]> {
+export async function benchDesigner(
+  runs: number,
+  quick: boolean,
+  outDir: string,
+  log: (m: string) => void,
+): Promise<Figure[]> {
   await buildPage(outDir);
   const server = await serve(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const repeat = quick ? 6 : 9; // multiples of three: every rotation equally often
   const diagrams = DIAGRAM_SIZES.map((size) => generateProcedure(size));
@@ -66,7 +95,12 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
       await page.waitForFunction(() => document.title === 'ready');
       for (const [d, diagram] of diagrams.entries()) {
         for (const kind of KINDS) await importAndRender(page, kind, diagram.xml);
-        const times = { viewer: [] as number[], modeler: [] as number[], bareModeler: [] as number[], complete: [] as number[] };
+        const times = {
+          viewer: [] as number[],
+          modeler: [] as number[],
+          bareModeler: [] as number[],
+          complete: [] as number[],
+        };
         for (let i = 0; i < repeat; i++) {
           // rotated, so that each editor follows each other one (and collects its garbage) equally often
           for (const kind of KINDS.map((_, k) => KINDS[(k + i) % KINDS.length])) {
@@ -79,8 +113,10 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
         results[d].modeler.push({ value: median(times.modeler), baseline: viewer });
         results[d].bare.push({ value: median(times.bareModeler), baseline: viewer });
         results[d].complete.push({ value: median(times.complete), baseline: viewer });
-        log(`designer ${diagram.elements} elements run ${run}: Modeler ${median(times.modeler).toFixed(0)} ms (panel and lint in at ${median(times.complete).toFixed(0)} ms), `
-          + `bare Modeler ${median(times.bareModeler).toFixed(0)} ms, Viewer ${viewer.toFixed(0)} ms`);
+        log(
+          `designer ${diagram.elements} elements run ${run}: Modeler ${median(times.modeler).toFixed(0)} ms (panel and lint in at ${median(times.complete).toFixed(0)} ms), ` +
+            `bare Modeler ${median(times.bareModeler).toFixed(0)} ms, Viewer ${viewer.toFixed(0)} ms`,
+        );
       }
       if (errors.length) throw new Error(`the bench page failed: ${errors.join('; ')}`);
       await page.close();
@@ -91,10 +127,24 @@ export async function benchDesigner(runs: number, quick: boolean, outDir: string
   }
   const baselineName = 'bare bpmn-js Viewer, same page load';
   const note = `median of ${repeat} alternating imports per run`;
-  const figure = (name: string, runs: Run[], goal?: Figure['goal']): Figure => ({ section: SECTION, name, unit: 'ms', runs, baselineName, goal, note });
+  const figure = (name: string, runs: Run[], goal?: Figure['goal']): Figure => ({
+    section: SECTION,
+    name,
+    unit: 'ms',
+    runs,
+    baselineName,
+    goal,
+    note,
+  });
   return [
-    ...diagrams.map((diagram, d) => figure(`import + render ${diagram.elements} elements`, results[d].modeler, { kind: 'atMost', ratio: 1.2 })),
-    ...diagrams.map((diagram, d) => figure(`bare bpmn-js Modeler (floor), ${diagram.elements} elements`, results[d].bare)),
-    ...diagrams.map((diagram, d) => figure(`until properties panel and lint are in, ${diagram.elements} elements`, results[d].complete)),
+    ...diagrams.map((diagram, d) =>
+      figure(`import + render ${diagram.elements} elements`, results[d].modeler, { kind: 'atMost', ratio: 1.2 }),
+    ),
+    ...diagrams.map((diagram, d) =>
+      figure(`bare bpmn-js Modeler (floor), ${diagram.elements} elements`, results[d].bare),
+    ),
+    ...diagrams.map((diagram, d) =>
+      figure(`until properties panel and lint are in, ${diagram.elements} elements`, results[d].complete),
+    ),
   ];
 }

@@ -23,29 +23,47 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
   // when something else runs on the machine, and says where an intake's time goes
   const measured = (load: () => Promise<LoadResult>, pids = stack.pids()) => withCpu(pids, load, () => count);
   const viaApi = (concurrency: number) =>
-    measured(() => closedLoop(count, concurrency, async (i) => {
-      await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
-    }));
+    measured(() =>
+      closedLoop(count, concurrency, async (i) => {
+        await clerks[i % 2].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++));
+      }),
+    );
   const raw = (concurrency: number) =>
-    measured(() => closedLoop(count, concurrency, async () => {
-      const id = randomUUID();
-      await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`), fixtures.plan);
-    }));
+    measured(() =>
+      closedLoop(count, concurrency, async () => {
+        const id = randomUUID();
+        await startProcedure(
+          temporal,
+          stack.taskQueue,
+          `bench-raw-${id}`,
+          fixtures.rawFacts(id, `RAW-${id.slice(0, 8)}`),
+          fixtures.plan,
+        );
+      }),
+    );
   // the same start behind the thinnest Express route (bench/floor/server.ts): what the HTTP hop alone costs
   const floor = await floorOf(stack);
   await floor.call(204, 'PUT', '/plan', fixtures.plan);
   const startViaFloor = async (receiptPrefix: string) => {
     const id = randomUUID();
-    await floor.call(201, 'POST', '/intake', { workflowId: `bench-floor-${id}`, facts: fixtures.rawFacts(id, `${receiptPrefix}-${id.slice(0, 8)}`) });
+    await floor.call(201, 'POST', '/intake', {
+      workflowId: `bench-floor-${id}`,
+      facts: fixtures.rawFacts(id, `${receiptPrefix}-${id.slice(0, 8)}`),
+    });
   };
-  const viaFloor = (concurrency: number) => measured(() => closedLoop(count, concurrency, () => startViaFloor('FLR')), floor.pids());
+  const viaFloor = (concurrency: number) =>
+    measured(() => closedLoop(count, concurrency, () => startViaFloor('FLR')), floor.pids());
   type Measured = Awaited<ReturnType<typeof raw>>;
 
   await stack.stopWorker();
   // enough calls for V8 to optimise the hot paths on both sides: with 50 the API's CPU per intake still fell by a
   // third from the first measured run to the last
   ctx.log(`warming up (${WARM_UP} intakes, ${WARM_UP} raw starts)`);
-  await closedLoop(WARM_UP, 8, async () => void (await clerks[0].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++))));
+  await closedLoop(
+    WARM_UP,
+    8,
+    async () => void (await clerks[0].expect(201, 'POST', '/matters/intake', fixtures.intakeBody(seed++))),
+  );
   await closedLoop(WARM_UP, 8, async () => {
     const id = randomUUID();
     await startProcedure(temporal, stack.taskQueue, `bench-raw-${id}`, fixtures.rawFacts(id, 'WARMUP'), fixtures.plan);
@@ -59,22 +77,46 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
       // alternate which side goes first, so drift (a growing database, a warming server) favours neither
       const first = run % 2 === 1 ? await viaApi(concurrency) : await raw(concurrency);
       const second = run % 2 === 1 ? await raw(concurrency) : await viaApi(concurrency);
-      const pair = { ...(run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first }), floor: await viaFloor(concurrency) };
+      const pair = {
+        ...(run % 2 === 1 ? { api: first, raw: second } : { api: second, raw: first }),
+        floor: await viaFloor(concurrency),
+      };
       pairs.push(pair);
       const said = (r: Measured) => `${r.perSecond.toFixed(1)}/s p99 ${r.p99.toFixed(1)} ms ${describeCpu(r.cpu)}`;
-      ctx.log(`intake c=${concurrency} run ${run}: API ${said(pair.api)}; raw ${said(pair.raw)}; floor ${said(pair.floor)}`);
+      ctx.log(
+        `intake c=${concurrency} run ${run}: API ${said(pair.api)}; raw ${said(pair.raw)}; floor ${said(pair.floor)}`,
+      );
     }
-    const runs = (pick: (r: Measured) => number, side: 'api' | 'floor' = 'api'): Run[] => pairs.map((p) => ({ value: pick(p[side]), baseline: pick(p.raw) }));
+    const runs = (pick: (r: Measured) => number, side: 'api' | 'floor' = 'api'): Run[] =>
+      pairs.map((p) => ({ value: pick(p[side]), baseline: pick(p.raw) }));
     const base = { section: SECTION, baselineName: 'client.workflow.start, same plan', note: `N = ${count} per run` };
     figures.push(
-      { ...base, name: `throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond), goal: { kind: 'atLeast', ratio: 0.9 } },
+      {
+        ...base,
+        name: `throughput, concurrency ${concurrency}`,
+        unit: 'matters/s',
+        runs: runs((r) => r.perSecond),
+        goal: { kind: 'atLeast', ratio: 0.9 },
+      },
       { ...base, name: `p50 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p50) },
       { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
-      { ...base, name: `CPU per matter, all stack processes, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.cpu.total) },
-      { ...base, name: `floor: the same start behind the thinnest Express route, throughput, concurrency ${concurrency}`, unit: 'matters/s', runs: runs((r) => r.perSecond, 'floor') },
+      {
+        ...base,
+        name: `CPU per matter, all stack processes, concurrency ${concurrency}`,
+        unit: 'ms',
+        runs: runs((r) => r.cpu.total),
+      },
+      {
+        ...base,
+        name: `floor: the same start behind the thinnest Express route, throughput, concurrency ${concurrency}`,
+        unit: 'matters/s',
+        runs: runs((r) => r.perSecond, 'floor'),
+      },
     );
     const parts = (side: 'api' | 'raw' | 'floor') => describeCpu(medianCpu(pairs.map((p) => p[side].cpu)));
-    ctx.notes.push(`Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}; the same start behind the thinnest Express route ${parts('floor')}.`);
+    ctx.notes.push(
+      `Intake CPU per matter at concurrency ${concurrency} (medians of the runs, ms): through the API ${parts('api')}; raw start ${parts('raw')}; the same start behind the thinnest Express route ${parts('floor')}.`,
+    );
   }
   stack.startWorker();
   return figures;

@@ -33,7 +33,12 @@ const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]) {
-  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+  const value = (name: string) =>
+    argv
+      .find((a) => a.startsWith(`--${name}=`))
+      ?.split('=')
+      .slice(1)
+      .join('=');
   const quick = argv.includes('--quick');
   const only = value('only')?.split(',').filter(Boolean) as BenchName[] | undefined;
   const unknown = only?.filter((o) => !(ALL as readonly string[]).includes(o));
@@ -55,7 +60,10 @@ function parseArgs(argv: string[]) {
   };
 }
 
-interface Tagged { bench: string; text: string }
+interface Tagged {
+  bench: string;
+  text: string;
+}
 interface SavedResults {
   mode: string;
   startedAt: string;
@@ -73,7 +81,11 @@ interface SavedResults {
 }
 
 const toReport = (r: SavedResults, commentaryFile: string): ReportInput => ({
-  ...r, startedAt: new Date(r.startedAt), notes: r.notes.map((n) => n.text), failures: r.failures.map((f) => f.text), commentaryFile,
+  ...r,
+  startedAt: new Date(r.startedAt),
+  notes: r.notes.map((n) => n.text),
+  failures: r.failures.map((f) => f.text),
+  commentaryFile,
 });
 
 /**
@@ -105,7 +117,8 @@ async function main() {
   const slot = benchSlot();
   const dataDir = path.join(ROOT, 'data', `bench-${slot}`);
   mkdirSync(dataDir, { recursive: true });
-  const out = args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
+  const out =
+    args.out ?? (args.quick ? path.join(dataDir, 'performance-quick.md') : path.join(ROOT, 'docs', 'performance.md'));
   const resultsFile = out.replace(/(\.md)?$/, '.json');
   const commentaryFile = path.join(__dirname, 'commentary.md');
   const saved = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SavedResults) : undefined;
@@ -136,7 +149,10 @@ async function main() {
       const last = kept?.figures.filter((f) => f.bench === name) ?? [];
       if (kept && last.length) {
         // a failed re-measure keeps the figures it was to replace, and says so
-        failures.push({ bench: name, text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[name]}` });
+        failures.push({
+          bench: name,
+          text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[name]}`,
+        });
         figures.push(...last);
         notes.push(...kept.notes.filter((n) => n.bench === name));
         measuredAt[name] = kept.measuredAt[name];
@@ -171,9 +187,15 @@ async function main() {
     const connection = await Connection.connect({ address: stack.temporalAddress });
     const temporal = new Client({ connection });
     try {
-      versions = await versionFacts({ temporalCli: stack.env.TEMPORAL_CLI, temporalAddress: stack.temporalAddress, pool });
+      versions = await versionFacts({
+        temporalCli: stack.env.TEMPORAL_CLI,
+        temporalAddress: stack.temporalAddress,
+        pool,
+      });
       settings = await settingFacts({
-        temporalDb: args.settings.temporalDb === 'file' ? 'SQLite file (as npm start runs it)' : 'SQLite in memory', pragmas: args.settings.sqlitePragmas, pool,
+        temporalDb: args.settings.temporalDb === 'file' ? 'SQLite file (as npm start runs it)' : 'SQLite in memory',
+        pragmas: args.settings.sqlitePragmas,
+        pool,
       });
       log.stage('Versions and settings');
       for (const [k, v] of [...versions, ...settings]) say(`${k}: ${v}`);
@@ -183,7 +205,14 @@ async function main() {
         return sessions.get(username)!;
       };
       const base = {
-        stack, pool, temporal, session, quick: args.quick, runs: args.runs, deadlineMatters: args.deadlineMatters, log: say,
+        stack,
+        pool,
+        temporal,
+        session,
+        quick: args.quick,
+        runs: args.runs,
+        deadlineMatters: args.deadlineMatters,
+        log: say,
         fixtures: await prepareFixtures(pool, await session('designer')),
       };
       const ctx = (said: string[]): BenchContext => ({ ...base, notes: said });
@@ -202,10 +231,25 @@ async function main() {
 
   if (interrupted) return; // the signal handler exits once the stack has stopped
   const minutes = (Date.now() - startedAt.getTime()) / 60_000;
-  machine.push(['Load average at the end (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(', ')]);
+  machine.push([
+    'Load average at the end (1, 5, 15 min)',
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', '),
+  ]);
   const results: SavedResults = {
-    mode: args.quick ? 'quick' : 'full', startedAt: startedAt.toISOString(), minutes: kept ? kept.minutes : minutes,
-    machine, versions: keepUnmeasured(versions, kept?.versions), settings: keepUnmeasured(settings, kept?.settings), figures, notes, failures, measuredAt, durations,
+    mode: args.quick ? 'quick' : 'full',
+    startedAt: startedAt.toISOString(),
+    minutes: kept ? kept.minutes : minutes,
+    machine,
+    versions: keepUnmeasured(versions, kept?.versions),
+    settings: keepUnmeasured(settings, kept?.settings),
+    figures,
+    notes,
+    failures,
+    measuredAt,
+    durations,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   const report = renderReport(toReport(results, commentaryFile));
@@ -214,13 +258,15 @@ async function main() {
   log.stage('Summary');
   for (const f of figures) {
     const s = summarise(f);
-    say(`${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`);
+    say(
+      `${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`,
+    );
   }
   log.ok(`wrote ${path.relative(ROOT, out)} (${minutes.toFixed(1)} min)`);
   process.exit(failures.some((f) => args.only.includes(f.bench as BenchName)) ? 1 : 0);
 }
 
 main().catch((e) => {
-  log.fail(e instanceof Error ? e.stack ?? e.message : String(e));
+  log.fail(e instanceof Error ? (e.stack ?? e.message) : String(e));
   process.exit(1);
 });

@@ -57,7 +57,15 @@ export function compileBpmn(xml: string): CompileResult {
     const reason = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      problems: [{ elementId: '', elementType: '', code: 'COMPILER_ERROR', messageZh: `编译器内部错误：${reason}`, messageEn: `Internal compiler error: ${reason}` }],
+      problems: [
+        {
+          elementId: '',
+          elementType: '',
+          code: 'COMPILER_ERROR',
+          messageZh: `编译器内部错误：${reason}`,
+          messageEn: `Internal compiler error: ${reason}`,
+        },
+      ],
     };
   }
 }

@@ -1,5 +1,15 @@
 /** Departments a user task may be assigned to (ow:Candidates department). */
-export const DEPARTMENT_CODES = ['CENTRE', 'WINDOW', 'MINZHENG', 'CANLIAN', 'WEIJIAN', 'RENSHE', 'ZIRAN', 'NONGYE', 'ZHUJIAN'] as const;
+export const DEPARTMENT_CODES = [
+  'CENTRE',
+  'WINDOW',
+  'MINZHENG',
+  'CANLIAN',
+  'WEIJIAN',
+  'RENSHE',
+  'ZIRAN',
+  'NONGYE',
+  'ZHUJIAN',
+] as const;
 export type DepartmentCode = (typeof DEPARTMENT_CODES)[number];
 
 /**

@@ -31,7 +31,8 @@ export function resolvePath(scope: Scope, path: readonly string[]): Literal {
 export const truthy = (v: boolean | Literal): boolean => v !== null && v !== false && v !== 0 && v !== '';
 
 function order(op: '<' | '<=' | '>' | '>=', a: Literal, b: Literal): boolean {
-  const comparable = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string');
+  const comparable =
+    (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string');
   if (!comparable) return false;
   const x = a as number | string;
   const y = b as number | string;

@@ -11,7 +11,11 @@ const MAX_DEPTH = 40;
 type CompareOp = Extract<Expr, { kind: 'compare' }>['op'];
 const COMPARE_OPS = new Set<Operator>(['==', '!=', '<', '<=', '>', '>=']);
 const RESERVED = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null']);
-const KEYWORD_LITERALS = new Map<string, Literal>([['true', true], ['false', false], ['null', null]]);
+const KEYWORD_LITERALS = new Map<string, Literal>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+]);
 
 export type ParseResult = { ok: true; expr: Expr } | ExpressionSyntaxError;
 
@@ -28,7 +32,8 @@ class Parser {
   parseAll(): Expr {
     const expr = this.or();
     const rest = this.peek();
-    if (rest.type !== 'end') this.fail(rest.pos, '表达式在此处应当结束', 'unexpected text after the end of the expression');
+    if (rest.type !== 'end')
+      this.fail(rest.pos, '表达式在此处应当结束', 'unexpected text after the end of the expression');
     return expr;
   }
 
@@ -105,7 +110,11 @@ class Parser {
     } else if (this.isWord('in')) {
       this.next();
       result = { kind: 'in', needle: left, haystack: this.list() };
-    } else if (this.isWord('not') && this.tokens[this.at + 1]?.type === 'word' && (this.tokens[this.at + 1] as { value: string }).value === 'in') {
+    } else if (
+      this.isWord('not') &&
+      this.tokens[this.at + 1]?.type === 'word' &&
+      (this.tokens[this.at + 1] as { value: string }).value === 'in'
+    ) {
       this.next();
       this.next();
       result = { kind: 'not', operand: { kind: 'in', needle: left, haystack: this.list() } };
@@ -158,7 +167,11 @@ class Parser {
       return this.path(t.value);
     }
     if (t.type === 'end') return this.fail(t.pos, '表达式不完整', 'unexpected end of the expression');
-    return this.fail(t.pos, `此处不应出现 “${t.type === 'op' ? t.value : ''}”`, `unexpected '${t.type === 'op' ? t.value : ''}'`);
+    return this.fail(
+      t.pos,
+      `此处不应出现 “${t.type === 'op' ? t.value : ''}”`,
+      `unexpected '${t.type === 'op' ? t.value : ''}'`,
+    );
   }
 
   private path(first: string): Expr {
@@ -176,7 +189,11 @@ class Parser {
 export function parseExpression(src: string): ParseResult {
   if (typeof src !== 'string') return syntaxError(0, '条件必须是文本', 'the condition must be text');
   if (src.length > MAX_EXPRESSION_LENGTH) {
-    return syntaxError(MAX_EXPRESSION_LENGTH, `条件过长（最多 ${MAX_EXPRESSION_LENGTH} 个字符）`, `condition too long (at most ${MAX_EXPRESSION_LENGTH} characters)`);
+    return syntaxError(
+      MAX_EXPRESSION_LENGTH,
+      `条件过长（最多 ${MAX_EXPRESSION_LENGTH} 个字符）`,
+      `condition too long (at most ${MAX_EXPRESSION_LENGTH} characters)`,
+    );
   }
   const lexed = tokenize(src);
   if (!lexed.ok) return lexed;

@@ -6,7 +6,8 @@ export type Token =
   | { type: 'op'; value: Operator; pos: number }
   | { type: 'end'; pos: number };
 
-export type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||' | '!' | '(' | ')' | '[' | ']' | ',' | '.' | '-';
+export type Operator =
+  '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||' | '!' | '(' | ')' | '[' | ']' | ',' | '.' | '-';
 
 export interface ExpressionSyntaxError {
   ok: false;
@@ -16,12 +17,21 @@ export interface ExpressionSyntaxError {
 }
 
 export const syntaxError = (position: number, messageZh: string, messageEn: string): ExpressionSyntaxError => ({
-  ok: false, position, messageZh: `第 ${position + 1} 个字符处：${messageZh}`, messageEn: `at character ${position + 1}: ${messageEn}`,
+  ok: false,
+  position,
+  messageZh: `第 ${position + 1} 个字符处：${messageZh}`,
+  messageEn: `at character ${position + 1}: ${messageEn}`,
 });
 
 const TWO_CHAR_OPS = new Set<string>(['==', '!=', '<=', '>=', '&&', '||']);
 const ONE_CHAR_OPS = new Set<string>(['<', '>', '!', '(', ')', '[', ']', ',', '.', '-']);
-const ESCAPES = new Map([['\\', '\\'], ['"', '"'], ["'", "'"], ['n', '\n'], ['t', '\t']]);
+const ESCAPES = new Map([
+  ['\\', '\\'],
+  ['"', '"'],
+  ["'", "'"],
+  ['n', '\n'],
+  ['t', '\t'],
+]);
 const WORD_START = /[\p{L}_]/u;
 const WORD_PART = /[\p{L}\p{N}_]/u;
 const DIGIT = /[0-9]/;

@@ -9,7 +9,17 @@ export const PLAN_SCHEMA_VERSION = 1 as const;
 
 /** Step kinds of the standard procedure (受理 → 转后台 → 现场勘察 → 审批 → 出证/送达) and agency hand-back (回交). */
 export const STEP_KINDS = [
-  'receive', 'route', 'review', 'survey', 'approve', 'deliver', 'handBack', 'reportUp', 'joint', 'rectify', 'other',
+  'receive',
+  'route',
+  'review',
+  'survey',
+  'approve',
+  'deliver',
+  'handBack',
+  'reportUp',
+  'joint',
+  'rectify',
+  'other',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
@@ -29,8 +39,7 @@ export interface FormField {
 
 /** A timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */
 export type TimerSpec =
-  | { kind: 'duration'; hours?: number; workingDays?: number }
-  | { kind: 'beforeDeadline'; workingDays: number };
+  { kind: 'duration'; hours?: number; workingDays?: number } | { kind: 'beforeDeadline'; workingDays: number };
 
 interface NodeBase {
   id: string;
@@ -41,8 +50,14 @@ interface NodeBase {
   outgoing: string[];
 }
 
-export interface StartEventNode extends NodeBase { type: 'startEvent' }
-export interface EndEventNode extends NodeBase { type: 'endEvent'; outcome: Outcome; terminate: boolean }
+export interface StartEventNode extends NodeBase {
+  type: 'startEvent';
+}
+export interface EndEventNode extends NodeBase {
+  type: 'endEvent';
+  outcome: Outcome;
+  terminate: boolean;
+}
 export interface UserTaskNode extends NodeBase {
   type: 'userTask';
   stepKind: StepKind;
@@ -59,12 +74,23 @@ export interface ServiceTaskNode extends NodeBase {
   activity: string;
   params: Record<string, string>;
 }
-export interface ExclusiveGatewayNode extends NodeBase { type: 'exclusiveGateway'; defaultFlowId?: string }
+export interface ExclusiveGatewayNode extends NodeBase {
+  type: 'exclusiveGateway';
+  defaultFlowId?: string;
+}
 /** Splits when it has several outgoing flows, joins (waits for every incoming flow) when it has several incoming. */
-export interface ParallelGatewayNode extends NodeBase { type: 'parallelGateway' }
-export interface TimerCatchNode extends NodeBase { type: 'timerCatch'; timer: TimerSpec }
+export interface ParallelGatewayNode extends NodeBase {
+  type: 'parallelGateway';
+}
+export interface TimerCatchNode extends NodeBase {
+  type: 'timerCatch';
+  timer: TimerSpec;
+}
 /** Waits for a named message, e.g. materialsSupplied, higherAuthorityAnswer. */
-export interface MessageCatchNode extends NodeBase { type: 'messageCatch'; message: string }
+export interface MessageCatchNode extends NodeBase {
+  type: 'messageCatch';
+  message: string;
+}
 export interface BoundaryTimerNode extends NodeBase {
   type: 'boundaryTimer';
   attachedToId: string;
@@ -73,11 +99,22 @@ export interface BoundaryTimerNode extends NodeBase {
   interrupting: boolean;
   timer: TimerSpec;
 }
-export interface SubProcessNode extends NodeBase { type: 'subProcess'; startNodeId: string }
+export interface SubProcessNode extends NodeBase {
+  type: 'subProcess';
+  startNodeId: string;
+}
 
 export type PlanNode =
-  | StartEventNode | EndEventNode | UserTaskNode | ServiceTaskNode | ExclusiveGatewayNode
-  | ParallelGatewayNode | TimerCatchNode | MessageCatchNode | BoundaryTimerNode | SubProcessNode;
+  | StartEventNode
+  | EndEventNode
+  | UserTaskNode
+  | ServiceTaskNode
+  | ExclusiveGatewayNode
+  | ParallelGatewayNode
+  | TimerCatchNode
+  | MessageCatchNode
+  | BoundaryTimerNode
+  | SubProcessNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {
@@ -108,4 +145,5 @@ export interface CompileProblem {
   messageEn: string;
 }
 
-export type CompileResult = { ok: true; plan: ProcedurePlan; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] };
+export type CompileResult =
+  { ok: true; plan: ProcedurePlan; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] };

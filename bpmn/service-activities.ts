@@ -44,4 +44,5 @@ export const SERVICE_ACTIVITY_INFO: Readonly<Record<ServiceActivity, ServiceActi
   },
 };
 
-export const isServiceActivity = (name: string): name is ServiceActivity => (SERVICE_ACTIVITIES as readonly string[]).includes(name);
+export const isServiceActivity = (name: string): name is ServiceActivity =>
+  (SERVICE_ACTIVITIES as readonly string[]).includes(name);

@@ -62,7 +62,8 @@ export class WorkingCalendar {
     const overrides = new Map<string, CalendarOverride>();
     for (const override of options.overrides ?? []) {
       dayNumberOf(override.date);
-      if (!OVERRIDE_KINDS.includes(override.kind)) throw new RangeError(`unknown override kind: ${String(override.kind)}`);
+      if (!OVERRIDE_KINDS.includes(override.kind))
+        throw new RangeError(`unknown override kind: ${String(override.kind)}`);
       overrides.set(override.date, override);
     }
     this.overrides = overrides;

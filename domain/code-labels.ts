@@ -18,7 +18,14 @@ export const MATTER_STATUS_ZH = labels({
 
 export const WARNING_LEVEL_ZH = labels({ NONE: '正常', YELLOW: '即将到期', RED: '已超期' });
 
-export const TASK_STATUS_ZH = labels({ OPEN: '待签收', CLAIMED: '办理中', COMPLETED: '已完成', CANCELLED: '已取消', SUSPENDED: '补正暂停' });
+export const TASK_STATUS_ZH = labels({
+  OPEN: '待签收',
+  CLAIMED: '办理中',
+  COMPLETED: '已完成',
+  CANCELLED: '已取消',
+  SUSPENDED: '补正暂停',
+});
 
 /** The label of a code, or the code itself when it has none (a value added later must still export). */
-export const labelOf = (names: Record<string, string>, code: string | null | undefined): string => (code == null ? '' : names[code] ?? code);
+export const labelOf = (names: Record<string, string>, code: string | null | undefined): string =>
+  code == null ? '' : (names[code] ?? code);

@@ -17,37 +17,71 @@ export interface DeadlineStep {
   messageEn: string;
 }
 
-const step = (code: DeadlineStepCode, messageZh: string, messageEn: string): DeadlineStep => ({ code, messageZh, messageEn });
+const step = (code: DeadlineStepCode, messageZh: string, messageEn: string): DeadlineStep => ({
+  code,
+  messageZh,
+  messageEn,
+});
 
 export const explain = {
   accepted: (startDate: string) =>
-    step('ACCEPTED', `${startDate} 受理，受理当日不计入期限，自次日起算（民法典第二百零一条）。`,
-      `Accepted on ${startDate}; that day is not counted, counting starts the next day (Civil Code art. 201).`),
+    step(
+      'ACCEPTED',
+      `${startDate} 受理，受理当日不计入期限，自次日起算（民法典第二百零一条）。`,
+      `Accepted on ${startDate}; that day is not counted, counting starts the next day (Civil Code art. 201).`,
+    ),
   sameDay: (startDate: string) =>
-    step('SAME_DAY', `即办件，受理当日 ${startDate} 办结。`, `Immediate case: finished on the day of acceptance, ${startDate}.`),
+    step(
+      'SAME_DAY',
+      `即办件，受理当日 ${startDate} 办结。`,
+      `Immediate case: finished on the day of acceptance, ${startDate}.`,
+    ),
   limit: (days: number) =>
-    step('LIMIT', `时限 ${days} 个工作日，法定节假日不计，调休上班日计入（行政许可法第八十二条）。`,
-      `Limit of ${days} working days; statutory holidays are excluded, make-up workdays count (Licensing Law art. 82).`),
+    step(
+      'LIMIT',
+      `时限 ${days} 个工作日，法定节假日不计，调休上班日计入（行政许可法第八十二条）。`,
+      `Limit of ${days} working days; statutory holidays are excluded, make-up workdays count (Licensing Law art. 82).`,
+    ),
   extension: (days: number) =>
-    step('EXTENSION', `经批准延长 ${days} 个工作日（行政许可法第四十二条）。`,
-      `Extended by ${days} working days with approval (Licensing Law art. 42).`),
+    step(
+      'EXTENSION',
+      `经批准延长 ${days} 个工作日（行政许可法第四十二条）。`,
+      `Extended by ${days} working days with approval (Licensing Law art. 42).`,
+    ),
   extensionBeyondStatute: (count: number, total: number) =>
-    step('EXTENSION_BEYOND_STATUTE',
+    step(
+      'EXTENSION_BEYOND_STATUTE',
       `共延长 ${count} 次、${total} 个工作日，超过行政许可法第四十二条"延长一次、十个工作日"，请核对法律依据。`,
-      `${count} extension(s) totalling ${total} working days exceed Licensing Law art. 42 (one extension of 10 working days); check the legal basis.`),
+      `${count} extension(s) totalling ${total} working days exceed Licensing Law art. 42 (one extension of 10 working days); check the legal basis.`,
+    ),
   suspension: (fromDate: string, toDate: string, days: number) =>
-    step('SUSPENSION', `${fromDate} 至 ${toDate} 暂停计时，不计入期限，扣除 ${days} 个工作日（行政许可法第四十五条、第三十二条）。`,
-      `Clock stopped from ${fromDate} to ${toDate}: ${days} working days not counted (Licensing Law arts. 45 and 32).`),
+    step(
+      'SUSPENSION',
+      `${fromDate} 至 ${toDate} 暂停计时，不计入期限，扣除 ${days} 个工作日（行政许可法第四十五条、第三十二条）。`,
+      `Clock stopped from ${fromDate} to ${toDate}: ${days} working days not counted (Licensing Law arts. 45 and 32).`,
+    ),
   suspensionOpen: (fromDate: string, asOfDate: string, days: number) =>
-    step('SUSPENSION_OPEN', `自 ${fromDate} 起暂停计时，尚未恢复；截至 ${asOfDate} 已扣除 ${days} 个工作日，恢复前期限逐日顺延。`,
-      `Clock stopped since ${fromDate} and not resumed; ${days} working days not counted as of ${asOfDate}; the due date moves on until it resumes.`),
+    step(
+      'SUSPENSION_OPEN',
+      `自 ${fromDate} 起暂停计时，尚未恢复；截至 ${asOfDate} 已扣除 ${days} 个工作日，恢复前期限逐日顺延。`,
+      `Clock stopped since ${fromDate} and not resumed; ${days} working days not counted as of ${asOfDate}; the due date moves on until it resumes.`,
+    ),
   suspensionAfterDue: (fromDate: string) =>
-    step('SUSPENSION_AFTER_DUE', `${fromDate} 开始的暂停晚于期限届满，不顺延期限。`,
-      `The suspension starting ${fromDate} began after the limit had expired and does not extend it.`),
+    step(
+      'SUSPENSION_AFTER_DUE',
+      `${fromDate} 开始的暂停晚于期限届满，不顺延期限。`,
+      `The suspension starting ${fromDate} began after the limit had expired and does not extend it.`,
+    ),
   provisional: (years: readonly number[]) =>
-    step('PROVISIONAL',
+    step(
+      'PROVISIONAL',
       `${years.join('、')} 年放假安排尚未公布，暂按全国年节及纪念日放假办法规定的法定节假日推算；公布后重新计算。`,
-      `The ${years.join(', ')} holiday schedule is not published yet; statutory holidays (Measures on National Holidays) are skipped for now and the date will be recomputed once it is.`),
+      `The ${years.join(', ')} holiday schedule is not published yet; statutory holidays (Measures on National Holidays) are skipped for now and the date will be recomputed once it is.`,
+    ),
   due: (dueDate: string, time: string) =>
-    step('DUE', `期限届满于 ${dueDate} ${time}（民法典第二百零三条）。`, `The limit ends on ${dueDate} at ${time} (Civil Code art. 203).`),
+    step(
+      'DUE',
+      `期限届满于 ${dueDate} ${time}（民法典第二百零三条）。`,
+      `The limit ends on ${dueDate} at ${time} (Civil Code art. 203).`,
+    ),
 };

@@ -6,7 +6,14 @@
  */
 import type { TimerSpec } from '../bpmn/plan';
 import type { WorkingCalendar } from './calendar';
-import { addCalendarDays, chinaDateOf, chinaInstantAt, chinaTimeOfDayMs, endOfChinaDay, startOfChinaDay } from './china-time';
+import {
+  addCalendarDays,
+  chinaDateOf,
+  chinaInstantAt,
+  chinaTimeOfDayMs,
+  endOfChinaDay,
+  startOfChinaDay,
+} from './china-time';
 import { explain, type DeadlineStep } from './deadline-explanation';
 import { mergeSuspensions, type Suspension } from './suspension-spans';
 
@@ -53,7 +60,10 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const { acceptedAt, promisedDays, calendar } = input;
   assertWorkingDays(promisedDays, 'promisedDays');
   const startDate = chinaDateOf(acceptedAt);
-  const explanation = [explain.accepted(startDate), promisedDays === 0 ? explain.sameDay(startDate) : explain.limit(promisedDays)];
+  const explanation = [
+    explain.accepted(startDate),
+    promisedDays === 0 ? explain.sameDay(startDate) : explain.limit(promisedDays),
+  ];
 
   const extensions = input.extensions ?? [];
   let extendedWorkingDays = 0;
@@ -85,16 +95,28 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     dueDate = calendar.addWorkingDays(startDate, limit + pausedWorkingDays);
     if (toDate > lastCountedDate) lastCountedDate = toDate;
     if (span.open) paused = true;
-    explanation.push(span.open ? explain.suspensionOpen(fromDate, toDate, days) : explain.suspension(fromDate, toDate, days));
+    explanation.push(
+      span.open ? explain.suspensionOpen(fromDate, toDate, days) : explain.suspension(fromDate, toDate, days),
+    );
   }
 
   const dueAt = dueAtOn(dueDate, input.closesAt);
-  const unpublishedYears = calendar.unpublishedYearsBetween(startDate, dueDate > lastCountedDate ? dueDate : lastCountedDate);
+  const unpublishedYears = calendar.unpublishedYearsBetween(
+    startDate,
+    dueDate > lastCountedDate ? dueDate : lastCountedDate,
+  );
   if (unpublishedYears.length > 0) explanation.push(explain.provisional(unpublishedYears));
   explanation.push(explain.due(dueDate, input.closesAt ?? '24:00'));
   return {
-    startDate, dueDate, dueAt, provisional: unpublishedYears.length > 0, unpublishedYears,
-    paused, pausedWorkingDays, extendedWorkingDays, explanation,
+    startDate,
+    dueDate,
+    dueAt,
+    provisional: unpublishedYears.length > 0,
+    unpublishedYears,
+    paused,
+    pausedWorkingDays,
+    extendedWorkingDays,
+    explanation,
   };
 }
 
@@ -104,9 +126,16 @@ export function remainingWorkingDays(now: Date, dueDate: string, calendar: Worki
 }
 
 /** RED once the deadline has passed; YELLOW while at most `yellowDays` working days remain after today. */
-export function warningLevel(input: { dueAt: Date; now: Date; calendar: WorkingCalendar; yellowDays: number }): WarningLevel {
+export function warningLevel(input: {
+  dueAt: Date;
+  now: Date;
+  calendar: WorkingCalendar;
+  yellowDays: number;
+}): WarningLevel {
   if (input.now.getTime() > input.dueAt.getTime()) return 'RED';
-  return remainingWorkingDays(input.now, chinaDateOf(input.dueAt), input.calendar) <= input.yellowDays ? 'YELLOW' : 'NONE';
+  return remainingWorkingDays(input.now, chinaDateOf(input.dueAt), input.calendar) <= input.yellowDays
+    ? 'YELLOW'
+    : 'NONE';
 }
 
 /** The instant warningLevel turns YELLOW: the start of the first day with at most `yellowDays` working days left. */
@@ -127,7 +156,7 @@ export function resolveTimer(
   context: { fromInstant: Date; dueDate?: string; calendar: WorkingCalendar },
 ): Date {
   if (spec.kind === 'beforeDeadline') {
-    if (!context.dueDate) throw new RangeError('a beforeDeadline timer needs the matter\'s due date');
+    if (!context.dueDate) throw new RangeError("a beforeDeadline timer needs the matter's due date");
     const days = Math.abs(spec.workingDays);
     assertWorkingDays(days, 'timer workingDays');
     return endOfChinaDay(context.calendar.addWorkingDays(context.dueDate, -days));
@@ -139,7 +168,8 @@ export function resolveTimer(
     at = new Date(startOfChinaDay(date).getTime() + chinaTimeOfDayMs(at));
   }
   if (spec.hours) {
-    if (!Number.isFinite(spec.hours) || spec.hours < 0) throw new RangeError(`timer hours must be ≥ 0, got ${spec.hours}`);
+    if (!Number.isFinite(spec.hours) || spec.hours < 0)
+      throw new RangeError(`timer hours must be ≥ 0, got ${spec.hours}`);
     at = new Date(at.getTime() + spec.hours * 3_600_000);
   }
   return at;
@@ -150,5 +180,6 @@ function dueAtOn(dueDate: string, closesAt: string | undefined): Date {
 }
 
 function assertWorkingDays(value: number, what: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${what} must be a whole number of working days ≥ 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${what} must be a whole number of working days ≥ 0, got ${value}`);
 }

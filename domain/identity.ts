@@ -17,8 +17,41 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 /** Provinces (GB/T 2260) plus 81/82/83, the residence permits of Hong Kong, Macao and Taiwan residents. */
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44',
-  '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 /** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
@@ -37,20 +70,49 @@ export function normalizeIdNumber(input: string): string {
 /** Validates a resident ID number; `today` ('YYYY-MM-DD', China date) additionally rejects future birth dates. */
 export function validateIdNumber(input: string, options: { today?: string } = {}): IdNumberCheck {
   const id = normalizeIdNumber(input);
-  if (id.length !== 18) return problem('LENGTH', `身份证号码应为18位，当前为${id.length}位`, `An ID number has 18 characters, got ${id.length}`);
-  if (!/^\d{17}[\dX]$/.test(id)) return problem('FORMAT', '身份证号码前17位应为数字，末位为数字或X', 'The first 17 characters must be digits and the last a digit or X');
-  if (!PROVINCE_CODES.has(id.slice(0, 2))) return problem('REGION', '身份证号码的地址码无效', 'The region code is not a valid province');
+  if (id.length !== 18)
+    return problem(
+      'LENGTH',
+      `身份证号码应为18位，当前为${id.length}位`,
+      `An ID number has 18 characters, got ${id.length}`,
+    );
+  if (!/^\d{17}[\dX]$/.test(id))
+    return problem(
+      'FORMAT',
+      '身份证号码前17位应为数字，末位为数字或X',
+      'The first 17 characters must be digits and the last a digit or X',
+    );
+  if (!PROVINCE_CODES.has(id.slice(0, 2)))
+    return problem('REGION', '身份证号码的地址码无效', 'The region code is not a valid province');
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isValidDate(birthDate) || birthDate < '1900-01-01') {
-    return problem('BIRTH_DATE', '身份证号码中的出生日期无效', 'The birth date inside the ID number is not a valid date');
+    return problem(
+      'BIRTH_DATE',
+      '身份证号码中的出生日期无效',
+      'The birth date inside the ID number is not a valid date',
+    );
   }
   if (options.today && birthDate > options.today) {
-    return problem('BIRTH_IN_FUTURE', '身份证号码中的出生日期晚于今天', 'The birth date inside the ID number is in the future');
+    return problem(
+      'BIRTH_IN_FUTURE',
+      '身份证号码中的出生日期晚于今天',
+      'The birth date inside the ID number is in the future',
+    );
   }
   if (idCheckCharacter(id.slice(0, 17)) !== id[17]) {
-    return problem('CHECKSUM', '身份证号码校验位不正确，请核对', 'The check character does not match; the number was probably mistyped');
+    return problem(
+      'CHECKSUM',
+      '身份证号码校验位不正确，请核对',
+      'The check character does not match; the number was probably mistyped',
+    );
   }
-  return { ok: true, idNumber: id, regionCode: id.slice(0, 6), birthDate, gender: Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
+  return {
+    ok: true,
+    idNumber: id,
+    regionCode: id.slice(0, 6),
+    birthDate,
+    gender: Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
+  };
 }
 
 /**
@@ -65,7 +127,10 @@ export function maskIdNumber(input: string): string {
 
 /** Digits of a mainland mobile number without spaces, hyphens or a +86 / 0086 prefix; undefined if it is none. */
 export function normalizeMobile(input: string): string | undefined {
-  const digits = input.normalize('NFKC').replace(/[\s-]/g, '').replace(/^(\+86|0086|86)(?=\d{11}$)/, '');
+  const digits = input
+    .normalize('NFKC')
+    .replace(/[\s-]/g, '')
+    .replace(/^(\+86|0086|86)(?=\d{11}$)/, '');
   return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
 }
 
@@ -89,8 +154,13 @@ export function maskName(input: string): string {
   const name = input.trim();
   const characters = Array.from(name);
   if (characters.length <= 1) return characters.length === 0 ? '' : '*';
-  const surnameLength = [4, 2].find((length) => characters.length > length && COMPOUND_SURNAMES.has(characters.slice(0, length).join(''))) ?? 1;
-  return characters.map((character, index) => (index < surnameLength || /[·•・\s]/.test(character) ? character : '*')).join('');
+  const surnameLength =
+    [4, 2].find(
+      (length) => characters.length > length && COMPOUND_SURNAMES.has(characters.slice(0, length).join('')),
+    ) ?? 1;
+  return characters
+    .map((character, index) => (index < surnameLength || /[·•・\s]/.test(character) ? character : '*'))
+    .join('');
 }
 
 function maskAllButLast(value: string, keep: number): string {

@@ -11,7 +11,9 @@ const holidays: DayTable = schedule.holidays;
 const makeUpWorkdays: DayTable = schedule.workdays;
 
 /** Years the package holds a schedule for (2004–2026 in chinese-days 1.5.7). */
-export const PUBLISHED_YEARS: ReadonlySet<number> = new Set(Object.keys(holidays).map((date) => Number(date.slice(0, 4))));
+export const PUBLISHED_YEARS: ReadonlySet<number> = new Set(
+  Object.keys(holidays).map((date) => Number(date.slice(0, 4))),
+);
 
 export type PublishedDay = { kind: 'HOLIDAY' | 'WORKDAY'; name: HolidayName };
 

@@ -55,14 +55,18 @@ export function parseReceiptNo(input: string): ParsedDocumentNo | undefined {
  * it. The receipt counter builds numbers from it in SQL (api/matters/receipt-numbers.ts).
  */
 export function documentNoStem(prefix: string, chinaDate: string): string {
-  if (!PREFIX_SHAPE.test(prefix)) throw new RangeError(`prefix must be 1–10 upper-case letters or digits starting with a letter, got ${JSON.stringify(prefix)}`);
+  if (!PREFIX_SHAPE.test(prefix))
+    throw new RangeError(
+      `prefix must be 1–10 upper-case letters or digits starting with a letter, got ${JSON.stringify(prefix)}`,
+    );
   dayNumberOf(chinaDate);
   return `${prefix}-${chinaDate.replaceAll('-', '')}-`;
 }
 
 function formatDocumentNo(prefix: string, chinaDate: string, seq: number): string {
   const stem = documentNoStem(prefix, chinaDate);
-  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SEQUENCE) throw new RangeError(`sequence must be 1–${MAX_SEQUENCE}, got ${seq}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SEQUENCE)
+    throw new RangeError(`sequence must be 1–${MAX_SEQUENCE}, got ${seq}`);
   return `${stem}${String(seq).padStart(SEQUENCE_DIGITS, '0')}`;
 }
 

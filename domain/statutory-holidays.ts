@@ -5,7 +5,10 @@
  */
 import { addCalendarDays } from './china-time';
 
-export interface HolidayName { zh: string; en: string }
+export interface HolidayName {
+  zh: string;
+  en: string;
+}
 
 /**
  * Gregorian dates of the lunar / solar-term holidays: [Spring Festival day 1 (正月初一), Qingming, Dragon Boat

@@ -17,11 +17,17 @@ export interface PauseSpan {
 }
 
 /** Clamps spans to the acceptance (nothing is paused before the clock started) and merges overlapping ones. */
-export function mergeSuspensions(suspensions: readonly Suspension[], acceptedAt: Date, now: Date | undefined): PauseSpan[] {
+export function mergeSuspensions(
+  suspensions: readonly Suspension[],
+  acceptedAt: Date,
+  now: Date | undefined,
+): PauseSpan[] {
   const spans: PauseSpan[] = [];
   for (const suspension of suspensions) {
     if (suspension.end && suspension.end.getTime() < suspension.start.getTime()) {
-      throw new RangeError(`suspension ends (${suspension.end.toISOString()}) before it starts (${suspension.start.toISOString()})`);
+      throw new RangeError(
+        `suspension ends (${suspension.end.toISOString()}) before it starts (${suspension.start.toISOString()})`,
+      );
     }
     const start = Math.max(suspension.start.getTime(), acceptedAt.getTime());
     // an open span runs until now; without `now` it counts nothing yet (the due date is then a lower bound)

@@ -1,24 +1,61 @@
 // Workflow code must stay deterministic: no Node built-ins, I/O libraries, Prisma or environment.
-const NODE_BUILTINS = ['fs', 'path', 'os', 'http', 'https', 'net', 'crypto', 'child_process', 'stream', 'url', 'util', 'dns', 'tls', 'zlib', 'worker_threads', 'cluster', 'process', 'events', 'timers'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'child_process',
+  'stream',
+  'url',
+  'util',
+  'dns',
+  'tls',
+  'zlib',
+  'worker_threads',
+  'cluster',
+  'process',
+  'events',
+  'timers',
+];
 const builtin = 'workflows/ is deterministic: no Node built-ins';
 const io = 'workflows/ is deterministic: no I/O, Prisma or config';
 
 const deterministicWorkflowRules = {
-  'no-restricted-imports': ['error', {
-    paths: [
-      ...NODE_BUILTINS.map((name) => ({ name, message: builtin })),
-      { name: 'pg', message: io },
-      { name: '@temporalio/client', message: 'use @temporalio/workflow APIs inside workflows' },
-      { name: '@temporalio/activity', message: 'activities do not belong in workflows/' },
-    ],
-    patterns: [
-      { group: ['node:*'], message: builtin },
-      { group: ['@prisma/*', '**/generated/prisma/**', '**/platform/*', '**/activities/*', '**/api/*', 'axios', 'node-fetch', 'undici'], message: io },
-    ],
-  }],
-  'no-restricted-globals': ['error',
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        ...NODE_BUILTINS.map((name) => ({ name, message: builtin })),
+        { name: 'pg', message: io },
+        { name: '@temporalio/client', message: 'use @temporalio/workflow APIs inside workflows' },
+        { name: '@temporalio/activity', message: 'activities do not belong in workflows/' },
+      ],
+      patterns: [
+        { group: ['node:*'], message: builtin },
+        {
+          group: [
+            '@prisma/*',
+            '**/generated/prisma/**',
+            '**/platform/*',
+            '**/activities/*',
+            '**/api/*',
+            'axios',
+            'node-fetch',
+            'undici',
+          ],
+          message: io,
+        },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
     { name: 'process', message: 'workflows/ may not read the environment' },
     { name: 'fetch', message: 'no I/O in workflows' },
-    { name: 'setTimeout', message: 'use sleep() from @temporalio/workflow' }],
+    { name: 'setTimeout', message: 'use sleep() from @temporalio/workflow' },
+  ],
 };
 module.exports = { deterministicWorkflowRules };

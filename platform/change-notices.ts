@@ -39,7 +39,8 @@ export interface ChangeNotices {
 export function createChangeNotices(databaseUrl: string): ChangeNotices {
   const subscribers = new Set<{ tables: readonly string[]; changed: () => void }>();
   const forgetAll = () => subscribers.forEach((s) => s.changed());
-  const wrote = (tables: readonly string[]) => subscribers.forEach((s) => s.tables.some((t) => tables.includes(t)) && s.changed());
+  const wrote = (tables: readonly string[]) =>
+    subscribers.forEach((s) => s.tables.some((t) => tables.includes(t)) && s.changed());
   let listener: pg.Client | undefined;
   let isListening = false;
   let retryAt = 0;
@@ -62,7 +63,8 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
     client.on('notification', ({ payload }) => wrote([payload ?? '']));
     client.on('error', lost);
     client.on('end', lost);
-    client.connect()
+    client
+      .connect()
       .then(() => client.query(`LISTEN ${CHANNEL}`))
       .then(() => {
         if (listener !== client) return;
@@ -74,7 +76,11 @@ export function createChangeNotices(databaseUrl: string): ChangeNotices {
   }
 
   return {
-    cache<K, V>(tables: readonly string[], load: (key: K) => Promise<V>, options: CacheOptions = {}): NoticedCache<K, V> {
+    cache<K, V>(
+      tables: readonly string[],
+      load: (key: K) => Promise<V>,
+      options: CacheOptions = {},
+    ): NoticedCache<K, V> {
       const { maxAgeMs = 60_000, maxEntries = Infinity } = options;
       const entries = new Map<K, { value: V; until: number }>();
       // bumped by every notice: a load that overlapped one is not kept

@@ -5,55 +5,60 @@ const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-  DATA_DIR: z.string().min(1).default('data'),
-  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'host:port').default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default('onewindow'),
-  TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
-  TEMPORAL_TLS: bool.default(false),
-  TEMPORAL_TLS_CERT_PATH: z.string().optional(),
-  TEMPORAL_TLS_KEY_PATH: z.string().optional(),
-  TEMPORAL_TLS_CA_PATH: z.string().optional(),
-  TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
-  TEMPORAL_API_KEY: z.string().optional(),
-  /** 32-byte key (64 hex chars) encrypting ID and phone numbers at rest */
-  PII_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (32 bytes)'),
-  SESSION_IDLE_MINUTES: positiveInt.default(30),
-  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
-  LOGIN_MAX_FAILURES: positiveInt.default(5),
-  LOCKOUT_MINUTES: positiveInt.default(15),
-  WARNING_YELLOW_DAYS: positiveInt.default(2),
-  /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
-  LOGIN_RATE_LIMIT: positiveInt.default(20),
-  PUBLIC_RATE_LIMIT: positiveInt.default(30),
-  /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
-  TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
-  /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
-  PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
-  /**
-   * Workflows a worker keeps in memory between their steps (unset: the SDK sizes it from the V8 heap limit). When
-   * more matters wake together than fit, the rest come without the sticky cache and are replayed from history.
-   */
-  WORKER_MAX_CACHED_WORKFLOWS: positiveInt.min(2).optional(),
-  /**
-   * How long a workflow's next task waits for the worker that holds the workflow in memory before the server hands
-   * it, with the workflow's whole history, to any worker. The SDK's 10 s is shorter than the queue when many matters
-   * wake at once (deadlines fall due together at the end of a China day), so every one of them timed out and was
-   * sent again. Also the longest a task waits after its worker was killed without a goodbye.
-   */
-  WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  /** Serve the built console from this folder (vite output) */
-  CONSOLE_DIR: z.string().default('admin-ui/dist'),
-}).refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
-  path: ['TEMPORAL_TLS_KEY_PATH'],
-  message: 'required when TEMPORAL_TLS_CERT_PATH is set',
-});
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    DATA_DIR: z.string().min(1).default('data'),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d+$/, 'host:port')
+      .default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().min(1).default('onewindow'),
+    TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
+    TEMPORAL_TLS: bool.default(false),
+    TEMPORAL_TLS_CERT_PATH: z.string().optional(),
+    TEMPORAL_TLS_KEY_PATH: z.string().optional(),
+    TEMPORAL_TLS_CA_PATH: z.string().optional(),
+    TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
+    TEMPORAL_API_KEY: z.string().optional(),
+    /** 32-byte key (64 hex chars) encrypting ID and phone numbers at rest */
+    PII_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (32 bytes)'),
+    SESSION_IDLE_MINUTES: positiveInt.default(30),
+    SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+    LOGIN_MAX_FAILURES: positiveInt.default(5),
+    LOCKOUT_MINUTES: positiveInt.default(15),
+    WARNING_YELLOW_DAYS: positiveInt.default(2),
+    /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
+    LOGIN_RATE_LIMIT: positiveInt.default(20),
+    PUBLIC_RATE_LIMIT: positiveInt.default(30),
+    /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
+    TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
+    /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
+    PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
+    /**
+     * Workflows a worker keeps in memory between their steps (unset: the SDK sizes it from the V8 heap limit). When
+     * more matters wake together than fit, the rest come without the sticky cache and are replayed from history.
+     */
+    WORKER_MAX_CACHED_WORKFLOWS: positiveInt.min(2).optional(),
+    /**
+     * How long a workflow's next task waits for the worker that holds the workflow in memory before the server hands
+     * it, with the workflow's whole history, to any worker. The SDK's 10 s is shorter than the queue when many matters
+     * wake at once (deadlines fall due together at the end of a China day), so every one of them timed out and was
+     * sent again. Also the longest a task waits after its worker was killed without a goodbye.
+     */
+    WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Serve the built console from this folder (vite output) */
+    CONSOLE_DIR: z.string().default('admin-ui/dist'),
+  })
+  .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
+    path: ['TEMPORAL_TLS_KEY_PATH'],
+    message: 'required when TEMPORAL_TLS_CERT_PATH is set',
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -51,6 +51,11 @@ export async function runSql<T>(db: Db, query: Prisma.Sql, options: { prepare?: 
   const shared = pools.get(db);
   if (!shared) return db.$queryRaw<T[]>(query);
   const name = options.prepare && shared.prepare ? statementName(query.text) : undefined;
-  const { rows } = await shared.pool.query<T & pg.QueryResultRow>({ name, text: query.text, values: query.values, types: sqlTypes as pg.CustomTypesConfig });
+  const { rows } = await shared.pool.query<T & pg.QueryResultRow>({
+    name,
+    text: query.text,
+    values: query.values,
+    types: sqlTypes as pg.CustomTypesConfig,
+  });
   return rows;
 }

@@ -13,9 +13,15 @@ const CALENDAR_TABLES = ['CalendarOverride', 'CalendarYear'] as const;
  */
 export function createCalendarSource(db: Db, notices: ChangeNotices) {
   let built: { stamp: string; calendar: WorkingCalendar } | undefined;
-  const readStamp = async () => (await runSql<{ stamp: string }>(db, Prisma.sql`
+  const readStamp = async () =>
+    (
+      await runSql<{ stamp: string }>(
+        db,
+        Prisma.sql`
     SELECT (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "CalendarOverride")
-      || '|' || (SELECT count(*) || ':' || coalesce(max("publishedAt")::text, '') FROM "CalendarYear") AS stamp`))[0].stamp;
+      || '|' || (SELECT count(*) || ':' || coalesce(max("publishedAt")::text, '') FROM "CalendarYear") AS stamp`,
+      )
+    )[0].stamp;
   const cache = notices.cache(CALENDAR_TABLES, async (): Promise<WorkingCalendar> => {
     const stamp = await readStamp();
     if (built?.stamp !== stamp) {

@@ -3,7 +3,10 @@
  * arrived meanwhile goes in the next one (like a database's group commit: no delay when idle, bigger batches under
  * load). Only for writes that something else repairs if the process dies first; `failed` hears of the rest.
  */
-export function createWriteBehind<T>(write: (items: T[]) => Promise<unknown>, failed: (error: unknown, items: T[]) => void) {
+export function createWriteBehind<T>(
+  write: (items: T[]) => Promise<unknown>,
+  failed: (error: unknown, items: T[]) => void,
+) {
   let queue: T[] = [];
   let running: Promise<void> | undefined;
   const drain = async () => {

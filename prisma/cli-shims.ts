@@ -18,7 +18,8 @@ export function reportCatalogTypesAsText(): void {
       const result = original.apply(this, args);
       if (result && typeof (result as Promise<unknown>).then === 'function') {
         return (result as Promise<{ fields?: Array<{ dataTypeID: number }> }>).then((r) => {
-          for (const f of r?.fields ?? []) if (f.dataTypeID === NAME_OID || f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
+          for (const f of r?.fields ?? [])
+            if (f.dataTypeID === NAME_OID || f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
           return r;
         });
       }

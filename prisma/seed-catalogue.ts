@@ -8,13 +8,27 @@ export async function seedCatalogue(db: Db): Promise<void> {
     if (existing) continue;
     await db.serviceItem.create({
       data: {
-        code: item.code, name: item.name, nameEn: item.nameEn, kind: item.kind, leadDepartmentCode: item.lead,
-        coDepartmentCodes: item.co ?? [], legalBasis: item.legalBasis, conditions: item.conditions,
-        promisedDays: item.promisedDays, statutoryDays: item.statutoryDays, fees: item.fees ?? '不收费',
-        deliveryMethods: item.delivery, procedureKey: item.procedureKey,
+        code: item.code,
+        name: item.name,
+        nameEn: item.nameEn,
+        kind: item.kind,
+        leadDepartmentCode: item.lead,
+        coDepartmentCodes: item.co ?? [],
+        legalBasis: item.legalBasis,
+        conditions: item.conditions,
+        promisedDays: item.promisedDays,
+        statutoryDays: item.statutoryDays,
+        fees: item.fees ?? '不收费',
+        deliveryMethods: item.delivery,
+        procedureKey: item.procedureKey,
         materials: {
           create: item.materials.map((m, sort) => ({
-            code: m.code, name: m.name, required: m.required ?? true, deficiencyAllowed: m.deficiencyAllowed ?? false, note: m.note, sort,
+            code: m.code,
+            name: m.name,
+            required: m.required ?? true,
+            deficiencyAllowed: m.deficiencyAllowed ?? false,
+            note: m.note,
+            sort,
           })),
         },
       },

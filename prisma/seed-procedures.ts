@@ -17,17 +17,25 @@ export const PROCEDURE_NAMES: Record<string, string> = {
 
 /** Each seeded .bpmn becomes a procedure with version 1 published, once; later runs leave designers' work alone. */
 export async function seedProcedures(db: Db): Promise<void> {
-  for (const file of readdirSync(PROCEDURES_DIR).filter((f) => f.endsWith('.bpmn')).sort()) {
+  for (const file of readdirSync(PROCEDURES_DIR)
+    .filter((f) => f.endsWith('.bpmn'))
+    .sort()) {
     const key = path.basename(file, '.bpmn');
     const xml = readFileSync(path.join(PROCEDURES_DIR, file), 'utf8');
     const procedure = await db.procedure.upsert({
-      where: { key }, update: {}, create: { key, name: PROCEDURE_NAMES[key] ?? key, draftXml: xml },
+      where: { key },
+      update: {},
+      create: { key, name: PROCEDURE_NAMES[key] ?? key, draftXml: xml },
     });
     if (await db.procedureVersion.findFirst({ where: { procedureId: procedure.id } })) continue;
     const compiled = compileBpmn(xml);
     if (!compiled.ok) {
-      throw new Error(`seeded procedure ${file} does not compile: ${compiled.problems.map((p) => `${p.elementId}: ${p.messageEn}`).join('; ')}`);
+      throw new Error(
+        `seeded procedure ${file} does not compile: ${compiled.problems.map((p) => `${p.elementId}: ${p.messageEn}`).join('; ')}`,
+      );
     }
-    await db.procedureVersion.create({ data: { procedureId: procedure.id, version: 1, xml, plan: compiled.plan as object } });
+    await db.procedureVersion.create({
+      data: { procedureId: procedure.id, version: 1, xml, plan: compiled.plan as object },
+    });
   }
 }

@@ -12,20 +12,27 @@ export async function seedOrganisation(db: Db): Promise<void> {
   const deptId = async (code: string) => (await db.department.findUniqueOrThrow({ where: { code } })).id;
   for (const w of WINDOWS) {
     await db.window.upsert({
-      where: { code: w.code }, update: {},
+      where: { code: w.code },
+      update: {},
       create: { code: w.code, name: w.name, departmentId: await deptId(w.departmentCode) },
     });
   }
   for (const s of STATIONS) await db.serviceStation.upsert({ where: { code: s.code }, update: {}, create: s });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    const station = u.stationCode ? await db.serviceStation.findUniqueOrThrow({ where: { code: u.stationCode } }) : null;
+    const station = u.stationCode
+      ? await db.serviceStation.findUniqueOrThrow({ where: { code: u.stationCode } })
+      : null;
     await db.user.upsert({
       where: { username: u.username },
       update: {},
       create: {
-        username: u.username, displayName: u.displayName, roles: u.roles, passwordHash,
-        departmentId: await deptId(u.departmentCode), stationId: station?.id ?? null,
+        username: u.username,
+        displayName: u.displayName,
+        roles: u.roles,
+        passwordHash,
+        departmentId: await deptId(u.departmentCode),
+        stationId: station?.id ?? null,
       },
     });
   }

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const fingerprint = (...files) => createHash('sha256').update(files.map((f) => readFileSync(path.join(root, f))).join('\0')).digest('hex');
+const fingerprint = (...files) =>
+  createHash('sha256')
+    .update(files.map((f) => readFileSync(path.join(root, f))).join('\0'))
+    .digest('hex');
 const step = (msg) => console.log(`\n\x1b[1m▶ ${msg}\x1b[0m`);
 
 function run(cmd, args, extraEnv = {}) {
@@ -33,7 +36,10 @@ if (!existsSync(clientStamp) || readFileSync(clientStamp, 'utf8') !== schemaHash
   // Offline: point the engine variables at an existing file so the CLI does not try to download engines.
   run(process.execPath, [cli, 'generate'], {
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://localhost/onewindow',
-    PRISMA_SCHEMA_ENGINE_BINARY: cli, PRISMA_QUERY_ENGINE_LIBRARY: cli, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1',
+    PRISMA_SCHEMA_ENGINE_BINARY: cli,
+    PRISMA_QUERY_ENGINE_LIBRARY: cli,
+    PRISMA_HIDE_UPDATE_MESSAGE: '1',
+    CHECKPOINT_DISABLE: '1',
   });
   writeFileSync(clientStamp, schemaHash);
 }

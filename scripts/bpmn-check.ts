@@ -16,7 +16,9 @@ const describe = (p: CompileProblem) =>
 function check(file: string): boolean {
   const result = compileBpmn(readFileSync(file, 'utf8'));
   if (result.ok) {
-    const note = result.warnings.length ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''})` : '';
+    const note = result.warnings.length
+      ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''})`
+      : '';
     console.log(`ok      ${file}${note}`);
     for (const w of result.warnings) console.log(describe(w));
     return true;
@@ -37,7 +39,12 @@ function main(args: string[]): number {
     console.error(`unknown option ${option}\n${USAGE}`);
     return 2;
   }
-  const targets = files.length ? files : readdirSync(PROCEDURES_DIR).filter((f) => f.endsWith('.bpmn')).sort().map((f) => path.join(PROCEDURES_DIR, f));
+  const targets = files.length
+    ? files
+    : readdirSync(PROCEDURES_DIR)
+        .filter((f) => f.endsWith('.bpmn'))
+        .sort()
+        .map((f) => path.join(PROCEDURES_DIR, f));
   const unreadable = targets.filter((f) => {
     try {
       readFileSync(f);
@@ -47,7 +54,9 @@ function main(args: string[]): number {
     }
   });
   if (unreadable.length || targets.length === 0) {
-    console.error(`${unreadable.length ? `cannot read ${unreadable.join(', ')}` : 'no .bpmn files to check'}\n${USAGE}`);
+    console.error(
+      `${unreadable.length ? `cannot read ${unreadable.join(', ')}` : 'no .bpmn files to check'}\n${USAGE}`,
+    );
     return 2;
   }
   const results = targets.map(check);

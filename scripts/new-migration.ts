@@ -17,13 +17,21 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const old = path.join(mkdtempSync(path.join(tmpdir(), 'ow-schema-')), 'schema.prisma');
 writeFileSync(old, execFileSync('git', ['show', 'HEAD:prisma/schema.prisma']));
-const { status, output } = runPrisma(['migrate', 'diff', '--from-schema-datamodel', old, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], undefined, true);
+const { status, output } = runPrisma(
+  ['migrate', 'diff', '--from-schema-datamodel', old, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+  undefined,
+  true,
+);
 if (status !== 0) {
   console.error(output);
   process.exit(1);
 }
 // the CLI mixes its own notices into stdout; keep only the SQL
-const sql = output.slice(output.indexOf('--')).split('\n').filter((l) => !/^(Loaded Prisma config|Prisma config detected)/.test(l)).join('\n');
+const sql = output
+  .slice(output.indexOf('--'))
+  .split('\n')
+  .filter((l) => !/^(Loaded Prisma config|Prisma config detected)/.test(l))
+  .join('\n');
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join('prisma', 'migrations', `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });

@@ -42,7 +42,10 @@ async function main() {
     const cli = ensureTemporalCli(env.TEMPORAL_CLI);
     log.info('starting the Temporal dev server (SQLite file in data/temporal, Web UI on 8233)');
     const temporal: RunningTemporal = await startTemporalDevServer({
-      cli, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), port: 7233, uiPort: 8233,
+      cli,
+      dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
+      port: 7233,
+      uiPort: 8233,
       logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
@@ -75,15 +78,33 @@ async function main() {
 
   log.stage('Worker and API');
   const serviceEnv: NodeJS.ProcessEnv = {
-    ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, DATA_DIR: dataDir,
-    PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'), PORT: String(port),
+    ...env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    DATA_DIR: dataDir,
+    PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'),
+    PORT: String(port),
   };
   parseConfig(serviceEnv); // fail here, naming the variable, rather than in two children
-  for (const [name, entry] of [['worker', 'worker/main.ts'], ['api', 'api/main.ts']] as const) {
-    const child = spawnService(name, entry, serviceEnv, path.join(dataDir, 'logs', `${name}.log`), env.ONEWINDOW_QUIET !== '1');
+  for (const [name, entry] of [
+    ['worker', 'worker/main.ts'],
+    ['api', 'api/main.ts'],
+  ] as const) {
+    const child = spawnService(
+      name,
+      entry,
+      serviceEnv,
+      path.join(dataDir, 'logs', `${name}.log`),
+      env.ONEWINDOW_QUIET !== '1',
+    );
     children.push(child);
     stoppers.push(() => stopChild(child));
-    child.on('exit', (code) => { if (!stopping) { log.fail(`${name} exited (code ${code})`); void stopAll(1); } });
+    child.on('exit', (code) => {
+      if (!stopping) {
+        log.fail(`${name} exited (code ${code})`);
+        void stopAll(1);
+      }
+    });
   }
   await waitForHealthy(`http://127.0.0.1:${port}/api/health`, children);
 

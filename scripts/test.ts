@@ -17,7 +17,10 @@ const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, r
 const TESTS = 'Tests (jest: unit, integration, browser)';
 const FAULTS = 'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay)';
 /** the jest stages, with the label of their counts in the summary and the file jest writes them to */
-const JEST_STAGES = [{ name: TESTS, label: 'jest', results: 'jest-results.json' }, { name: FAULTS, label: 'faults', results: 'jest-results-faults.json' }];
+const JEST_STAGES = [
+  { name: TESTS, label: 'jest', results: 'jest-results.json' },
+  { name: FAULTS, label: 'faults', results: 'jest-results-faults.json' },
+];
 const checks: Array<{ name: string; ok: boolean }> = [];
 
 function check(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
@@ -28,7 +31,14 @@ function check(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   return ok;
 }
 
-interface JestResults { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTestSuites: number; numFailedTestSuites: number; numRuntimeErrorTestSuites: number }
+interface JestResults {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTotalTestSuites: number;
+  numFailedTestSuites: number;
+  numRuntimeErrorTestSuites: number;
+}
 
 /** A jest stage; its counts when jest wrote them. */
 function runJest(name: string, args: string[], env: NodeJS.ProcessEnv): JestResults | undefined {
@@ -57,7 +67,13 @@ async function scanForPersonalData(env: Record<string, string>) {
 async function main() {
   const jestArgs = process.argv.slice(2);
   check('Lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '.']);
-  check('Type-check (tsc --noEmit)', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  check('Format (prettier --check)', process.execPath, [bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
+  check('Type-check (tsc --noEmit)', process.execPath, [
+    bin('typescript', 'bin/tsc'),
+    '--noEmit',
+    '-p',
+    'tsconfig.json',
+  ]);
 
   log.stage('Browser for the console tests');
   const chromium = ensureChromium(process.env.CHROMIUM_PATH);
@@ -67,15 +83,23 @@ async function main() {
   const jest: Partial<Record<string, JestResults>> = {};
   try {
     stack = await startTestStack();
-    jest[TESTS] = runJest(TESTS, ['--maxWorkers=2', ...jestArgs], { ...process.env, ...stack.env, CHROMIUM_PATH: chromium });
+    jest[TESTS] = runJest(TESTS, ['--maxWorkers=2', ...jestArgs], {
+      ...process.env,
+      ...stack.env,
+      CHROMIUM_PATH: chromium,
+    });
     await scanForPersonalData(stack.env);
   } finally {
     await stack?.stop();
   }
   if (jestArgs.length === 0) {
     // their global setup starts a stack of their own, on slot 9 unless OW_TEST_SLOT says otherwise
-    jest[FAULTS] = runJest(FAULTS, ['--selectProjects', 'faults', '--runInBand'],
-      { ...process.env, OW_FAULTS: '1', OW_SKIP_CONSOLE_BUILD: '1', OW_TEST_SLOT: process.env.OW_TEST_SLOT ?? '9' });
+    jest[FAULTS] = runJest(FAULTS, ['--selectProjects', 'faults', '--runInBand'], {
+      ...process.env,
+      OW_FAULTS: '1',
+      OW_SKIP_CONSOLE_BUILD: '1',
+      OW_TEST_SLOT: process.env.OW_TEST_SLOT ?? '9',
+    });
   }
 
   log.stage('Summary');
@@ -83,7 +107,10 @@ async function main() {
   const reports = JEST_STAGES.flatMap(({ name }) => (jest[name] ? [jest[name]!] : []));
   for (const { name, label } of JEST_STAGES) {
     const r = jest[name];
-    if (r) console.log(`  ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped in ${r.numTotalTestSuites} suites (${r.numRuntimeErrorTestSuites} suites could not run)`);
+    if (r)
+      console.log(
+        `  ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped in ${r.numTotalTestSuites} suites (${r.numRuntimeErrorTestSuites} suites could not run)`,
+      );
   }
   // Lint and type-check count as one check each; jest's own counts stand for a jest stage when it reported them.
   const counted = checks.filter((c) => !jest[c.name]);

@@ -69,7 +69,10 @@ export class DeadlineClock {
     rt.state.warningLevel = level;
     const { matterId } = rt.matter;
     if (patched(OVERDUE_IN_ONE_ACTIVITY)) {
-      const event = level === 'RED' ? { eventKey: rt.nextEventKey(), type: 'matter.overdue', data: { dueAt: rt.state.dueAt } } : undefined;
+      const event =
+        level === 'RED'
+          ? { eventKey: rt.nextEventKey(), type: 'matter.overdue', data: { dueAt: rt.state.dueAt } }
+          : undefined;
       // the search attributes now, in this workflow task, rather than in one of their own after the write
       syncSearchAttributes(rt);
       await activities.setWarning({ matterId, level, event });

@@ -38,19 +38,21 @@ export class DurableTimers<T extends TimerEntry> {
     const stillArmed = () => this.armed.get(timer.key) === entry;
     const ms = Math.max(1, Date.parse(timer.fireAt) - Date.now());
     this.background(
-      entry.scope.run(() => sleep(ms)).then(
-        async () => {
-          await condition(() => this.mayFire() || !stillArmed());
-          await this.lock.run(async () => {
-            if (!stillArmed()) return;
-            this.armed.delete(timer.key);
-            await this.handler(timer);
-          });
-        },
-        (err: unknown) => {
-          if (!isCancellation(err)) throw err;
-        },
-      ),
+      entry.scope
+        .run(() => sleep(ms))
+        .then(
+          async () => {
+            await condition(() => this.mayFire() || !stillArmed());
+            await this.lock.run(async () => {
+              if (!stillArmed()) return;
+              this.armed.delete(timer.key);
+              await this.handler(timer);
+            });
+          },
+          (err: unknown) => {
+            if (!isCancellation(err)) throw err;
+          },
+        ),
     );
   }
 

@@ -7,7 +7,11 @@ import type { ProcedureRuntime } from './runtime';
  * so replays, retries and continued runs never double a row.
  */
 export async function recordEvent(
-  rt: ProcedureRuntime, type: string, data?: Record<string, unknown>, actor?: Actor, eventKey = rt.nextEventKey(),
+  rt: ProcedureRuntime,
+  type: string,
+  data?: Record<string, unknown>,
+  actor?: Actor,
+  eventKey = rt.nextEventKey(),
 ): Promise<void> {
   await activities.recordEvent({
     matterId: rt.matter.matterId,

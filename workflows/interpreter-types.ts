@@ -36,8 +36,7 @@ export interface TaskGroup {
 }
 
 export type TimerTarget =
-  | { kind: 'catch'; tokenId: string }
-  | { kind: 'boundary'; boundaryId: string; groupId: string };
+  { kind: 'catch'; tokenId: string } | { kind: 'boundary'; boundaryId: string; groupId: string };
 
 export interface ArmedTimer {
   key: string;
@@ -70,6 +69,14 @@ export interface InterpreterMemory {
 
 export function freshMemory(): InterpreterMemory {
   return {
-    version: 1, tokenSeq: 0, eventSeq: 0, tokens: [], groups: [], timers: [], bufferedMessages: {}, rejectedReached: false, finished: false,
+    version: 1,
+    tokenSeq: 0,
+    eventSeq: 0,
+    tokens: [],
+    groups: [],
+    timers: [],
+    bufferedMessages: {},
+    rejectedReached: false,
+    finished: false,
   };
 }

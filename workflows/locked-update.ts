@@ -16,13 +16,14 @@ export function registerLockedUpdate<A>(
 ): void {
   setHandler(
     definition,
-    (arg: A) => rt.lock.run(async () => {
-      await withinStep(rt, async () => {
-        check(rt, arg);
-        await move(arg);
-      });
-      return rt.publicState();
-    }),
+    (arg: A) =>
+      rt.lock.run(async () => {
+        await withinStep(rt, async () => {
+          check(rt, arg);
+          await move(arg);
+        });
+        return rt.publicState();
+      }),
     { validator: (arg: A) => void check(rt, arg) },
   );
 }

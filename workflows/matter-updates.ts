@@ -3,8 +3,14 @@ import { activities } from './activity-proxy';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
 import {
-  MESSAGE_MATERIALS_SUPPLIED, calendarChanged, deliverMessage, extendDeadline, requestSupplement,
-  type ExtendInput, type MessageInput, type SupplementInput,
+  MESSAGE_MATERIALS_SUPPLIED,
+  calendarChanged,
+  deliverMessage,
+  extendDeadline,
+  requestSupplement,
+  type ExtendInput,
+  type MessageInput,
+  type SupplementInput,
 } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 import { checkExtend, checkMessage, checkSupplement } from './task-rules';
@@ -18,7 +24,8 @@ export function registerMatterUpdates(rt: ProcedureRuntime): void {
   registerLockedUpdate(rt, extendDeadline, checkExtend, (input) => extend(rt, input));
   setHandler(calendarChanged, async (reason) => {
     await runLocked(rt, async () => {
-      if (!rt.finished) await rt.deadline.refresh(reason?.reasonZh ?? '工作日历调整', reason?.reasonEn ?? 'working calendar changed');
+      if (!rt.finished)
+        await rt.deadline.refresh(reason?.reasonZh ?? '工作日历调整', reason?.reasonEn ?? 'working calendar changed');
     });
   });
 }
@@ -71,7 +78,11 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
   const { actor, workingDays, reason } = input;
   await activities.recordExtension({
-    matterId: rt.matter.matterId, eventKey: rt.nextEventKey(), workingDays, reason, actorId: actor.userId,
+    matterId: rt.matter.matterId,
+    eventKey: rt.nextEventKey(),
+    workingDays,
+    reason,
+    actorId: actor.userId,
   });
   await rt.deadline.refresh('延长办理期限', 'deadline extended');
   await recordEvent(rt, 'deadline.extended', { workingDays, reason, dueAt: rt.state.dueAt }, actor);

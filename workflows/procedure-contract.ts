@@ -74,13 +74,19 @@ export interface Actor {
   roles: Role[];
 }
 
-export interface TaskRef { taskKey: string; actor: Actor }
+export interface TaskRef {
+  taskKey: string;
+  actor: Actor;
+}
 export interface CompleteTaskInput extends TaskRef {
   decision: string;
   comment?: string;
   formData?: Record<string, unknown>;
 }
-export interface ReturnTaskInput extends TaskRef { toNodeId: string; comment: string }
+export interface ReturnTaskInput extends TaskRef {
+  toNodeId: string;
+  comment: string;
+}
 export interface TransferTaskInput extends TaskRef {
   toDepartmentCode?: string;
   toUserId?: string;
@@ -88,9 +94,20 @@ export interface TransferTaskInput extends TaskRef {
   /** who moves a task held by someone else: a manager's reassignment (督办), or a backup taking over an absent holder's task (AB岗, checked by the API) */
   authority?: 'SUPERVISOR' | 'BACKUP';
 }
-export interface SupplementInput extends TaskRef { reason: string; missing: string[] }
-export interface MessageInput { name: string; actor?: Actor; payload?: Record<string, unknown> }
-export interface ExtendInput { actor: Actor; workingDays: number; reason: string }
+export interface SupplementInput extends TaskRef {
+  reason: string;
+  missing: string[];
+}
+export interface MessageInput {
+  name: string;
+  actor?: Actor;
+  payload?: Record<string, unknown>;
+}
+export interface ExtendInput {
+  actor: Actor;
+  workingDays: number;
+  reason: string;
+}
 
 export const claimTask = defineUpdate<ProcedureState, [TaskRef]>('claimTask');
 export const unclaimTask = defineUpdate<ProcedureState, [TaskRef]>('unclaimTask');
@@ -105,7 +122,10 @@ export const deliverMessage = defineUpdate<ProcedureState, [MessageInput]>('deli
 /** 延长: the matter's deadline is extended by approved working days */
 export const extendDeadline = defineUpdate<ProcedureState, [ExtendInput]>('extendDeadline');
 /** Why the calendar changed, as the matter's deadline record states it (e.g. 2027 年放假安排公布). */
-export interface CalendarChangeReason { reasonZh: string; reasonEn: string }
+export interface CalendarChangeReason {
+  reasonZh: string;
+  reasonEn: string;
+}
 /**
  * The working-day calendar changed: recompute the deadline and re-arm timers. The reason is optional: signals
  * sent before it existed (and tools) carry none and record the generic one.

@@ -20,7 +20,7 @@ export async function terminate(rt: ProcedureRuntime): Promise<void> {
 
 /** The outcome of the last end reached; a rejecting end, once reached, decides. */
 export async function finish(rt: ProcedureRuntime): Promise<void> {
-  const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : rt.memory.lastOutcome ?? 'COMPLETED';
+  const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : (rt.memory.lastOutcome ?? 'COMPLETED');
   rt.memory.finished = true;
   rt.planTimers.cancelWhere(() => true);
   rt.deadline.disarm();

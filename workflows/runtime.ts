@@ -29,9 +29,17 @@ export class ProcedureRuntime {
   constructor(readonly input: ProcedureInput) {
     const carried = input.carried;
     this.memory = (carried?.internal as InterpreterMemory | undefined) ?? freshMemory();
-    this.state = carried ? { ...carried, internal: undefined } : {
-      status: 'IN_PROGRESS', activeNodeIds: [], completedNodeIds: [], tasks: [], warningLevel: 'NONE', decisions: {}, form: {},
-    };
+    this.state = carried
+      ? { ...carried, internal: undefined }
+      : {
+          status: 'IN_PROGRESS',
+          activeNodeIds: [],
+          completedNodeIds: [],
+          tasks: [],
+          warningLevel: 'NONE',
+          decisions: {},
+          form: {},
+        };
     this.committed = JSON.parse(JSON.stringify(this.state)) as ProcedureState;
     for (const token of this.memory.tokens) this.tokens.set(token.id, token);
     for (const group of this.memory.groups) this.groups.set(group.id, group);

@@ -1,7 +1,13 @@
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
-  CaseKindKey, DepartmentCodesKey, DueAtKey, MatterStatusKey, OverdueKey, ReceiptNoKey, ServiceItemCodeKey,
+  CaseKindKey,
+  DepartmentCodesKey,
+  DueAtKey,
+  MatterStatusKey,
+  OverdueKey,
+  ReceiptNoKey,
+  ServiceItemCodeKey,
 } from './search-attributes';
 import type { ProcedureRuntime } from './runtime';
 
@@ -21,7 +27,9 @@ export function syncSearchAttributes(rt: ProcedureRuntime): void {
   }
   // every department the matter has been with (the starter sets lead and co-departments), so a transfer adds one
   const involved = current.get(DepartmentCodesKey) ?? [];
-  const added = state.tasks.flatMap((task) => task.candidateDepartmentCode ?? []).filter((code) => !involved.includes(code));
+  const added = state.tasks
+    .flatMap((task) => task.candidateDepartmentCode ?? [])
+    .filter((code) => !involved.includes(code));
   if (added.length > 0) updates.push({ key: DepartmentCodesKey, value: [...involved, ...new Set(added)] });
   if (updates.length > 0) upsertSearchAttributes(updates);
 }

@@ -4,7 +4,15 @@
  */
 import { illegalMove } from './illegal-move';
 import type {
-  Actor, CompleteTaskInput, ExtendInput, LiveTask, MessageInput, ReturnTaskInput, SupplementInput, TaskRef, TransferTaskInput,
+  Actor,
+  CompleteTaskInput,
+  ExtendInput,
+  LiveTask,
+  MessageInput,
+  ReturnTaskInput,
+  SupplementInput,
+  TaskRef,
+  TransferTaskInput,
 } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 import { groupOf } from './user-tasks';
@@ -18,7 +26,8 @@ export function requireRunning(rt: ProcedureRuntime): void {
 }
 
 function requireNotSuspended(rt: ProcedureRuntime): void {
-  if (rt.state.status === 'SUSPENDED') throw illegalMove('办件已中止，等待补正', 'matter suspended awaiting supplement');
+  if (rt.state.status === 'SUSPENDED')
+    throw illegalMove('办件已中止，等待补正', 'matter suspended awaiting supplement');
 }
 
 function requireTask(rt: ProcedureRuntime, taskKey: string): LiveTask {
@@ -41,7 +50,8 @@ function requireHandler(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Live
   requireRunning(rt);
   requireNotSuspended(rt);
   const task = requireTask(rt, taskKey);
-  if (task.state !== 'OPEN' && task.state !== 'CLAIMED') throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+  if (task.state !== 'OPEN' && task.state !== 'CLAIMED')
+    throw illegalMove('任务不在办理状态', 'task is not open or claimed');
   requireCandidate(task, actor);
   if (task.state === 'CLAIMED' && task.assigneeId !== actor.userId) {
     throw illegalMove('任务已由他人认领', 'task is claimed by someone else');
@@ -65,18 +75,23 @@ export function checkUnclaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
   return task;
 }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): LiveTask {
   const task = requireHandler(rt, input);
   if (isBlank(input.decision)) throw illegalMove('缺少办理结论', 'decision missing');
   if (!(DECISIONS as readonly string[]).includes(input.decision)) {
-    throw illegalMove(`办理结论无效：${input.decision}`, `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`);
+    throw illegalMove(
+      `办理结论无效：${input.decision}`,
+      `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`,
+    );
   }
   const missing = task.formFields
     .filter((field) => field.required && isBlank(input.formData?.[field.key]) && isBlank(rt.state.form[field.key]))
     .map((field) => field.key);
-  if (missing.length > 0) throw illegalMove(`缺少必填项：${missing.join('、')}`, `required form fields missing: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw illegalMove(`缺少必填项：${missing.join('、')}`, `required form fields missing: ${missing.join(', ')}`);
   return task;
 }
 
@@ -106,13 +121,15 @@ export function checkTransfer(rt: ProcedureRuntime, input: TransferTaskInput): L
 function requireTransferAuthority(rt: ProcedureRuntime, input: TransferTaskInput): LiveTask {
   requireRunning(rt);
   const task = requireTask(rt, input.taskKey);
-  if (task.state !== 'OPEN' && task.state !== 'CLAIMED' && task.state !== 'SUSPENDED') throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+  if (task.state !== 'OPEN' && task.state !== 'CLAIMED' && task.state !== 'SUSPENDED')
+    throw illegalMove('任务不在办理状态', 'task is not open or claimed');
   if (input.authority === 'SUPERVISOR' && !input.actor.roles.includes('MANAGER')) {
     throw illegalMove('只有管理人员可以改派', 'only a manager may reassign');
   }
   if (input.authority === 'BACKUP') {
     requireCandidate(task, input.actor);
-    if (input.toUserId !== input.actor.userId) throw illegalMove('B 岗只能接办给自己', 'a backup takes a task over for themselves only');
+    if (input.toUserId !== input.actor.userId)
+      throw illegalMove('B 岗只能接办给自己', 'a backup takes a task over for themselves only');
   }
   return task;
 }
@@ -134,7 +151,10 @@ export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
 export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {
   requireRunning(rt);
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_DAYS) {
-    throw illegalMove(`延长天数须为 1 至 ${MAX_EXTENSION_DAYS} 个工作日`, `extension must be 1 to ${MAX_EXTENSION_DAYS} working days`);
+    throw illegalMove(
+      `延长天数须为 1 至 ${MAX_EXTENSION_DAYS} 个工作日`,
+      `extension must be 1 to ${MAX_EXTENSION_DAYS} working days`,
+    );
   }
   if (isBlank(input.reason)) throw illegalMove('延长须说明理由', 'an extension needs a reason');
 }

@@ -2,8 +2,16 @@ import { patched } from '@temporalio/workflow';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
 import {
-  claimTask, completeTask, returnTask, transferTask, unclaimTask,
-  type CompleteTaskInput, type LiveTask, type ReturnTaskInput, type TaskRef, type TransferTaskInput,
+  claimTask,
+  completeTask,
+  returnTask,
+  transferTask,
+  unclaimTask,
+  type CompleteTaskInput,
+  type LiveTask,
+  type ReturnTaskInput,
+  type TaskRef,
+  type TransferTaskInput,
 } from './procedure-contract';
 import { RETURN_REWINDS_SCOPE } from './patches';
 import type { ProcedureRuntime } from './runtime';
@@ -75,7 +83,12 @@ async function returnTo(rt: ProcedureRuntime, input: ReturnTaskInput): Promise<v
   await closeTask(rt, task, { status: 'CANCELLED', actor, comment });
   await cancelGroup(rt, group.id, comment, actor);
   if (patched(RETURN_REWINDS_SCOPE)) {
-    await withdraw(rt, tokensIn(rt, group.scope).filter((token) => token.path.includes(toNodeId)), comment, actor);
+    await withdraw(
+      rt,
+      tokensIn(rt, group.scope).filter((token) => token.path.includes(toNodeId)),
+      comment,
+      actor,
+    );
   }
   await recordEvent(rt, 'task.returned', { taskKey, fromNodeId: group.nodeId, toNodeId, comment }, actor);
   const path = group.path.slice(0, group.path.lastIndexOf(toNodeId));
@@ -97,7 +110,16 @@ async function transfer(rt: ProcedureRuntime, input: TransferTaskInput): Promise
     if (task.state !== 'SUSPENDED') task.state = 'CLAIMED';
   }
   await syncTask(rt, task, actor);
-  await recordEvent(rt, 'task.transferred', {
-    taskKey, nodeId: task.nodeId, from, to: { departmentCode: task.candidateDepartmentCode, assigneeId: task.assigneeId }, comment,
-  }, actor);
+  await recordEvent(
+    rt,
+    'task.transferred',
+    {
+      taskKey,
+      nodeId: task.nodeId,
+      from,
+      to: { departmentCode: task.candidateDepartmentCode, assigneeId: task.assigneeId },
+      comment,
+    },
+    actor,
+  );
 }

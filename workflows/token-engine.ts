@@ -1,6 +1,12 @@
 import { ActivityFailure, patched } from '@temporalio/workflow';
 import type {
-  EndEventNode, ExclusiveGatewayNode, MessageCatchNode, ParallelGatewayNode, ServiceTaskNode, SubProcessNode, TimerCatchNode,
+  EndEventNode,
+  ExclusiveGatewayNode,
+  MessageCatchNode,
+  ParallelGatewayNode,
+  ServiceTaskNode,
+  SubProcessNode,
+  TimerCatchNode,
 } from '../bpmn/plan';
 import { holds } from '../bpmn/expression';
 import { activities } from './activity-proxy';
@@ -70,7 +76,11 @@ export async function moveOn(rt: ProcedureRuntime, token: Token, flowIds?: strin
 }
 
 /** New tokens leave the position by the given flows; with none, the path ends there. */
-export async function leaveNode(rt: ProcedureRuntime, from: Position, flowIds = rt.node(from.nodeId).outgoing): Promise<void> {
+export async function leaveNode(
+  rt: ProcedureRuntime,
+  from: Position,
+  flowIds = rt.node(from.nodeId).outgoing,
+): Promise<void> {
   markCompleted(rt, from.nodeId);
   if (flowIds.length === 0) return closeScopeIfEmpty(rt, from.scope);
   for (const flowId of flowIds) {
@@ -107,17 +117,24 @@ async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<v
 /** What conditions read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*` (form fields also bare, as the designer's hint writes them). */
 export function conditionScope(rt: ProcedureRuntime): Record<string, unknown> {
   const { state } = rt;
-  return { ...state.form, form: state.form, matter: rt.matter, decision: state.lastDecision ?? null, decisions: state.decisions };
+  return {
+    ...state.form,
+    form: state.form,
+    matter: rt.matter,
+    decision: state.lastDecision ?? null,
+    decisions: state.decisions,
+  };
 }
 
 /** First outgoing flow (in plan order) whose condition holds, else the default; with neither the token parks as stuck. */
 async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGatewayNode): Promise<void> {
   const scope = conditionScope(rt);
-  const chosen = node.outgoing.find((flowId) => {
-    if (flowId === node.defaultFlowId) return false;
-    const condition = rt.input.plan.flows[flowId]?.condition;
-    return !condition || holds(condition, scope);
-  }) ?? node.defaultFlowId;
+  const chosen =
+    node.outgoing.find((flowId) => {
+      if (flowId === node.defaultFlowId) return false;
+      const condition = rt.input.plan.flows[flowId]?.condition;
+      return !condition || holds(condition, scope);
+    }) ?? node.defaultFlowId;
   if (chosen) return moveOn(rt, token, [chosen]);
   const reason = '没有满足条件的流向，也没有默认流向 / no flow condition holds and there is no default flow';
   token.wait = { kind: 'stuck', reason };
@@ -125,11 +142,18 @@ async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGateway
 }
 
 /** Splits to all outgoing flows; as a join, waits for one token per incoming flow in the same scope. */
-async function passParallel(rt: ProcedureRuntime, token: Token, node: ParallelGatewayNode, viaFlowId?: string): Promise<void> {
+async function passParallel(
+  rt: ProcedureRuntime,
+  token: Token,
+  node: ParallelGatewayNode,
+  viaFlowId?: string,
+): Promise<void> {
   if (node.incoming.length <= 1) return moveOn(rt, token);
   token.wait = { kind: 'join', flowId: viaFlowId ?? node.incoming[0] };
   const waiting = [...rt.tokens.values()].filter((other) => other.nodeId === node.id && other.scope === token.scope);
-  const arrivals = node.incoming.map((flowId) => waiting.find((other) => other.wait?.kind === 'join' && other.wait.flowId === flowId));
+  const arrivals = node.incoming.map((flowId) =>
+    waiting.find((other) => other.wait?.kind === 'join' && other.wait.flowId === flowId),
+  );
   if (arrivals.some((arrival) => !arrival)) return;
   const joined = arrivals as Token[];
   for (const arrival of joined) rt.tokens.delete(arrival.id);
@@ -139,7 +163,11 @@ async function passParallel(rt: ProcedureRuntime, token: Token, node: ParallelGa
 
 async function armCatchTimer(rt: ProcedureRuntime, token: Token, node: TimerCatchNode): Promise<void> {
   token.wait = { kind: 'timer' };
-  const { fireAt } = await activities.resolveTimer({ matterId: rt.matter.matterId, timer: node.timer, fromIso: rt.nowIso() });
+  const { fireAt } = await activities.resolveTimer({
+    matterId: rt.matter.matterId,
+    timer: node.timer,
+    fromIso: rt.nowIso(),
+  });
   rt.planTimers.arm({ key: `catch:${token.id}`, fireAt, target: { kind: 'catch', tokenId: token.id } });
 }
 
@@ -182,7 +210,12 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
   let result: string | undefined;
   let failure: ActivityFailure | undefined;
   try {
-    ({ result } = await activities.runService({ matterId: rt.matter.matterId, eventKey, activity: node.activity, params: node.params }));
+    ({ result } = await activities.runService({
+      matterId: rt.matter.matterId,
+      eventKey,
+      activity: node.activity,
+      params: node.params,
+    }));
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
     failure = err;
@@ -213,7 +246,11 @@ export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Prom
   const group = rt.groups.get(target.groupId);
   const boundary = rt.node(target.boundaryId);
   if (!group || boundary.type !== 'boundaryTimer') return;
-  await recordEvent(rt, 'timer.fired', { nodeId: group.nodeId, boundaryId: boundary.id, interrupting: boundary.interrupting });
+  await recordEvent(rt, 'timer.fired', {
+    nodeId: group.nodeId,
+    boundaryId: boundary.id,
+    interrupting: boundary.interrupting,
+  });
   if (boundary.interrupting) await cancelGroup(rt, group.id, '超时转出 / interrupted by a boundary timer');
   await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: group.scope, path: [...group.path] });
 }

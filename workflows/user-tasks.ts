@@ -41,18 +41,31 @@ export async function openTaskGroup(rt: ProcedureRuntime, token: Token, node: Us
     };
     rt.state.tasks.push(task);
     await syncTask(rt, task);
-    await recordEvent(rt, 'task.opened', { taskKey: task.taskKey, nodeId: node.id, candidateDepartmentCode: departmentCode });
+    await recordEvent(rt, 'task.opened', {
+      taskKey: task.taskKey,
+      nodeId: node.id,
+      candidateDepartmentCode: departmentCode,
+    });
   }
   await armBoundaryTimers(rt, group, node, now);
   return true;
 }
 
-async function armBoundaryTimers(rt: ProcedureRuntime, group: TaskGroup, node: UserTaskNode, fromIso: string): Promise<void> {
+async function armBoundaryTimers(
+  rt: ProcedureRuntime,
+  group: TaskGroup,
+  node: UserTaskNode,
+  fromIso: string,
+): Promise<void> {
   for (const boundaryId of node.boundaryTimerIds) {
     const boundary = rt.node(boundaryId);
     if (boundary.type !== 'boundaryTimer') continue;
     const { fireAt } = await activities.resolveTimer({ matterId: rt.matter.matterId, timer: boundary.timer, fromIso });
-    rt.planTimers.arm({ key: `boundary:${group.id}:${boundaryId}`, fireAt, target: { kind: 'boundary', boundaryId, groupId: group.id } });
+    rt.planTimers.arm({
+      key: `boundary:${group.id}:${boundaryId}`,
+      fireAt,
+      target: { kind: 'boundary', boundaryId, groupId: group.id },
+    });
   }
 }
 
@@ -61,7 +74,12 @@ async function armBoundaryTimers(rt: ProcedureRuntime, group: TaskGroup, node: U
  * someone takes for themselves stays theirs even while they are marked absent.
  */
 export async function syncTask(rt: ProcedureRuntime, task: LiveTask, actor?: Actor): Promise<void> {
-  const { assigneeId } = await activities.syncTask({ matterId: rt.matter.matterId, task, status: task.state, actorId: actor?.userId });
+  const { assigneeId } = await activities.syncTask({
+    matterId: rt.matter.matterId,
+    task,
+    status: task.state,
+    actorId: actor?.userId,
+  });
   if (assigneeId) task.assigneeId = assigneeId;
 }
 
@@ -106,7 +124,12 @@ export function endGroup(rt: ProcedureRuntime, groupId: string): void {
 }
 
 /** Cancels every task still open in the activation (interrupting timer, 退回, terminate). */
-export async function cancelGroup(rt: ProcedureRuntime, groupId: string, comment: string, actor?: Actor): Promise<void> {
+export async function cancelGroup(
+  rt: ProcedureRuntime,
+  groupId: string,
+  comment: string,
+  actor?: Actor,
+): Promise<void> {
   endGroup(rt, groupId);
   for (const task of tasksOfGroup(rt, groupId)) {
     await closeTask(rt, task, { status: 'CANCELLED', comment, actor });

@@ -27,9 +27,9 @@ import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
 
-const consoleDataProvider = withPrintMethods(withIntakeMethods(withTaskMethods(withMatterMethods(
-  withManagementMethods(withProcedureMethods(dataProvider)),
-))));
+const consoleDataProvider = withPrintMethods(
+  withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+);
 
 export const App = () => (
   <Admin

@@ -13,7 +13,16 @@ const BATCH = 2_000;
 const SORTABLE = ['seq', 'at', 'actorName', 'action'] as const;
 
 type Row = Omit<AuditLog, 'prevHash' | 'hash' | 'actorId'>;
-const SELECT = { seq: true, at: true, actorName: true, action: true, objectType: true, objectId: true, ip: true, detail: true } as const;
+const SELECT = {
+  seq: true,
+  at: true,
+  actorName: true,
+  action: true,
+  objectType: true,
+  objectId: true,
+  ip: true,
+  detail: true,
+} as const;
 
 const toRow = (r: Row) => ({ ...r, id: Number(r.seq), seq: Number(r.seq) });
 
@@ -23,7 +32,14 @@ export function auditWhere(f: TAuditFilters): Prisma.AuditLogWhereInput {
     ...(f.action ? { action: { contains: f.action, mode: 'insensitive' } } : {}),
     ...(f.objectType ? { objectType: f.objectType } : {}),
     ...(f.objectId ? { objectId: f.objectId } : {}),
-    ...(f.from || f.to ? { at: { ...(f.from ? { gte: boundInstant(f.from, 'from') } : {}), ...(f.to ? { lt: boundInstant(f.to, 'to') } : {}) } } : {}),
+    ...(f.from || f.to
+      ? {
+          at: {
+            ...(f.from ? { gte: boundInstant(f.from, 'from') } : {}),
+            ...(f.to ? { lt: boundInstant(f.to, 'to') } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -49,15 +65,30 @@ export function createAuditSearchService(deps: { db: Db; audit: AuditService }) 
       const where = auditWhere(query);
       const { field, direction } = orderField(query, SORTABLE, 'seq', 'DESC');
       const [rows, total] = await Promise.all([
-        db.auditLog.findMany({ where, select: SELECT, orderBy: [{ [field]: direction }, { seq: 'desc' }], ...skipTake(query) }),
+        db.auditLog.findMany({
+          where,
+          select: SELECT,
+          orderBy: [{ [field]: direction }, { seq: 'desc' }],
+          ...skipTake(query),
+        }),
         db.auditLog.count({ where }),
       ]);
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'audit.search', ip, detail: { filters: filtersOf(query), total } });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'audit.search',
+        ip,
+        detail: { filters: filtersOf(query), total },
+      });
       return { data: rows.map(toRow), total };
     },
 
     /** CSV in seq order, read in batches so no single query holds the whole result. */
-    async exportCsv(filters: TAuditFilters, user: CurrentUser, ip: string | null): Promise<{ csv: string; rows: number; truncated: boolean }> {
+    async exportCsv(
+      filters: TAuditFilters,
+      user: CurrentUser,
+      ip: string | null,
+    ): Promise<{ csv: string; rows: number; truncated: boolean }> {
       const where = auditWhere(filters);
       let csv = CSV_BOM + csvHeader(COLUMNS);
       let rows = 0;
@@ -65,15 +96,25 @@ export function createAuditSearchService(deps: { db: Db; audit: AuditService }) 
       while (rows < AUDIT_EXPORT_MAX_ROWS) {
         const batch = await db.auditLog.findMany({
           where: after === undefined ? where : { AND: [where, { seq: { gt: after } }] },
-          select: SELECT, orderBy: { seq: 'asc' }, take: Math.min(BATCH, AUDIT_EXPORT_MAX_ROWS - rows),
+          select: SELECT,
+          orderBy: { seq: 'asc' },
+          take: Math.min(BATCH, AUDIT_EXPORT_MAX_ROWS - rows),
         });
         csv += csvRows(COLUMNS, batch.map(toRow));
         rows += batch.length;
         if (batch.length < BATCH) break;
         after = batch[batch.length - 1].seq;
       }
-      const truncated = rows >= AUDIT_EXPORT_MAX_ROWS && (await db.auditLog.count({ where, take: AUDIT_EXPORT_MAX_ROWS + 1 })) > AUDIT_EXPORT_MAX_ROWS;
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'audit.export', ip, detail: { filters, rows, truncated } });
+      const truncated =
+        rows >= AUDIT_EXPORT_MAX_ROWS &&
+        (await db.auditLog.count({ where, take: AUDIT_EXPORT_MAX_ROWS + 1 })) > AUDIT_EXPORT_MAX_ROWS;
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'audit.export',
+        ip,
+        detail: { filters, rows, truncated },
+      });
       return { csv, rows, truncated };
     },
   };

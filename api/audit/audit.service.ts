@@ -19,16 +19,28 @@ function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
 
 /** The JSON array the hash covers, without its first element (the previous hash): `at, actorId, …, detail]`. */
 function hashTail(at: Date, e: AuditEntry): string {
-  return JSON.stringify([at.toISOString(), e.actorId ?? null, e.actorName ?? null, e.action, e.objectType ?? null,
-    e.objectId ?? null, e.ip ?? null, sortedKeys(e.detail ?? null)]).slice(1);
+  return JSON.stringify([
+    at.toISOString(),
+    e.actorId ?? null,
+    e.actorName ?? null,
+    e.action,
+    e.objectType ?? null,
+    e.objectId ?? null,
+    e.ip ?? null,
+    sortedKeys(e.detail ?? null),
+  ]).slice(1);
 }
 
 /**
@@ -37,7 +49,9 @@ function hashTail(at: Date, e: AuditEntry): string {
  * the same in PostgreSQL from hashTail.
  */
 export function entryHash(prevHash: string, at: Date, e: AuditEntry): string {
-  return createHash('sha256').update(`[${JSON.stringify(prevHash)},${hashTail(at, e)}`).digest('hex');
+  return createHash('sha256')
+    .update(`[${JSON.stringify(prevHash)},${hashTail(at, e)}`)
+    .digest('hex');
 }
 
 /**

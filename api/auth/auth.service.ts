@@ -17,7 +17,13 @@ const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString(
 const SESSION_TABLES = ['Session', 'User', 'Department'];
 const MAX_CACHED_SESSIONS = 10_000;
 
-export function createAuthService(deps: { db: Db; config: Config; audit: AuditService; notices: ChangeNotices; now?: () => Date }) {
+export function createAuthService(deps: {
+  db: Db;
+  config: Config;
+  audit: AuditService;
+  notices: ChangeNotices;
+  now?: () => Date;
+}) {
   const { db, config, audit, notices } = deps;
   const now = deps.now ?? (() => new Date());
   const invalid = () => new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
@@ -39,21 +45,38 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
     const at = now();
     if (!user || !user.active) {
       await verifyPassword(await getDummyHash(), input.password);
-      await audit.record({ action: 'auth.login.failed', actorName: input.username, ip, detail: { reason: 'unknown user' } });
+      await audit.record({
+        action: 'auth.login.failed',
+        actorName: input.username,
+        ip,
+        detail: { reason: 'unknown user' },
+      });
       throw invalid();
     }
     if (user.lockedUntil && user.lockedUntil > at) {
       await audit.record({ action: 'auth.login.locked', actorId: user.id, actorName: user.username, ip });
-      throw new AppError('LOCKED', '登录失败次数过多，账户已暂时锁定，请稍后再试', 'Too many failed logins: the account is locked for a while');
+      throw new AppError(
+        'LOCKED',
+        '登录失败次数过多，账户已暂时锁定，请稍后再试',
+        'Too many failed logins: the account is locked for a while',
+      );
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       const failures = user.failedLogins + 1;
       const lock = failures >= config.LOGIN_MAX_FAILURES;
       await db.user.update({
         where: { id: user.id },
-        data: { failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000) : null },
+        data: {
+          failedLogins: lock ? 0 : failures,
+          lockedUntil: lock ? new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000) : null,
+        },
       });
-      await audit.record({ action: lock ? 'auth.lockout' : 'auth.login.failed', actorId: user.id, actorName: user.username, ip });
+      await audit.record({
+        action: lock ? 'auth.lockout' : 'auth.login.failed',
+        actorId: user.id,
+        actorName: user.username,
+        ip,
+      });
       throw invalid();
     }
     await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
@@ -61,7 +84,11 @@ export function createAuthService(deps: { db: Db; config: Config; audit: AuditSe
     const csrfToken = randomBytes(24).toString('base64url');
     await db.session.create({
       data: {
-        id: sha256(token), userId: user.id, csrfToken, ip, userAgent: userAgent?.slice(0, 256) ?? null,
+        id: sha256(token),
+        userId: user.id,
+        csrfToken,
+        ip,
+        userAgent: userAgent?.slice(0, 256) ?? null,
         expiresAt: new Date(at.getTime() + config.SESSION_ABSOLUTE_HOURS * 3_600_000),
       },
     });

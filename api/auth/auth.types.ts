@@ -20,4 +20,5 @@ export interface CurrentUser {
 }
 
 /** Centre-wide roles see and manage the whole centre; everyone else works within their own department. */
-export const isCentreWide = (user: Pick<CurrentUser, 'roles'>): boolean => user.roles.includes('ADMIN') || user.roles.includes('MANAGER');
+export const isCentreWide = (user: Pick<CurrentUser, 'roles'>): boolean =>
+  user.roles.includes('ADMIN') || user.roles.includes('MANAGER');

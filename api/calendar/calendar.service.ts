@@ -15,7 +15,14 @@ import type { CalendarSource } from '../../platform/working-calendar';
  * The working-day calendar: a year's days, single-day overrides, and (schedule.service) whole-year schedules.
  * Each edit commits with its audit entry; then the open matters it can touch are recomputed.
  */
-export function createCalendarService(deps: { db: Db; audit: AuditService; temporal: Client; logger: Logger; calendars: CalendarSource; now?: () => Date }) {
+export function createCalendarService(deps: {
+  db: Db;
+  audit: AuditService;
+  temporal: Client;
+  logger: Logger;
+  calendars: CalendarSource;
+  now?: () => Date;
+}) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
   const schedules = createScheduleService({ ...deps, now });
@@ -25,10 +32,15 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
       const [calendar, loaded, scheduleDays] = await Promise.all([
         deps.calendars.get(),
         db.calendarYear.count({ where: { year } }),
-        db.calendarOverride.findMany({ where: { scheduleYear: { not: null }, date: { gte: `${year}-01-01`, lte: `${year}-12-31` } }, select: { date: true } }),
+        db.calendarOverride.findMany({
+          where: { scheduleYear: { not: null }, date: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
+          select: { date: true },
+        }),
       ]);
       return {
-        year, published: calendar.isPublished(year), status: schedules.statusOf(year, loaded > 0),
+        year,
+        published: calendar.isPublished(year),
+        status: schedules.statusOf(year, loaded > 0),
         days: notableDays(calendar, year, new Set(scheduleDays.map((d) => d.date))),
       };
     },
@@ -44,13 +56,27 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
         });
         return {
           audit: {
-            actorId: user.id, actorName: user.username, action: 'calendar.override.set', objectType: 'CalendarOverride', objectId: date,
-            detail: { kind: input.kind, note: input.note, previous: previous ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } : null },
+            actorId: user.id,
+            actorName: user.username,
+            action: 'calendar.override.set',
+            objectType: 'CalendarOverride',
+            objectId: date,
+            detail: {
+              kind: input.kind,
+              note: input.note,
+              previous: previous
+                ? { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined }
+                : null,
+            },
           },
           changed: date,
-          reason: input.kind === 'HOLIDAY'
-            ? { reasonZh: `工作日历调整：${date} 改为休息日`, reasonEn: `working calendar: ${date} made a day off` }
-            : { reasonZh: `工作日历调整：${date} 改为工作日`, reasonEn: `working calendar: ${date} made a working day` },
+          reason:
+            input.kind === 'HOLIDAY'
+              ? { reasonZh: `工作日历调整：${date} 改为休息日`, reasonEn: `working calendar: ${date} made a day off` }
+              : {
+                  reasonZh: `工作日历调整：${date} 改为工作日`,
+                  reasonEn: `working calendar: ${date} made a working day`,
+                },
           value: {},
         };
       });
@@ -63,11 +89,20 @@ export function createCalendarService(deps: { db: Db; audit: AuditService; tempo
         await tx.calendarOverride.delete({ where: { date } });
         return {
           audit: {
-            actorId: user.id, actorName: user.username, action: 'calendar.override.delete', objectType: 'CalendarOverride', objectId: date,
-            detail: { previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined } },
+            actorId: user.id,
+            actorName: user.username,
+            action: 'calendar.override.delete',
+            objectType: 'CalendarOverride',
+            objectId: date,
+            detail: {
+              previous: { kind: previous.kind, note: previous.note, scheduleYear: previous.scheduleYear ?? undefined },
+            },
           },
           changed: date,
-          reason: { reasonZh: `工作日历调整：撤销 ${date} 的调整`, reasonEn: `working calendar: the change on ${date} withdrawn` },
+          reason: {
+            reasonZh: `工作日历调整：撤销 ${date} 的调整`,
+            reasonEn: `working calendar: the change on ${date} withdrawn`,
+          },
           value: {},
         };
       });

@@ -2,17 +2,23 @@ import { z } from 'zod';
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, OVERRIDE_KINDS } from '../../domain/calendar';
 import { isValidDate } from '../../domain/china-time';
 
-const ZYear = z.coerce.number('年份应为数字').int('年份应为整数')
-  .min(MIN_CALENDAR_YEAR, `年份不能早于 ${MIN_CALENDAR_YEAR}`).max(MAX_CALENDAR_YEAR, `年份不能晚于 ${MAX_CALENDAR_YEAR}`);
+const ZYear = z.coerce
+  .number('年份应为数字')
+  .int('年份应为整数')
+  .min(MIN_CALENDAR_YEAR, `年份不能早于 ${MIN_CALENDAR_YEAR}`)
+  .max(MAX_CALENDAR_YEAR, `年份不能晚于 ${MAX_CALENDAR_YEAR}`);
 
 export const ZCalendarQuery = z.object({ year: ZYear.optional() });
 export const ZYearParam = z.object({ year: ZYear });
 
 export const ZOverrideDateParam = z.object({
-  date: z.string().refine(isValidDate, '日期应为有效的 YYYY-MM-DD').refine((d) => {
-    const year = Number(d.slice(0, 4));
-    return year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR;
-  }, `日期须在 ${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR} 年之间`),
+  date: z
+    .string()
+    .refine(isValidDate, '日期应为有效的 YYYY-MM-DD')
+    .refine((d) => {
+      const year = Number(d.slice(0, 4));
+      return year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR;
+    }, `日期须在 ${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR} 年之间`),
 });
 
 export const ZOverrideSchema = z.object({
@@ -36,7 +42,10 @@ export const SCHEDULE_STATUSES = ['builtin', 'loaded', 'provisional'] as const;
 export type TScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 
 export const ZCalendarYear = z.object({
-  year: z.number(), published: z.boolean(), status: z.enum(SCHEDULE_STATUSES), days: z.array(ZCalendarDay),
+  year: z.number(),
+  published: z.boolean(),
+  status: z.enum(SCHEDULE_STATUSES),
+  days: z.array(ZCalendarDay),
 });
 
 export const ZRecomputeResult = z.object({
@@ -59,7 +68,10 @@ export const ZScheduleHoliday = z.object({
 export const ZScheduleInput = z.object({
   source: z.string('请填写通知名称或文号').trim().min(1, '请填写通知名称或文号').max(200, '通知名称不能超过 200 字'),
   note: z.string('备注应为文字').trim().max(500, '备注不能超过 500 字').optional(),
-  holidays: z.array(ZScheduleHoliday, '请填写放假安排').min(1, '请至少填写一项放假安排').max(12, '放假安排不能超过 12 项'),
+  holidays: z
+    .array(ZScheduleHoliday, '请填写放假安排')
+    .min(1, '请至少填写一项放假安排')
+    .max(12, '放假安排不能超过 12 项'),
 });
 export type TScheduleInput = z.infer<typeof ZScheduleInput>;
 

@@ -37,7 +37,10 @@ const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 
 /** First and last date a schedule for `year` may name. */
 export function scheduleWindow(year: number): { first: string; last: string } {
-  return { first: addCalendarDays(`${year}-01-01`, -ADJACENT_DAYS), last: addCalendarDays(`${year}-12-31`, ADJACENT_DAYS) };
+  return {
+    first: addCalendarDays(`${year}-01-01`, -ADJACENT_DAYS),
+    last: addCalendarDays(`${year}-12-31`, ADJACENT_DAYS),
+  };
 }
 
 function datesOf(from: string, to: string): string[] {
@@ -76,45 +79,63 @@ export function scheduleIssues(year: number, holidays: readonly ScheduleHoliday[
       return;
     }
     if (h.to < h.from) {
-      issues.push({ path: `holidays.${i}.to`, message: `${h.name}的放假结束日 ${h.to} 早于开始日 ${h.from}`, messageEn: `${h.name}: the last day off ${h.to} is before the first ${h.from}` });
+      issues.push({
+        path: `holidays.${i}.to`,
+        message: `${h.name}的放假结束日 ${h.to} 早于开始日 ${h.from}`,
+        messageEn: `${h.name}: the last day off ${h.to} is before the first ${h.from}`,
+      });
       unreadableBlock = true;
       return;
     }
     const days = datesOf(h.from, h.to);
     if (days.length > MAX_BLOCK_DAYS) {
-      issues.push({ path: `holidays.${i}.to`, message: `${h.name}放假 ${days.length} 天，超过 ${MAX_BLOCK_DAYS} 天，请检查日期`, messageEn: `${h.name}: ${days.length} days off, more than ${MAX_BLOCK_DAYS}; check the dates` });
+      issues.push({
+        path: `holidays.${i}.to`,
+        message: `${h.name}放假 ${days.length} 天，超过 ${MAX_BLOCK_DAYS} 天，请检查日期`,
+        messageEn: `${h.name}: ${days.length} days off, more than ${MAX_BLOCK_DAYS}; check the dates`,
+      });
       unreadableBlock = true;
       return;
     }
     const clash = days.find((d) => off.has(d));
     if (clash) {
-      issues.push({ path: `holidays.${i}.from`, message: `${h.name}的放假日期与${off.get(clash)}重叠（${clash}）`, messageEn: `${h.name} overlaps ${off.get(clash)} on ${clash}` });
+      issues.push({
+        path: `holidays.${i}.from`,
+        message: `${h.name}的放假日期与${off.get(clash)}重叠（${clash}）`,
+        messageEn: `${h.name} overlaps ${off.get(clash)} on ${clash}`,
+      });
     }
     for (const d of days) if (!off.has(d)) off.set(d, h.name);
   });
 
   const worked = new Set<string>();
-  holidays.forEach((h, i) => h.workdays.forEach((date, j) => {
-    const path = `holidays.${i}.workdays.${j}`;
-    if (outside(path, date)) return;
-    if (worked.has(date)) {
-      issues.push({ path, message: `调休上班日 ${date} 重复`, messageEn: `make-up workday ${date} is listed twice` });
-      return;
-    }
-    worked.add(date);
-    if (off.has(date)) {
-      issues.push({ path, message: `${date} 同时被列为放假日（${off.get(date)}）和调休上班日`, messageEn: `${date} is both a day off (${off.get(date)}) and a make-up workday` });
-      return;
-    }
-    const weekday = weekdayOfDayNumber(dayNumberOf(date));
-    if (weekday >= 1 && weekday <= 5) {
-      issues.push({
-        path,
-        message: `${date} 是${WEEKDAY_ZH[weekday]}，本就是工作日，不能作为调休上班日`,
-        messageEn: `${date} is a ${WEEKDAY_EN[weekday]}, already a working day, so it cannot be a make-up workday`,
-      });
-    }
-  }));
+  holidays.forEach((h, i) =>
+    h.workdays.forEach((date, j) => {
+      const path = `holidays.${i}.workdays.${j}`;
+      if (outside(path, date)) return;
+      if (worked.has(date)) {
+        issues.push({ path, message: `调休上班日 ${date} 重复`, messageEn: `make-up workday ${date} is listed twice` });
+        return;
+      }
+      worked.add(date);
+      if (off.has(date)) {
+        issues.push({
+          path,
+          message: `${date} 同时被列为放假日（${off.get(date)}）和调休上班日`,
+          messageEn: `${date} is both a day off (${off.get(date)}) and a make-up workday`,
+        });
+        return;
+      }
+      const weekday = weekdayOfDayNumber(dayNumberOf(date));
+      if (weekday >= 1 && weekday <= 5) {
+        issues.push({
+          path,
+          message: `${date} 是${WEEKDAY_ZH[weekday]}，本就是工作日，不能作为调休上班日`,
+          messageEn: `${date} is a ${WEEKDAY_EN[weekday]}, already a working day, so it cannot be a make-up workday`,
+        });
+      }
+    }),
+  );
 
   // a block with unusable dates would only add "holiday missing" noise: those dates come first
   if (unreadableBlock) return issues;

@@ -28,7 +28,11 @@ export function mattersAffectedBy(changed: ChangedDates): Prisma.MatterWhereInpu
  * Tells each affected matter's workflow that the calendar changed and why; the workflow recomputes its due date
  * through its activity and records the DeadlineChange with that reason. Finished or unknown workflows are skipped.
  */
-export async function signalCalendarChange(deps: { db: Db; temporal: Client; logger: Logger }, changed: ChangedDates, reason: CalendarChangeReason) {
+export async function signalCalendarChange(
+  deps: { db: Db; temporal: Client; logger: Logger },
+  changed: ChangedDates,
+  reason: CalendarChangeReason,
+) {
   const { db, temporal, logger } = deps;
   let recomputed = 0;
   let failed = 0;
@@ -39,7 +43,10 @@ export async function signalCalendarChange(deps: { db: Db; temporal: Client; log
     } catch (e) {
       if (e instanceof WorkflowNotFoundError) return;
       failed++;
-      logger.warn('calendarChanged signal failed', { matterId: matter.id, error: e instanceof Error ? e.message : String(e) });
+      logger.warn('calendarChanged signal failed', {
+        matterId: matter.id,
+        error: e instanceof Error ? e.message : String(e),
+      });
     }
   };
   let cursor: string | undefined;

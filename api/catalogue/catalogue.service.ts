@@ -17,11 +17,23 @@ const toRow = (item: ServiceItem) => ({ ...item, id: item.code, feeText: item.fe
 
 // The schema has no `copies` column: every material is one copy unless its note says otherwise.
 const toMaterial = (m: ItemRecord['materials'][number]) => ({
-  code: m.code, name: m.name, required: m.required, deferrable: m.deficiencyAllowed, copies: 1, note: m.note,
+  code: m.code,
+  name: m.name,
+  required: m.required,
+  deferrable: m.deficiencyAllowed,
+  copies: 1,
+  note: m.note,
 });
 
 const materialRows = (materials: MaterialInput[]) =>
-  materials.map((m, sort) => ({ code: m.code, name: m.name, required: m.required, deficiencyAllowed: m.deferrable, note: m.note ?? null, sort }));
+  materials.map((m, sort) => ({
+    code: m.code,
+    name: m.name,
+    required: m.required,
+    deficiencyAllowed: m.deferrable,
+    note: m.note ?? null,
+    sort,
+  }));
 
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
@@ -32,12 +44,16 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
   const inOrder = `%${[...q].map(likeEscaped).join('%')}%`;
   const contains = `%${likeEscaped(q)}%`;
-  const rows = await runSql<{ id: string }>(db, Prisma.sql`
-    SELECT id FROM "ServiceItem" WHERE name ILIKE ${inOrder} OR code ILIKE ${contains} OR "nameEn" ILIKE ${contains}`);
+  const rows = await runSql<{ id: string }>(
+    db,
+    Prisma.sql`
+    SELECT id FROM "ServiceItem" WHERE name ILIKE ${inOrder} OR code ILIKE ${contains} OR "nameEn" ILIKE ${contains}`,
+  );
   return rows.map((r) => r.id);
 }
 
-const invalid = (field: string, zh: string, en: string) => new AppError('VALIDATION', zh, en, [{ path: field, message: zh }]);
+const invalid = (field: string, zh: string, en: string) =>
+  new AppError('VALIDATION', zh, en, [{ path: field, message: zh }]);
 
 interface Deps {
   db: Db;
@@ -52,31 +68,55 @@ export function createCatalogueService(deps: Deps) {
   const { db, audit, notices } = deps;
 
   async function find(code: string): Promise<ItemRecord> {
-    const item = await db.serviceItem.findUnique({ where: { code }, include: { materials: { orderBy: [{ sort: 'asc' }, { code: 'asc' }] } } });
+    const item = await db.serviceItem.findUnique({
+      where: { code },
+      include: { materials: { orderBy: [{ sort: 'asc' }, { code: 'asc' }] } },
+    });
     if (!item) throw notFound(`事项 ${code} `, `Service item ${code}`);
     return item;
   }
 
   /** Rules zod cannot see alone: limits against each other, departments and procedure that must exist. */
-  async function checkReferences(item: { leadDepartmentCode: string; coDepartmentCodes: string[]; promisedDays: number; statutoryDays: number; procedureKey: string }) {
+  async function checkReferences(item: {
+    leadDepartmentCode: string;
+    coDepartmentCodes: string[];
+    promisedDays: number;
+    statutoryDays: number;
+    procedureKey: string;
+  }) {
     if (item.promisedDays > item.statutoryDays) {
       throw invalid('promisedDays', '承诺时限不能超过法定时限', 'The promised limit cannot exceed the statutory limit');
     }
     if (item.coDepartmentCodes.includes(item.leadDepartmentCode)) {
-      throw invalid('coDepartmentCodes', '协办部门不能包含牵头部门', 'Co-departments cannot include the lead department');
+      throw invalid(
+        'coDepartmentCodes',
+        '协办部门不能包含牵头部门',
+        'Co-departments cannot include the lead department',
+      );
     }
     const codes = [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])];
     const known = await db.department.findMany({ where: { code: { in: codes } }, select: { code: true } });
     const unknown = codes.filter((c) => !known.some((k) => k.code === c));
-    if (unknown.length) throw invalid('leadDepartmentCode', `部门不存在：${unknown.join('、')}`, `Unknown departments: ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw invalid(
+        'leadDepartmentCode',
+        `部门不存在：${unknown.join('、')}`,
+        `Unknown departments: ${unknown.join(', ')}`,
+      );
     if (!(await db.procedure.findUnique({ where: { key: item.procedureKey }, select: { id: true } }))) {
-      throw invalid('procedureKey', `办理流程 ${item.procedureKey} 不存在`, `Procedure ${item.procedureKey} does not exist`);
+      throw invalid(
+        'procedureKey',
+        `办理流程 ${item.procedureKey} 不存在`,
+        `Procedure ${item.procedureKey} does not exist`,
+      );
     }
   }
 
   async function detail(code: string) {
     const item = await find(code);
-    const departments = await db.department.findMany({ where: { code: { in: [item.leadDepartmentCode, ...item.coDepartmentCodes] } } });
+    const departments = await db.department.findMany({
+      where: { code: { in: [item.leadDepartmentCode, ...item.coDepartmentCodes] } },
+    });
     return {
       ...toRow(item),
       materials: item.materials.map(toMaterial),
@@ -89,7 +129,14 @@ export function createCatalogueService(deps: Deps) {
       const where: Prisma.ServiceItemWhereInput = {
         AND: [
           query.q ? { id: { in: await itemIdsMatching(db, query.q) } } : {},
-          query.departmentCode ? { OR: [{ leadDepartmentCode: query.departmentCode }, { coDepartmentCodes: { has: query.departmentCode } }] } : {},
+          query.departmentCode
+            ? {
+                OR: [
+                  { leadDepartmentCode: query.departmentCode },
+                  { coDepartmentCodes: { has: query.departmentCode } },
+                ],
+              }
+            : {},
           query.kind ? { kind: query.kind } : {},
           query.active !== undefined ? { active: query.active } : {},
         ],
@@ -110,9 +157,17 @@ export function createCatalogueService(deps: Deps) {
         throw new AppError('CONFLICT', `事项编码 ${input.code} 已存在`, `Service item ${input.code} already exists`);
       }
       const { materials, feeText, ...fields } = input;
-      await db.serviceItem.create({ data: { ...fields, fees: feeText, materials: { create: materialRows(materials) } } });
+      await db.serviceItem.create({
+        data: { ...fields, fees: feeText, materials: { create: materialRows(materials) } },
+      });
       notices.wrote(ITEM_TABLES);
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'item.create', objectType: 'ServiceItem', objectId: input.code });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'item.create',
+        objectType: 'ServiceItem',
+        objectId: input.code,
+      });
       return detail(input.code);
     },
 
@@ -128,7 +183,10 @@ export function createCatalogueService(deps: Deps) {
       const { materials, feeText, ...fields } = input;
       // Matters copy their materials at intake, so replacing the item's list never changes a running matter.
       await db.$transaction(async (tx) => {
-        await tx.serviceItem.update({ where: { code }, data: { ...fields, ...(feeText !== undefined ? { fees: feeText } : {}) } });
+        await tx.serviceItem.update({
+          where: { code },
+          data: { ...fields, ...(feeText !== undefined ? { fees: feeText } : {}) },
+        });
         if (materials) {
           await tx.material.deleteMany({ where: { itemId: existing.id } });
           await tx.material.createMany({ data: materialRows(materials).map((m) => ({ ...m, itemId: existing.id })) });
@@ -136,7 +194,11 @@ export function createCatalogueService(deps: Deps) {
       });
       notices.wrote(ITEM_TABLES);
       await audit.record({
-        actorId: user.id, actorName: user.username, action: 'item.update', objectType: 'ServiceItem', objectId: code,
+        actorId: user.id,
+        actorName: user.username,
+        action: 'item.update',
+        objectType: 'ServiceItem',
+        objectId: code,
         detail: { fields: Object.keys(input) },
       });
       return detail(code);

@@ -4,12 +4,26 @@ import { ZBoolParam, listOf, listQuery } from '../shared/list-query';
 export const CASE_KINDS = ['IMMEDIATE', 'PROMISED', 'JOINT', 'REPORTED'] as const;
 export const DELIVERY_METHODS = ['ONSITE', 'MAIL', 'TERMINAL'] as const;
 
-const ZDepartmentCode = z.string('部门编码应为大写字母').trim().regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
-export const ZItemCode = z.string('请填写事项编码').trim().regex(/^[A-Z][A-Z0-9-]{1,29}$/, '事项编码应为大写字母、数字或连字符，如 MZ-001');
-const ZDays = (label: string) => z.number(`${label}应为数字`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(365, `${label}不能超过 365 个工作日`);
+const ZDepartmentCode = z
+  .string('部门编码应为大写字母')
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
+export const ZItemCode = z
+  .string('请填写事项编码')
+  .trim()
+  .regex(/^[A-Z][A-Z0-9-]{1,29}$/, '事项编码应为大写字母、数字或连字符，如 MZ-001');
+const ZDays = (label: string) =>
+  z
+    .number(`${label}应为数字`)
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(365, `${label}不能超过 365 个工作日`);
 
 export const ZMaterialInput = z.object({
-  code: z.string('请填写材料编码').trim().regex(/^[A-Z][A-Z0-9_]{0,49}$/, '材料编码应为大写字母、数字或下划线'),
+  code: z
+    .string('请填写材料编码')
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{0,49}$/, '材料编码应为大写字母、数字或下划线'),
   name: z.string('请填写材料名称').trim().min(1, '请填写材料名称').max(200, '材料名称不能超过 200 字'),
   required: z.boolean('是否必需应为 true 或 false').default(true),
   /** 容缺: may be accepted now and supplied later */
@@ -27,8 +41,14 @@ const guideFields = {
   conditions: z.string('请填写受理条件').trim().min(1, '请填写受理条件').max(5000, '受理条件不能超过 5000 字'),
   promisedDays: ZDays('承诺时限'),
   statutoryDays: ZDays('法定时限'),
-  feeText: z.string('请填写收费标准').trim().min(1, '请填写收费标准（不收费请填“不收费”）').max(500, '收费标准不能超过 500 字'),
-  deliveryMethods: z.array(z.enum(DELIVERY_METHODS, '送达方式应为 ONSITE、MAIL 或 TERMINAL'), '请选择送达方式').min(1, '请至少选择一种送达方式'),
+  feeText: z
+    .string('请填写收费标准')
+    .trim()
+    .min(1, '请填写收费标准（不收费请填“不收费”）')
+    .max(500, '收费标准不能超过 500 字'),
+  deliveryMethods: z
+    .array(z.enum(DELIVERY_METHODS, '送达方式应为 ONSITE、MAIL 或 TERMINAL'), '请选择送达方式')
+    .min(1, '请至少选择一种送达方式'),
   procedureKey: z.string('请选择办理流程').trim().min(1, '请选择办理流程').max(64),
   active: z.boolean('启用状态应为 true 或 false'),
   materials: z.array(ZMaterialInput, '申请材料应为列表').max(100, '材料不能超过 100 项'),
@@ -37,7 +57,8 @@ const guideFields = {
 function uniqueMaterialCodes(materials: { code: string }[] | undefined, ctx: z.core.$RefinementCtx<unknown>) {
   const seen = new Set<string>();
   materials?.forEach((m, i) => {
-    if (seen.has(m.code)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `材料编码 ${m.code} 重复` });
+    if (seen.has(m.code))
+      ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `材料编码 ${m.code} 重复` });
     seen.add(m.code);
   });
 }
@@ -91,7 +112,12 @@ export const ZItemRow = z.object({
 export const ZItemList = listOf(ZItemRow);
 
 export const ZMaterial = z.object({
-  code: z.string(), name: z.string(), required: z.boolean(), deferrable: z.boolean(), copies: z.number(), note: z.string().nullable(),
+  code: z.string(),
+  name: z.string(),
+  required: z.boolean(),
+  deferrable: z.boolean(),
+  copies: z.number(),
+  note: z.string().nullable(),
 });
 export const ZItemDetail = ZItemRow.extend({
   legalBasis: z.string(),

@@ -20,10 +20,15 @@ const GUIDE_TABLES = ['ServiceItem', 'Material', 'ProcedureVersion', 'Procedure'
  */
 export function createIntakeGuides({ db, notices }: { db: Db; notices: ChangeNotices }) {
   return notices.cache(GUIDE_TABLES, async (code: string): Promise<IntakeGuide | undefined> => {
-    const item = await db.serviceItem.findUnique({ where: { code }, include: { materials: { orderBy: { sort: 'asc' } } } });
+    const item = await db.serviceItem.findUnique({
+      where: { code },
+      include: { materials: { orderBy: { sort: 'asc' } } },
+    });
     if (!item) return undefined;
     const version = await db.procedureVersion.findFirst({
-      where: { procedure: { key: item.procedureKey } }, orderBy: { version: 'desc' }, select: { id: true, plan: true },
+      where: { procedure: { key: item.procedureKey } },
+      orderBy: { version: 'desc' },
+      select: { id: true, plan: true },
     });
     return { item, version };
   });

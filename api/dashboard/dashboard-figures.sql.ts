@@ -10,25 +10,41 @@ import { Prisma } from '../../generated/prisma/client';
  * Period bounds arrive as China dates (acceptedOn is one) and as UTC instants for the timestamp columns, which
  * Prisma stores as UTC; no period means all time.
  */
-export interface Period { fromDate: string; toDate: string; fromInstant: string; toInstant: string }
+export interface Period {
+  fromDate: string;
+  toDate: string;
+  fromInstant: string;
+  toInstant: string;
+}
 
 export interface FigureRow {
   /** 1 when the row is not grouped by that column (GROUPING()) */
-  byDepartment: number; byWindow: number; byItem: number;
-  departmentCode: string | null; windowId: string | null; itemCode: string | null;
-  accepted: number; acceptedToday: number; inProgress: number; dueSoon: number; overdue: number;
-  completed: number; onTime: number; avgHandlingDays: number | null;
+  byDepartment: number;
+  byWindow: number;
+  byItem: number;
+  departmentCode: string | null;
+  windowId: string | null;
+  itemCode: string | null;
+  accepted: number;
+  acceptedToday: number;
+  inProgress: number;
+  dueSoon: number;
+  overdue: number;
+  completed: number;
+  onTime: number;
+  avgHandlingDays: number | null;
 }
 
 const OPEN = Prisma.sql`m.status IN ('IN_PROGRESS', 'SUSPENDED')`;
-const acceptedIn = (p: Period | null) => (p ? Prisma.sql`m."acceptedOn" >= ${p.fromDate} AND m."acceptedOn" <= ${p.toDate}` : Prisma.sql`TRUE`);
-const completedIn = (p: Period | null) => (p
-  ? Prisma.sql`m.status = 'COMPLETED' AND m."completedAt" >= ${p.fromInstant}::timestamp AND m."completedAt" < ${p.toInstant}::timestamp`
-  : Prisma.sql`m.status = 'COMPLETED'`);
+const acceptedIn = (p: Period | null) =>
+  p ? Prisma.sql`m."acceptedOn" >= ${p.fromDate} AND m."acceptedOn" <= ${p.toDate}` : Prisma.sql`TRUE`;
+const completedIn = (p: Period | null) =>
+  p
+    ? Prisma.sql`m.status = 'COMPLETED' AND m."completedAt" >= ${p.fromInstant}::timestamp AND m."completedAt" < ${p.toInstant}::timestamp`
+    : Prisma.sql`m.status = 'COMPLETED'`;
 /** the matters some figure counts; all of them for all time */
-const counted = (p: Period | null, today: string) => (p
-  ? Prisma.sql`(${acceptedIn(p)}) OR m."acceptedOn" = ${today} OR ${OPEN} OR (${completedIn(p)})`
-  : Prisma.sql`TRUE`);
+const counted = (p: Period | null, today: string) =>
+  p ? Prisma.sql`(${acceptedIn(p)}) OR m."acceptedOn" = ${today} OR ${OPEN} OR (${completedIn(p)})` : Prisma.sql`TRUE`;
 
 export const figuresSql = (p: Period | null, today: string) => Prisma.sql`
   WITH cells AS (
@@ -55,6 +71,8 @@ export const figuresSql = (p: Period | null, today: string) => Prisma.sql`
   -- over no matters at all the () set still yields its one row, where every sum is NULL: hence the coalesce
   GROUP BY GROUPING SETS ((), (c."departmentCode"), (c."windowId"), (c."itemCode"))`;
 
-const ratedIn = (p: Period | null) => (p ? Prisma.sql`r.at >= ${p.fromInstant}::timestamp AND r.at < ${p.toInstant}::timestamp` : Prisma.sql`TRUE`);
+const ratedIn = (p: Period | null) =>
+  p ? Prisma.sql`r.at >= ${p.fromInstant}::timestamp AND r.at < ${p.toInstant}::timestamp` : Prisma.sql`TRUE`;
 
-export const avgRatingSql = (p: Period | null) => Prisma.sql`SELECT avg(r.score)::float8 AS "avgRating" FROM "Rating" r WHERE ${ratedIn(p)}`;
+export const avgRatingSql = (p: Period | null) =>
+  Prisma.sql`SELECT avg(r.score)::float8 AS "avgRating" FROM "Rating" r WHERE ${ratedIn(p)}`;

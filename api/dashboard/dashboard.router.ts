@@ -22,12 +22,47 @@ const STALLED_COLUMNS: CsvColumn<StalledRow>[] = [
 ];
 
 export function dashboardRoutes(route: Route, dashboard: DashboardService): void {
-  route({ method: 'get', path: '/dashboard/summary', summary: '中心运行概况 / centre figures', tags, roles: [...MANAGERS], query: ZSummaryQuery, response: ZSummary },
-    ({ query }) => dashboard.summary(query));
-  route({ method: 'get', path: '/dashboard/stalled', summary: '督办清单 / overdue or stalled open matters', tags, roles: [...MANAGERS], query: ZStalledQuery, response: ZStalledList },
-    ({ query }) => dashboard.stalled(query));
-  route({
-    method: 'get', path: '/dashboard/stalled/export.csv', summary: '导出督办清单 / the stalled list as CSV (UTF-8 with BOM; paging ignored)', tags,
-    roles: [...MANAGERS], query: ZStalledQuery, response: z.string(), raw: true,
-  }, async ({ query, user, req }) => sendCsv(req, `督办清单-${chinaDateOf(new Date())}.csv`, STALLED_COLUMNS, await dashboard.stalledExport(user, query, req.ip)));
+  route(
+    {
+      method: 'get',
+      path: '/dashboard/summary',
+      summary: '中心运行概况 / centre figures',
+      tags,
+      roles: [...MANAGERS],
+      query: ZSummaryQuery,
+      response: ZSummary,
+    },
+    ({ query }) => dashboard.summary(query),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/dashboard/stalled',
+      summary: '督办清单 / overdue or stalled open matters',
+      tags,
+      roles: [...MANAGERS],
+      query: ZStalledQuery,
+      response: ZStalledList,
+    },
+    ({ query }) => dashboard.stalled(query),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/dashboard/stalled/export.csv',
+      summary: '导出督办清单 / the stalled list as CSV (UTF-8 with BOM; paging ignored)',
+      tags,
+      roles: [...MANAGERS],
+      query: ZStalledQuery,
+      response: z.string(),
+      raw: true,
+    },
+    async ({ query, user, req }) =>
+      sendCsv(
+        req,
+        `督办清单-${chinaDateOf(new Date())}.csv`,
+        STALLED_COLUMNS,
+        await dashboard.stalledExport(user, query, req.ip),
+      ),
+  );
 }

@@ -13,15 +13,35 @@ import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 /** 督办: an open matter with no progress for this many working days is stalled. */
 export const STALLED_WORKING_DAYS = 3;
 const STALLED_SORTABLE = ['lastProgressAt', 'dueDate', 'receiptNo', 'leadDepartmentCode'] as const;
-const STALLED_SELECT = { id: true, receiptNo: true, itemName: true, leadDepartmentCode: true, dueDate: true, warningLevel: true, lastProgressAt: true } as const;
+const STALLED_SELECT = {
+  id: true,
+  receiptNo: true,
+  itemName: true,
+  leadDepartmentCode: true,
+  dueDate: true,
+  warningLevel: true,
+  lastProgressAt: true,
+} as const;
 /** matter ids per task look-up, well under PostgreSQL's limit of bind parameters */
 const ID_BATCH = 1000;
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
 const EMPTY: FigureRow = {
-  byDepartment: 1, byWindow: 1, byItem: 1, departmentCode: null, windowId: null, itemCode: null,
-  accepted: 0, acceptedToday: 0, inProgress: 0, dueSoon: 0, overdue: 0, completed: 0, onTime: 0, avgHandlingDays: null,
+  byDepartment: 1,
+  byWindow: 1,
+  byItem: 1,
+  departmentCode: null,
+  windowId: null,
+  itemCode: null,
+  accepted: 0,
+  acceptedToday: 0,
+  inProgress: 0,
+  dueSoon: 0,
+  overdue: 0,
+  completed: 0,
+  onTime: 0,
+  avgHandlingDays: null,
 };
 
 function pick<K extends keyof FigureRow>(row: FigureRow, ...keys: K[]): Pick<FigureRow, K> {
@@ -43,7 +63,12 @@ function periodOf(q: TSummaryQuery): Period | null {
  * handling time, on-time rate, rating and the per-department/window/item figures cover the period (China dates,
  * inclusive): accepted by acceptance date, completed by completion date. Without a period: all time.
  */
-export function createDashboardService(deps: { db: Db; calendars: CalendarSource; audit: AuditService; now?: () => Date }) {
+export function createDashboardService(deps: {
+  db: Db;
+  calendars: CalendarSource;
+  audit: AuditService;
+  now?: () => Date;
+}) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -65,17 +90,26 @@ export function createDashboardService(deps: { db: Db; calendars: CalendarSource
   }
 
   /** Names of the people holding each matter's open tasks. */
-  async function withAssignees<M extends { id: string }>(matters: M[]): Promise<Array<M & { openTaskAssignees: string[] }>> {
+  async function withAssignees<M extends { id: string }>(
+    matters: M[],
+  ): Promise<Array<M & { openTaskAssignees: string[] }>> {
     const held = new Map<string, Set<string>>();
     for (let i = 0; i < matters.length; i += ID_BATCH) {
       const tasks = await db.task.findMany({
-        where: { matterId: { in: matters.slice(i, i + ID_BATCH).map((m) => m.id) }, status: { in: ['OPEN', 'CLAIMED'] }, assigneeId: { not: null } },
+        where: {
+          matterId: { in: matters.slice(i, i + ID_BATCH).map((m) => m.id) },
+          status: { in: ['OPEN', 'CLAIMED'] },
+          assigneeId: { not: null },
+        },
         select: { matterId: true, assigneeId: true },
       });
       for (const t of tasks) held.set(t.matterId, (held.get(t.matterId) ?? new Set()).add(t.assigneeId!));
     }
     const assigneeIds = [...new Set([...held.values()].flatMap((ids) => [...ids]))];
-    const users = await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, displayName: true } });
+    const users = await db.user.findMany({
+      where: { id: { in: assigneeIds } },
+      select: { id: true, displayName: true },
+    });
     const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
     return matters.map((m) => ({
       ...m,
@@ -91,21 +125,41 @@ export function createDashboardService(deps: { db: Db; calendars: CalendarSource
         db.$queryRaw<{ avgRating: number | null }[]>(avgRatingSql(period)),
         db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
         db.window.findMany({ orderBy: { code: 'asc' } }),
-        db.serviceItem.findMany({ select: { code: true, name: true, leadDepartmentCode: true }, orderBy: { code: 'asc' } }),
+        db.serviceItem.findMany({
+          select: { code: true, name: true, leadDepartmentCode: true },
+          orderBy: { code: 'asc' },
+        }),
       ]);
       const leading = new Set(items.map((i) => i.leadDepartmentCode));
       const totals = figures.find((f) => f.byDepartment && f.byWindow && f.byItem) ?? EMPTY;
-      const row = (grouping: 'byDepartment' | 'byWindow' | 'byItem', key: 'departmentCode' | 'windowId' | 'itemCode', value: string) =>
-        figures.find((f) => !f[grouping] && f[key] === value) ?? EMPTY;
-      const byItem = items.map((i) => ({ code: i.code, name: i.name, ...pick(row('byItem', 'itemCode', i.code), 'accepted', 'completed', 'overdue') }));
+      const row = (
+        grouping: 'byDepartment' | 'byWindow' | 'byItem',
+        key: 'departmentCode' | 'windowId' | 'itemCode',
+        value: string,
+      ) => figures.find((f) => !f[grouping] && f[key] === value) ?? EMPTY;
+      const byItem = items.map((i) => ({
+        code: i.code,
+        name: i.name,
+        ...pick(row('byItem', 'itemCode', i.code), 'accepted', 'completed', 'overdue'),
+      }));
       return {
         ...pick(totals, 'acceptedToday', 'inProgress', 'dueSoon', 'overdue'),
         avgHandlingDays: round(totals.avgHandlingDays, 1),
         onTimeRate: totals.completed ? round(totals.onTime / totals.completed, 3) : null,
         avgRating: round(rating.avgRating, 2),
         // departments that lead an item, in their seeded order
-        byDepartment: departments.filter((d) => leading.has(d.code)).map((d) => ({ code: d.code, name: d.name, ...pick(row('byDepartment', 'departmentCode', d.code), 'inProgress', 'overdue', 'completed') })),
-        byWindow: windows.map((w) => ({ code: w.code, name: w.name, accepted: row('byWindow', 'windowId', w.id).accepted })),
+        byDepartment: departments
+          .filter((d) => leading.has(d.code))
+          .map((d) => ({
+            code: d.code,
+            name: d.name,
+            ...pick(row('byDepartment', 'departmentCode', d.code), 'inProgress', 'overdue', 'completed'),
+          })),
+        byWindow: windows.map((w) => ({
+          code: w.code,
+          name: w.name,
+          accepted: row('byWindow', 'windowId', w.id).accepted,
+        })),
         byItem: byItem.sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code)),
       };
     },
@@ -123,10 +177,19 @@ export function createDashboardService(deps: { db: Db; calendars: CalendarSource
     /** The whole stalled list for the same filter and order, up to EXPORT_MAX_ROWS; the export is audited. */
     async stalledExport(user: CurrentUser, query: TStalledQuery, ip?: string) {
       const matters = await db.matter.findMany({
-        where: await stalledWhere(query), orderBy: stalledOrder(query), take: EXPORT_MAX_ROWS + 1, select: STALLED_SELECT,
+        where: await stalledWhere(query),
+        orderBy: stalledOrder(query),
+        take: EXPORT_MAX_ROWS + 1,
+        select: STALLED_SELECT,
       });
-      const [rows, departmentName] = await Promise.all([withAssignees(matters.slice(0, EXPORT_MAX_ROWS)), departmentNames(db)]);
-      const result = { rows: rows.map((r) => ({ ...r, leadDepartmentName: departmentName(r.leadDepartmentCode) })), truncated: matters.length > EXPORT_MAX_ROWS };
+      const [rows, departmentName] = await Promise.all([
+        withAssignees(matters.slice(0, EXPORT_MAX_ROWS)),
+        departmentNames(db),
+      ]);
+      const result = {
+        rows: rows.map((r) => ({ ...r, leadDepartmentName: departmentName(r.leadDepartmentCode) })),
+        truncated: matters.length > EXPORT_MAX_ROWS,
+      };
       await recordExport(deps.audit, user, ip, 'stalled.export', query, result);
       return result;
     },

@@ -17,7 +17,9 @@ export const ZSummary = z.object({
   avgHandlingDays: z.number().nullable(),
   onTimeRate: z.number().min(0).max(1).nullable(),
   avgRating: z.number().nullable(),
-  byDepartment: z.array(z.object({ code: z.string(), name: z.string(), inProgress: count, overdue: count, completed: count })),
+  byDepartment: z.array(
+    z.object({ code: z.string(), name: z.string(), inProgress: count, overdue: count, completed: count }),
+  ),
   byWindow: z.array(z.object({ code: z.string(), name: z.string(), accepted: count })),
   byItem: z.array(z.object({ code: z.string(), name: z.string(), accepted: count, completed: count, overdue: count })),
 });

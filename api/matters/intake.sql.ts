@@ -1,9 +1,18 @@
-import { Prisma, type CaseKind, type DeadlineChange, type Matter, type MatterEvent } from '../../generated/prisma/client';
+import {
+  Prisma,
+  type CaseKind,
+  type DeadlineChange,
+  type Matter,
+  type MatterEvent,
+} from '../../generated/prisma/client';
 import { auditAppendSql, type AuditEntry } from '../audit/audit.service';
 import { takeNumberSql } from './receipt-numbers';
 
 /** A new matter's columns; the statement adds its receipt number and workflow id (from the day's counter) and PENDING_START. */
-export type NewMatter = Omit<Matter, 'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt'>;
+export type NewMatter = Omit<
+  Matter,
+  'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt'
+>;
 export type NewDeadlineChange = Omit<DeadlineChange, 'oldDueDate'>;
 
 export const workflowIdOf = (receiptNo: string) => `matter-${receiptNo}`;
@@ -21,23 +30,67 @@ const caseKind = (v: CaseKind) => Prisma.sql`${v}::"CaseKind"`;
 type Encoders<T> = { [K in keyof T]-?: (value: T[K]) => Prisma.Sql };
 
 const MATTER: Encoders<NewMatter> = {
-  id: text, idempotencyKey: text, itemId: text, procedureVersionId: text, kind: caseKind, applicantName: text,
-  applicantIdCipher: text, applicantIdMasked: text, applicantIdDigest: text, applicantPhoneCipher: text, phoneLast4: text,
-  agentId: text, entrustment: jsonb, windowId: text, acceptedById: text, acceptedDepartmentCode: text, itemCode: text,
-  itemName: text, leadDepartmentCode: text, departmentCodes: texts, acceptedAt: instant, acceptedOn: text,
-  promisedDays: int, statutoryDays: int, dueDate: text, dueAt: instant, provisional: bool, lastProgressAt: instant,
-  materials: jsonb, deficiencies: jsonb, viaAgent: bool, bundleId: text, createdAt: instant, updatedAt: instant,
+  id: text,
+  idempotencyKey: text,
+  itemId: text,
+  procedureVersionId: text,
+  kind: caseKind,
+  applicantName: text,
+  applicantIdCipher: text,
+  applicantIdMasked: text,
+  applicantIdDigest: text,
+  applicantPhoneCipher: text,
+  phoneLast4: text,
+  agentId: text,
+  entrustment: jsonb,
+  windowId: text,
+  acceptedById: text,
+  acceptedDepartmentCode: text,
+  itemCode: text,
+  itemName: text,
+  leadDepartmentCode: text,
+  departmentCodes: texts,
+  acceptedAt: instant,
+  acceptedOn: text,
+  promisedDays: int,
+  statutoryDays: int,
+  dueDate: text,
+  dueAt: instant,
+  provisional: bool,
+  lastProgressAt: instant,
+  materials: jsonb,
+  deficiencies: jsonb,
+  viaAgent: bool,
+  bundleId: text,
+  createdAt: instant,
+  updatedAt: instant,
 };
 const DEADLINE_CHANGE: Encoders<NewDeadlineChange> = {
-  id: text, matterId: text, eventKey: text, newDueDate: text, reasonZh: text, reasonEn: text, at: instant,
+  id: text,
+  matterId: text,
+  eventKey: text,
+  newDueDate: text,
+  reasonZh: text,
+  reasonEn: text,
+  at: instant,
 };
 const EVENT: Encoders<MatterEvent> = {
-  id: text, matterId: text, eventKey: text, type: text, actorId: text, actorName: text, at: instant, data: jsonb,
+  id: text,
+  matterId: text,
+  eventKey: text,
+  type: text,
+  actorId: text,
+  actorName: text,
+  at: instant,
+  data: jsonb,
 };
 
 function columns<T>(encoders: Encoders<T>, row: T) {
   const keys = Object.keys(encoders) as Array<keyof T & string>;
-  return { names: Prisma.raw(keys.map((k) => `"${k}"`).join(', ')), values: Prisma.join(keys.map((k) => encoders[k](row[k]))) };
+  return {
+    names: Prisma.raw(keys.map((k) => `"${k}"`).join(', ')),
+    values: Prisma.join(keys.map((k) => encoders[k](row[k]))),
+  };
 }
 
 /**
@@ -47,7 +100,12 @@ function columns<T>(encoders: Encoders<T>, row: T) {
  * its commit only, not across round trips. No row when a matter with the same idempotency key exists already (or the
  * day's numbers are used up).
  */
-export function insertMatterSql(rows: { matter: NewMatter; deadline: NewDeadlineChange; event: MatterEvent; audit?: AuditEntry }): Prisma.Sql {
+export function insertMatterSql(rows: {
+  matter: NewMatter;
+  deadline: NewDeadlineChange;
+  event: MatterEvent;
+  audit?: AuditEntry;
+}): Prisma.Sql {
   const matter = columns(MATTER, rows.matter);
   const deadline = columns(DEADLINE_CHANGE, rows.deadline);
   const event = columns(EVENT, rows.event);

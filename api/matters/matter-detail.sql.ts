@@ -12,14 +12,33 @@ export interface MatterExtras {
   windowCode: string | null;
   events: Array<{ id: string; type: string; at: Instant; actorName: string | null; data: unknown }>;
   suspensions: Array<{ id: string; kind: string; reason: string; startedAt: Instant; endedAt: Instant | null }>;
-  deadlineChanges: Array<{ id: string; oldDueDate: string | null; newDueDate: string | null; reasonZh: string; reasonEn: string; at: Instant }>;
+  deadlineChanges: Array<{
+    id: string;
+    oldDueDate: string | null;
+    newDueDate: string | null;
+    reasonZh: string;
+    reasonEn: string;
+    at: Instant;
+  }>;
   extensions: Array<{ id: string; workingDays: number; reason: string; at: Instant }>;
   rating: { score: number; comment: string | null } | null;
   supervisions: Array<{ id: string; message: string; fromName: string | null; at: Instant }>;
-  delivery: { method: string; trackingNo: string | null; signedBy: string | null; terminalCode: string | null; deliveredAt: Instant } | null;
+  delivery: {
+    method: string;
+    trackingNo: string | null;
+    signedBy: string | null;
+    terminalCode: string | null;
+    deliveredAt: Instant;
+  } | null;
 }
 
-interface MatterKeys { id: string; procedureVersionId: string; agentId: string | null; acceptedById: string; windowId: string | null }
+interface MatterKeys {
+  id: string;
+  procedureVersionId: string;
+  agentId: string | null;
+  acceptedById: string;
+  windowId: string | null;
+}
 
 /** Everything the matter page shows beside the matter row and its tasks, in one round trip (the fields the page uses). */
 export const matterExtrasSql = (m: MatterKeys) => Prisma.sql`

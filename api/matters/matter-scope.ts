@@ -13,7 +13,11 @@ type Clause =
 function scopeClauses(user: CurrentUser): Clause[] | null {
   if (isCentreWide(user)) return null;
   const any: Clause[] = [];
-  if (user.roles.includes('CLERK')) any.push({ column: 'acceptedById', equals: user.id }, { column: 'acceptedDepartmentCode', equals: user.departmentCode });
+  if (user.roles.includes('CLERK'))
+    any.push(
+      { column: 'acceptedById', equals: user.id },
+      { column: 'acceptedDepartmentCode', equals: user.departmentCode },
+    );
   if (user.roles.includes('APPROVER')) any.push({ column: 'departmentCodes', has: user.departmentCode });
   if (user.roles.includes('AGENT')) any.push({ column: 'agentId', equals: user.id });
   return any;
@@ -23,7 +27,9 @@ function scopeClauses(user: CurrentUser): Clause[] | null {
 export function matterScope(user: CurrentUser): Prisma.MatterWhereInput {
   const clauses = scopeClauses(user);
   if (!clauses) return {};
-  const any = clauses.map((c): Prisma.MatterWhereInput => ('has' in c ? { [c.column]: { has: c.has } } : { [c.column]: c.equals }));
+  const any = clauses.map((c): Prisma.MatterWhereInput =>
+    'has' in c ? { [c.column]: { has: c.has } } : { [c.column]: c.equals },
+  );
   return any.length ? { OR: any } : { id: { in: [] } };
 }
 
@@ -33,5 +39,10 @@ export function matterScopeSql(user: CurrentUser): Prisma.Sql {
   if (!clauses) return Prisma.sql`TRUE`;
   if (!clauses.length) return Prisma.sql`FALSE`;
   const column = (c: Clause) => Prisma.raw(`m."${c.column}"`);
-  return Prisma.sql`(${Prisma.join(clauses.map((c) => ('has' in c ? Prisma.sql`${c.has} = ANY(${column(c)})` : Prisma.sql`${column(c)} = ${c.equals}`)), ' OR ')})`;
+  return Prisma.sql`(${Prisma.join(
+    clauses.map((c) =>
+      'has' in c ? Prisma.sql`${c.has} = ANY(${column(c)})` : Prisma.sql`${column(c)} = ${c.equals}`,
+    ),
+    ' OR ',
+  )})`;
 }

@@ -1,16 +1,31 @@
 import {
-  WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
 } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { procedureWorkflow } from '../../workflows';
 import type { MatterFacts } from '../../workflows/procedure-contract';
 import {
-  CaseKindKey, DepartmentCodesKey, DueAtKey, MatterStatusKey, OverdueKey, ReceiptNoKey, ServiceItemCodeKey,
+  CaseKindKey,
+  DepartmentCodesKey,
+  DueAtKey,
+  MatterStatusKey,
+  OverdueKey,
+  ReceiptNoKey,
+  ServiceItemCodeKey,
 } from '../../workflows/search-attributes';
 import { AppError } from '../errors';
 
 /** Starts a matter's procedure; starting twice (a retried intake) is not an error. */
-export async function startProcedure(temporal: Client, taskQueue: string, workflowId: string, matter: MatterFacts, plan: ProcedurePlan): Promise<void> {
+export async function startProcedure(
+  temporal: Client,
+  taskQueue: string,
+  workflowId: string,
+  matter: MatterFacts,
+  plan: ProcedurePlan,
+): Promise<void> {
   try {
     await temporal.workflow.start(procedureWorkflow, {
       workflowId,
@@ -28,7 +43,11 @@ export async function startProcedure(temporal: Client, taskQueue: string, workfl
     });
   } catch (e) {
     if (e instanceof WorkflowExecutionAlreadyStartedError) return;
-    throw new AppError('UNAVAILABLE', '流程引擎暂不可用，办件已保存，请稍后重试提交', 'The workflow engine is unavailable; the matter is saved, retry the submission later');
+    throw new AppError(
+      'UNAVAILABLE',
+      '流程引擎暂不可用，办件已保存，请稍后重试提交',
+      'The workflow engine is unavailable; the matter is saved, retry the submission later',
+    );
   }
 }
 
@@ -36,11 +55,18 @@ export async function startProcedure(temporal: Client, taskQueue: string, workfl
 export type RunUpdate = <T>(fn: () => Promise<T>, keyed?: boolean) => Promise<T>;
 
 /** 503 for an Update not confirmed in time; a retry sent with the first one's Idempotency-Key cannot apply twice. */
-const notConfirmed = (retrySafe: boolean) => (retrySafe
-  ? new AppError('UNAVAILABLE', '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理',
-    'The workflow engine is busy and has not confirmed this action: submit it again later, it will not apply twice')
-  : new AppError('UNAVAILABLE', '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试',
-    'The workflow engine is busy and has not confirmed this action: refresh later to see whether it applied before retrying'));
+const notConfirmed = (retrySafe: boolean) =>
+  retrySafe
+    ? new AppError(
+        'UNAVAILABLE',
+        '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理',
+        'The workflow engine is busy and has not confirmed this action: submit it again later, it will not apply twice',
+      )
+    : new AppError(
+        'UNAVAILABLE',
+        '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试',
+        'The workflow engine is busy and has not confirmed this action: refresh later to see whether it applied before retrying',
+      );
 
 /**
  * Runs workflow Updates for a request: a validator's rejection (an illegal move: "中文 / English") becomes 409, an
@@ -61,10 +87,14 @@ export function createUpdateRunner(temporal: Client, waitSeconds: number): RunUp
         throw new AppError('ILLEGAL_TRANSITION', zh, en ?? zh);
       }
       if (e instanceof Error && e.name === 'WorkflowNotFoundError') {
-        throw new AppError('ILLEGAL_TRANSITION', '该办件的流程已结束', 'The matter\'s procedure has ended');
+        throw new AppError('ILLEGAL_TRANSITION', '该办件的流程已结束', "The matter's procedure has ended");
       }
       if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw notConfirmed(keyed);
-      throw new AppError('UNAVAILABLE', '流程引擎暂不可用，请稍后重试', 'The workflow engine is unavailable, try again later');
+      throw new AppError(
+        'UNAVAILABLE',
+        '流程引擎暂不可用，请稍后重试',
+        'The workflow engine is unavailable, try again later',
+      );
     }
   };
 }

@@ -7,8 +7,23 @@ import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
 import {
-  ZBundleIntakeSchema, ZBundleResult, ZDiagram, ZExtend, ZIdParam, ZIntakeResult, ZIntakeSchema, ZMatterDetail, ZMatterList, ZMatterQuery, ZNotice, ZOk, ZReceipt,
-  ZRejectionNotice, ZRevealed, ZSupervise, ZSupplied,
+  ZBundleIntakeSchema,
+  ZBundleResult,
+  ZDiagram,
+  ZExtend,
+  ZIdParam,
+  ZIntakeResult,
+  ZIntakeSchema,
+  ZMatterDetail,
+  ZMatterList,
+  ZMatterQuery,
+  ZNotice,
+  ZOk,
+  ZReceipt,
+  ZRejectionNotice,
+  ZRevealed,
+  ZSupervise,
+  ZSupplied,
 } from './matters.types';
 
 const tags = ['matters 办件'];
@@ -29,30 +44,166 @@ const COLUMNS: CsvColumn<Row>[] = [
 ];
 
 export function mattersRoutes(route: Route, intake: IntakeService, matters: MattersService): void {
-  route({ method: 'post', path: '/matters/intake', summary: '窗口受理 / accept, notify or refuse at the window', tags, roles: ['CLERK', 'AGENT'], body: ZIntakeSchema, response: ZIntakeResult, status: 201 },
-    ({ body, user, req }) => intake.intake(body, user, req.ip));
-  route({ method: 'post', path: '/matters/bundle-intake', summary: '一件事一次办 / one intake for several items', tags, roles: ['CLERK', 'AGENT'], body: ZBundleIntakeSchema, response: ZBundleResult, status: 201 },
-    ({ body, user, req }) => intake.intakeBundle(body, user, req.ip));
-  route({ method: 'get', path: '/matters', summary: '办件列表 / matters in my scope', tags, query: ZMatterQuery, response: ZMatterList },
-    ({ query, user }) => matters.list(user, query));
-  route({ method: 'get', path: '/matters/export.csv', summary: '导出办件 / export matters as CSV', tags, query: ZMatterQuery, response: z.string(), raw: true },
-    async ({ query, user, req }) => sendCsv(req, '办件列表.csv', COLUMNS, await matters.exportRows(user, query, req.ip)));
-  route({ method: 'get', path: '/matters/:id', summary: '办件详情 / a matter with its timeline', tags, params: ZIdParam, response: ZMatterDetail },
-    ({ params, user, req }) => matters.get(user, params.id, req.ip));
-  route({ method: 'get', path: '/matters/:id/diagram', summary: '流程图与进度 / the diagram with active and completed steps', tags, params: ZIdParam, response: ZDiagram },
-    ({ params, user }) => matters.diagram(user, params.id));
-  route({ method: 'post', path: '/matters/:id/reveal', summary: '查看完整个人信息（留痕）/ reveal personal data (audited)', tags, roles: ['CLERK', 'MANAGER'], params: ZIdParam, response: ZRevealed },
-    ({ params, user, req }) => matters.reveal(user, params.id, req.ip));
-  route({ method: 'get', path: '/matters/:id/receipt', summary: '受理回执 / receipt print data', tags, params: ZIdParam, response: ZReceipt },
-    ({ params, user }) => matters.receipt(user, params.id));
-  route({ method: 'get', path: '/matters/:id/rejection-notice', summary: '退办通知书 / the written rejection with reason, basis and remedies', tags, params: ZIdParam, response: ZRejectionNotice },
-    ({ params, user }) => matters.rejectionNotice(user, params.id));
-  route({ method: 'post', path: '/matters/:id/supplied', summary: '材料已补正 / materials supplied', tags, roles: ['CLERK', 'AGENT'], params: ZIdParam, body: ZSupplied, headers: ZIdempotencyHeaders, response: ZOk },
-    ({ params, body, user, req, headers }) => matters.supplied(user, params.id, body.note, req.ip, headers['idempotency-key']));
-  route({ method: 'post', path: '/matters/:id/extend', summary: '延期 / extend the deadline', tags, roles: ['MANAGER'], params: ZIdParam, body: ZExtend, headers: ZIdempotencyHeaders, response: ZOk },
-    ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']));
-  route({ method: 'post', path: '/matters/:id/supervise', summary: '督办 / supervise', tags, roles: ['MANAGER'], params: ZIdParam, body: ZSupervise, headers: ZIdempotencyHeaders, response: ZOk, status: 201 },
-    ({ params, body, user, req, headers }) => matters.supervise(user, params.id, body, req.ip, headers['idempotency-key']));
-  route({ method: 'get', path: '/notices/:id', summary: '一次性告知书 / 不予受理通知书 print data', tags, params: ZIdParam, response: ZNotice },
-    ({ params, user }) => matters.notice(user, params.id));
+  route(
+    {
+      method: 'post',
+      path: '/matters/intake',
+      summary: '窗口受理 / accept, notify or refuse at the window',
+      tags,
+      roles: ['CLERK', 'AGENT'],
+      body: ZIntakeSchema,
+      response: ZIntakeResult,
+      status: 201,
+    },
+    ({ body, user, req }) => intake.intake(body, user, req.ip),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/matters/bundle-intake',
+      summary: '一件事一次办 / one intake for several items',
+      tags,
+      roles: ['CLERK', 'AGENT'],
+      body: ZBundleIntakeSchema,
+      response: ZBundleResult,
+      status: 201,
+    },
+    ({ body, user, req }) => intake.intakeBundle(body, user, req.ip),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters',
+      summary: '办件列表 / matters in my scope',
+      tags,
+      query: ZMatterQuery,
+      response: ZMatterList,
+    },
+    ({ query, user }) => matters.list(user, query),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters/export.csv',
+      summary: '导出办件 / export matters as CSV',
+      tags,
+      query: ZMatterQuery,
+      response: z.string(),
+      raw: true,
+    },
+    async ({ query, user, req }) =>
+      sendCsv(req, '办件列表.csv', COLUMNS, await matters.exportRows(user, query, req.ip)),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters/:id',
+      summary: '办件详情 / a matter with its timeline',
+      tags,
+      params: ZIdParam,
+      response: ZMatterDetail,
+    },
+    ({ params, user, req }) => matters.get(user, params.id, req.ip),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters/:id/diagram',
+      summary: '流程图与进度 / the diagram with active and completed steps',
+      tags,
+      params: ZIdParam,
+      response: ZDiagram,
+    },
+    ({ params, user }) => matters.diagram(user, params.id),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/matters/:id/reveal',
+      summary: '查看完整个人信息（留痕）/ reveal personal data (audited)',
+      tags,
+      roles: ['CLERK', 'MANAGER'],
+      params: ZIdParam,
+      response: ZRevealed,
+    },
+    ({ params, user, req }) => matters.reveal(user, params.id, req.ip),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters/:id/receipt',
+      summary: '受理回执 / receipt print data',
+      tags,
+      params: ZIdParam,
+      response: ZReceipt,
+    },
+    ({ params, user }) => matters.receipt(user, params.id),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/matters/:id/rejection-notice',
+      summary: '退办通知书 / the written rejection with reason, basis and remedies',
+      tags,
+      params: ZIdParam,
+      response: ZRejectionNotice,
+    },
+    ({ params, user }) => matters.rejectionNotice(user, params.id),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/matters/:id/supplied',
+      summary: '材料已补正 / materials supplied',
+      tags,
+      roles: ['CLERK', 'AGENT'],
+      params: ZIdParam,
+      body: ZSupplied,
+      headers: ZIdempotencyHeaders,
+      response: ZOk,
+    },
+    ({ params, body, user, req, headers }) =>
+      matters.supplied(user, params.id, body.note, req.ip, headers['idempotency-key']),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/matters/:id/extend',
+      summary: '延期 / extend the deadline',
+      tags,
+      roles: ['MANAGER'],
+      params: ZIdParam,
+      body: ZExtend,
+      headers: ZIdempotencyHeaders,
+      response: ZOk,
+    },
+    ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/matters/:id/supervise',
+      summary: '督办 / supervise',
+      tags,
+      roles: ['MANAGER'],
+      params: ZIdParam,
+      body: ZSupervise,
+      headers: ZIdempotencyHeaders,
+      response: ZOk,
+      status: 201,
+    },
+    ({ params, body, user, req, headers }) =>
+      matters.supervise(user, params.id, body, req.ip, headers['idempotency-key']),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/notices/:id',
+      summary: '一次性告知书 / 不予受理通知书 print data',
+      tags,
+      params: ZIdParam,
+      response: ZNotice,
+    },
+    ({ params, user }) => matters.notice(user, params.id),
+  );
 }

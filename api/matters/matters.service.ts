@@ -5,7 +5,12 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import { runSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
-import { deliverMessage, extendDeadline, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
+import {
+  deliverMessage,
+  extendDeadline,
+  getState,
+  MESSAGE_MATERIALS_SUPPLIED,
+} from '../../workflows/procedure-contract';
 import { actorOf } from './actor';
 import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
@@ -20,10 +25,22 @@ import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-ex
 import type { CalendarSource } from '../../platform/working-calendar';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
 
-interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; config: Config; audit: AuditService; pii: ReturnType<typeof createPiiCipher>; calendars: CalendarSource }
+interface Deps {
+  db: Db;
+  temporal: Client;
+  runUpdate: RunUpdate;
+  config: Config;
+  audit: AuditService;
+  pii: ReturnType<typeof createPiiCipher>;
+  calendars: CalendarSource;
+}
 type Matter = Prisma.MatterGetPayload<object>;
 /** The columns of Prisma's Matter, named (a prepared statement keeps its result columns when a migration adds one). */
-const MATTER_COLUMNS = Prisma.raw(Object.values(Prisma.MatterScalarFieldEnum).map((c) => `m."${c}"`).join(', '));
+const MATTER_COLUMNS = Prisma.raw(
+  Object.values(Prisma.MatterScalarFieldEnum)
+    .map((c) => `m."${c}"`)
+    .join(', '),
+);
 
 function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
@@ -46,7 +63,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
   }
 
   const row = (m: Matter, names: Map<string, string>) => ({
-    ...m, applicantName: maskName(m.applicantName), agentName: m.agentId ? names.get(m.agentId) ?? null : null,
+    ...m,
+    applicantName: maskName(m.applicantName),
+    agentName: m.agentId ? (names.get(m.agentId) ?? null) : null,
   });
 
   /**
@@ -55,16 +74,28 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
    */
   async function inScope(user: CurrentUser, id: string, ip?: string): Promise<Matter> {
     // one query: the matter and whether it is in scope (absent, or present but out of scope, answer differently)
-    const [found] = await runSql<Matter & { visible: boolean }>(db, Prisma.sql`SELECT ${MATTER_COLUMNS}, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`, { prepare: true });
+    const [found] = await runSql<Matter & { visible: boolean }>(
+      db,
+      Prisma.sql`SELECT ${MATTER_COLUMNS}, ${matterScopeSql(user)} AS visible FROM "Matter" m WHERE m.id = ${id}`,
+      { prepare: true },
+    );
     if (!found) throw notFound('办件', 'Matter');
     const { visible, ...matter } = found;
     if (visible) return matter;
-    await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Matter', objectId: id, ip });
+    await audit.record({
+      actorId: user.id,
+      actorName: user.username,
+      action: 'access.denied',
+      objectType: 'Matter',
+      objectId: id,
+      ip,
+    });
     throw forbidden(true);
   }
 
   const canReveal = (user: CurrentUser, m: Matter) =>
-    user.roles.includes('MANAGER') || (user.roles.includes('CLERK') && user.departmentCode === m.acceptedDepartmentCode);
+    user.roles.includes('MANAGER') ||
+    (user.roles.includes('CLERK') && user.departmentCode === m.acceptedDepartmentCode);
 
   /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
   async function detail(user: CurrentUser, m: Matter) {
@@ -79,7 +110,13 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       applicantName: maskName(m.applicantName),
       ...withDates(extras),
       phoneMasked: `*******${m.phoneLast4}`,
-      materials: m.materials as Array<{ code: string; name: string; provided: boolean; owed: boolean; dueDate: string | null }>,
+      materials: m.materials as Array<{
+        code: string;
+        name: string;
+        provided: boolean;
+        owed: boolean;
+        dueDate: string | null;
+      }>,
       temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
       tasks,
       remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
@@ -94,7 +131,11 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       const where: Prisma.MatterWhereInput = { AND: [matterScope(user), ...filters(q)] };
       const { field, direction } = orderField(q, MATTER_SORTS, 'acceptedAt', 'DESC');
       const [rows, total] = await Promise.all([
-        db.matter.findMany({ where, orderBy: [orderBy(field, direction, ['dueAt', 'completedAt']), { id: 'asc' }], ...skipTake(q) }),
+        db.matter.findMany({
+          where,
+          orderBy: [orderBy(field, direction, ['dueAt', 'completedAt']), { id: 'asc' }],
+          ...skipTake(q),
+        }),
         db.matter.count({ where }),
       ]);
       const names = await userNames(rows.map((r) => r.agentId));
@@ -104,10 +145,20 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     /** For CSV export: the same scope and filters, up to 50,000 rows. */
     /** Every matter of the filter in scope, newest first, up to EXPORT_MAX_ROWS; the export is audited. */
     async exportRows(user: CurrentUser, q: TMatterQuery, ip?: string) {
-      const found = await db.matter.findMany({ where: { AND: [matterScope(user), ...filters(q)] }, orderBy: { acceptedAt: 'desc' }, take: EXPORT_MAX_ROWS + 1 });
+      const found = await db.matter.findMany({
+        where: { AND: [matterScope(user), ...filters(q)] },
+        orderBy: { acceptedAt: 'desc' },
+        take: EXPORT_MAX_ROWS + 1,
+      });
       const matters = found.slice(0, EXPORT_MAX_ROWS);
-      const [names, departmentName] = await Promise.all([userNames(matters.map((r) => r.agentId)), departmentNames(db)]);
-      const result = { rows: matters.map((r) => ({ ...row(r, names), leadDepartmentName: departmentName(r.leadDepartmentCode) })), truncated: found.length > EXPORT_MAX_ROWS };
+      const [names, departmentName] = await Promise.all([
+        userNames(matters.map((r) => r.agentId)),
+        departmentNames(db),
+      ]);
+      const result = {
+        rows: matters.map((r) => ({ ...row(r, names), leadDepartmentName: departmentName(r.leadDepartmentCode) })),
+        truncated: found.length > EXPORT_MAX_ROWS,
+      };
       await recordExport(audit, user, ip, 'matter.export', q, result);
       return result;
     },
@@ -135,49 +186,95 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     async reveal(user: CurrentUser, id: string, ip?: string) {
       const m = await inScope(user, id, ip);
       if (!canReveal(user, m)) throw forbidden();
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'pii.reveal', objectType: 'Matter', objectId: m.id, ip });
-      return { applicantName: m.applicantName, idNumber: pii.decrypt(m.applicantIdCipher), phone: pii.decrypt(m.applicantPhoneCipher) };
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'pii.reveal',
+        objectType: 'Matter',
+        objectId: m.id,
+        ip,
+      });
+      return {
+        applicantName: m.applicantName,
+        idNumber: pii.decrypt(m.applicantIdCipher),
+        phone: pii.decrypt(m.applicantPhoneCipher),
+      };
     },
 
     async receipt(user: CurrentUser, id: string) {
       const m = await inScope(user, id);
-      const [names, window] = await Promise.all([userNames([m.acceptedById]), m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null]);
-      const materials = m.materials as Array<{ code: string; name: string; provided: boolean; owed: boolean; dueDate: string | null }>;
+      const [names, window] = await Promise.all([
+        userNames([m.acceptedById]),
+        m.windowId ? db.window.findUnique({ where: { id: m.windowId } }) : null,
+      ]);
+      const materials = m.materials as Array<{
+        code: string;
+        name: string;
+        provided: boolean;
+        owed: boolean;
+        dueDate: string | null;
+      }>;
       return {
-        ...m, applicantName: maskName(m.applicantName), acceptedByName: names.get(m.acceptedById) ?? null, windowCode: window?.code ?? null,
-        materials, owed: materials.filter((x) => x.owed).map(({ code, name, dueDate }) => ({ code, name, dueDate })),
-        centreName: '便民服务中心', lookupHint: '凭受理编号和手机号后四位可在“办件查询”页面查询进度并评价',
+        ...m,
+        applicantName: maskName(m.applicantName),
+        acceptedByName: names.get(m.acceptedById) ?? null,
+        windowCode: window?.code ?? null,
+        materials,
+        owed: materials.filter((x) => x.owed).map(({ code, name, dueDate }) => ({ code, name, dueDate })),
+        centreName: '便民服务中心',
+        lookupHint: '凭受理编号和手机号后四位可在“办件查询”页面查询进度并评价',
       };
     },
 
     async rejectionNotice(user: CurrentUser, id: string) {
       const m = await inScope(user, id);
-      if (m.status !== 'REJECTED') throw new AppError('ILLEGAL_TRANSITION', '该办件未作退办决定', 'The matter has not been rejected');
+      if (m.status !== 'REJECTED')
+        throw new AppError('ILLEGAL_TRANSITION', '该办件未作退办决定', 'The matter has not been rejected');
       const [event, decider, item] = await Promise.all([
         db.matterEvent.findFirst({ where: { matterId: m.id, type: 'matter.rejected' }, orderBy: { at: 'desc' } }),
-        db.task.findFirst({ where: { matterId: m.id, decision: 'reject' }, orderBy: { completedAt: 'desc' }, select: { completedById: true, comment: true, formData: true } }),
+        db.task.findFirst({
+          where: { matterId: m.id, decision: 'reject' },
+          orderBy: { completedAt: 'desc' },
+          select: { completedById: true, comment: true, formData: true },
+        }),
         db.serviceItem.findUniqueOrThrow({ where: { id: m.itemId }, select: { legalBasis: true } }),
       ]);
       // what the deciding step wrote (its form), else what the workflow recorded with the outcome
-      const written = { ...(event?.data as object | null), ...(decider?.formData as object | null) } as { reason?: string; legalBasis?: string; remedies?: string };
+      const written = { ...(event?.data as object | null), ...(decider?.formData as object | null) } as {
+        reason?: string;
+        legalBasis?: string;
+        remedies?: string;
+      };
       const names = await userNames([decider?.completedById]);
       return {
-        ...m, applicantName: maskName(m.applicantName), decidedAt: m.completedAt ?? event?.at ?? m.updatedAt,
-        decidedByName: decider?.completedById ? names.get(decider.completedById) ?? null : null,
+        ...m,
+        applicantName: maskName(m.applicantName),
+        decidedAt: m.completedAt ?? event?.at ?? m.updatedAt,
+        decidedByName: decider?.completedById ? (names.get(decider.completedById) ?? null) : null,
         reason: written.reason ?? m.outcomeReason ?? decider?.comment ?? null,
-        legalBasis: written.legalBasis ?? item.legalBasis, remedies: written.remedies ?? null, centreName: '便民服务中心',
+        legalBasis: written.legalBasis ?? item.legalBasis,
+        remedies: written.remedies ?? null,
+        centreName: '便民服务中心',
       };
     },
 
     async notice(user: CurrentUser, id: string) {
       const notice = await db.intakeDecision.findUnique({ where: { id } });
       if (!notice) throw notFound('告知书', 'Notice');
-      const issuer = await db.user.findUnique({ where: { id: notice.issuedById }, select: { displayName: true, department: { select: { code: true } } } });
-      if (!isCentreWide(user) && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode) throw forbidden();
+      const issuer = await db.user.findUnique({
+        where: { id: notice.issuedById },
+        select: { displayName: true, department: { select: { code: true } } },
+      });
+      if (!isCentreWide(user) && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode)
+        throw forbidden();
       const item = await db.serviceItem.findUniqueOrThrow({ where: { id: notice.itemId } });
       return {
-        ...notice, applicantName: maskName(notice.applicantName), itemName: item.name, legalBasis: item.legalBasis,
-        missing: notice.missing as Array<{ code: string; name: string }>, issuedByName: issuer?.displayName ?? null,
+        ...notice,
+        applicantName: maskName(notice.applicantName),
+        itemName: item.name,
+        legalBasis: item.legalBasis,
+        missing: notice.missing as Array<{ code: string; name: string }>,
+        issuedByName: issuer?.displayName ?? null,
       };
     },
 
@@ -191,44 +288,119 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
       const m = await inScope(user, id, ip);
       const handle = temporal.workflow.getHandle(m.workflowId);
       const updateId = keyedUpdateId(key, 'supplied', user.id);
-      const notWaiting = () => new AppError('ILLEGAL_TRANSITION', '该办件未处于补正等待中', 'The matter is not waiting for materials');
+      const notWaiting = () =>
+        new AppError('ILLEGAL_TRANSITION', '该办件未处于补正等待中', 'The matter is not waiting for materials');
       if (m.status === 'SUSPENDED') {
-        await runUpdate(() => handle.executeUpdate(deliverMessage, {
-          args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: actorOf(user), payload: note ? { note } : {} }], updateId,
-        }), key !== undefined);
+        await runUpdate(
+          () =>
+            handle.executeUpdate(deliverMessage, {
+              args: [{ name: MESSAGE_MATERIALS_SUPPLIED, actor: actorOf(user), payload: note ? { note } : {} }],
+              updateId,
+            }),
+          key !== undefined,
+        );
       } else {
         if (!updateId) throw notWaiting();
-        await runUpdate(() => handle.getUpdateHandle(updateId).result().catch((e: unknown) => {
-          // an Update id the workflow never took: nothing to join
-          throw e instanceof WorkflowNotFoundError ? notWaiting() : e;
-        }), true);
+        await runUpdate(
+          () =>
+            handle
+              .getUpdateHandle(updateId)
+              .result()
+              .catch((e: unknown) => {
+                // an Update id the workflow never took: nothing to join
+                throw e instanceof WorkflowNotFoundError ? notWaiting() : e;
+              }),
+          true,
+        );
       }
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supplied', objectType: 'Matter', objectId: m.id, ip, detail: keyedDetail(key) });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'matter.supplied',
+        objectType: 'Matter',
+        objectId: m.id,
+        ip,
+        detail: keyedDetail(key),
+      });
       return { ok: true as const };
     },
 
     /** 延期; extensions add up, so a retry with the first attempt's Idempotency-Key joins it instead of extending again. */
-    async extend(user: CurrentUser, id: string, input: { workingDays: number; reason: string }, ip?: string, key?: string) {
+    async extend(
+      user: CurrentUser,
+      id: string,
+      input: { workingDays: number; reason: string },
+      ip?: string,
+      key?: string,
+    ) {
       const m = await inScope(user, id, ip);
       const updateId = keyedUpdateId(key, 'extend', user.id);
-      await runUpdate(() => temporal.workflow.getHandle(m.workflowId).executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }), key !== undefined);
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.extend', objectType: 'Matter', objectId: m.id, ip, detail: { ...input, key } });
+      await runUpdate(
+        () =>
+          temporal.workflow
+            .getHandle(m.workflowId)
+            .executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }),
+        key !== undefined,
+      );
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'matter.extend',
+        objectType: 'Matter',
+        objectId: m.id,
+        ip,
+        detail: { ...input, key },
+      });
       return { ok: true as const };
     },
 
     /** 督办: a manager's written instruction on a stalled or overdue matter; sent again with its Idempotency-Key, once. */
-    async supervise(user: CurrentUser, id: string, input: { message: string; toUserId?: string }, ip?: string, key?: string) {
+    async supervise(
+      user: CurrentUser,
+      id: string,
+      input: { message: string; toUserId?: string },
+      ip?: string,
+      key?: string,
+    ) {
       const m = await inScope(user, id, ip);
       const supervisionId = keyedRowId(key, 'supervise', m.id, user.id);
       // the instruction and its timeline entry together: never one without the other
       const created = await db.$transaction(async (tx) => {
         const { count } = await tx.supervision.createMany({
-          data: [{ id: supervisionId, matterId: m.id, fromUserId: user.id, toUserId: input.toUserId ?? null, message: input.message }], skipDuplicates: true,
+          data: [
+            {
+              id: supervisionId,
+              matterId: m.id,
+              fromUserId: user.id,
+              toUserId: input.toUserId ?? null,
+              message: input.message,
+            },
+          ],
+          skipDuplicates: true,
         });
-        if (count) await tx.matterEvent.create({ data: { matterId: m.id, eventKey: `${m.id}:supervision:${supervisionId}`, type: 'matter.supervised', actorId: user.id, actorName: user.displayName, data: { message: input.message } } });
+        if (count)
+          await tx.matterEvent.create({
+            data: {
+              matterId: m.id,
+              eventKey: `${m.id}:supervision:${supervisionId}`,
+              type: 'matter.supervised',
+              actorId: user.id,
+              actorName: user.displayName,
+              data: { message: input.message },
+            },
+          });
         return count === 1;
       });
-      if (created) await audit.record({ actorId: user.id, actorName: user.username, action: 'matter.supervise', objectType: 'Matter', objectId: m.id, ip, detail: keyedDetail(key) });
+      if (created)
+        await audit.record({
+          actorId: user.id,
+          actorName: user.username,
+          action: 'matter.supervise',
+          objectType: 'Matter',
+          objectId: m.id,
+          ip,
+          detail: keyedDetail(key),
+        });
       return { ok: true as const };
     },
   };

@@ -1,6 +1,10 @@
 import { Prisma } from '../../generated/prisma/client';
 import {
-  MAX_SEQUENCE, REFUSAL_NOTICE_PREFIX, SEQUENCE_DIGITS, SUPPLEMENT_NOTICE_PREFIX, documentNoStem,
+  MAX_SEQUENCE,
+  REFUSAL_NOTICE_PREFIX,
+  SEQUENCE_DIGITS,
+  SUPPLEMENT_NOTICE_PREFIX,
+  documentNoStem,
 } from '../../domain/receipt';
 import { AppError } from '../errors';
 

@@ -3,15 +3,37 @@ import { runSql, type Db } from '../../platform/db';
 
 /** A task as the inbox and the matter page show it: with the matter's receipt, item and deadline, names and 督办. */
 export interface TaskRow {
-  id: string; taskKey: string; matterId: string; nodeId: string; name: string; stepKind: string;
-  candidateDepartmentCode: string | null; candidateRole: string | null; assigneeId: string | null; status: string;
+  id: string;
+  taskKey: string;
+  matterId: string;
+  nodeId: string;
+  name: string;
+  stepKind: string;
+  candidateDepartmentCode: string | null;
+  candidateRole: string | null;
+  assigneeId: string | null;
+  status: string;
   /** instants as ISO 8601 text (see instant below) */
-  suspended: boolean; dueAt: string | null; createdAt: string; completedAt: string | null; decision: string | null; comment: string | null;
-  receiptNo: string; itemName: string; matterDueDate: string | null; warningLevel: string;
-  assigneeName: string | null; completedByName: string | null; supervised: boolean;
+  suspended: boolean;
+  dueAt: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  decision: string | null;
+  comment: string | null;
+  receiptNo: string;
+  itemName: string;
+  matterDueDate: string | null;
+  warningLevel: string;
+  assigneeName: string | null;
+  completedByName: string | null;
+  supervised: boolean;
 }
 
-export interface TaskPage { orderBy: Prisma.Sql; limit: number; offset: number }
+export interface TaskPage {
+  orderBy: Prisma.Sql;
+  limit: number;
+  offset: number;
+}
 
 /**
  * A `timestamp(3)` column (UTC wall time, as Prisma stores it) as the text `Date.toISOString` would give: an inbox
@@ -45,7 +67,11 @@ const withoutTotal = ({ total: _total, ...row }: Counted): TaskRow => row;
 
 /** Every task matching `where`, oldest first (a matter's steps, or one task by id). */
 export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
-  const rows = await runSql<Counted>(db, rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty, Prisma.sql`NULL::int`), { prepare: true });
+  const rows = await runSql<Counted>(
+    db,
+    rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty, Prisma.sql`NULL::int`),
+    { prepare: true },
+  );
   return rows.map(withoutTotal);
 }
 
@@ -60,7 +86,8 @@ const OWN_STATEMENT_PAGES = 10;
  * the usual sizes: a client asking for page after page must not prepare statements without end.
  */
 function slice({ limit, offset }: TaskPage): Prisma.Sql {
-  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 1 || offset < 0) throw new RangeError(`bad page ${limit}/${offset}`);
+  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 1 || offset < 0)
+    throw new RangeError(`bad page ${limit}/${offset}`);
   const own = OWN_STATEMENT_PAGE_SIZES.includes(limit) && offset % limit === 0 && offset / limit < OWN_STATEMENT_PAGES;
   return own ? Prisma.raw(`LIMIT ${limit} OFFSET ${offset}`) : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
 }
@@ -68,7 +95,9 @@ function slice({ limit, offset }: TaskPage): Prisma.Sql {
 /** One page of the tasks matching `where`, with the number of all of them (the inbox). */
 export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
   const count = Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`;
-  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, slice(page), Prisma.sql`(${count})`), { prepare: true });
+  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, slice(page), Prisma.sql`(${count})`), {
+    prepare: true,
+  });
   if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };
   // past the last page (or nothing at all): the count alone tells which
   const total = page.offset ? (await runSql<{ total: number }>(db, count))[0].total : 0;

@@ -9,6 +9,7 @@ export function perMinuteLimit(limit: number): RequestHandler {
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests, try again later')),
+    handler: (_req, _res, next) =>
+      next(new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests, try again later')),
   });
 }

@@ -15,7 +15,8 @@ export function buildDocument(registry: OpenAPIRegistry) {
     info: {
       title: 'OneWindow 一窗通办 API',
       version: '1.0.0',
-      description: 'Writes need the session cookie and the header `x-csrf-token` (value of the `ow_csrf` cookie). Errors: `{ error: { code, message (zh-CN), messageEn, details } }`.',
+      description:
+        'Writes need the session cookie and the header `x-csrf-token` (value of the `ow_csrf` cookie). Errors: `{ error: { code, message (zh-CN), messageEn, details } }`.',
     },
     servers: [{ url: '/' }],
   });

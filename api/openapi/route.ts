@@ -43,7 +43,11 @@ const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z_]+)/g, '{$1}');
  */
 export function createRoute(router: Router, registry: OpenAPIRegistry) {
   return function route<
-    P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined, R extends ZodType, H extends ZodType | undefined = undefined,
+    P extends ZodType | undefined,
+    Q extends ZodType | undefined,
+    B extends ZodType | undefined,
+    R extends ZodType,
+    H extends ZodType | undefined = undefined,
   >(
     spec: RouteSpec<P, Q, B, R, H>,
     handler: (input: HandlerInput<P, Q, B, H>) => Promise<z.infer<R>> | z.infer<R>,
@@ -56,7 +60,7 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
       tags: spec.tags,
       security: spec.public ? [] : [{ session: [] }],
       // which roles may call it: documented for clients, and read by the access-matrix test
-      'x-roles': spec.public ? ['PUBLIC'] : spec.roles ?? ['ANY'],
+      'x-roles': spec.public ? ['PUBLIC'] : (spec.roles ?? ['ANY']),
       request: {
         params: spec.params as never,
         query: spec.query as never,
@@ -66,7 +70,9 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
       responses: {
         [status]: { description: spec.summary, content: { 'application/json': { schema: spec.response } } },
         400: { description: '输入有误 / invalid input' },
-        ...(spec.public ? {} : { 401: { description: '未登录 / not logged in' }, 403: { description: '无权访问 / forbidden' } }),
+        ...(spec.public
+          ? {}
+          : { 401: { description: '未登录 / not logged in' }, 403: { description: '无权访问 / forbidden' } }),
       },
     });
     const guards: RequestHandler[] = spec.roles ? [requireRole(...spec.roles)] : [];

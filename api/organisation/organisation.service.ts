@@ -30,7 +30,9 @@ export function createOrganisationService(deps: Deps) {
 
   async function toRows(users: UserRecord[]) {
     const backupIds = [...new Set(users.map((u) => u.backupUserId).filter((id): id is string => Boolean(id)))];
-    const backups = backupIds.length ? await db.user.findMany({ where: { id: { in: backupIds } }, select: { id: true, displayName: true } }) : [];
+    const backups = backupIds.length
+      ? await db.user.findMany({ where: { id: { in: backupIds } }, select: { id: true, displayName: true } })
+      : [];
     return users.map((u) => ({
       ...u,
       departmentCode: u.department.code,
@@ -52,10 +54,12 @@ export function createOrganisationService(deps: Deps) {
   }
 
   /** A password change or deactivation ends the user's open sessions at once. */
-  const revokeSessions = (userId: string) => db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now() } });
+  const revokeSessions = (userId: string) =>
+    db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now() } });
 
   return {
-    departments: () => db.department.findMany({ orderBy: { createdAt: 'asc' }, select: { code: true, name: true, nameEn: true } }),
+    departments: () =>
+      db.department.findMany({ orderBy: { createdAt: 'asc' }, select: { code: true, name: true, nameEn: true } }),
 
     /** The windows of the viewer's department (centre-wide roles: every window), for the intake's window choice. */
     async windows(viewer: CurrentUser) {
@@ -74,11 +78,18 @@ export function createOrganisationService(deps: Deps) {
         ...(departmentCode ? { department: { code: departmentCode } } : {}),
         ...(query.role ? { roles: { has: query.role } } : {}),
         ...(query.active !== undefined ? { active: query.active } : {}),
-        ...(query.q ? { OR: [{ username: { contains: query.q, mode: 'insensitive' } }, { displayName: { contains: query.q } }] } : {}),
+        ...(query.q
+          ? { OR: [{ username: { contains: query.q, mode: 'insensitive' } }, { displayName: { contains: query.q } }] }
+          : {}),
       };
       const { field, direction } = orderField(query, SORTABLE, 'username');
       const [users, total] = await Promise.all([
-        db.user.findMany({ where, include: WITH_NAMES, orderBy: [{ [field]: direction }, { username: 'asc' }], ...skipTake(query) }),
+        db.user.findMany({
+          where,
+          include: WITH_NAMES,
+          orderBy: [{ [field]: direction }, { username: 'asc' }],
+          ...skipTake(query),
+        }),
         db.user.count({ where }),
       ]);
       return { data: await toRows(users), total };
@@ -103,12 +114,20 @@ export function createOrganisationService(deps: Deps) {
       }
       const created = await db.user.create({
         data: {
-          username: input.username, displayName: input.displayName, roles: input.roles, active: input.active,
-          departmentId: await departmentId(input.departmentCode), passwordHash: await hashPassword(input.password),
+          username: input.username,
+          displayName: input.displayName,
+          roles: input.roles,
+          active: input.active,
+          departmentId: await departmentId(input.departmentCode),
+          passwordHash: await hashPassword(input.password),
         },
       });
       await audit.record({
-        actorId: actor.id, actorName: actor.username, action: 'user.create', objectType: 'User', objectId: created.id,
+        actorId: actor.id,
+        actorName: actor.username,
+        action: 'user.create',
+        objectType: 'User',
+        objectId: created.id,
         detail: { username: input.username, roles: input.roles, departmentCode: input.departmentCode },
       });
       return get(created.id);
@@ -118,7 +137,11 @@ export function createOrganisationService(deps: Deps) {
       const existing = await db.user.findUnique({ where: { id }, include: WITH_NAMES });
       if (!existing) throw notFound('用户', 'User');
       if (id === actor.id && (input.active === false || (input.roles && !input.roles.includes('ADMIN')))) {
-        throw invalid('roles', '不能停用自己或取消自己的管理员角色', 'You cannot deactivate yourself or drop your own ADMIN role');
+        throw invalid(
+          'roles',
+          '不能停用自己或取消自己的管理员角色',
+          'You cannot deactivate yourself or drop your own ADMIN role',
+        );
       }
       const { password, departmentCode, ...fields } = input;
       const newDepartmentId = departmentCode ? await departmentId(departmentCode) : existing.departmentId;
@@ -141,8 +164,15 @@ export function createOrganisationService(deps: Deps) {
       // the sessions cached here must not keep the old roles, department or access until the notice comes back
       notices.wrote(['User', 'Session']);
       await audit.record({
-        actorId: actor.id, actorName: actor.username, action: 'user.update', objectType: 'User', objectId: id,
-        detail: { fields: Object.keys(fields).concat(departmentCode ? ['departmentCode'] : []), passwordChanged: Boolean(password) },
+        actorId: actor.id,
+        actorName: actor.username,
+        action: 'user.update',
+        objectType: 'User',
+        objectId: id,
+        detail: {
+          fields: Object.keys(fields).concat(departmentCode ? ['departmentCode'] : []),
+          passwordChanged: Boolean(password),
+        },
       });
       return get(id);
     },
@@ -152,10 +182,13 @@ export function createOrganisationService(deps: Deps) {
       const user = await db.user.findUnique({ where: { id } });
       if (!user) throw notFound('用户', 'User');
       if (input.backupUserId) {
-        if (input.backupUserId === id) throw invalid('backupUserId', 'B 岗人员不能是本人', 'The backup cannot be the user themselves');
+        if (input.backupUserId === id)
+          throw invalid('backupUserId', 'B 岗人员不能是本人', 'The backup cannot be the user themselves');
         const backup = await db.user.findUnique({ where: { id: input.backupUserId } });
-        if (!backup || !backup.active) throw invalid('backupUserId', 'B 岗人员不存在或已停用', 'The backup user does not exist or is inactive');
-        if (backup.departmentId !== user.departmentId) throw invalid('backupUserId', 'B 岗人员须为同一部门人员', 'The backup must be in the same department');
+        if (!backup || !backup.active)
+          throw invalid('backupUserId', 'B 岗人员不存在或已停用', 'The backup user does not exist or is inactive');
+        if (backup.departmentId !== user.departmentId)
+          throw invalid('backupUserId', 'B 岗人员须为同一部门人员', 'The backup must be in the same department');
       }
       const absentFrom = input.absentFrom ? boundInstant(input.absentFrom, 'from') : null;
       const absentUntil = input.absentUntil ? boundInstant(input.absentUntil, 'to') : null;
@@ -164,8 +197,16 @@ export function createOrganisationService(deps: Deps) {
       }
       await db.user.update({ where: { id }, data: { backupUserId: input.backupUserId, absentFrom, absentUntil } });
       await audit.record({
-        actorId: actor.id, actorName: actor.username, action: 'user.backup', objectType: 'User', objectId: id,
-        detail: { backupUserId: input.backupUserId, absentFrom: absentFrom?.toISOString() ?? null, absentUntil: absentUntil?.toISOString() ?? null },
+        actorId: actor.id,
+        actorName: actor.username,
+        action: 'user.backup',
+        objectType: 'User',
+        objectId: id,
+        detail: {
+          backupUserId: input.backupUserId,
+          absentFrom: absentFrom?.toISOString() ?? null,
+          absentUntil: absentUntil?.toISOString() ?? null,
+        },
       });
       return get(id);
     },

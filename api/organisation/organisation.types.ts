@@ -4,7 +4,10 @@ import { ZBoolParam, listOf, listQuery } from '../shared/list-query';
 
 export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
 const ZRole = z.enum(ROLES, '角色应为 CLERK、APPROVER、DESIGNER、MANAGER、ADMIN 或 AGENT');
-const ZDepartmentCode = z.string('请选择部门').trim().regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
+const ZDepartmentCode = z
+  .string('请选择部门')
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
 
 /** One policy for the whole system: the rule lives in api/auth/password.ts; here it becomes a field error. */
 const ZPassword = z.string('请填写密码').superRefine((password, ctx) => {
@@ -17,13 +20,21 @@ const ZPassword = z.string('请填写密码').superRefine((password, ctx) => {
 
 const userFields = {
   displayName: z.string('请填写姓名').trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 字'),
-  roles: z.array(ZRole, '请选择角色').min(1, '请至少选择一个角色').max(ROLES.length).transform((r) => [...new Set(r)]),
+  roles: z
+    .array(ZRole, '请选择角色')
+    .min(1, '请至少选择一个角色')
+    .max(ROLES.length)
+    .transform((r) => [...new Set(r)]),
   departmentCode: ZDepartmentCode,
   active: z.boolean('启用状态应为 true 或 false'),
 };
 
 export const ZCreateUserSchema = z.object({
-  username: z.string('请填写用户名').trim().toLowerCase().regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名应为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头'),
+  username: z
+    .string('请填写用户名')
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名应为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头'),
   ...userFields,
   active: userFields.active.default(true),
   password: ZPassword,
@@ -45,8 +56,14 @@ export const ZBackupSchema = z
     absentFrom: ZInstantOrDate.nullable().default(null),
     absentUntil: ZInstantOrDate.nullable().default(null),
   })
-  .refine((b) => (b.absentFrom === null) === (b.absentUntil === null), { path: ['absentUntil'], message: '离岗开始和结束时间须同时填写' })
-  .refine((b) => b.backupUserId !== null || b.absentFrom === null, { path: ['backupUserId'], message: '设置离岗时间须同时指定 B 岗人员' });
+  .refine((b) => (b.absentFrom === null) === (b.absentUntil === null), {
+    path: ['absentUntil'],
+    message: '离岗开始和结束时间须同时填写',
+  })
+  .refine((b) => b.backupUserId !== null || b.absentFrom === null, {
+    path: ['backupUserId'],
+    message: '设置离岗时间须同时指定 B 岗人员',
+  });
 export type TBackup = z.infer<typeof ZBackupSchema>;
 
 export const ZUserIdParam = z.object({ id: z.uuid('无效的用户编号') });

@@ -8,7 +8,11 @@ const WINDOW_TABLES = ['Window'] as const;
 /** A department's windows by code, cached per process until a change notice: every intake at a window checks one. */
 export function createWindowDirectory({ db, notices }: { db: Db; notices: ChangeNotices }) {
   const byDepartment = notices.cache(WINDOW_TABLES, async (departmentId: string) => {
-    const rows = await runSql<{ id: string; code: string }>(db, Prisma.sql`SELECT id, code FROM "Window" WHERE "departmentId" = ${departmentId}`, { prepare: true });
+    const rows = await runSql<{ id: string; code: string }>(
+      db,
+      Prisma.sql`SELECT id, code FROM "Window" WHERE "departmentId" = ${departmentId}`,
+      { prepare: true },
+    );
     return new Map(rows.map((w) => [w.code, w.id]));
   });
   return {

@@ -2,30 +2,112 @@ import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import type { ProceduresService } from './procedures.service';
 import {
-  ZCompileResult, ZCreateProcedureSchema, ZIdParam, ZProcedureDetail, ZProcedureList, ZPublishResult, ZSaveDraftResult,
-  ZSaveDraftSchema, ZValidateSchema, ZVersionDetail, ZVersionParam,
+  ZCompileResult,
+  ZCreateProcedureSchema,
+  ZIdParam,
+  ZProcedureDetail,
+  ZProcedureList,
+  ZPublishResult,
+  ZSaveDraftResult,
+  ZSaveDraftSchema,
+  ZValidateSchema,
+  ZVersionDetail,
+  ZVersionParam,
 } from './procedures.types';
 
 const tags = ['procedures 流程'];
 const DESIGN = ['DESIGNER', 'ADMIN'] as const;
 
 export function proceduresRoutes(route: Route, procedures: ProceduresService, standardTemplate: () => string): void {
-  route({ method: 'get', path: '/procedures', summary: '流程列表 / list procedures', tags, response: ZProcedureList }, async () => {
-    const data = await procedures.list();
-    return { data, total: data.length };
-  });
-  route({ method: 'get', path: '/procedure-template', summary: '标准流程模板 / the standard template (BPMN XML)', tags, response: z.string(), raw: true },
-    () => standardTemplate());
-  route({ method: 'post', path: '/procedures/validate', summary: '校验 BPMN / compile without saving', tags, roles: [...DESIGN], body: ZValidateSchema, response: ZCompileResult },
-    ({ body }) => procedures.validate(body.xml));
-  route({ method: 'post', path: '/procedures', summary: '新建流程 / create a procedure', tags, roles: [...DESIGN], body: ZCreateProcedureSchema, response: ZProcedureDetail.omit({ versions: true }), status: 201 },
-    ({ body, user }) => procedures.create(body, user));
-  route({ method: 'get', path: '/procedures/:id', summary: '流程详情 / a procedure with its versions', tags, params: ZIdParam, response: ZProcedureDetail },
-    ({ params }) => procedures.get(params.id));
-  route({ method: 'put', path: '/procedures/:id', summary: '保存草稿 / save the draft', tags, roles: [...DESIGN], params: ZIdParam, body: ZSaveDraftSchema, response: ZSaveDraftResult },
-    ({ params, body, user }) => procedures.saveDraft(params.id, body, user));
-  route({ method: 'post', path: '/procedures/:id/publish', summary: '发布新版本 / publish a version', tags, roles: [...DESIGN], params: ZIdParam, response: ZPublishResult, status: 201 },
-    ({ params, user }) => procedures.publish(params.id, user));
-  route({ method: 'get', path: '/procedures/:id/versions/:version', summary: '历史版本 / one published version', tags, params: ZVersionParam, response: ZVersionDetail },
-    ({ params }) => procedures.getVersion(params.id, params.version));
+  route(
+    { method: 'get', path: '/procedures', summary: '流程列表 / list procedures', tags, response: ZProcedureList },
+    async () => {
+      const data = await procedures.list();
+      return { data, total: data.length };
+    },
+  );
+  route(
+    {
+      method: 'get',
+      path: '/procedure-template',
+      summary: '标准流程模板 / the standard template (BPMN XML)',
+      tags,
+      response: z.string(),
+      raw: true,
+    },
+    () => standardTemplate(),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/procedures/validate',
+      summary: '校验 BPMN / compile without saving',
+      tags,
+      roles: [...DESIGN],
+      body: ZValidateSchema,
+      response: ZCompileResult,
+    },
+    ({ body }) => procedures.validate(body.xml),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/procedures',
+      summary: '新建流程 / create a procedure',
+      tags,
+      roles: [...DESIGN],
+      body: ZCreateProcedureSchema,
+      response: ZProcedureDetail.omit({ versions: true }),
+      status: 201,
+    },
+    ({ body, user }) => procedures.create(body, user),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/procedures/:id',
+      summary: '流程详情 / a procedure with its versions',
+      tags,
+      params: ZIdParam,
+      response: ZProcedureDetail,
+    },
+    ({ params }) => procedures.get(params.id),
+  );
+  route(
+    {
+      method: 'put',
+      path: '/procedures/:id',
+      summary: '保存草稿 / save the draft',
+      tags,
+      roles: [...DESIGN],
+      params: ZIdParam,
+      body: ZSaveDraftSchema,
+      response: ZSaveDraftResult,
+    },
+    ({ params, body, user }) => procedures.saveDraft(params.id, body, user),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/procedures/:id/publish',
+      summary: '发布新版本 / publish a version',
+      tags,
+      roles: [...DESIGN],
+      params: ZIdParam,
+      response: ZPublishResult,
+      status: 201,
+    },
+    ({ params, user }) => procedures.publish(params.id, user),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/procedures/:id/versions/:version',
+      summary: '历史版本 / one published version',
+      tags,
+      params: ZVersionParam,
+      response: ZVersionDetail,
+    },
+    ({ params }) => procedures.getVersion(params.id, params.version),
+  );
 }

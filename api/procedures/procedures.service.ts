@@ -19,7 +19,12 @@ export function createProceduresService(deps: Deps) {
   async function get(id: string) {
     const procedure = await db.procedure.findUnique({
       where: { id },
-      include: { versions: { orderBy: { version: 'desc' }, select: { id: true, version: true, publishedAt: true, publishedById: true } } },
+      include: {
+        versions: {
+          orderBy: { version: 'desc' },
+          select: { id: true, version: true, publishedAt: true, publishedById: true },
+        },
+      },
     });
     if (!procedure) throw notFound('流程', 'Procedure');
     return procedure;
@@ -33,7 +38,11 @@ export function createProceduresService(deps: Deps) {
         orderBy: { key: 'asc' },
         include: { versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, publishedAt: true } } },
       });
-      return rows.map(({ draftXml: _x, versions, ...p }) => ({ ...p, latestVersion: versions[0]?.version ?? null, publishedAt: versions[0]?.publishedAt ?? null }));
+      return rows.map(({ draftXml: _x, versions, ...p }) => ({
+        ...p,
+        latestVersion: versions[0]?.version ?? null,
+        publishedAt: versions[0]?.publishedAt ?? null,
+      }));
     },
 
     get,
@@ -43,19 +52,43 @@ export function createProceduresService(deps: Deps) {
         throw new AppError('CONFLICT', `流程标识 ${input.key} 已存在`, `Procedure key ${input.key} already exists`);
       }
       const created = await db.procedure.create({
-        data: { key: input.key, name: input.name, draftXml: input.draftXml ?? deps.standardTemplate(), updatedById: user.id },
+        data: {
+          key: input.key,
+          name: input.name,
+          draftXml: input.draftXml ?? deps.standardTemplate(),
+          updatedById: user.id,
+        },
       });
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.create', objectType: 'Procedure', objectId: created.id });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'procedure.create',
+        objectType: 'Procedure',
+        objectId: created.id,
+      });
       return created;
     },
 
     /** Saving never fails on model problems: a draft may be incomplete. The problems come back for the designer. */
     async saveDraft(id: string, input: TSaveDraft, user: CurrentUser) {
       await get(id);
-      const saved = await db.procedure.update({ where: { id }, data: { draftXml: input.draftXml, name: input.name, updatedById: user.id } });
-      await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.saveDraft', objectType: 'Procedure', objectId: id });
+      const saved = await db.procedure.update({
+        where: { id },
+        data: { draftXml: input.draftXml, name: input.name, updatedById: user.id },
+      });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'procedure.saveDraft',
+        objectType: 'Procedure',
+        objectId: id,
+      });
       const result = compileBpmn(input.draftXml);
-      return { procedure: saved, problems: result.ok ? [] : result.problems, warnings: result.ok ? result.warnings : [] };
+      return {
+        procedure: saved,
+        problems: result.ok ? [] : result.problems,
+        warnings: result.ok ? result.warnings : [],
+      };
     },
 
     /**
@@ -66,7 +99,12 @@ export function createProceduresService(deps: Deps) {
       const procedure = await get(id);
       const result = compileBpmn(procedure.draftXml);
       if (!result.ok) {
-        throw new AppError('VALIDATION', `流程有 ${result.problems.length} 处问题，不能发布`, `The model has ${result.problems.length} problems and cannot be published`, result.problems);
+        throw new AppError(
+          'VALIDATION',
+          `流程有 ${result.problems.length} 处问题，不能发布`,
+          `The model has ${result.problems.length} problems and cannot be published`,
+          result.problems,
+        );
       }
       const { version, created } = await db.$transaction(async (tx) => {
         // publishes of one procedure queue here, so a second click waits for the first and finds its version
@@ -76,20 +114,41 @@ export function createProceduresService(deps: Deps) {
         if (last?.xml === procedure.draftXml) return { version: last, created: false };
         return {
           version: await tx.procedureVersion.create({
-            data: { procedureId: id, version: (last?.version ?? 0) + 1, xml: procedure.draftXml, plan: result.plan as object, publishedById: user.id },
+            data: {
+              procedureId: id,
+              version: (last?.version ?? 0) + 1,
+              xml: procedure.draftXml,
+              plan: result.plan as object,
+              publishedById: user.id,
+            },
           }),
           created: true,
         };
       });
       if (created) {
         notices.wrote(['ProcedureVersion']);
-        await audit.record({ actorId: user.id, actorName: user.username, action: 'procedure.publish', objectType: 'Procedure', objectId: id, detail: { version: version.version } });
+        await audit.record({
+          actorId: user.id,
+          actorName: user.username,
+          action: 'procedure.publish',
+          objectType: 'Procedure',
+          objectId: id,
+          detail: { version: version.version },
+        });
       }
-      return { id: version.id, version: version.version, publishedAt: version.publishedAt, unchanged: !created, warnings: result.warnings };
+      return {
+        id: version.id,
+        version: version.version,
+        publishedAt: version.publishedAt,
+        unchanged: !created,
+        warnings: result.warnings,
+      };
     },
 
     async getVersion(id: string, version: number) {
-      const row = await db.procedureVersion.findUnique({ where: { procedureId_version: { procedureId: id, version } } });
+      const row = await db.procedureVersion.findUnique({
+        where: { procedureId_version: { procedureId: id, version } },
+      });
       if (!row) throw notFound('流程版本', 'Procedure version');
       return row;
     },

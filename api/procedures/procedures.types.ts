@@ -4,7 +4,11 @@ const MAX_XML = 2 * 1024 * 1024;
 export const ZProcedureKey = z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, '流程标识须为小写字母开头的字母、数字或连字符');
 export const ZBpmnXml = z.string().min(1, 'BPMN 内容不能为空').max(MAX_XML, 'BPMN 内容超过 2 MB');
 
-export const ZCreateProcedureSchema = z.object({ key: ZProcedureKey, name: z.string().trim().min(1).max(100), draftXml: ZBpmnXml.optional() });
+export const ZCreateProcedureSchema = z.object({
+  key: ZProcedureKey,
+  name: z.string().trim().min(1).max(100),
+  draftXml: ZBpmnXml.optional(),
+});
 export const ZSaveDraftSchema = z.object({ name: z.string().trim().min(1).max(100).optional(), draftXml: ZBpmnXml });
 export const ZValidateSchema = z.object({ xml: ZBpmnXml });
 export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
@@ -13,21 +17,56 @@ export const ZVersionParam = ZIdParam.extend({ version: z.coerce.number().int().
 export type TCreateProcedure = z.infer<typeof ZCreateProcedureSchema>;
 export type TSaveDraft = z.infer<typeof ZSaveDraftSchema>;
 
-const ZProblem = z.object({ elementId: z.string(), elementType: z.string(), code: z.string(), messageZh: z.string(), messageEn: z.string() });
-const ZVersionSummary = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), publishedById: z.string().nullable() });
+const ZProblem = z.object({
+  elementId: z.string(),
+  elementType: z.string(),
+  code: z.string(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+});
+const ZVersionSummary = z.object({
+  id: z.string(),
+  version: z.number(),
+  publishedAt: z.date(),
+  publishedById: z.string().nullable(),
+});
 export const ZProcedureSummary = z.object({
-  id: z.string(), key: z.string(), name: z.string(), updatedAt: z.date(), latestVersion: z.number().nullable(), publishedAt: z.date().nullable(),
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  updatedAt: z.date(),
+  latestVersion: z.number().nullable(),
+  publishedAt: z.date().nullable(),
 });
 export const ZProcedureList = z.object({ data: z.array(ZProcedureSummary), total: z.number() });
 export const ZProcedureDetail = z.object({
-  id: z.string(), key: z.string(), name: z.string(), draftXml: z.string(), updatedAt: z.date(), versions: z.array(ZVersionSummary),
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  draftXml: z.string(),
+  updatedAt: z.date(),
+  versions: z.array(ZVersionSummary),
 });
 export const ZSaveDraftResult = z.object({
-  procedure: ZProcedureDetail.omit({ versions: true }), problems: z.array(ZProblem), warnings: z.array(ZProblem),
+  procedure: ZProcedureDetail.omit({ versions: true }),
+  problems: z.array(ZProblem),
+  warnings: z.array(ZProblem),
 });
 /** `unchanged`: the draft was that version already, so none was made */
-export const ZPublishResult = z.object({ id: z.string(), version: z.number(), publishedAt: z.date(), unchanged: z.boolean(), warnings: z.array(ZProblem) });
-export const ZVersionDetail = z.object({ id: z.string(), version: z.number(), xml: z.string(), plan: z.unknown(), publishedAt: z.date() });
+export const ZPublishResult = z.object({
+  id: z.string(),
+  version: z.number(),
+  publishedAt: z.date(),
+  unchanged: z.boolean(),
+  warnings: z.array(ZProblem),
+});
+export const ZVersionDetail = z.object({
+  id: z.string(),
+  version: z.number(),
+  xml: z.string(),
+  plan: z.unknown(),
+  publishedAt: z.date(),
+});
 export const ZCompileResult = z.union([
   z.object({ ok: z.literal(true), plan: z.unknown(), warnings: z.array(ZProblem) }),
   z.object({ ok: z.literal(false), problems: z.array(ZProblem) }),

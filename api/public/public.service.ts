@@ -20,17 +20,31 @@ const ACTOR = 'public';
 
 /** One answer for a wrong pair and an unknown receipt, so receipt numbers cannot be probed. */
 const notFound = () =>
-  new AppError('NOT_FOUND', '未找到办件，请核对受理回执编号和手机号后四位', 'No matter found: check the receipt number and the last four digits of the phone');
+  new AppError(
+    'NOT_FOUND',
+    '未找到办件，请核对受理回执编号和手机号后四位',
+    'No matter found: check the receipt number and the last four digits of the phone',
+  );
 
 const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-export function createPublicService(deps: { db: Db; audit: AuditService; calendars: CalendarSource; now?: () => Date }) {
+export function createPublicService(deps: {
+  db: Db;
+  audit: AuditService;
+  calendars: CalendarSource;
+  now?: () => Date;
+}) {
   const { db, audit } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function tooManyFailures(receiptNo: string): Promise<boolean> {
     const failures = await db.auditLog.count({
-      where: { objectType: 'ReceiptNo', objectId: receiptNo, action: 'public.lookup.failed', at: { gt: new Date(now().getTime() - 3_600_000) } },
+      where: {
+        objectType: 'ReceiptNo',
+        objectId: receiptNo,
+        action: 'public.lookup.failed',
+        at: { gt: new Date(now().getTime() - 3_600_000) },
+      },
     });
     return failures >= MAX_FAILURES_PER_RECEIPT;
   }
@@ -38,12 +52,29 @@ export function createPublicService(deps: { db: Db; audit: AuditService; calenda
   /** The matter behind a receipt number and phone pair, or the one 404; every attempt is audited. */
   async function findMatter(input: TLookup, ip: string | null, action: string) {
     if (await tooManyFailures(input.receiptNo)) {
-      await audit.record({ actorName: ACTOR, action: 'public.lookup.blocked', objectType: 'ReceiptNo', objectId: input.receiptNo, ip });
-      throw new AppError('RATE_LIMITED', '查询失败次数过多，请一小时后再试', 'Too many failed look-ups for this receipt; try again in an hour');
+      await audit.record({
+        actorName: ACTOR,
+        action: 'public.lookup.blocked',
+        objectType: 'ReceiptNo',
+        objectId: input.receiptNo,
+        ip,
+      });
+      throw new AppError(
+        'RATE_LIMITED',
+        '查询失败次数过多，请一小时后再试',
+        'Too many failed look-ups for this receipt; try again in an hour',
+      );
     }
     const matter = await db.matter.findUnique({ where: { receiptNo: input.receiptNo } });
     if (!matter || !sameDigits(matter.phoneLast4, input.phoneLast4)) {
-      await audit.record({ actorName: ACTOR, action: 'public.lookup.failed', objectType: 'ReceiptNo', objectId: input.receiptNo, ip, detail: { during: action } });
+      await audit.record({
+        actorName: ACTOR,
+        action: 'public.lookup.failed',
+        objectType: 'ReceiptNo',
+        objectId: input.receiptNo,
+        ip,
+        detail: { during: action },
+      });
       throw notFound();
     }
     return matter;
@@ -53,20 +84,30 @@ export function createPublicService(deps: { db: Db; audit: AuditService; calenda
     async lookup(input: TLookup, ip: string | null) {
       const matter = await findMatter(input, ip, 'public.lookup');
       const [events, rating, suspensions, extensions, calendar] = await Promise.all([
-        db.matterEvent.findMany({ where: { matterId: matter.id }, orderBy: { at: 'asc' }, select: { type: true, at: true } }),
+        db.matterEvent.findMany({
+          where: { matterId: matter.id },
+          orderBy: { at: 'asc' },
+          select: { type: true, at: true },
+        }),
         db.rating.findUnique({ where: { matterId: matter.id }, select: { id: true } }),
         db.suspension.findMany({ where: { matterId: matter.id }, select: { startedAt: true, endedAt: true } }),
         db.extension.findMany({ where: { matterId: matter.id }, select: { workingDays: true } }),
         deps.calendars.get(),
       ]);
       const deadline = computeDeadline({
-        acceptedAt: matter.acceptedAt, promisedDays: matter.promisedDays, extensions, calendar, now: now(),
+        acceptedAt: matter.acceptedAt,
+        promisedDays: matter.promisedDays,
+        extensions,
+        calendar,
+        now: now(),
         suspensions: suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt ?? undefined })),
       });
       await audit.record({ actorName: ACTOR, action: 'public.lookup', objectType: 'Matter', objectId: matter.id, ip });
       return {
         ...matter,
-        steps: events.filter((e) => !INTERNAL_EVENT.test(e.type)).map((e) => ({ type: e.type, name: e.type, at: e.at })),
+        steps: events
+          .filter((e) => !INTERNAL_EVENT.test(e.type))
+          .map((e) => ({ type: e.type, name: e.type, at: e.at })),
         canRate: matter.status === 'COMPLETED' && !rating,
         rated: Boolean(rating),
         pausedWorkingDays: deadline.pausedWorkingDays,
@@ -78,19 +119,38 @@ export function createPublicService(deps: { db: Db; audit: AuditService; calenda
     async rate(input: TRating, ip: string | null) {
       const matter = await findMatter(input, ip, 'public.rating');
       if (matter.status !== 'COMPLETED') {
-        throw new AppError('ILLEGAL_TRANSITION', '办件尚未办结，办结后才能评价', 'The matter is not completed yet: it can be rated once completed');
+        throw new AppError(
+          'ILLEGAL_TRANSITION',
+          '办件尚未办结，办结后才能评价',
+          'The matter is not completed yet: it can be rated once completed',
+        );
       }
-      const alreadyRated = () => new AppError('CONFLICT', '该办件已评价，每件只能评价一次', 'This matter has already been rated: one rating per matter');
+      const alreadyRated = () =>
+        new AppError(
+          'CONFLICT',
+          '该办件已评价，每件只能评价一次',
+          'This matter has already been rated: one rating per matter',
+        );
       if (await db.rating.findUnique({ where: { matterId: matter.id }, select: { id: true } })) throw alreadyRated();
       const poor = input.score <= POOR_SCORE;
-      const rectificationDue = poor ? (await deps.calendars.get()).addWorkingDays(chinaDateOf(now()), RECTIFICATION_WORKING_DAYS) : undefined;
+      const rectificationDue = poor
+        ? (await deps.calendars.get()).addWorkingDays(chinaDateOf(now()), RECTIFICATION_WORKING_DAYS)
+        : undefined;
       const created = await db
         .$transaction(async (tx) => {
           const rating = await tx.rating.create({
-            data: { matterId: matter.id, score: input.score, comment: input.comment || null, windowId: matter.windowId, staffId: matter.acceptedById },
+            data: {
+              matterId: matter.id,
+              score: input.score,
+              comment: input.comment || null,
+              windowId: matter.windowId,
+              staffId: matter.acceptedById,
+            },
           });
           const rectification = rectificationDue
-            ? await tx.rectification.create({ data: { ratingId: rating.id, matterId: matter.id, dueDate: rectificationDue } })
+            ? await tx.rectification.create({
+                data: { ratingId: rating.id, matterId: matter.id, dueDate: rectificationDue },
+              })
             : null;
           return { rating, rectification };
         })
@@ -100,7 +160,11 @@ export function createPublicService(deps: { db: Db; audit: AuditService; calenda
           throw e;
         });
       await audit.record({
-        actorName: ACTOR, action: 'public.rating', objectType: 'Matter', objectId: matter.id, ip,
+        actorName: ACTOR,
+        action: 'public.rating',
+        objectType: 'Matter',
+        objectId: matter.id,
+        ip,
         detail: { ratingId: created.rating.id, score: input.score, rectificationId: created.rectification?.id ?? null },
       });
       return { ok: true as const };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 const ZReceiptNo = z.string('请填写受理回执编号').trim().min(1, '请填写受理回执编号').max(40, '受理回执编号过长');
-const ZPhoneLast4 = z.string('请填写手机号后四位').trim().regex(/^\d{4}$/, '请填写手机号后四位数字');
+const ZPhoneLast4 = z
+  .string('请填写手机号后四位')
+  .trim()
+  .regex(/^\d{4}$/, '请填写手机号后四位数字');
 
 export const ZLookupQuery = z.object({ receiptNo: ZReceiptNo, phoneLast4: ZPhoneLast4 });
 export type TLookup = z.infer<typeof ZLookupQuery>;

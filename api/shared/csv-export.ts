@@ -17,19 +17,37 @@ export interface CsvExport<T> {
 export async function departmentNames(db: Db): Promise<(code: string | null) => string> {
   const departments = await db.department.findMany({ select: { code: true, name: true } });
   const names = new Map(departments.map((d) => [d.code, d.name]));
-  return (code) => (code === null ? '' : names.get(code) ?? code);
+  return (code) => (code === null ? '' : (names.get(code) ?? code));
 }
 
 /**
  * An export carries personal data out of the system: like the audit trail's own export, each one leaves an audit
  * entry saying who exported which filter and how many rows.
  */
-export async function recordExport(audit: AuditService, user: CurrentUser, ip: string | undefined, action: string, filters: object, result: CsvExport<unknown>) {
-  await audit.record({ actorId: user.id, actorName: user.username, action, ip, detail: { filters, rows: result.rows.length, truncated: result.truncated } });
+export async function recordExport(
+  audit: AuditService,
+  user: CurrentUser,
+  ip: string | undefined,
+  action: string,
+  filters: object,
+  result: CsvExport<unknown>,
+) {
+  await audit.record({
+    actorId: user.id,
+    actorName: user.username,
+    action,
+    ip,
+    detail: { filters, rows: result.rows.length, truncated: result.truncated },
+  });
 }
 
 /** The export as a CSV download (UTF-8 with BOM). */
-export function sendCsv<T>(req: Request, fileName: string, columns: CsvColumn<T>[], { rows, truncated }: CsvExport<T>): string {
+export function sendCsv<T>(
+  req: Request,
+  fileName: string,
+  columns: CsvColumn<T>[],
+  { rows, truncated }: CsvExport<T>,
+): string {
   req.res!.set(csvDownloadHeaders(fileName));
   if (truncated) req.res!.set('x-truncated', 'true');
   return toCsv(columns, rows);

@@ -35,7 +35,8 @@ export const csvRows = <T>(columns: CsvColumn<T>[], rows: Iterable<T>): string =
 };
 
 /** A whole document: BOM, header line, one line per row, CRLF line ends. */
-export const toCsv = <T>(columns: CsvColumn<T>[], rows: Iterable<T>): string => CSV_BOM + csvHeader(columns) + csvRows(columns, rows);
+export const toCsv = <T>(columns: CsvColumn<T>[], rows: Iterable<T>): string =>
+  CSV_BOM + csvHeader(columns) + csvRows(columns, rows);
 
 /** Download headers; the file name may be Chinese (RFC 6266 filename*). */
 export function csvDownloadHeaders(fileName: string): Record<string, string> {

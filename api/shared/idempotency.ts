@@ -12,7 +12,8 @@ export const ZIdempotencyHeaders = z.object({
 export type TIdempotencyHeaders = z.infer<typeof ZIdempotencyHeaders>;
 
 /** The Temporal Update id of a keyed write: its scope (what, on which object, by whom) and the key; none without a key. */
-export const keyedUpdateId = (key: string | undefined, ...scope: string[]) => (key === undefined ? undefined : [...scope, key].join('/'));
+export const keyedUpdateId = (key: string | undefined, ...scope: string[]) =>
+  key === undefined ? undefined : [...scope, key].join('/');
 
 /** The audit detail of a keyed write (the key), none without one. */
 export const keyedDetail = (key: string | undefined) => (key === undefined ? undefined : { key });
@@ -23,6 +24,8 @@ export const keyedDetail = (key: string | undefined) => (key === undefined ? und
  */
 export function keyedRowId(key: string | undefined, ...scope: string[]): string {
   if (key === undefined) return randomUUID();
-  const hex = createHash('sha256').update([...scope, key].join('/')).digest('hex');
+  const hex = createHash('sha256')
+    .update([...scope, key].join('/'))
+    .digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -20,7 +20,8 @@ function mergeFilterParam(raw: unknown, ctx: z.core.$RefinementCtx<unknown>): un
   }
   const fromFilter: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (value !== null && value !== undefined && value !== '' && typeof value !== 'object') fromFilter[key] = String(value);
+    if (value !== null && value !== undefined && value !== '' && typeof value !== 'object')
+      fromFilter[key] = String(value);
   }
   return { ...fromFilter, ...plain };
 }
@@ -30,7 +31,11 @@ const paging = {
   perPage: z.coerce.number().int('每页条数应为整数').min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(25),
   // Unknown sort fields fall back to the list's default (see orderField), so the console's default `id` is fine.
   sort: z.string().max(50).optional(),
-  order: z.string().toUpperCase().pipe(z.enum(['ASC', 'DESC'], '排序方向应为 ASC 或 DESC')).optional(),
+  order: z
+    .string()
+    .toUpperCase()
+    .pipe(z.enum(['ASC', 'DESC'], '排序方向应为 ASC 或 DESC'))
+    .optional(),
 };
 
 export function listQuery<S extends z.ZodRawShape>(filters: S) {
@@ -42,13 +47,21 @@ export type TPaging = { page: number; perPage: number; sort?: string; order?: 'A
 export const skipTake = (q: TPaging) => ({ skip: (q.page - 1) * q.perPage, take: q.perPage });
 
 /** The sort field if the list allows it, else the default; with the order in Prisma's spelling. */
-export function orderField<F extends string>(q: TPaging, allowed: readonly F[], fallback: F, fallbackOrder: 'ASC' | 'DESC' = 'ASC') {
+export function orderField<F extends string>(
+  q: TPaging,
+  allowed: readonly F[],
+  fallback: F,
+  fallbackOrder: 'ASC' | 'DESC' = 'ASC',
+) {
   const field = (allowed as readonly string[]).includes(q.sort ?? '') ? (q.sort as F) : fallback;
-  const order = q.sort && field === q.sort ? q.order ?? 'ASC' : q.order ?? fallbackOrder;
+  const order = q.sort && field === q.sort ? (q.order ?? 'ASC') : (q.order ?? fallbackOrder);
   return { field, direction: order === 'ASC' ? ('asc' as const) : ('desc' as const) };
 }
 
-export const ZBoolParam = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1')]);
+export const ZBoolParam = z.union([
+  z.boolean(),
+  z.enum(['true', 'false', '1', '0'], '应为 true 或 false').transform((v) => v === 'true' || v === '1'),
+]);
 
 export const listOf = <T extends z.ZodType>(row: T) => z.object({ data: z.array(row), total: z.number() });
 
@@ -59,5 +72,6 @@ export const ZDateBound = z.union(
 );
 
 /** Prisma's orderBy for one field; `nulls` is only allowed on nullable columns, where empty values go last. */
-export const orderBy = (field: string, direction: 'asc' | 'desc', nullable: readonly string[] = []) =>
-  ({ [field]: nullable.includes(field) ? { sort: direction, nulls: 'last' as const } : direction });
+export const orderBy = (field: string, direction: 'asc' | 'desc', nullable: readonly string[] = []) => ({
+  [field]: nullable.includes(field) ? { sort: direction, nulls: 'last' as const } : direction,
+});

@@ -24,19 +24,28 @@ export const heldBy = (user: CurrentUser, now: Date) => Prisma.sql`t."assigneeId
 export const offeredTo = (user: CurrentUser) =>
   Prisma.sql`t."candidateDepartmentCode" = ${user.departmentCode} AND (t."candidateRole" IS NULL OR t."candidateRole" = ANY(${user.roles}::"Role"[]))`;
 
-const matterHas = (condition: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM "Matter" m WHERE m.id = t."matterId" AND ${condition})`;
+const matterHas = (condition: Prisma.Sql) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Matter" m WHERE m.id = t."matterId" AND ${condition})`;
 
-export const overdue = (now: Date) => Prisma.sql`(t."dueAt" < ${at(now)} OR ${matterHas(Prisma.sql`m."warningLevel" = 'RED'`)})`;
+export const overdue = (now: Date) =>
+  Prisma.sql`(t."dueAt" < ${at(now)} OR ${matterHas(Prisma.sql`m."warningLevel" = 'RED'`)})`;
 
 /** The inbox's filters: scope, status (open by default), due soon or overdue, and a literal search in step, receipt number and item. */
 export function inboxWhere(user: CurrentUser, q: TTaskQuery, now: Date): Prisma.Sql {
-  const and = [q.scope === 'mine' ? heldBy(user, now) : offeredTo(user), q.status ? Prisma.sql`t.status = ${q.status}::"TaskStatus"` : OPEN];
+  const and = [
+    q.scope === 'mine' ? heldBy(user, now) : offeredTo(user),
+    q.status ? Prisma.sql`t.status = ${q.status}::"TaskStatus"` : OPEN,
+  ];
   if (q.due === 'soon') {
-    and.push(Prisma.sql`((t."dueAt" >= ${at(now)} AND t."dueAt" <= ${at(new Date(now.getTime() + SOON_MS))}) OR ${matterHas(Prisma.sql`m."warningLevel" = 'YELLOW'`)})`);
+    and.push(
+      Prisma.sql`((t."dueAt" >= ${at(now)} AND t."dueAt" <= ${at(new Date(now.getTime() + SOON_MS))}) OR ${matterHas(Prisma.sql`m."warningLevel" = 'YELLOW'`)})`,
+    );
   }
   if (q.due === 'overdue') and.push(overdue(now));
   if (q.q) {
-    and.push(Prisma.sql`(strpos(t.name, ${q.q}) > 0 OR ${matterHas(Prisma.sql`(strpos(m."receiptNo", ${q.q}) > 0 OR strpos(m."itemName", ${q.q}) > 0)`)})`);
+    and.push(
+      Prisma.sql`(strpos(t.name, ${q.q}) > 0 OR ${matterHas(Prisma.sql`(strpos(m."receiptNo", ${q.q}) > 0 OR strpos(m."itemName", ${q.q}) > 0)`)})`,
+    );
   }
   return Prisma.join(and, ' AND ');
 }
@@ -46,12 +55,21 @@ export function inboxPage(q: TTaskQuery): TaskPage {
   const { field, direction } = orderField(q, TASK_SORTS, 'dueAt');
   const nulls = field === 'createdAt' ? '' : ' NULLS LAST';
   const { skip, take } = skipTake(q);
-  return { orderBy: Prisma.raw(`t."${field}" ${direction.toUpperCase()}${nulls}, t."createdAt" ASC, t.id ASC`), limit: take, offset: skip };
+  return {
+    orderBy: Prisma.raw(`t."${field}" ${direction.toUpperCase()}${nulls}, t."createdAt" ASC, t.id ASC`),
+    limit: take,
+    offset: skip,
+  };
 }
 
 export interface TaskAccess {
-  id: string; taskKey: string; matterId: string; nodeId: string; assigneeId: string | null;
-  workflowId: string; procedureVersionId: string;
+  id: string;
+  taskKey: string;
+  matterId: string;
+  nodeId: string;
+  assigneeId: string | null;
+  workflowId: string;
+  procedureVersionId: string;
   /** the user may see and act on it */
   actionable: boolean;
   /** held by an absent colleague the user stands in for (AB岗) */

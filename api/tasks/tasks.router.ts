@@ -8,7 +8,16 @@ import { sendCsv } from '../shared/csv-export';
 import type { TasksService } from './tasks.service';
 import { ZIdempotencyHeaders, type TIdempotencyHeaders } from '../shared/idempotency';
 import {
-  ZComplete, ZReassign, ZReassigned, ZReturn, ZSupplement, ZTaskCounts, ZTaskDetail, ZTaskList, ZTaskQuery, ZTransfer,
+  ZComplete,
+  ZReassign,
+  ZReassigned,
+  ZReturn,
+  ZSupplement,
+  ZTaskCounts,
+  ZTaskDetail,
+  ZTaskList,
+  ZTaskQuery,
+  ZTransfer,
 } from './tasks.types';
 
 const tags = ['tasks 待办'];
@@ -27,26 +36,95 @@ const COLUMNS: CsvColumn<Row>[] = [
 ];
 
 export function tasksRoutes(route: Route, tasks: TasksService): void {
-  route({ method: 'get', path: '/tasks', summary: '待办 / my or my department\'s tasks', tags, roles: [...WORKERS], query: ZTaskQuery, response: ZTaskList },
-    ({ query, user }) => tasks.list(user, query));
-  route({ method: 'get', path: '/tasks/counts', summary: '待办数量 / open task counts', tags, roles: [...WORKERS], response: ZTaskCounts },
-    ({ user }) => tasks.counts(user));
-  route({ method: 'get', path: '/tasks/export.csv', summary: '导出待办 / export tasks as CSV', tags, roles: [...WORKERS], query: ZTaskQuery, response: z.string(), raw: true },
-    async ({ query, user, req }) => sendCsv(req, '待办列表.csv', COLUMNS, await tasks.exportRows(user, query, req.ip)));
-  route({ method: 'post', path: '/tasks/reassign', summary: '批量改派 / bulk reassign', tags, roles: ['MANAGER'], body: ZReassign, response: ZReassigned },
-    ({ body, user, req }) => tasks.reassign(user, body, req.ip));
-  route({ method: 'get', path: '/tasks/:id', summary: '任务详情 / a task with its form and matter', tags, roles: [...WORKERS], params: ZIdParam, response: ZTaskDetail },
-    ({ params, user, req }) => tasks.get(user, params.id, req.ip));
-  const act = { tags, roles: [...WORKERS], params: ZIdParam, headers: ZIdempotencyHeaders, response: ZTaskRow, method: 'post' as const };
+  route(
+    {
+      method: 'get',
+      path: '/tasks',
+      summary: "待办 / my or my department's tasks",
+      tags,
+      roles: [...WORKERS],
+      query: ZTaskQuery,
+      response: ZTaskList,
+    },
+    ({ query, user }) => tasks.list(user, query),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/tasks/counts',
+      summary: '待办数量 / open task counts',
+      tags,
+      roles: [...WORKERS],
+      response: ZTaskCounts,
+    },
+    ({ user }) => tasks.counts(user),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/tasks/export.csv',
+      summary: '导出待办 / export tasks as CSV',
+      tags,
+      roles: [...WORKERS],
+      query: ZTaskQuery,
+      response: z.string(),
+      raw: true,
+    },
+    async ({ query, user, req }) => sendCsv(req, '待办列表.csv', COLUMNS, await tasks.exportRows(user, query, req.ip)),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/tasks/reassign',
+      summary: '批量改派 / bulk reassign',
+      tags,
+      roles: ['MANAGER'],
+      body: ZReassign,
+      response: ZReassigned,
+    },
+    ({ body, user, req }) => tasks.reassign(user, body, req.ip),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/tasks/:id',
+      summary: '任务详情 / a task with its form and matter',
+      tags,
+      roles: [...WORKERS],
+      params: ZIdParam,
+      response: ZTaskDetail,
+    },
+    ({ params, user, req }) => tasks.get(user, params.id, req.ip),
+  );
+  const act = {
+    tags,
+    roles: [...WORKERS],
+    params: ZIdParam,
+    headers: ZIdempotencyHeaders,
+    response: ZTaskRow,
+    method: 'post' as const,
+  };
   const origin = (req: Request, headers: TIdempotencyHeaders) => ({ ip: req.ip, key: headers['idempotency-key'] });
-  route({ ...act, path: '/tasks/:id/claim', summary: '签收 / claim' }, ({ params, user, req, headers }) => tasks.claim(user, params.id, origin(req, headers)));
-  route({ ...act, path: '/tasks/:id/unclaim', summary: '退签 / unclaim' }, ({ params, user, req, headers }) => tasks.unclaim(user, params.id, origin(req, headers)));
-  route({ ...act, path: '/tasks/:id/complete', summary: '办理 / complete with a decision', body: ZComplete },
-    ({ params, body, user, req, headers }) => tasks.complete(user, params.id, body, origin(req, headers)));
-  route({ ...act, path: '/tasks/:id/return', summary: '退回 / return to an earlier step', body: ZReturn },
-    ({ params, body, user, req, headers }) => tasks.returnTo(user, params.id, body, origin(req, headers)));
-  route({ ...act, path: '/tasks/:id/transfer', summary: '转办 / transfer', body: ZTransfer },
-    ({ params, body, user, req, headers }) => tasks.transfer(user, params.id, body, origin(req, headers)));
-  route({ ...act, path: '/tasks/:id/supplement', summary: '补正 / request missing materials', body: ZSupplement },
-    ({ params, body, user, req, headers }) => tasks.supplement(user, params.id, body, origin(req, headers)));
+  route({ ...act, path: '/tasks/:id/claim', summary: '签收 / claim' }, ({ params, user, req, headers }) =>
+    tasks.claim(user, params.id, origin(req, headers)),
+  );
+  route({ ...act, path: '/tasks/:id/unclaim', summary: '退签 / unclaim' }, ({ params, user, req, headers }) =>
+    tasks.unclaim(user, params.id, origin(req, headers)),
+  );
+  route(
+    { ...act, path: '/tasks/:id/complete', summary: '办理 / complete with a decision', body: ZComplete },
+    ({ params, body, user, req, headers }) => tasks.complete(user, params.id, body, origin(req, headers)),
+  );
+  route(
+    { ...act, path: '/tasks/:id/return', summary: '退回 / return to an earlier step', body: ZReturn },
+    ({ params, body, user, req, headers }) => tasks.returnTo(user, params.id, body, origin(req, headers)),
+  );
+  route(
+    { ...act, path: '/tasks/:id/transfer', summary: '转办 / transfer', body: ZTransfer },
+    ({ params, body, user, req, headers }) => tasks.transfer(user, params.id, body, origin(req, headers)),
+  );
+  route(
+    { ...act, path: '/tasks/:id/supplement', summary: '补正 / request missing materials', body: ZSupplement },
+    ({ params, body, user, req, headers }) => tasks.supplement(user, params.id, body, origin(req, headers)),
+  );
 }

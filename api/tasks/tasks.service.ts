@@ -3,7 +3,13 @@ import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
-  claimTask, completeTask, requestSupplement, returnTask, transferTask, unclaimTask, type Actor,
+  claimTask,
+  completeTask,
+  requestSupplement,
+  returnTask,
+  transferTask,
+  unclaimTask,
+  type Actor,
 } from '../../workflows/procedure-contract';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
@@ -17,12 +23,21 @@ import { taskPage, taskRows } from '../matters/task-rows';
 import type { StepOrigin, TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
 
-interface Deps { db: Db; temporal: Client; runUpdate: RunUpdate; audit: AuditService; matters: MattersService }
+interface Deps {
+  db: Db;
+  temporal: Client;
+  runUpdate: RunUpdate;
+  audit: AuditService;
+  matters: MattersService;
+}
 
 const OPEN = ['OPEN', 'CLAIMED'] as const;
 
 /** What every human step's Update carries: which task, and who acts. */
-interface StepBase { taskKey: string; actor: Actor }
+interface StepBase {
+  taskKey: string;
+  actor: Actor;
+}
 type Step = (workflowId: string, base: StepBase, updateId: string | undefined) => Promise<unknown>;
 
 export function createTasksService({ db, temporal, runUpdate, audit, matters }: Deps) {
@@ -32,19 +47,32 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
    * The task if the user may act on it (held by them or by someone they stand in for, or offered to their department
    * and role), or if this is the retry of a step the user was allowed to attempt (a transfer takes the task away).
    */
-  async function load(user: CurrentUser, id: string, ip?: string, retried?: { action: string; key: string }): Promise<TaskAccess> {
+  async function load(
+    user: CurrentUser,
+    id: string,
+    ip?: string,
+    retried?: { action: string; key: string },
+  ): Promise<TaskAccess> {
     const [task] = await runSql<TaskAccess>(db, taskAccessSql(user, id, new Date()), { prepare: true });
     if (task?.actionable) return task;
     if (!task) throw notFound('任务', 'Task');
     if (retried && (await attempted(user, id, retried.action, retried.key))) return task;
-    await audit.record({ actorId: user.id, actorName: user.username, action: 'access.denied', objectType: 'Task', objectId: id, ip });
+    await audit.record({
+      actorId: user.id,
+      actorName: user.username,
+      action: 'access.denied',
+      objectType: 'Task',
+      objectId: id,
+      ip,
+    });
     throw forbidden(true);
   }
 
   /** The audit log (append-only, hash-chained) holds every step attempted, with its Idempotency-Key. */
   async function attempted(user: CurrentUser, id: string, action: string, key: string) {
     const entry = await db.auditLog.findFirst({
-      where: { objectType: 'Task', objectId: id, actorId: user.id, action, detail: { path: ['key'], equals: key } }, select: { seq: true },
+      where: { objectType: 'Task', objectId: id, actorId: user.id, action, detail: { path: ['key'], equals: key } },
+      select: { seq: true },
     });
     return entry !== null;
   }
@@ -57,9 +85,19 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
   /** Acting on a task held by an absent colleague I stand in for: it is transferred to me first (AB岗). */
   async function takeOverIfBackup(user: CurrentUser, task: TaskAccess) {
     if (!task.heldForAbsentee) return;
-    await runUpdate(() => handle(task.workflowId).executeUpdate(transferTask, {
-      args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: user.id, comment: 'AB岗：主办人不在岗，由 B 岗接办', authority: 'BACKUP' }],
-    }));
+    await runUpdate(() =>
+      handle(task.workflowId).executeUpdate(transferTask, {
+        args: [
+          {
+            taskKey: task.taskKey,
+            actor: actorOf(user),
+            toUserId: user.id,
+            comment: 'AB岗：主办人不在岗，由 B 岗接办',
+            authority: 'BACKUP',
+          },
+        ],
+      }),
+    );
   }
 
   /**
@@ -68,39 +106,63 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
    * second step: Temporal answers with the first one's outcome, once it has one, even after the workflow has ended.
    */
   async function act(user: CurrentUser, id: string, action: string, origin: StepOrigin, run: Step) {
-    const entry = { actorId: user.id, actorName: user.username, action: `task.${action}`, objectType: 'Task', objectId: id, ip: origin.ip };
+    const entry = {
+      actorId: user.id,
+      actorName: user.username,
+      action: `task.${action}`,
+      objectType: 'Task',
+      objectId: id,
+      ip: origin.ip,
+    };
     const keyed = keyedDetail(origin.key);
     const task = await load(user, id, origin.ip, keyed && { action: entry.action, ...keyed });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
     const updateId = keyedUpdateId(origin.key, action, task.taskKey, user.id);
     try {
-      await runUpdate(() => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId), keyed !== undefined);
+      await runUpdate(
+        () => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId),
+        keyed !== undefined,
+      );
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
-      if (error instanceof AppError && error.code === 'UNAVAILABLE') await audit.record({ ...entry, detail: { confirmed: false, ...keyed } }).catch(() => undefined);
+      if (error instanceof AppError && error.code === 'UNAVAILABLE')
+        await audit.record({ ...entry, detail: { confirmed: false, ...keyed } }).catch(() => undefined);
       throw error;
     }
     await audit.record({ ...entry, detail: keyed });
     return row(id);
   }
 
-  const update = <A>(def: UpdateDefinition<unknown, [A]>, args: (base: StepBase) => A): Step =>
-    (workflowId, base, updateId) => handle(workflowId).executeUpdate(def, { args: [args(base)], updateId });
+  const update =
+    <A>(def: UpdateDefinition<unknown, [A]>, args: (base: StepBase) => A): Step =>
+    (workflowId, base, updateId) =>
+      handle(workflowId).executeUpdate(def, { args: [args(base)], updateId });
 
   return {
     list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
 
     /** The whole list of the filter (paging ignored) up to EXPORT_MAX_ROWS; the export is audited. */
     async exportRows(user: CurrentUser, q: TTaskQuery, ip?: string) {
-      const page = await taskPage(db, inboxWhere(user, q, new Date()), { ...inboxPage(q), limit: EXPORT_MAX_ROWS, offset: 0 });
+      const page = await taskPage(db, inboxWhere(user, q, new Date()), {
+        ...inboxPage(q),
+        limit: EXPORT_MAX_ROWS,
+        offset: 0,
+      });
       const departmentName = await departmentNames(db);
-      const result = { rows: page.data.map((t) => ({ ...t, candidateDepartmentName: departmentName(t.candidateDepartmentCode) })), truncated: page.total > page.data.length };
+      const result = {
+        rows: page.data.map((t) => ({ ...t, candidateDepartmentName: departmentName(t.candidateDepartmentCode) })),
+        truncated: page.total > page.data.length,
+      };
       await recordExport(audit, user, ip, 'task.export', q, result);
       return result;
     },
 
     async counts(user: CurrentUser) {
-      const [counts] = await runSql<{ mine: number; department: number; overdue: number }>(db, taskCountsSql(user, new Date()), { prepare: true });
+      const [counts] = await runSql<{ mine: number; department: number; overdue: number }>(
+        db,
+        taskCountsSql(user, new Date()),
+        { prepare: true },
+      );
       return counts;
     },
 
@@ -112,10 +174,12 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
       ]);
       const plan = version.plan as unknown as ProcedurePlan;
       const node = plan.nodes[task.nodeId] as PlanNode | undefined;
-      const decides = node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
+      const decides =
+        node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
-      const completed = matter.tasks.filter((t) => t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
+      const completed = matter.tasks
+        .filter((t) => t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
         .sort((a, b) => Date.parse(a.completedAt ?? '0') - Date.parse(b.completedAt ?? '0'));
       return {
         ...matter.tasks.find((t) => t.id === id)!,
@@ -132,22 +196,69 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
      */
     async claim(user: CurrentUser, id: string, origin: StepOrigin) {
       try {
-        return await act(user, id, 'claim', origin, update(claimTask, (base) => base));
+        return await act(
+          user,
+          id,
+          'claim',
+          origin,
+          update(claimTask, (base) => base),
+        );
       } catch (error) {
         const current = error instanceof AppError && error.code === 'ILLEGAL_TRANSITION' ? await row(id) : undefined;
         if (current?.status === 'CLAIMED' && current.assigneeId === user.id) return current;
         throw error;
       }
     },
-    unclaim: (user: CurrentUser, id: string, origin: StepOrigin) => act(user, id, 'unclaim', origin, update(unclaimTask, (base) => base)),
-    complete: (user: CurrentUser, id: string, input: { decision: string; comment?: string; formData?: Record<string, unknown> }, origin: StepOrigin) =>
-      act(user, id, 'complete', origin, update(completeTask, (base) => ({ ...base, ...input }))),
+    unclaim: (user: CurrentUser, id: string, origin: StepOrigin) =>
+      act(
+        user,
+        id,
+        'unclaim',
+        origin,
+        update(unclaimTask, (base) => base),
+      ),
+    complete: (
+      user: CurrentUser,
+      id: string,
+      input: { decision: string; comment?: string; formData?: Record<string, unknown> },
+      origin: StepOrigin,
+    ) =>
+      act(
+        user,
+        id,
+        'complete',
+        origin,
+        update(completeTask, (base) => ({ ...base, ...input })),
+      ),
     returnTo: (user: CurrentUser, id: string, input: { toNodeId: string; comment: string }, origin: StepOrigin) =>
-      act(user, id, 'return', origin, update(returnTask, (base) => ({ ...base, ...input }))),
-    transfer: (user: CurrentUser, id: string, input: { toDepartmentCode?: string; toUserId?: string; comment: string }, origin: StepOrigin) =>
-      act(user, id, 'transfer', origin, update(transferTask, (base) => ({ ...base, ...input }))),
+      act(
+        user,
+        id,
+        'return',
+        origin,
+        update(returnTask, (base) => ({ ...base, ...input })),
+      ),
+    transfer: (
+      user: CurrentUser,
+      id: string,
+      input: { toDepartmentCode?: string; toUserId?: string; comment: string },
+      origin: StepOrigin,
+    ) =>
+      act(
+        user,
+        id,
+        'transfer',
+        origin,
+        update(transferTask, (base) => ({ ...base, ...input })),
+      ),
     supplement: (user: CurrentUser, id: string, input: { reason: string; missing: string[] }, origin: StepOrigin) =>
-      act(user, id, 'supplement', origin, update(requestSupplement, (base) => ({ ...base, ...input }))),
+      act(
+        user,
+        id,
+        'supplement',
+        origin,
+        update(requestSupplement, (base) => ({ ...base, ...input })),
+      ),
 
     /**
      * 督办 bulk reassignment by a manager: each task goes to the chosen user (who must be able to do it). A task the
@@ -155,14 +266,37 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
      */
     async reassign(user: CurrentUser, input: { taskIds: string[]; toUserId: string }, ip?: string) {
       const target = await db.user.findUnique({ where: { id: input.toUserId }, include: { department: true } });
-      if (!target?.active) throw new AppError('VALIDATION', '接收人不存在或已停用', 'The receiving user does not exist or is inactive');
-      const tasks = await db.task.findMany({ where: { id: { in: input.taskIds }, status: { in: [...OPEN] } }, include: { matter: { select: { workflowId: true } } } });
+      if (!target?.active)
+        throw new AppError('VALIDATION', '接收人不存在或已停用', 'The receiving user does not exist or is inactive');
+      const tasks = await db.task.findMany({
+        where: { id: { in: input.taskIds }, status: { in: [...OPEN] } },
+        include: { matter: { select: { workflowId: true } } },
+      });
       for (const task of tasks) {
         if (task.assigneeId === target.id && task.candidateDepartmentCode === target.department.code) continue;
-        await runUpdate(() => handle(task.matter.workflowId).executeUpdate(transferTask, {
-          args: [{ taskKey: task.taskKey, actor: actorOf(user), toUserId: target.id, toDepartmentCode: target.department.code, comment: '督办：由管理人员改派', authority: 'SUPERVISOR' }],
-        }));
-        await audit.record({ actorId: user.id, actorName: user.username, action: 'task.reassign', objectType: 'Task', objectId: task.id, ip, detail: { toUserId: target.id } });
+        await runUpdate(() =>
+          handle(task.matter.workflowId).executeUpdate(transferTask, {
+            args: [
+              {
+                taskKey: task.taskKey,
+                actor: actorOf(user),
+                toUserId: target.id,
+                toDepartmentCode: target.department.code,
+                comment: '督办：由管理人员改派',
+                authority: 'SUPERVISOR',
+              },
+            ],
+          }),
+        );
+        await audit.record({
+          actorId: user.id,
+          actorName: user.username,
+          action: 'task.reassign',
+          objectType: 'Task',
+          objectId: task.id,
+          ip,
+          detail: { toUserId: target.id },
+        });
       }
       return { reassigned: tasks.length };
     },

@@ -17,24 +17,46 @@ export const ZComplete = z.object({
   comment: comment.optional(),
   formData: z.record(z.string().max(64), z.union([z.string().max(5000), z.number(), z.boolean(), z.null()])).optional(),
 });
-export const ZReturn = z.object({ toNodeId: z.string().min(1, '请选择退回的环节').max(200), comment: comment.min(2, '请填写退回理由') });
-export const ZTransfer = z.object({
-  toDepartmentCode: z.string().max(20).optional(),
-  toUserId: z.uuid().optional(),
-  comment: comment.min(2, '请填写转办说明'),
-}).refine((t) => Boolean(t.toDepartmentCode) !== Boolean(t.toUserId), { message: '请选择转办的部门或人员（二选一）', path: ['toDepartmentCode'] });
+export const ZReturn = z.object({
+  toNodeId: z.string().min(1, '请选择退回的环节').max(200),
+  comment: comment.min(2, '请填写退回理由'),
+});
+export const ZTransfer = z
+  .object({
+    toDepartmentCode: z.string().max(20).optional(),
+    toUserId: z.uuid().optional(),
+    comment: comment.min(2, '请填写转办说明'),
+  })
+  .refine((t) => Boolean(t.toDepartmentCode) !== Boolean(t.toUserId), {
+    message: '请选择转办的部门或人员（二选一）',
+    path: ['toDepartmentCode'],
+  });
 export const ZSupplement = z.object({
   reason: z.string().trim().min(2, '请填写补正原因').max(1000),
   missing: z.array(z.string().trim().min(1).max(200)).min(1, '请列出需补正的材料').max(50),
 });
 /** Where a human step comes from: the client's address, and its Idempotency-Key if it sent one. */
-export interface StepOrigin { ip?: string; key?: string }
-export const ZReassign = z.object({ taskIds: z.array(z.uuid()).min(1, '请选择任务').max(200), toUserId: z.uuid('请选择接收人') });
+export interface StepOrigin {
+  ip?: string;
+  key?: string;
+}
+export const ZReassign = z.object({
+  taskIds: z.array(z.uuid()).min(1, '请选择任务').max(200),
+  toUserId: z.uuid('请选择接收人'),
+});
 
 export const ZTaskList = z.object({ data: z.array(ZTaskRow), total: z.number() });
 export const ZTaskCounts = z.object({ mine: z.number(), department: z.number(), overdue: z.number() });
 export const ZTaskDetail = ZTaskRow.extend({
-  formFields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), options: z.array(z.string()).optional() })),
+  formFields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      type: z.string(),
+      required: z.boolean(),
+      options: z.array(z.string()).optional(),
+    }),
+  ),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
   allowedDecisions: z.array(z.string()),
   matter: ZMatterDetail.omit({ events: true }),

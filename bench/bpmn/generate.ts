@@ -5,11 +5,26 @@
  */
 type NodeKind = 'startEvent' | 'endEvent' | 'userTask' | 'exclusiveGateway';
 
-interface Node { id: string; kind: NodeKind; name?: string; x: number; y: number; defaultFlow?: string }
-interface Flow { id: string; source: string; target: string; condition?: string }
+interface Node {
+  id: string;
+  kind: NodeKind;
+  name?: string;
+  x: number;
+  y: number;
+  defaultFlow?: string;
+}
+interface Flow {
+  id: string;
+  source: string;
+  target: string;
+  condition?: string;
+}
 
 const SIZE: Record<NodeKind, { w: number; h: number }> = {
-  startEvent: { w: 36, h: 36 }, endEvent: { w: 36, h: 36 }, userTask: { w: 100, h: 80 }, exclusiveGateway: { w: 50, h: 50 },
+  startEvent: { w: 36, h: 36 },
+  endEvent: { w: 36, h: 36 },
+  userTask: { w: 100, h: 80 },
+  exclusiveGateway: { w: 50, h: 50 },
 };
 const ROW_WIDTH = 6000;
 const ROW_HEIGHT = 320;
@@ -91,11 +106,14 @@ function nodeXml(node: Node, flows: Flow[]): string {
   const ext = {
     startEvent: '',
     endEvent: '      <bpmn:extensionElements><ow:Outcome value="COMPLETED" /></bpmn:extensionElements>',
-    userTask: '      <bpmn:extensionElements><ow:Candidates department="$lead" role="APPROVER" /><ow:Step kind="review" /></bpmn:extensionElements>',
+    userTask:
+      '      <bpmn:extensionElements><ow:Candidates department="$lead" role="APPROVER" /><ow:Step kind="review" /></bpmn:extensionElements>',
     exclusiveGateway: '',
   }[node.kind];
   const attrs = `id="${node.id}"${node.name ? ` name="${esc(node.name)}"` : ''}${node.defaultFlow ? ` default="${node.defaultFlow}"` : ''}`;
-  return [`    <bpmn:${node.kind} ${attrs}>`, ext, ...incoming, ...outgoing, `    </bpmn:${node.kind}>`].filter(Boolean).join('\n');
+  return [`    <bpmn:${node.kind} ${attrs}>`, ext, ...incoming, ...outgoing, `    </bpmn:${node.kind}>`]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function flowXml(flow: Flow): string {
@@ -115,7 +133,20 @@ function diXml(nodes: Node[], flows: Flow[]): string {
     const t = byId.get(f.target)!;
     const sx = s.x + SIZE[s.kind].w;
     const tx = t.x;
-    const points = sx <= tx ? [[sx, s.y], [tx, t.y]] : [[sx, s.y], [sx + 20, s.y], [sx + 20, s.y + ROW_HEIGHT / 2], [tx - 20, s.y + ROW_HEIGHT / 2], [tx - 20, t.y], [tx, t.y]];
+    const points =
+      sx <= tx
+        ? [
+            [sx, s.y],
+            [tx, t.y],
+          ]
+        : [
+            [sx, s.y],
+            [sx + 20, s.y],
+            [sx + 20, s.y + ROW_HEIGHT / 2],
+            [tx - 20, s.y + ROW_HEIGHT / 2],
+            [tx - 20, t.y],
+            [tx, t.y],
+          ];
     const waypoints = points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('');
     return `      <bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">${waypoints}</bpmndi:BPMNEdge>`;
   });

@@ -20,7 +20,8 @@ export interface Timing {
   completeMs?: number;
 }
 
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 function create(kind: Kind, canvas: HTMLElement, panel: HTMLElement) {
   if (kind === 'modeler') return new Modeler(modelerOptions(canvas, panel, () => undefined));
@@ -56,7 +57,8 @@ async function importAndRender(kind: Kind, xml: string): Promise<Timing> {
   const ms = performance.now() - t0;
   if (warnings.length > 0) throw new Error(`${kind}: ${warnings.length} import warnings, e.g. ${String(warnings[0])}`);
   const completeMs = complete && (await complete) - t0;
-  if (complete && !panel.querySelector('.bio-properties-panel-header')) throw new Error('modeler: no properties panel after the first lint');
+  if (complete && !panel.querySelector('.bio-properties-panel-header'))
+    throw new Error('modeler: no properties panel after the first lint');
   instance.destroy();
   stage.remove();
   return { ms, completeMs };

@@ -33,8 +33,14 @@ async function startFloor(stack: BenchStack): Promise<Floor> {
     },
     async call(status, method, route, body) {
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const answer = await send(new URL(`${base}${route}`), method, payload === undefined ? {} : { 'content-type': 'application/json' }, payload);
-      if (answer.status !== status) throw new Error(`floor ${method} ${route}: ${answer.status} ${answer.text.slice(0, 300)}`);
+      const answer = await send(
+        new URL(`${base}${route}`),
+        method,
+        payload === undefined ? {} : { 'content-type': 'application/json' },
+        payload,
+      );
+      if (answer.status !== status)
+        throw new Error(`floor ${method} ${route}: ${answer.status} ${answer.text.slice(0, 300)}`);
       return answer.text ? JSON.parse(answer.text) : undefined;
     },
   };

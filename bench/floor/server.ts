@@ -14,7 +14,11 @@ import { DEFAULT_POOL_SIZE } from '../../platform/db';
 import { createPool } from '../lib/db';
 import { inboxBySql, type InboxSqlUser, type InboxView } from '../inbox/queries';
 
-const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set`); })();
+const env = (name: string) =>
+  process.env[name] ??
+  (() => {
+    throw new Error(`${name} is not set`);
+  })();
 // the API's pool size, as the inbox baseline has it
 const pool = createPool(env('DATABASE_URL'), DEFAULT_POOL_SIZE);
 const temporal = new Client({ connection: Connection.lazy({ address: env('TEMPORAL_ADDRESS') }) });

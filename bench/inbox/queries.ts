@@ -11,9 +11,14 @@ export const INBOX_VIEWS: InboxView[] = [
 ];
 export const PER_PAGE = 25;
 
-export const inboxPath = (view: InboxView) => `/tasks?scope=${view.scope}&sort=dueAt&order=ASC&page=${view.page}&perPage=${PER_PAGE}`;
+export const inboxPath = (view: InboxView) =>
+  `/tasks?scope=${view.scope}&sort=dueAt&order=ASC&page=${view.page}&perPage=${PER_PAGE}`;
 
-export interface InboxSqlUser { id: string; departmentCode: string; roles: string[] }
+export interface InboxSqlUser {
+  id: string;
+  departmentCode: string;
+  roles: string[];
+}
 
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
 const DEPARTMENT = `t."candidateDepartmentCode" = $1 AND (t."candidateRole" IS NULL OR t."candidateRole" = ANY($2::"Role"[])) AND ${OPEN}`;
@@ -33,12 +38,21 @@ const PAGE = (where: string, offset: number) => `
 const COUNT = (where: string) => `SELECT count(*) FROM "Task" t WHERE ${where}`;
 
 /** A prepared statement (parsed and planned once per connection), as the API's hot reads are. */
-const prepared = (text: string, values: unknown[]) => ({ name: `inbox-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values });
+const prepared = (text: string, values: unknown[]) => ({
+  name: `inbox-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`,
+  text,
+  values,
+});
 
 /** The same page and total by hand: one joined query for the rows, one count, in parallel. */
-export async function inboxBySql(pool: pg.Pool, user: InboxSqlUser, view: InboxView): Promise<{ data: unknown[]; total: number }> {
+export async function inboxBySql(
+  pool: pg.Pool,
+  user: InboxSqlUser,
+  view: InboxView,
+): Promise<{ data: unknown[]; total: number }> {
   const offset = (view.page - 1) * PER_PAGE;
-  const [where, values] = view.scope === 'department' ? [DEPARTMENT, [user.departmentCode, user.roles]] : [MINE, [user.id]];
+  const [where, values] =
+    view.scope === 'department' ? [DEPARTMENT, [user.departmentCode, user.roles]] : [MINE, [user.id]];
   const [page, count] = await Promise.all([
     pool.query(prepared(PAGE(where, offset), values)),
     pool.query<{ count: string }>(prepared(COUNT(where), values)),

@@ -9,12 +9,16 @@ export const INBOX_USERS = 20;
 const OPEN_EVERY = 50;
 const OPEN_WITHIN_MINUTES = 120 * 24 * 60;
 
-export interface InboxUser { username: string; departmentCode: string }
+export interface InboxUser {
+  username: string;
+  departmentCode: string;
+}
 
-export const inboxUsers = (): InboxUser[] => Array.from({ length: INBOX_USERS }, (_, k) => ({
-  username: `bench-inbox-${String(k + 1).padStart(2, '0')}`,
-  departmentCode: INBOX_DEPARTMENTS[k % INBOX_DEPARTMENTS.length],
-}));
+export const inboxUsers = (): InboxUser[] =>
+  Array.from({ length: INBOX_USERS }, (_, k) => ({
+    username: `bench-inbox-${String(k + 1).padStart(2, '0')}`,
+    departmentCode: INBOX_DEPARTMENTS[k % INBOX_DEPARTMENTS.length],
+  }));
 
 export async function seedInboxUsers(pool: pg.Pool): Promise<void> {
   for (const u of inboxUsers()) {

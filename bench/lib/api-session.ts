@@ -14,15 +14,28 @@ import { ApiClient, type ApiResponse } from '../../tests/support/api-client';
 // that moment fails with "socket hang up" (it did once, after the intake bench's 7 s raw run left them idle).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 });
 
-export function send(url: URL, method: string, headers: Record<string, string>, payload?: string): Promise<{ status: number; text: string }> {
+export function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  payload?: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent, headers: payload === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(payload)) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method,
+        agent,
+        headers: payload === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(payload)) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -43,14 +56,24 @@ export class ApiSession extends ApiClient {
     this.cookie = `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`;
   }
 
-  override async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  override async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const { status, text } = await send(new URL(`${this.base}/api${path}`), method, {
-      ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
-      'x-csrf-token': this.csrf!,
-      cookie: this.cookie,
-      ...headers,
-    }, payload);
+    const { status, text } = await send(
+      new URL(`${this.base}/api${path}`),
+      method,
+      {
+        ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        'x-csrf-token': this.csrf!,
+        cookie: this.cookie,
+        ...headers,
+      },
+      payload,
+    );
     let parsed: unknown = text;
     try {
       parsed = JSON.parse(text);
@@ -63,7 +86,8 @@ export class ApiSession extends ApiClient {
   /** Fails loudly on an unexpected status: a bench must not measure error answers. */
   async expect<T = any>(status: number, method: string, path: string, body?: unknown): Promise<T> {
     const res = await this.request<T>(method, path, body);
-    if (res.status !== status) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+    if (res.status !== status)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
     return res.body;
   }
 }

@@ -62,10 +62,17 @@ export function cpuPerOp(before: CpuSnapshot, after: CpuSnapshot, ops: number): 
 
 /** "api 3.10, postgres 1.40, total 5.00": the parts that used at least 0.05 ms */
 export const describeCpu = (cpu: Record<string, number>) =>
-  Object.entries(cpu).filter(([, ms]) => ms >= 0.05).map(([part, ms]) => `${part} ${ms.toFixed(2)}`).join(', ');
+  Object.entries(cpu)
+    .filter(([, ms]) => ms >= 0.05)
+    .map(([part, ms]) => `${part} ${ms.toFixed(2)}`)
+    .join(', ');
 
 /** Runs a load and adds the CPU each part of the stack spent per operation on it. */
-export async function withCpu<T>(pids: Record<string, number | undefined>, load: () => Promise<T>, ops: (result: T) => number) {
+export async function withCpu<T>(
+  pids: Record<string, number | undefined>,
+  load: () => Promise<T>,
+  ops: (result: T) => number,
+) {
   const before = cpuSnapshot(pids);
   const result = await load();
   return { ...result, cpu: cpuPerOp(before, cpuSnapshot(pids), ops(result)) };

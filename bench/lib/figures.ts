@@ -1,9 +1,7 @@
 import { median } from './measure';
 
 /** value ÷ baseline must be at least / at most `ratio`; `maxValue` also caps the figure itself (e.g. < 50 ms). */
-export type Goal =
-  | { kind: 'atLeast'; ratio: number }
-  | { kind: 'atMost'; ratio: number; maxValue?: number };
+export type Goal = { kind: 'atLeast'; ratio: number } | { kind: 'atMost'; ratio: number; maxValue?: number };
 
 /** One run of a figure and of its raw baseline, measured back to back in the same run. */
 export interface Run {
@@ -38,9 +36,10 @@ export function summarise(figure: Figure): Summary {
   const ratio = median(figure.runs.map((r) => r.value / r.baseline));
   const { goal } = figure;
   if (!goal) return { value, baseline, ratio };
-  const pass = goal.kind === 'atLeast'
-    ? ratio >= goal.ratio
-    : ratio <= goal.ratio && (goal.maxValue === undefined || value < goal.maxValue);
+  const pass =
+    goal.kind === 'atLeast'
+      ? ratio >= goal.ratio
+      : ratio <= goal.ratio && (goal.maxValue === undefined || value < goal.maxValue);
   return { value, baseline, ratio, pass };
 }
 

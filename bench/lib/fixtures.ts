@@ -29,7 +29,12 @@ async function actor(pool: pg.Pool, username: string): Promise<Actor> {
   );
   const u = rows[0];
   if (!u) throw new Error(`no user ${username}`);
-  return { userId: u.id, displayName: u.displayName, departmentCode: u.code, roles: u.roles.replace(/[{}]/g, '').split(',') as Role[] };
+  return {
+    userId: u.id,
+    displayName: u.displayName,
+    departmentCode: u.code,
+    roles: u.roles.replace(/[{}]/g, '').split(',') as Role[],
+  };
 }
 
 /**
@@ -38,7 +43,11 @@ async function actor(pool: pg.Pool, username: string): Promise<Actor> {
  */
 export async function prepareFixtures(pool: pg.Pool, designer: ApiSession): Promise<Fixtures> {
   const xml = readFileSync(path.join(__dirname, '..', 'bpmn', 'three-tasks.bpmn'), 'utf8');
-  const created = await designer.expect<{ id: string }>(201, 'POST', '/procedures', { key: BENCH_PROCEDURE, name: '基准测试：三个人工环节', draftXml: xml });
+  const created = await designer.expect<{ id: string }>(201, 'POST', '/procedures', {
+    key: BENCH_PROCEDURE,
+    name: '基准测试：三个人工环节',
+    draftXml: xml,
+  });
   await designer.expect(201, 'POST', `/procedures/${created.id}/publish`);
   const version = await pool.query<{ id: string; plan: ProcedurePlan }>(
     'SELECT v.id, v.plan FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.key = $1 ORDER BY v.version DESC LIMIT 1',
@@ -51,7 +60,10 @@ export async function prepareFixtures(pool: pg.Pool, designer: ApiSession): Prom
      VALUES ($1, $2, '基准测试事项', 'PROMISED', $3, '{}', '基准测试', '无', 10, 20, '{ONSITE}', $4, now())`,
     [itemId, BENCH_ITEM, LEAD, BENCH_PROCEDURE],
   );
-  await pool.query(`INSERT INTO "Material" (id, "itemId", code, name, required) VALUES ($1, $2, 'ID_CARD', '申请人居民身份证', true)`, [randomUUID(), itemId]);
+  await pool.query(
+    `INSERT INTO "Material" (id, "itemId", code, name, required) VALUES ($1, $2, 'ID_CARD', '申请人居民身份证', true)`,
+    [randomUUID(), itemId],
+  );
   const actors = { clerk: await actor(pool, 'clerk'), minzheng: await actor(pool, 'minzheng') };
   return {
     itemId,
@@ -59,13 +71,28 @@ export async function prepareFixtures(pool: pg.Pool, designer: ApiSession): Prom
     plan: version.rows[0].plan,
     actors,
     rawFacts: (matterId, receiptNo) => ({
-      matterId, receiptNo, kind: 'PROMISED', itemCode: BENCH_ITEM, viaAgent: false, acceptedDepartmentCode: 'WINDOW',
-      leadDepartmentCode: LEAD, coDepartmentCodes: [], promisedDays: 10,
+      matterId,
+      receiptNo,
+      kind: 'PROMISED',
+      itemCode: BENCH_ITEM,
+      viaAgent: false,
+      acceptedDepartmentCode: 'WINDOW',
+      leadDepartmentCode: LEAD,
+      coDepartmentCodes: [],
+      promisedDays: 10,
     }),
     // as the console sends it: the clerk's window too
     intakeBody: (seed) => ({
-      idempotencyKey: randomUUID(), itemCode: BENCH_ITEM, windowCode: 'W01', decision: 'ACCEPT', providedMaterials: ['ID_CARD'],
-      applicant: { name: '张三', idNumber: makeValidIdNumber(seed), phone: `139${String(seed).padStart(8, '0').slice(-8)}` },
+      idempotencyKey: randomUUID(),
+      itemCode: BENCH_ITEM,
+      windowCode: 'W01',
+      decision: 'ACCEPT',
+      providedMaterials: ['ID_CARD'],
+      applicant: {
+        name: '张三',
+        idNumber: makeValidIdNumber(seed),
+        phone: `139${String(seed).padStart(8, '0').slice(-8)}`,
+      },
     }),
   };
 }

@@ -23,7 +23,11 @@ export interface LoadResult {
  * Runs `count` operations with `concurrency` in flight at a time (a closed loop: each slot starts the next one as
  * soon as its last one ends) and times each one.
  */
-export async function closedLoop(count: number, concurrency: number, op: (i: number) => Promise<void>): Promise<LoadResult> {
+export async function closedLoop(
+  count: number,
+  concurrency: number,
+  op: (i: number) => Promise<void>,
+): Promise<LoadResult> {
   const latencies: number[] = new Array(count);
   let next = 0;
   const started = performance.now();
@@ -38,11 +42,21 @@ export async function closedLoop(count: number, concurrency: number, op: (i: num
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
   const wallMs = performance.now() - started;
-  return { perSecond: (count / wallMs) * 1000, latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), wallMs };
+  return {
+    perSecond: (count / wallMs) * 1000,
+    latencies,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    wallMs,
+  };
 }
 
 /** `users` loops repeat `op` for as long as `keepGoing()` holds, each timing every call. */
-export async function loadWhile(keepGoing: () => boolean, users: number, op: (user: number) => Promise<void>): Promise<LoadResult> {
+export async function loadWhile(
+  keepGoing: () => boolean,
+  users: number,
+  op: (user: number) => Promise<void>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const started = performance.now();
   const lane = async (user: number) => {
@@ -54,7 +68,13 @@ export async function loadWhile(keepGoing: () => boolean, users: number, op: (us
   };
   await Promise.all(Array.from({ length: users }, (_, u) => lane(u)));
   const wallMs = performance.now() - started;
-  return { perSecond: (latencies.length / wallMs) * 1000, latencies, p50: percentile(latencies, 50), p99: percentile(latencies, 99), wallMs };
+  return {
+    perSecond: (latencies.length / wallMs) * 1000,
+    latencies,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    wallMs,
+  };
 }
 
 /** Like closedLoop, but for a fixed time: `users` loops repeat `op` until `durationMs` has passed. */
@@ -66,14 +86,23 @@ export function timedLoop(durationMs: number, users: number, op: (user: number) 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `probe` answers truthy or the time is up. */
-export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs: number, everyMs = 250): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T> {
   const value = await pollUntil(probe, timeoutMs, everyMs);
   if (value === undefined) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
   return value;
 }
 
 /** Polls `probe` until it answers something truthy (then that answer) or `timeoutMs` has passed (then undefined). */
-export async function pollUntil<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number, everyMs = 250): Promise<T | undefined> {
+export async function pollUntil<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

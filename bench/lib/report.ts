@@ -19,7 +19,8 @@ export interface ReportInput {
   commentaryFile: string;
 }
 
-const table = (facts: Facts) => ['| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
+const table = (facts: Facts) =>
+  ['| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
 
 function resultCell(pass: boolean | undefined): string {
   if (pass === undefined) return 'info';
@@ -34,7 +35,9 @@ function figureRows(figures: Figure[]): string[] {
 }
 
 function runRows(figures: Figure[]): string[] {
-  return figures.map((f) => `| ${f.name} | ${f.runs.map((r) => `${fmt(r.value)} / ${fmt(r.baseline)}`).join(' · ')} | ${f.note ?? ''} |`);
+  return figures.map(
+    (f) => `| ${f.name} | ${f.runs.map((r) => `${fmt(r.value)} / ${fmt(r.baseline)}`).join(' · ')} | ${f.note ?? ''} |`,
+  );
 }
 
 export function renderReport(input: ReportInput): string {
@@ -44,7 +47,19 @@ export function renderReport(input: ReportInput): string {
     '# Performance (性能基准)',
     '',
     `Written by \`npm run bench\`${input.mode === 'quick' ? ' -- --quick (quick mode: small N, not the published figures)' : ''} on ${input.startedAt.toISOString()}. Every figure is the median of its runs; each run measured the figure and its raw baseline back to back, and the ratio is the median of the per-run ratios (figure ÷ baseline).`,
-    ...(input.measuredAt ? ['', `Measured: ${Object.entries(input.measuredAt).map(([b, at]) => `${b} ${at.slice(0, 16).replace('T', ' ')} UTC (${(input.durations?.[b] ?? 0).toFixed(1)} min)`).join(', ')}; the benches themselves ${Object.values(input.durations ?? {}).reduce((a, b) => a + b, 0).toFixed(1)} min, plus about a minute to start the stack.`] : []),
+    ...(input.measuredAt
+      ? [
+          '',
+          `Measured: ${Object.entries(input.measuredAt)
+            .map(
+              ([b, at]) =>
+                `${b} ${at.slice(0, 16).replace('T', ' ')} UTC (${(input.durations?.[b] ?? 0).toFixed(1)} min)`,
+            )
+            .join(', ')}; the benches themselves ${Object.values(input.durations ?? {})
+            .reduce((a, b) => a + b, 0)
+            .toFixed(1)} min, plus about a minute to start the stack.`,
+        ]
+      : []),
     '',
     '## Machine',
     '',
@@ -72,10 +87,27 @@ export function renderReport(input: ReportInput): string {
   ];
   for (const section of sections) {
     const figures = input.figures.filter((f) => f.section === section);
-    out.push(`### ${section}`, '', '| Figure | Value | Baseline | Ratio | Goal | Result |', '| --- | --- | --- | --- | --- | --- |', ...figureRows(figures), '');
-    out.push('<details><summary>runs (figure / baseline)</summary>', '', '| Figure | Runs | |', '| --- | --- | --- |', ...runRows(figures), '', '</details>', '');
+    out.push(
+      `### ${section}`,
+      '',
+      '| Figure | Value | Baseline | Ratio | Goal | Result |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...figureRows(figures),
+      '',
+    );
+    out.push(
+      '<details><summary>runs (figure / baseline)</summary>',
+      '',
+      '| Figure | Runs | |',
+      '| --- | --- | --- |',
+      ...runRows(figures),
+      '',
+      '</details>',
+      '',
+    );
   }
-  if (input.failures.length) out.push('### Benches that did not finish', '', ...input.failures.map((f) => `- ${f}`), '');
+  if (input.failures.length)
+    out.push('### Benches that did not finish', '', ...input.failures.map((f) => `- ${f}`), '');
   if (input.notes.length) out.push('## Measured along the way', '', ...input.notes.map((n) => `- ${n}`), '');
   if (existsSync(input.commentaryFile)) out.push(readFileSync(input.commentaryFile, 'utf8').trim(), '');
   return `${out.join('\n')}\n`;

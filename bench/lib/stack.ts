@@ -59,7 +59,10 @@ async function assertPortFree(port: number, what: string): Promise<void> {
     });
     socket.on('error', () => resolve(false));
   });
-  if (inUse) throw new Error(`port ${port} (${what}) is in use, probably by a bench stack left running: stop that process first`);
+  if (inUse)
+    throw new Error(
+      `port ${port} (${what}) is in use, probably by a bench stack left running: stop that process first`,
+    );
 }
 
 /** Temporal dev server (fresh), PostgreSQL (fresh database, migrated, seeded), worker and API, each a handle we keep. */
@@ -70,18 +73,25 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
   const stoppers: Array<() => Promise<void>> = [];
   // once, however many ask (a signal handler and the bench's own finally may both)
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= (async () => {
-    for (const s of stoppers.reverse()) await s().catch(() => undefined);
-  })());
+  const stop = () =>
+    (stopped ??= (async () => {
+      for (const s of stoppers.reverse()) await s().catch(() => undefined);
+    })());
   await assertPortFree(ports.api, 'the API');
   await assertPortFree(ports.temporal, 'Temporal');
   try {
-    log.stage(`Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`);
+    log.stage(
+      `Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`,
+    );
     const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
     const dbFile = settings.temporalDb === 'file' ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
     rmSync(path.join(dataDir, 'temporal'), { recursive: true, force: true });
     const temporal = await startTemporalDevServer({
-      cli, port: ports.temporal, dbFile, sqlitePragmas: settings.sqlitePragmas, logFile: path.join(dataDir, 'logs', 'temporal.log'),
+      cli,
+      port: ports.temporal,
+      dbFile,
+      sqlitePragmas: settings.sqlitePragmas,
+      logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
 
@@ -96,14 +106,28 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
     const apiUrl = `http://127.0.0.1:${ports.api}`;
     const taskQueue = 'onewindow-bench';
     const env: Record<string, string> = {
-      NODE_ENV: 'production', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue,
-      TEMPORAL_CLI: cli, PORT: String(ports.api), HOST: '127.0.0.1', PII_KEY: randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir, LOG_LEVEL: 'warn', CONSOLE_DIR: path.join(dataDir, 'no-console'),
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      TEMPORAL_CLI: cli,
+      PORT: String(ports.api),
+      HOST: '127.0.0.1',
+      PII_KEY: randomBytes(32).toString('hex'),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      CONSOLE_DIR: path.join(dataDir, 'no-console'),
       // sessions must outlive the longest quiet stretch of the bench (seeding a million matters)
       SESSION_IDLE_MINUTES: '240',
     };
     const spawnLogged = (name: string, entry: string, extraEnv: Record<string, string> = {}) => {
-      const child = spawnService(name, entry, { ...process.env, ...env, ...extraEnv }, path.join(dataDir, 'logs', `${name}.log`), false);
+      const child = spawnService(
+        name,
+        entry,
+        { ...process.env, ...env, ...extraEnv },
+        path.join(dataDir, 'logs', `${name}.log`),
+        false,
+      );
       stoppers.push(() => stopChild(child));
       return child;
     };
@@ -113,12 +137,24 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
     await waitForHealthy(`${apiUrl}/api/health`, [worker, api]);
     log.ok(`bench stack ready (API ${apiUrl}, logs in ${path.relative(ROOT, dataDir)}/logs)`);
     return {
-      slot, dataDir, env, apiUrl, databaseUrl, temporalAddress: temporal.address, taskQueue, settings,
+      slot,
+      dataDir,
+      env,
+      apiUrl,
+      databaseUrl,
+      temporalAddress: temporal.address,
+      taskQueue,
+      settings,
       worker: () => worker,
       stopWorker: () => stopChild(worker),
       startWorker: () => (worker = spawnLogged('worker', 'worker/main.ts')),
       spawn: spawnLogged,
-      pids: () => ({ api: api.pid, worker: worker.exitCode === null ? worker.pid : undefined, postgres: postmasterPid(path.join(dataDir, 'postgres', 'pgdata')), temporal: temporal.process.pid }),
+      pids: () => ({
+        api: api.pid,
+        worker: worker.exitCode === null ? worker.pid : undefined,
+        postgres: postmasterPid(path.join(dataDir, 'postgres', 'pgdata')),
+        temporal: temporal.process.pid,
+      }),
       stop,
     };
   } catch (e) {

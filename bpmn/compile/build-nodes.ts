@@ -2,7 +2,15 @@
 import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
 import type { Findings } from './findings';
-import { readCandidates, readFormFields, readMessage, readOutcome, readServiceCall, readStep, readTimer } from './ow-extensions';
+import {
+  readCandidates,
+  readFormFields,
+  readMessage,
+  readOutcome,
+  readServiceCall,
+  readStep,
+  readTimer,
+} from './ow-extensions';
 import type { SourceNode } from './read-process';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
@@ -14,28 +22,54 @@ const base = (node: SourceNode) => ({
   outgoing: [] as string[],
 });
 
-function checkParams(node: SourceNode, activity: keyof typeof SERVICE_ACTIVITY_INFO, params: Record<string, string>, findings: Findings): void {
+function checkParams(
+  node: SourceNode,
+  activity: keyof typeof SERVICE_ACTIVITY_INFO,
+  params: Record<string, string>,
+  findings: Findings,
+): void {
   const info = SERVICE_ACTIVITY_INFO[activity];
   for (const name of info.requiredParams) {
     if (!params[name]?.trim()) {
-      findings.warn(node, 'SERVICE_PARAM_MISSING', `服务 ${activity} 缺少参数 ${name}`, `The service ${activity} is missing its parameter ${name}`);
+      findings.warn(
+        node,
+        'SERVICE_PARAM_MISSING',
+        `服务 ${activity} 缺少参数 ${name}`,
+        `The service ${activity} is missing its parameter ${name}`,
+      );
     }
   }
   const known = new Set([...info.requiredParams, ...info.optionalParams]);
   for (const name of Object.keys(params)) {
-    if (!known.has(name)) findings.warn(node, 'SERVICE_PARAM_UNKNOWN', `服务 ${activity} 不使用参数 ${name}`, `The service ${activity} does not use the parameter ${name}`);
+    if (!known.has(name))
+      findings.warn(
+        node,
+        'SERVICE_PARAM_UNKNOWN',
+        `服务 ${activity} 不使用参数 ${name}`,
+        `The service ${activity} does not use the parameter ${name}`,
+      );
   }
 }
 
 function serviceTask(node: SourceNode, findings: Findings): PlanNode {
   const call = readServiceCall(node, findings);
   if (!call) {
-    findings.error(node, 'SERVICE_NO_CALL', '服务任务没有指定要执行的服务（ow:ServiceCall）', 'The service task names no service to run (ow:ServiceCall)');
+    findings.error(
+      node,
+      'SERVICE_NO_CALL',
+      '服务任务没有指定要执行的服务（ow:ServiceCall）',
+      'The service task names no service to run (ow:ServiceCall)',
+    );
     return { ...base(node), type: 'serviceTask', activity: '', params: {} };
   }
   const activity = call.activity ?? '';
   if (!isServiceActivity(activity)) {
-    findings.error(node, 'SERVICE_UNKNOWN_ACTIVITY', `未知的服务 “${activity}”：应为 ${SERVICE_ACTIVITIES.join('、')}`, `Unknown service '${activity}': expected one of ${SERVICE_ACTIVITIES.join(', ')}`);
+    findings.error(
+      node,
+      'SERVICE_UNKNOWN_ACTIVITY',
+      `未知的服务 “${activity}”：应为 ${SERVICE_ACTIVITIES.join('、')}`,
+      `Unknown service '${activity}': expected one of ${SERVICE_ACTIVITIES.join(', ')}`,
+    );
   } else {
     checkParams(node, activity, call.params, findings);
   }
@@ -45,7 +79,13 @@ function serviceTask(node: SourceNode, findings: Findings): PlanNode {
 function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
   const timer = readTimer(node, findings) ?? { kind: 'duration', hours: 0 };
   const attachedToId = node.el.attrs.get('attachedToRef')?.trim() ?? '';
-  return { ...base(node), type: 'boundaryTimer', attachedToId, interrupting: node.el.attrs.get('cancelActivity')?.trim() !== 'false', timer };
+  return {
+    ...base(node),
+    type: 'boundaryTimer',
+    attachedToId,
+    interrupting: node.el.attrs.get('cancelActivity')?.trim() !== 'false',
+    timer,
+  };
 }
 
 /** undefined for an unsupported node (already reported). */
@@ -55,13 +95,19 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
       return { ...base(node), type: 'startEvent' };
     case 'endEvent':
       return {
-        ...base(node), type: 'endEvent', outcome: readOutcome(node, findings),
+        ...base(node),
+        type: 'endEvent',
+        outcome: readOutcome(node, findings),
         terminate: node.eventDefinitions.some((d) => d.local === 'terminateEventDefinition'),
       };
     case 'userTask':
       return {
-        ...base(node), type: 'userTask', ...readStep(node, findings), ...readCandidates(node, findings),
-        formFields: readFormFields(node, findings), boundaryTimerIds: [],
+        ...base(node),
+        type: 'userTask',
+        ...readStep(node, findings),
+        ...readCandidates(node, findings),
+        formFields: readFormFields(node, findings),
+        boundaryTimerIds: [],
       };
     case 'serviceTask':
       return serviceTask(node, findings);

@@ -27,7 +27,12 @@ const add = (map: Map<string, string[]>, from: string, to: string) => {
   else map.set(from, [to]);
 };
 
-export function checkReachability(process: SourceProcess, graph: Graph, flows: Map<string, PlanFlow>, findings: Findings): void {
+export function checkReachability(
+  process: SourceProcess,
+  graph: Graph,
+  flows: Map<string, PlanFlow>,
+  findings: Findings,
+): void {
   const forwardExtra = new Map<string, string[]>();
   const backwardExtra = new Map<string, string[]>();
   for (const node of process.nodes) {
@@ -45,10 +50,12 @@ export function checkReachability(process: SourceProcess, graph: Graph, flows: M
     .filter((n) => (n.parentId === undefined && n.local === 'endEvent') || (!n.planType && !graph.outgoing.has(n.id)))
     .map((n) => n.id);
   const reached = search(starts, (id) => [
-    ...(graph.outgoing.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).targetId), ...(forwardExtra.get(id) ?? []),
+    ...(graph.outgoing.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).targetId),
+    ...(forwardExtra.get(id) ?? []),
   ]);
   const finishing = search(ends, (id) => [
-    ...(graph.incoming.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).sourceId), ...(backwardExtra.get(id) ?? []),
+    ...(graph.incoming.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).sourceId),
+    ...(backwardExtra.get(id) ?? []),
   ]);
   for (const node of process.nodes) report(node, reached, finishing, findings);
 }
@@ -57,10 +64,21 @@ function report(node: SourceNode, reached: Set<string>, finishing: Set<string>, 
   if (!node.planType) return;
   const parentReached = node.parentId === undefined || reached.has(node.parentId);
   if (!reached.has(node.id)) {
-    if (parentReached) findings.error(node, 'UNREACHABLE', '从开始事件无法到达此元素', 'This element cannot be reached from the start event');
+    if (parentReached)
+      findings.error(
+        node,
+        'UNREACHABLE',
+        '从开始事件无法到达此元素',
+        'This element cannot be reached from the start event',
+      );
     return;
   }
   if (!finishing.has(node.id)) {
-    findings.error(node, 'CANNOT_REACH_END', '从此元素无法到达任何结束事件', 'No end event can be reached from this element');
+    findings.error(
+      node,
+      'CANNOT_REACH_END',
+      '从此元素无法到达任何结束事件',
+      'No end event can be reached from this element',
+    );
   }
 }

@@ -4,7 +4,11 @@ import type { Findings, Subject } from './findings';
 import type { SourceNode, SourceProcess } from './read-process';
 
 /** The top-level start event's id, or undefined when there is none (reported). */
-export function checkStarts(process: SourceProcess, nodes: Map<string, PlanNode>, findings: Findings): string | undefined {
+export function checkStarts(
+  process: SourceProcess,
+  nodes: Map<string, PlanNode>,
+  findings: Findings,
+): string | undefined {
   const startsByScope = new Map<string | undefined, SourceNode[]>();
   for (const node of process.nodes) {
     if (node.local !== 'startEvent') continue;
@@ -16,7 +20,12 @@ export function checkStarts(process: SourceProcess, nodes: Map<string, PlanNode>
   if (top.length === 0) findings.error(process, 'NO_START_EVENT', '流程没有开始事件', 'The process has no start event');
   if (top.length > 1) {
     for (const start of top) {
-      findings.error(start, 'MULTIPLE_START_EVENTS', `流程只能有一个开始事件（共有 ${top.length} 个）`, `The process may have only one start event (it has ${top.length})`);
+      findings.error(
+        start,
+        'MULTIPLE_START_EVENTS',
+        `流程只能有一个开始事件（共有 ${top.length} 个）`,
+        `The process may have only one start event (it has ${top.length})`,
+      );
     }
   }
   for (const node of nodes.values()) {
@@ -31,22 +40,41 @@ function checkSubProcessStart(node: SubProcessNode, starts: SourceNode[], findin
   if (starts.length === 0) {
     findings.error(subject, 'SUBPROCESS_NO_START', '子流程没有开始事件', 'The sub-process has no start event');
   } else if (starts.length > 1) {
-    findings.error(subject, 'SUBPROCESS_MULTIPLE_STARTS', `子流程只能有一个开始事件（共有 ${starts.length} 个）`, `A sub-process may have only one start event (it has ${starts.length})`);
+    findings.error(
+      subject,
+      'SUBPROCESS_MULTIPLE_STARTS',
+      `子流程只能有一个开始事件（共有 ${starts.length} 个）`,
+      `A sub-process may have only one start event (it has ${starts.length})`,
+    );
   } else {
     node.startNodeId = starts[0].id;
   }
 }
 
-export function attachBoundaries(nodes: Map<string, PlanNode>, sources: Map<string, SourceNode>, findings: Findings): void {
+export function attachBoundaries(
+  nodes: Map<string, PlanNode>,
+  sources: Map<string, SourceNode>,
+  findings: Findings,
+): void {
   for (const node of nodes.values()) {
     if (node.type !== 'boundaryTimer') continue;
     const source = sources.get(node.id) as SourceNode;
     const attached = sources.get(node.attachedToId);
     const target = nodes.get(node.attachedToId);
     if (!attached) {
-      findings.error(source, 'BOUNDARY_ATTACHED_UNKNOWN', `边界事件附着的元素 “${node.attachedToId}” 不存在`, `The boundary event is attached to '${node.attachedToId}', which does not exist`);
+      findings.error(
+        source,
+        'BOUNDARY_ATTACHED_UNKNOWN',
+        `边界事件附着的元素 “${node.attachedToId}” 不存在`,
+        `The boundary event is attached to '${node.attachedToId}', which does not exist`,
+      );
     } else if (target?.type !== 'userTask') {
-      findings.error(source, 'BOUNDARY_NOT_ON_USER_TASK', `边界定时器只能附着在用户任务上（此处为 ${attached.type}）`, `A boundary timer may only be attached to a user task (here: ${attached.type})`);
+      findings.error(
+        source,
+        'BOUNDARY_NOT_ON_USER_TASK',
+        `边界定时器只能附着在用户任务上（此处为 ${attached.type}）`,
+        `A boundary timer may only be attached to a user task (here: ${attached.type})`,
+      );
     } else {
       target.boundaryTimerIds.push(node.id);
     }

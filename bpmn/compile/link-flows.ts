@@ -19,19 +19,32 @@ function unwrap(source: string): { body: string; offset: number } {
   return m ? { body: m[1], offset: 2 } : { body: source, offset: 0 };
 }
 
-function parseCondition(flow: SourceFlow, source: SourceNode, findings: Findings): Pick<PlanFlow, 'condition' | 'conditionSource'> {
+function parseCondition(
+  flow: SourceFlow,
+  source: SourceNode,
+  findings: Findings,
+): Pick<PlanFlow, 'condition' | 'conditionSource'> {
   const text = flow.condition;
   if (text === undefined) return {};
   if (source.planType !== 'exclusiveGateway') {
-    findings.error(flow, 'CONDITION_NOT_ALLOWED', '只有从排他网关出发的连线才能设置条件', 'Only flows leaving an exclusive gateway may have a condition');
+    findings.error(
+      flow,
+      'CONDITION_NOT_ALLOWED',
+      '只有从排他网关出发的连线才能设置条件',
+      'Only flows leaving an exclusive gateway may have a condition',
+    );
     return {};
   }
   const { body, offset } = unwrap(text);
   const parsed = parseExpression(body);
   if (!parsed.ok) {
     const at = parsed.position + offset + 1;
-    findings.error(flow, 'CONDITION_SYNTAX', `条件 “${text}” 有语法错误，位置 ${at}：${stripPosition(parsed.messageZh)}`,
-      `Syntax error in the condition '${text}' at character ${at}: ${stripPosition(parsed.messageEn)}`);
+    findings.error(
+      flow,
+      'CONDITION_SYNTAX',
+      `条件 “${text}” 有语法错误，位置 ${at}：${stripPosition(parsed.messageZh)}`,
+      `Syntax error in the condition '${text}' at character ${at}: ${stripPosition(parsed.messageEn)}`,
+    );
     return { conditionSource: text };
   }
   return { condition: parsed.expr, conditionSource: text };
@@ -42,33 +55,69 @@ const stripPosition = (message: string) => message.replace(/^(第 \d+ 个字符�
 
 function endsProblem(flow: SourceFlow, source: SourceNode, target: SourceNode, findings: Findings): boolean {
   if (source.parentId !== flow.parentId || target.parentId !== flow.parentId) {
-    findings.error(flow, 'FLOW_CROSSES_SCOPE', '连线不能跨越子流程边界', 'A sequence flow may not cross a sub-process boundary');
+    findings.error(
+      flow,
+      'FLOW_CROSSES_SCOPE',
+      '连线不能跨越子流程边界',
+      'A sequence flow may not cross a sub-process boundary',
+    );
     return true;
   }
   if (target.planType === 'startEvent' || target.local === 'startEvent') {
-    findings.error(target, 'START_HAS_INCOMING', `开始事件不能有进入的连线（${flow.id}）`, `A start event may not have incoming flows (${flow.id})`);
+    findings.error(
+      target,
+      'START_HAS_INCOMING',
+      `开始事件不能有进入的连线（${flow.id}）`,
+      `A start event may not have incoming flows (${flow.id})`,
+    );
     return true;
   }
   if (target.local === 'boundaryEvent') {
-    findings.error(target, 'BOUNDARY_HAS_INCOMING', `边界事件不能有进入的连线（${flow.id}）`, `A boundary event may not have incoming flows (${flow.id})`);
+    findings.error(
+      target,
+      'BOUNDARY_HAS_INCOMING',
+      `边界事件不能有进入的连线（${flow.id}）`,
+      `A boundary event may not have incoming flows (${flow.id})`,
+    );
     return true;
   }
   if (source.local === 'endEvent') {
-    findings.error(source, 'END_HAS_OUTGOING', `结束事件不能有出去的连线（${flow.id}）`, `An end event may not have outgoing flows (${flow.id})`);
+    findings.error(
+      source,
+      'END_HAS_OUTGOING',
+      `结束事件不能有出去的连线（${flow.id}）`,
+      `An end event may not have outgoing flows (${flow.id})`,
+    );
     return true;
   }
   return false;
 }
 
-function resolveEnds(flow: SourceFlow, sources: Map<string, SourceNode>, findings: Findings): [SourceNode, SourceNode] | undefined {
+function resolveEnds(
+  flow: SourceFlow,
+  sources: Map<string, SourceNode>,
+  findings: Findings,
+): [SourceNode, SourceNode] | undefined {
   if (!flow.sourceRef || !flow.targetRef) {
     findings.error(flow, 'FLOW_MISSING_REF', '连线缺少起点或终点', 'The sequence flow has no source or no target');
     return undefined;
   }
   const source = sources.get(flow.sourceRef);
   const target = sources.get(flow.targetRef);
-  if (!source) findings.error(flow, 'FLOW_UNKNOWN_SOURCE', `连线的起点 “${flow.sourceRef}” 不存在`, `The flow's source '${flow.sourceRef}' does not exist`);
-  if (!target) findings.error(flow, 'FLOW_UNKNOWN_TARGET', `连线的终点 “${flow.targetRef}” 不存在`, `The flow's target '${flow.targetRef}' does not exist`);
+  if (!source)
+    findings.error(
+      flow,
+      'FLOW_UNKNOWN_SOURCE',
+      `连线的起点 “${flow.sourceRef}” 不存在`,
+      `The flow's source '${flow.sourceRef}' does not exist`,
+    );
+  if (!target)
+    findings.error(
+      flow,
+      'FLOW_UNKNOWN_TARGET',
+      `连线的终点 “${flow.targetRef}” 不存在`,
+      `The flow's target '${flow.targetRef}' does not exist`,
+    );
   return source && target ? [source, target] : undefined;
 }
 
@@ -79,7 +128,10 @@ const push = (map: Map<string, string[]>, key: string, value: string) => {
 };
 
 export function linkFlows(
-  process: SourceProcess, sources: Map<string, SourceNode>, nodes: Map<string, PlanNode>, findings: Findings,
+  process: SourceProcess,
+  sources: Map<string, SourceNode>,
+  nodes: Map<string, PlanNode>,
+  findings: Findings,
 ): { flows: Map<string, PlanFlow>; graph: Graph } {
   const flows = new Map<string, PlanFlow>();
   const graph: Graph = { outgoing: new Map(), incoming: new Map() };
@@ -88,7 +140,10 @@ export function linkFlows(
     if (!ends || endsProblem(flow, ends[0], ends[1], findings)) continue;
     const [source, target] = ends;
     flows.set(flow.id, {
-      id: flow.id, sourceId: source.id, targetId: target.id, ...(flow.name ? { name: flow.name } : {}),
+      id: flow.id,
+      sourceId: source.id,
+      targetId: target.id,
+      ...(flow.name ? { name: flow.name } : {}),
       ...parseCondition(flow, source, findings),
     });
     push(graph.outgoing, source.id, flow.id);

@@ -1,6 +1,15 @@
 /** Reading the `ow:*` extension elements (bpmn/moddle/onewindow.json) of a node, reporting bad values. */
 import { isCandidateDepartment, DEPARTMENT_CODES, DEPARTMENT_PLACEHOLDERS } from '../departments';
-import { OUTCOMES, ROLES, STEP_KINDS, type FormField, type Outcome, type Role, type StepKind, type TimerSpec } from '../plan';
+import {
+  OUTCOMES,
+  ROLES,
+  STEP_KINDS,
+  type FormField,
+  type Outcome,
+  type Role,
+  type StepKind,
+  type TimerSpec,
+} from '../plan';
 import type { Findings } from './findings';
 import { BPMN_NS, OW_NS } from './namespaces';
 import type { SourceNode } from './read-process';
@@ -38,37 +47,71 @@ function integer(raw: string | undefined, max: number): number | undefined {
   return n <= max ? n : NaN;
 }
 
-export function readCandidates(node: SourceNode, findings: Findings): { candidateDepartment?: string; candidateRole?: Role } {
+export function readCandidates(
+  node: SourceNode,
+  findings: Findings,
+): { candidateDepartment?: string; candidateRole?: Role } {
   const ext = owElements(node.el, 'Candidates')[0];
   const department = value(ext, 'department');
   const role = value(ext, 'role');
   if (!department && !role) {
-    findings.error(node, 'USER_TASK_NO_CANDIDATES', '用户任务没有指定办理部门或角色（ow:Candidates）', 'The user task names no candidate department or role (ow:Candidates)');
+    findings.error(
+      node,
+      'USER_TASK_NO_CANDIDATES',
+      '用户任务没有指定办理部门或角色（ow:Candidates）',
+      'The user task names no candidate department or role (ow:Candidates)',
+    );
     return {};
   }
   if (department && !isCandidateDepartment(department)) {
-    findings.error(node, 'CANDIDATE_DEPARTMENT_UNKNOWN',
+    findings.error(
+      node,
+      'CANDIDATE_DEPARTMENT_UNKNOWN',
       `未知的办理部门 “${department}”：应为 ${DEPARTMENT_CODES.join('、')} 或 ${DEPARTMENT_PLACEHOLDERS.join('、')}`,
-      `Unknown candidate department '${department}': expected one of ${[...DEPARTMENT_CODES, ...DEPARTMENT_PLACEHOLDERS].join(', ')}`);
+      `Unknown candidate department '${department}': expected one of ${[...DEPARTMENT_CODES, ...DEPARTMENT_PLACEHOLDERS].join(', ')}`,
+    );
   }
   if (role && !includes(ROLES, role)) {
-    findings.error(node, 'ROLE_INVALID', `未知的角色 “${role}”：应为 ${ROLES.join('、')}`, `Unknown role '${role}': expected one of ${ROLES.join(', ')}`);
+    findings.error(
+      node,
+      'ROLE_INVALID',
+      `未知的角色 “${role}”：应为 ${ROLES.join('、')}`,
+      `Unknown role '${role}': expected one of ${ROLES.join(', ')}`,
+    );
   }
-  return { ...(department ? { candidateDepartment: department } : {}), ...(role ? { candidateRole: role as Role } : {}) };
+  return {
+    ...(department ? { candidateDepartment: department } : {}),
+    ...(role ? { candidateRole: role as Role } : {}),
+  };
 }
 
 export function readStep(node: SourceNode, findings: Findings): { stepKind: StepKind; timeLimitDays?: number } {
   const ext = owElements(node.el, 'Step')[0];
   const kind = value(ext, 'kind');
   if (!kind) {
-    findings.warn(node, 'USER_TASK_NO_STEP', '用户任务未设置环节类型（ow:Step），按“其他”处理', "The user task has no step kind (ow:Step); it counts as 'other'");
+    findings.warn(
+      node,
+      'USER_TASK_NO_STEP',
+      '用户任务未设置环节类型（ow:Step），按“其他”处理',
+      "The user task has no step kind (ow:Step); it counts as 'other'",
+    );
   } else if (!includes(STEP_KINDS, kind)) {
-    findings.error(node, 'STEP_KIND_INVALID', `未知的环节类型 “${kind}”：应为 ${STEP_KINDS.join('、')}`, `Unknown step kind '${kind}': expected one of ${STEP_KINDS.join(', ')}`);
+    findings.error(
+      node,
+      'STEP_KIND_INVALID',
+      `未知的环节类型 “${kind}”：应为 ${STEP_KINDS.join('、')}`,
+      `Unknown step kind '${kind}': expected one of ${STEP_KINDS.join(', ')}`,
+    );
   }
   const rawLimit = value(ext, 'timeLimitDays');
   const timeLimitDays = integer(rawLimit, MAX_TIME_LIMIT_DAYS);
   if (Number.isNaN(timeLimitDays)) {
-    findings.error(node, 'TIME_LIMIT_INVALID', `环节时限 “${rawLimit}” 应为 0 到 ${MAX_TIME_LIMIT_DAYS} 的整数（工作日）`, `The step time limit '${rawLimit}' must be a whole number of working days from 0 to ${MAX_TIME_LIMIT_DAYS}`);
+    findings.error(
+      node,
+      'TIME_LIMIT_INVALID',
+      `环节时限 “${rawLimit}” 应为 0 到 ${MAX_TIME_LIMIT_DAYS} 的整数（工作日）`,
+      `The step time limit '${rawLimit}' must be a whole number of working days from 0 to ${MAX_TIME_LIMIT_DAYS}`,
+    );
   }
   const stepKind = (kind && includes(STEP_KINDS, kind) ? kind : 'other') as StepKind;
   return Number.isNaN(timeLimitDays) || timeLimitDays === undefined ? { stepKind } : { stepKind, timeLimitDays };
@@ -79,23 +122,51 @@ function readFormField(node: SourceNode, ext: XmlElement, index: number, finding
   const at = `第 ${index + 1} 个表单字段`;
   const atEn = `form field ${index + 1}`;
   if (!key || !FIELD_KEY.test(key)) {
-    findings.error(node, 'FORM_FIELD_INVALID', `${at}的标识 “${key ?? ''}” 不合法：应为字母、数字、下划线，且不以数字开头`, `The key '${key ?? ''}' of ${atEn} is invalid: use letters, digits and underscores, not starting with a digit`);
+    findings.error(
+      node,
+      'FORM_FIELD_INVALID',
+      `${at}的标识 “${key ?? ''}” 不合法：应为字母、数字、下划线，且不以数字开头`,
+      `The key '${key ?? ''}' of ${atEn} is invalid: use letters, digits and underscores, not starting with a digit`,
+    );
     return undefined;
   }
   const type = value(ext, 'type') ?? 'string';
   if (!includes(FORM_FIELD_TYPES, type)) {
-    findings.error(node, 'FORM_FIELD_INVALID', `表单字段 ${key} 的类型 “${type}” 不合法：应为 ${FORM_FIELD_TYPES.join('、')}`, `The type '${type}' of form field ${key} is invalid: expected one of ${FORM_FIELD_TYPES.join(', ')}`);
+    findings.error(
+      node,
+      'FORM_FIELD_INVALID',
+      `表单字段 ${key} 的类型 “${type}” 不合法：应为 ${FORM_FIELD_TYPES.join('、')}`,
+      `The type '${type}' of form field ${key} is invalid: expected one of ${FORM_FIELD_TYPES.join(', ')}`,
+    );
     return undefined;
   }
   const required = value(ext, 'required');
   if (required !== undefined && required !== 'true' && required !== 'false') {
-    findings.error(node, 'FORM_FIELD_INVALID', `表单字段 ${key} 的 required 应为 true 或 false`, `required of form field ${key} must be true or false`);
+    findings.error(
+      node,
+      'FORM_FIELD_INVALID',
+      `表单字段 ${key} 的 required 应为 true 或 false`,
+      `required of form field ${key} must be true or false`,
+    );
   }
-  const options = (value(ext, 'options') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const options = (value(ext, 'options') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (type === 'enum' && options.length === 0) {
-    findings.error(node, 'FORM_FIELD_INVALID', `枚举字段 ${key} 需要选项（以逗号分隔）`, `The enum field ${key} needs options (comma-separated)`);
+    findings.error(
+      node,
+      'FORM_FIELD_INVALID',
+      `枚举字段 ${key} 需要选项（以逗号分隔）`,
+      `The enum field ${key} needs options (comma-separated)`,
+    );
   }
-  const field: FormField = { key, label: value(ext, 'label') ?? key, type: type as FormField['type'], required: required === 'true' };
+  const field: FormField = {
+    key,
+    label: value(ext, 'label') ?? key,
+    type: type as FormField['type'],
+    required: required === 'true',
+  };
   if (options.length > 0) field.options = options;
   return field;
 }
@@ -107,7 +178,12 @@ export function readFormFields(node: SourceNode, findings: Findings): FormField[
     const field = readFormField(node, ext, index, findings);
     if (!field) return;
     if (seen.has(field.key)) {
-      findings.error(node, 'FORM_FIELD_DUPLICATE', `表单字段标识 ${field.key} 重复`, `The form field key ${field.key} is used twice`);
+      findings.error(
+        node,
+        'FORM_FIELD_DUPLICATE',
+        `表单字段标识 ${field.key} 重复`,
+        `The form field key ${field.key} is used twice`,
+      );
       return;
     }
     seen.add(field.key);
@@ -117,14 +193,22 @@ export function readFormFields(node: SourceNode, findings: Findings): FormField[
 }
 
 /** The service call: activity name (unchecked here) and its params; undefined when ow:ServiceCall is missing. */
-export function readServiceCall(node: SourceNode, findings: Findings): { activity?: string; params: Record<string, string> } | undefined {
+export function readServiceCall(
+  node: SourceNode,
+  findings: Findings,
+): { activity?: string; params: Record<string, string> } | undefined {
   const ext = owElements(node.el, 'ServiceCall')[0];
   if (!ext) return undefined;
   const params = new Map<string, string>();
   for (const param of ext.children.filter((c) => c.ns === OW_NS && c.local.toLowerCase() === 'param')) {
     const name = value(param, 'name');
     if (!name || !FIELD_KEY.test(name) || params.has(name)) {
-      findings.error(node, 'SERVICE_PARAM_INVALID', `参数名 “${name ?? ''}” 为空、不合法或重复`, `The parameter name '${name ?? ''}' is empty, invalid or repeated`);
+      findings.error(
+        node,
+        'SERVICE_PARAM_INVALID',
+        `参数名 “${name ?? ''}” 为空、不合法或重复`,
+        `The parameter name '${name ?? ''}' is empty, invalid or repeated`,
+      );
       continue;
     }
     params.set(name, param.attrs.get('value') ?? '');
@@ -148,32 +232,58 @@ export function readTimer(node: SourceNode, findings: Findings): TimerSpec | und
     return undefined;
   };
   if (Number.isNaN(hours) || Number.isNaN(workingDays)) {
-    return invalid(`定时器的小时数和工作日数应为 0 到 ${MAX_TIMER_VALUE} 的整数`, `The timer's hours and working days must be whole numbers from 0 to ${MAX_TIMER_VALUE}`);
+    return invalid(
+      `定时器的小时数和工作日数应为 0 到 ${MAX_TIMER_VALUE} 的整数`,
+      `The timer's hours and working days must be whole numbers from 0 to ${MAX_TIMER_VALUE}`,
+    );
   }
   if (kind === 'duration') {
-    if (!hours && !workingDays) return invalid('“持续时间”定时器需要大于 0 的小时数或工作日数', 'A duration timer needs hours or working days greater than 0');
+    if (!hours && !workingDays)
+      return invalid(
+        '“持续时间”定时器需要大于 0 的小时数或工作日数',
+        'A duration timer needs hours or working days greater than 0',
+      );
     return { kind, ...(hours ? { hours } : {}), ...(workingDays ? { workingDays } : {}) };
   }
   if (kind === 'beforeDeadline') {
-    if (workingDays === undefined) return invalid('“到期前”定时器需要工作日数', 'A before-deadline timer needs a number of working days');
+    if (workingDays === undefined)
+      return invalid('“到期前”定时器需要工作日数', 'A before-deadline timer needs a number of working days');
     if (hours !== undefined) {
-      findings.warn(node, 'TIMER_HOURS_IGNORED', '“到期前”定时器只按工作日计算，小时数被忽略', 'A before-deadline timer counts working days only; hours are ignored');
+      findings.warn(
+        node,
+        'TIMER_HOURS_IGNORED',
+        '“到期前”定时器只按工作日计算，小时数被忽略',
+        'A before-deadline timer counts working days only; hours are ignored',
+      );
     }
     return { kind, workingDays };
   }
-  return invalid(`定时器类型 “${kind ?? ''}” 不合法：应为 duration 或 beforeDeadline`, `The timer kind '${kind ?? ''}' is invalid: expected duration or beforeDeadline`);
+  return invalid(
+    `定时器类型 “${kind ?? ''}” 不合法：应为 duration 或 beforeDeadline`,
+    `The timer kind '${kind ?? ''}' is invalid: expected duration or beforeDeadline`,
+  );
 }
 
 export function readOutcome(node: SourceNode, findings: Findings): Outcome {
   const outcome = value(owElements(node.el, 'Outcome')[0], 'value');
   if (outcome === undefined) {
     if (node.parentId === undefined) {
-      findings.warn(node, 'END_NO_OUTCOME', '结束事件未设置办理结果（ow:Outcome），按“办结”处理', 'The end event has no outcome (ow:Outcome); it counts as COMPLETED');
+      findings.warn(
+        node,
+        'END_NO_OUTCOME',
+        '结束事件未设置办理结果（ow:Outcome），按“办结”处理',
+        'The end event has no outcome (ow:Outcome); it counts as COMPLETED',
+      );
     }
     return 'COMPLETED';
   }
   if (!includes(OUTCOMES, outcome)) {
-    findings.error(node, 'OUTCOME_INVALID', `办理结果 “${outcome}” 不合法：应为 ${OUTCOMES.join('、')}`, `The outcome '${outcome}' is invalid: expected one of ${OUTCOMES.join(', ')}`);
+    findings.error(
+      node,
+      'OUTCOME_INVALID',
+      `办理结果 “${outcome}” 不合法：应为 ${OUTCOMES.join('、')}`,
+      `The outcome '${outcome}' is invalid: expected one of ${OUTCOMES.join(', ')}`,
+    );
     return 'COMPLETED';
   }
   return outcome as Outcome;
@@ -182,7 +292,12 @@ export function readOutcome(node: SourceNode, findings: Findings): Outcome {
 export function readMessage(node: SourceNode, findings: Findings): string {
   const name = value(owElements(node.el, 'Message')[0], 'name');
   if (!name) {
-    findings.error(node, 'MESSAGE_MISSING_NAME', '消息捕获事件没有消息名称（ow:Message name）', 'The message catch event has no message name (ow:Message name)');
+    findings.error(
+      node,
+      'MESSAGE_MISSING_NAME',
+      '消息捕获事件没有消息名称（ow:Message name）',
+      'The message catch event has no message name (ow:Message name)',
+    );
     return '';
   }
   return name;

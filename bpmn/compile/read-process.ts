@@ -36,13 +36,37 @@ export interface SourceProcess extends Subject {
 
 /** Children of a process that are not flow elements and do not affect execution. */
 const NON_FLOW = new Set([
-  'laneSet', 'textAnnotation', 'association', 'group', 'dataObject', 'dataObjectReference', 'dataStoreReference',
-  'documentation', 'extensionElements', 'property', 'ioSpecification', 'auditing', 'monitoring', 'resourceRole',
-  'performer', 'humanPerformer', 'potentialOwner', 'correlationSubscription', 'supports', 'dataInputAssociation',
-  'dataOutputAssociation', 'multiInstanceLoopCharacteristics', 'standardLoopCharacteristics', 'incoming', 'outgoing',
+  'laneSet',
+  'textAnnotation',
+  'association',
+  'group',
+  'dataObject',
+  'dataObjectReference',
+  'dataStoreReference',
+  'documentation',
+  'extensionElements',
+  'property',
+  'ioSpecification',
+  'auditing',
+  'monitoring',
+  'resourceRole',
+  'performer',
+  'humanPerformer',
+  'potentialOwner',
+  'correlationSubscription',
+  'supports',
+  'dataInputAssociation',
+  'dataOutputAssociation',
+  'multiInstanceLoopCharacteristics',
+  'standardLoopCharacteristics',
+  'incoming',
+  'outgoing',
 ]);
 const DIRECT_TYPES = new Map<string, PlanNodeType>([
-  ['userTask', 'userTask'], ['serviceTask', 'serviceTask'], ['exclusiveGateway', 'exclusiveGateway'], ['parallelGateway', 'parallelGateway'],
+  ['userTask', 'userTask'],
+  ['serviceTask', 'serviceTask'],
+  ['exclusiveGateway', 'exclusiveGateway'],
+  ['parallelGateway', 'parallelGateway'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -66,14 +90,28 @@ const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local
 const EVENT_HINTS = new Map<string, [string, string]>([
   ['startEvent', ['只支持无类型的开始事件', 'only plain (none) start events are supported']],
   ['endEvent', ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported']],
-  ['intermediateCatchEvent', ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message']],
+  [
+    'intermediateCatchEvent',
+    ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
+  ],
   ['boundaryEvent', ['边界事件只支持定时器', 'boundary events must be timers']],
-  ['intermediateThrowEvent', ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task']],
+  [
+    'intermediateThrowEvent',
+    ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task'],
+  ],
 ]);
-const GATEWAY_HINT: [string, string] = ['只支持排他网关和并行网关', 'only exclusive and parallel gateways are supported'];
+const GATEWAY_HINT: [string, string] = [
+  '只支持排他网关和并行网关',
+  'only exclusive and parallel gateways are supported',
+];
 const ELEMENT_HINTS = new Map<string, [string, string]>([
-  ['task', ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task']],
-  ['inclusiveGateway', GATEWAY_HINT], ['eventBasedGateway', GATEWAY_HINT], ['complexGateway', GATEWAY_HINT],
+  [
+    'task',
+    ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task'],
+  ],
+  ['inclusiveGateway', GATEWAY_HINT],
+  ['eventBasedGateway', GATEWAY_HINT],
+  ['complexGateway', GATEWAY_HINT],
 ]);
 
 function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupported {
@@ -87,7 +125,11 @@ function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupp
   const what = kinds.length ? `${bpmnType(local)}（${definitionNames(defs)}）` : bpmnType(local);
   const whatEn = kinds.length ? `${bpmnType(local)} (${definitionNames(defs)})` : bpmnType(local);
   const supported = EVENT_HINTS.get(local) ?? ['不支持此事件', 'this event is not supported'];
-  return { code: 'UNSUPPORTED_EVENT', zh: `不支持的事件 ${what}：${supported[0]}`, en: `Unsupported event ${whatEn}: ${supported[1]}` };
+  return {
+    code: 'UNSUPPORTED_EVENT',
+    zh: `不支持的事件 ${what}：${supported[0]}`,
+    en: `Unsupported event ${whatEn}: ${supported[1]}`,
+  };
 }
 
 function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
@@ -97,7 +139,11 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
   if (local.endsWith('Event')) return classifyEvent(local, defs);
   if (local === 'subProcess') {
     if (attr(el, 'triggeredByEvent') === 'true') {
-      return { code: 'UNSUPPORTED_ELEMENT', zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）', en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported' };
+      return {
+        code: 'UNSUPPORTED_ELEMENT',
+        zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）',
+        en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported',
+      };
     }
     return 'subProcess';
   }
@@ -108,8 +154,15 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
       en: 'Call activities (bpmn:CallActivity) are not supported: draw the called procedure as an embedded sub-process',
     };
   }
-  const [zh, en] = ELEMENT_HINTS.get(local) ?? ['请改用用户任务、服务任务、网关、事件或内嵌子流程', 'use user or service tasks, gateways, events or embedded sub-processes'];
-  return { code: 'UNSUPPORTED_ELEMENT', zh: `不支持的元素类型 ${bpmnType(local)}：${zh}`, en: `Unsupported element type ${bpmnType(local)}: ${en}` };
+  const [zh, en] = ELEMENT_HINTS.get(local) ?? [
+    '请改用用户任务、服务任务、网关、事件或内嵌子流程',
+    'use user or service tasks, gateways, events or embedded sub-processes',
+  ];
+  return {
+    code: 'UNSUPPORTED_ELEMENT',
+    zh: `不支持的元素类型 ${bpmnType(local)}：${zh}`,
+    en: `Unsupported element type ${bpmnType(local)}: ${en}`,
+  };
 }
 
 class ProcessReader {
@@ -117,7 +170,10 @@ class ProcessReader {
   readonly flows: SourceFlow[] = [];
   private readonly ids = new Set<string>();
 
-  constructor(private readonly findings: Findings, processId: string) {
+  constructor(
+    private readonly findings: Findings,
+    processId: string,
+  ) {
     if (processId) this.ids.add(processId);
   }
 
@@ -127,11 +183,21 @@ class ProcessReader {
     const type = bpmnType(el.local);
     const name = attr(el, 'name');
     if (!id) {
-      this.findings.error({ id: '', type }, 'MISSING_ID', `元素 ${type}${name ? `“${name}”` : ''} 缺少 id`, `An element ${type}${name ? ` '${name}'` : ''} has no id`);
+      this.findings.error(
+        { id: '', type },
+        'MISSING_ID',
+        `元素 ${type}${name ? `“${name}”` : ''} 缺少 id`,
+        `An element ${type}${name ? ` '${name}'` : ''} has no id`,
+      );
       return undefined;
     }
     if (!ID_PATTERN.test(id) || id === '__proto__') {
-      this.findings.error({ id, type }, 'INVALID_ID', `id “${id}” 不合法：应以字母或下划线开头`, `The id '${id}' is invalid: it must start with a letter or underscore`);
+      this.findings.error(
+        { id, type },
+        'INVALID_ID',
+        `id “${id}” 不合法：应以字母或下划线开头`,
+        `The id '${id}' is invalid: it must start with a letter or underscore`,
+      );
     }
     if (this.ids.has(id)) {
       this.findings.error({ id, type }, 'DUPLICATE_ID', `id “${id}” 重复`, `The id '${id}' is used more than once`);
@@ -155,22 +221,41 @@ class ProcessReader {
     const conditionEl = bpmnChildren(el, 'conditionExpression')[0];
     const condition = conditionEl?.text.trim() || undefined;
     this.flows.push({
-      id, type: 'bpmn:SequenceFlow', name: attr(el, 'name'), parentId,
-      sourceRef: attr(el, 'sourceRef'), targetRef: attr(el, 'targetRef'), condition,
+      id,
+      type: 'bpmn:SequenceFlow',
+      name: attr(el, 'name'),
+      parentId,
+      sourceRef: attr(el, 'sourceRef'),
+      targetRef: attr(el, 'targetRef'),
+      condition,
     });
   }
 
   private readNode(el: XmlElement, parentId: string | undefined): void {
     const id = this.register(el);
     if (id === undefined) return;
-    const eventDefinitions = el.children.filter((c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'));
+    const eventDefinitions = el.children.filter(
+      (c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'),
+    );
     const classified = classify(el, eventDefinitions);
-    const node: SourceNode = { id, type: bpmnType(el.local), local: el.local, name: attr(el, 'name'), parentId, el, eventDefinitions };
+    const node: SourceNode = {
+      id,
+      type: bpmnType(el.local),
+      local: el.local,
+      name: attr(el, 'name'),
+      parentId,
+      el,
+      eventDefinitions,
+    };
     const looped = el.children.some((c) => c.ns === BPMN_NS && LOOPS.has(c.local));
     if (typeof classified !== 'string') this.findings.error(node, classified.code, classified.zh, classified.en);
     else if (looped) {
-      this.findings.error(node, 'UNSUPPORTED_ELEMENT', '不支持多实例或循环任务：联办的各协办部门请用办理部门 $co',
-        'Multi-instance and loop activities are not supported: for the co-departments of a joint matter use the department $co');
+      this.findings.error(
+        node,
+        'UNSUPPORTED_ELEMENT',
+        '不支持多实例或循环任务：联办的各协办部门请用办理部门 $co',
+        'Multi-instance and loop activities are not supported: for the co-departments of a joint matter use the department $co',
+      );
     } else node.planType = classified;
     this.nodes.push(node);
     if (node.planType === 'subProcess') this.readScope(el, id);
@@ -195,26 +280,43 @@ export function readProcess(root: XmlElement, findings: Findings): SourceProcess
   if (root.ns !== BPMN_NS || root.local !== 'definitions') {
     const found = root.ns ? `${root.local}（命名空间 ${root.ns}）` : root.name;
     const foundEn = root.ns ? `${root.local} (namespace ${root.ns})` : root.name;
-    findings.error({ id: '', type: root.name }, 'NOT_BPMN',
+    findings.error(
+      { id: '', type: root.name },
+      'NOT_BPMN',
       `不是 BPMN 2.0 文件：根元素为 ${found}，应为命名空间 ${BPMN_NS} 中的 definitions`,
-      `Not a BPMN 2.0 file: the root element is ${foundEn}, expected definitions in the namespace ${BPMN_NS}`);
+      `Not a BPMN 2.0 file: the root element is ${foundEn}, expected definitions in the namespace ${BPMN_NS}`,
+    );
     return undefined;
   }
   const processes = bpmnChildren(root, 'process');
   if (processes.length === 0) {
-    findings.error({ id: attr(root, 'id') ?? '', type: 'bpmn:Definitions' }, 'NO_PROCESS', '文件中没有流程（bpmn:Process）', 'The file contains no process (bpmn:Process)');
+    findings.error(
+      { id: attr(root, 'id') ?? '', type: 'bpmn:Definitions' },
+      'NO_PROCESS',
+      '文件中没有流程（bpmn:Process）',
+      'The file contains no process (bpmn:Process)',
+    );
     return undefined;
   }
   const withContent = processes.filter(hasFlowElements);
   const chosen = withContent[0] ?? processes[0];
   for (const extra of withContent.slice(1)) {
-    findings.error({ id: attr(extra, 'id') ?? '', type: 'bpmn:Process' }, 'MULTIPLE_PROCESSES',
-      '一个文件只能有一个流程：请把多个泳池合并为一个', 'A file may hold only one process: merge the pools into one');
+    findings.error(
+      { id: attr(extra, 'id') ?? '', type: 'bpmn:Process' },
+      'MULTIPLE_PROCESSES',
+      '一个文件只能有一个流程：请把多个泳池合并为一个',
+      'A file may hold only one process: merge the pools into one',
+    );
   }
   const subject = { id: attr(chosen, 'id') ?? '', type: 'bpmn:Process' };
   const total = countFlowElements(chosen);
   if (total > MAX_FLOW_ELEMENTS) {
-    findings.error(subject, 'TOO_MANY_ELEMENTS', `流程有 ${total} 个元素，超过上限 ${MAX_FLOW_ELEMENTS}`, `The process has ${total} elements, more than the limit of ${MAX_FLOW_ELEMENTS}`);
+    findings.error(
+      subject,
+      'TOO_MANY_ELEMENTS',
+      `流程有 ${total} 个元素，超过上限 ${MAX_FLOW_ELEMENTS}`,
+      `The process has ${total} elements, more than the limit of ${MAX_FLOW_ELEMENTS}`,
+    );
     return undefined;
   }
   const reader = new ProcessReader(findings, subject.id);

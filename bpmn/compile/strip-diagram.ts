@@ -23,7 +23,8 @@ function rootStartTag(xml: string): string {
 
 /** Whether the text at `at` lies inside a comment or a CDATA section. */
 const quoted = (xml: string, at: number) =>
-  xml.lastIndexOf('<!--', at) > xml.lastIndexOf('-->', at) || xml.lastIndexOf('<![CDATA[', at) > xml.lastIndexOf(']]>', at);
+  xml.lastIndexOf('<!--', at) > xml.lastIndexOf('-->', at) ||
+  xml.lastIndexOf('<![CDATA[', at) > xml.lastIndexOf(']]>', at);
 
 function cutElements(xml: string, qname: string): string {
   const open = `<${qname}`;

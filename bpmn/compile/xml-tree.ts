@@ -45,7 +45,13 @@ const PARSER_OPTIONS = {
   maxNestedTags: MAX_XML_DEPTH,
 } as const;
 
-const PREDEFINED_ENTITIES = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
+const PREDEFINED_ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeCodePoint(code: number, original: string): string {
   const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
@@ -130,35 +136,70 @@ function parseOrdered(text: string): RawNode[] {
   return parser.parse(text) as RawNode[];
 }
 
-const xmlError = (code: XmlError['code'], messageZh: string, messageEn: string): XmlError => ({ code, messageZh, messageEn });
+const xmlError = (code: XmlError['code'], messageZh: string, messageEn: string): XmlError => ({
+  code,
+  messageZh,
+  messageEn,
+});
 
 /** Parses the document's root element, or says why it cannot. Never throws. */
 export function parseXml(xml: unknown): { ok: true; root: XmlElement } | { ok: false; error: XmlError } {
   if (typeof xml !== 'string' || xml.trim() === '') {
-    return { ok: false, error: xmlError('XML_EMPTY', '文件为空，不是 BPMN 流程图', 'The file is empty: not a BPMN diagram') };
+    return {
+      ok: false,
+      error: xmlError('XML_EMPTY', '文件为空，不是 BPMN 流程图', 'The file is empty: not a BPMN diagram'),
+    };
   }
   if (xml.length > MAX_XML_BYTES || (xml.length * 3 > MAX_XML_BYTES && utf8Length(xml) > MAX_XML_BYTES)) {
-    return { ok: false, error: xmlError('XML_TOO_LARGE', '文件超过 2 MB，无法处理', 'The file is larger than 2 MB and cannot be processed') };
+    return {
+      ok: false,
+      error: xmlError(
+        'XML_TOO_LARGE',
+        '文件超过 2 MB，无法处理',
+        'The file is larger than 2 MB and cannot be processed',
+      ),
+    };
   }
   if (countStartTags(xml) > MAX_XML_TAGS) {
-    return { ok: false, error: xmlError('XML_TOO_LARGE', `文件含有超过 ${MAX_XML_TAGS} 个 XML 元素，无法处理`, `The file has more than ${MAX_XML_TAGS} XML elements and cannot be processed`) };
+    return {
+      ok: false,
+      error: xmlError(
+        'XML_TOO_LARGE',
+        `文件含有超过 ${MAX_XML_TAGS} 个 XML 元素，无法处理`,
+        `The file has more than ${MAX_XML_TAGS} XML elements and cannot be processed`,
+      ),
+    };
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    return { ok: false, error: xmlError('XML_DOCTYPE', '不允许 DOCTYPE 或实体声明', 'DOCTYPE and entity declarations are not allowed') };
+    return {
+      ok: false,
+      error: xmlError('XML_DOCTYPE', '不允许 DOCTYPE 或实体声明', 'DOCTYPE and entity declarations are not allowed'),
+    };
   }
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
       const { line, col, msg } = valid.err;
-      return { ok: false, error: xmlError('XML_MALFORMED', `XML 格式错误（第 ${line} 行第 ${col} 列）：${msg}`, `Malformed XML (line ${line}, column ${col}): ${msg}`) };
+      return {
+        ok: false,
+        error: xmlError(
+          'XML_MALFORMED',
+          `XML 格式错误（第 ${line} 行第 ${col} 列）：${msg}`,
+          `Malformed XML (line ${line}, column ${col}): ${msg}`,
+        ),
+      };
     }
     const nodes = parseOrdered(text);
     const rootNode = nodes.find((n) => tagOf(n) !== undefined && !tagOf(n)!.startsWith('#'));
-    if (!rootNode) return { ok: false, error: xmlError('XML_MALFORMED', 'XML 中没有根元素', 'The XML has no root element') };
+    if (!rootNode)
+      return { ok: false, error: xmlError('XML_MALFORMED', 'XML 中没有根元素', 'The XML has no root element') };
     return { ok: true, root: toElement(tagOf(rootNode)!, rootNode, new Map()) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: xmlError('XML_MALFORMED', `XML 无法解析：${reason}`, `The XML cannot be parsed: ${reason}`) };
+    return {
+      ok: false,
+      error: xmlError('XML_MALFORMED', `XML 无法解析：${reason}`, `The XML cannot be parsed: ${reason}`),
+    };
   }
 }

@@ -18,8 +18,8 @@ export interface IdNumberOptions {
 export function makeValidIdNumber(seed: number, options: IdNumberOptions = {}): string {
   const random = seededRandom(seed);
   const regionCode = options.regionCode ?? REGION_CODES[randomInt(random, 0, REGION_CODES.length - 1)];
-  const birthDate = options.birthDate
-    ?? dateOfDayNumber(randomInt(random, dayNumberOf('1940-01-01'), dayNumberOf('2007-12-31')));
+  const birthDate =
+    options.birthDate ?? dateOfDayNumber(randomInt(random, dayNumberOf('1940-01-01'), dayNumberOf('2007-12-31')));
   let sequence = randomInt(random, 1, 999);
   const gender = options.gender ?? (sequence % 2 === 1 ? 'MALE' : 'FEMALE');
   if ((sequence % 2 === 1) !== (gender === 'MALE')) sequence = sequence === 999 ? 998 : sequence + 1;

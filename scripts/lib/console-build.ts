@@ -30,8 +30,24 @@ export function buildConsoleIfStale(log: (msg: string) => void, outDir = DEFAULT
   }
   log('building the console (vite)');
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(uiDir, 'vite.config.ts'), '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '--config',
+      path.join(uiDir, 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (result.status !== 0) throw new Error('the console build (vite) failed');
 }

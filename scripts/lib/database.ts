@@ -14,7 +14,9 @@ export async function migrate(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const file of readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(sqlDir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       await client.query(readFileSync(path.join(sqlDir, file), 'utf8'));
     }
   } finally {

@@ -17,7 +17,9 @@ async function binaries(): Promise<{ initdb: string; pg_ctl: string }> {
   try {
     return await import(pkg);
   } catch {
-    throw new Error(`PostgreSQL binaries for this platform (${pkg}) are not installed: run npm install, or set DATABASE_URL`);
+    throw new Error(
+      `PostgreSQL binaries for this platform (${pkg}) are not installed: run npm install, or set DATABASE_URL`,
+    );
   }
 }
 
@@ -31,7 +33,8 @@ function runAs(): Pick<SpawnSyncOptions, 'uid' | 'gid'> {
 
 function run(cmd: string, args: string[], as: Pick<SpawnSyncOptions, 'uid' | 'gid'>) {
   const result = spawnSync(cmd, args, { ...as, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${path.basename(cmd)} failed: ${(result.stderr || result.stdout || '').trim()}`);
+  if (result.status !== 0)
+    throw new Error(`${path.basename(cmd)} failed: ${(result.stderr || result.stdout || '').trim()}`);
   return result.stdout;
 }
 
@@ -77,8 +80,18 @@ export async function startEmbeddedPostgres(dir: string, port: number, database:
 
   if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
     log.info(`initialising a new PostgreSQL cluster in ${pgdata}`);
-    run(initdb, [`--pgdata=${pgdata}`, `--username=${USER}`, `--pwfile=${passwordFile}`, '--auth=scram-sha-256',
-      '--encoding=UTF8', '--locale=C'], as);
+    run(
+      initdb,
+      [
+        `--pgdata=${pgdata}`,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      as,
+    );
   }
   const socketDir = socketDirFor(dir, port);
   const running = spawnSync(pg_ctl, ['status', '-D', pgdata], as).status === 0;
@@ -99,7 +112,10 @@ export async function startEmbeddedPostgres(dir: string, port: number, database:
 }
 
 /** Runs `work` on the URL's server, connected to the `postgres` maintenance database, with the URL's database name. */
-async function onServerOf<T>(url: string, work: (client: pg.Client, quotedName: string, name: string) => Promise<T>): Promise<T> {
+async function onServerOf<T>(
+  url: string,
+  work: (client: pg.Client, quotedName: string, name: string) => Promise<T>,
+): Promise<T> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();

@@ -5,12 +5,22 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..', '..');
 
 /** Runs a TypeScript entry point in one Node process (tsx as a loader, not its CLI, which would add a parent process); output is prefixed on the console and kept in a log file. */
-export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, logFile: string, echo = true): ChildProcess {
+export function spawnService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  echo = true,
+): ChildProcess {
   mkdirSync(path.dirname(logFile), { recursive: true });
   const file = createWriteStream(logFile, { flags: 'a' });
   // OW_CPU_PROF_DIR: each service writes a V8 CPU profile there when it exits (where a bench's time goes)
   const profile = env.OW_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.OW_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, entry)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream?.on('data', (chunk: Buffer) => {
       file.write(chunk);

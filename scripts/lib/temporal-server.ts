@@ -18,7 +18,9 @@ export function ensureTemporalCli(override?: string): string {
   const binary = path.join(toolsBin, 'temporal');
   if (existsSync(binary)) return binary;
   if (spawnSync('go', ['version']).status !== 0) {
-    throw new Error('The Temporal CLI is missing and Go is not installed to build it: install Go 1.24+ or set TEMPORAL_CLI');
+    throw new Error(
+      'The Temporal CLI is missing and Go is not installed to build it: install Go 1.24+ or set TEMPORAL_CLI',
+    );
   }
   log.info(`installing the Temporal CLI ${TEMPORAL_CLI_VERSION} from the Go module proxy into .tools/bin`);
   log.info('the first build downloads and compiles the Temporal server: expect several minutes on 2 cores');
@@ -27,7 +29,8 @@ export function ensureTemporalCli(override?: string): string {
     env: { ...process.env, GOTOOLCHAIN: 'local', GOBIN: toolsBin },
     stdio: 'inherit',
   });
-  if (result.status !== 0 || !existsSync(binary)) throw new Error(`go install of the Temporal CLI failed (exit ${result.status})`);
+  if (result.status !== 0 || !existsSync(binary))
+    throw new Error(`go install of the Temporal CLI failed (exit ${result.status})`);
   return binary;
 }
 

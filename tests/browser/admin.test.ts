@@ -34,7 +34,10 @@ describe('administrator console', () => {
     await expectTranslated(page);
     await dialog.getByTestId('override-save').click();
 
-    await page.getByTestId('recomputed').getByText(/已重新计算 \d+ 件在办事项的期限/).waitFor();
+    await page
+      .getByTestId('recomputed')
+      .getByText(/已重新计算 \d+ 件在办事项的期限/)
+      .waitFor();
     const day = page.getByTestId(`day-${date}`);
     await page.locator(`[data-testid="day-${date}"][data-category="holiday"][data-override="true"]`).waitFor();
     await day.getByTestId('override-marker').waitFor();
@@ -46,7 +49,9 @@ describe('administrator console', () => {
     // the API agrees
     const api = await ApiClient.login('admin');
     const year = await api.get(`/calendar?year=${date.slice(0, 4)}`);
-    expect(year.body.days).toEqual(expect.arrayContaining([expect.objectContaining({ date, kind: 'HOLIDAY', source: 'override' })]));
+    expect(year.body.days).toEqual(
+      expect.arrayContaining([expect.objectContaining({ date, kind: 'HOLIDAY', source: 'override' })]),
+    );
 
     // and removing it restores the working day
     await day.click();
@@ -60,14 +65,16 @@ describe('administrator console', () => {
     await page.getByTestId('calendar-year').locator('..').click();
     await page.getByRole('option', { name: `${nextYear} 年` }).click();
     await page.getByTestId('month-grid').waitFor();
-    const banner = page.getByTestId('provisional-banner').getByText(`${nextYear} 年的国务院节假日安排尚未发布`, { exact: false });
+    const banner = page
+      .getByTestId('provisional-banner')
+      .getByText(`${nextYear} 年的国务院节假日安排尚未发布`, { exact: false });
     if (!before) await banner.waitFor({ timeout: 5_000 }).catch(() => undefined);
     // another suite on the same stack loads and unpublishes that year: judge the page only if the year held still
     if (before === (await publishedNow())) expect(await banner.count()).toBe(before ? 0 : 1);
     await expectTranslated(page);
   });
 
-  browserTest('an admin edits a catalogue item\'s promised days', async ({ page }) => {
+  browserTest("an admin edits a catalogue item's promised days", async ({ page }) => {
     const api = await ApiClient.login('admin');
     const before = (await api.get('/items/MZ-001')).body as { promisedDays: number; statutoryDays: number };
     const promised = before.promisedDays === 12 ? 13 : 12;
@@ -99,7 +106,7 @@ describe('administrator console', () => {
     expect(after.materials.length).toBeGreaterThan(0);
   });
 
-  browserTest('an admin\'s management pages render without literal keys or console errors', async ({ page }) => {
+  browserTest("an admin's management pages render without literal keys or console errors", async ({ page }) => {
     await login(page, 'admin');
     await page.getByTestId('manager-dashboard').waitFor();
     await page.getByTestId('kpi-inProgress-value').waitFor();

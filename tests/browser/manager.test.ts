@@ -36,51 +36,55 @@ async function expectTranslated(page: Page) {
 }
 
 describe('manager console', () => {
-  browserTest('a manager reads the dashboard, finds an overdue matter in 督办, supervises it and sees it on the matter page', async ({ page }) => {
-    const matter = await overdueMatter();
-    const message = `请于今日内反馈办理进展（测试 ${Date.now() % 100000}）`;
+  browserTest(
+    'a manager reads the dashboard, finds an overdue matter in 督办, supervises it and sees it on the matter page',
+    async ({ page }) => {
+      const matter = await overdueMatter();
+      const message = `请于今日内反馈办理进展（测试 ${Date.now() % 100000}）`;
 
-    // dashboard: the seven KPI cards with figures, and the charts
-    await login(page, 'manager');
-    await page.getByTestId('manager-dashboard').waitFor();
-    await page.getByTestId('kpi-overdue-value').waitFor();
-    for (const key of COUNT_KPIS) expect(await page.getByTestId(`kpi-${key}-value`).innerText()).toMatch(/^\d[\d,]*$/);
-    for (const key of AVERAGE_KPIS) expect(await page.getByTestId(`kpi-${key}-value`).innerText()).toMatch(/\d|—/);
-    expect(Number(await page.getByTestId('kpi-overdue-value').innerText())).toBeGreaterThanOrEqual(1);
-    expect(Number(await page.getByTestId('kpi-acceptedToday-value').innerText())).toBeGreaterThanOrEqual(1);
-    await page.getByTestId('chart-department').getByText('民政办', { exact: true }).waitFor();
-    await page.getByRole('button', { name: '近 30 天' }).click();
-    await page.getByTestId('kpi-overdue-value').waitFor();
-    await expectTranslated(page);
-    await screenshot(page, 'manager-dashboard');
+      // dashboard: the seven KPI cards with figures, and the charts
+      await login(page, 'manager');
+      await page.getByTestId('manager-dashboard').waitFor();
+      await page.getByTestId('kpi-overdue-value').waitFor();
+      for (const key of COUNT_KPIS)
+        expect(await page.getByTestId(`kpi-${key}-value`).innerText()).toMatch(/^\d[\d,]*$/);
+      for (const key of AVERAGE_KPIS) expect(await page.getByTestId(`kpi-${key}-value`).innerText()).toMatch(/\d|—/);
+      expect(Number(await page.getByTestId('kpi-overdue-value').innerText())).toBeGreaterThanOrEqual(1);
+      expect(Number(await page.getByTestId('kpi-acceptedToday-value').innerText())).toBeGreaterThanOrEqual(1);
+      await page.getByTestId('chart-department').getByText('民政办', { exact: true }).waitFor();
+      await page.getByRole('button', { name: '近 30 天' }).click();
+      await page.getByTestId('kpi-overdue-value').waitFor();
+      await expectTranslated(page);
+      await screenshot(page, 'manager-dashboard');
 
-    // 督办 list: the overdue matter with its red chip
-    await ui.menuItem(page, '督查督办').click();
-    const row = page.locator('tr', { has: page.getByTestId(`supervise-${matter.receiptNo}`) });
-    await row.waitFor();
-    await row.getByText('已超期').waitFor();
-    await expectTranslated(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-    expect(download.suggestedFilename()).toMatch(/^督办清单-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(readFileSync(await download.path(), 'utf8')).toContain(matter.receiptNo);
-    await screenshot(page, 'manager-stalled');
+      // 督办 list: the overdue matter with its red chip
+      await ui.menuItem(page, '督查督办').click();
+      const row = page.locator('tr', { has: page.getByTestId(`supervise-${matter.receiptNo}`) });
+      await row.waitFor();
+      await row.getByText('已超期').waitFor();
+      await expectTranslated(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+      expect(download.suggestedFilename()).toMatch(/^督办清单-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(readFileSync(await download.path(), 'utf8')).toContain(matter.receiptNo);
+      await screenshot(page, 'manager-stalled');
 
-    // supervise it
-    await page.getByTestId(`supervise-${matter.receiptNo}`).click();
-    const dialog = page.getByTestId('supervise-dialog');
-    await dialog.getByTestId('supervise-message').fill(message);
-    await expectTranslated(page);
-    await dialog.getByTestId('supervise-submit').click();
-    await page.getByText(`已对 ${matter.receiptNo} 发出督办`).waitFor();
-    await dialog.waitFor({ state: 'detached' });
+      // supervise it
+      await page.getByTestId(`supervise-${matter.receiptNo}`).click();
+      const dialog = page.getByTestId('supervise-dialog');
+      await dialog.getByTestId('supervise-message').fill(message);
+      await expectTranslated(page);
+      await dialog.getByTestId('supervise-submit').click();
+      await page.getByText(`已对 ${matter.receiptNo} 发出督办`).waitFor();
+      await dialog.waitFor({ state: 'detached' });
 
-    // the matter page shows the supervision
-    await row.getByRole('link', { name: matter.receiptNo }).click();
-    await page.waitForURL(`**/#/matters/${matter.id}`);
-    await page.getByTestId('supervision').filter({ hasText: message }).waitFor();
-    await expectTranslated(page);
-    await screenshot(page, 'manager-matter-supervised');
-  });
+      // the matter page shows the supervision
+      await row.getByRole('link', { name: matter.receiptNo }).click();
+      await page.waitForURL(`**/#/matters/${matter.id}`);
+      await page.getByTestId('supervision').filter({ hasText: message }).waitFor();
+      await expectTranslated(page);
+      await screenshot(page, 'manager-matter-supervised');
+    },
+  );
 
   browserTest('a manager selects a stalled matter and reassigns its open tasks to another person', async ({ page }) => {
     const matter = await overdueMatter();
@@ -101,9 +105,13 @@ describe('manager console', () => {
     });
   });
 
-  browserTest('the manager\'s other pages render in Chinese and English without literal keys', async ({ page }) => {
+  browserTest("the manager's other pages render in Chinese and English without literal keys", async ({ page }) => {
     await login(page, 'manager');
-    for (const [menu, ready] of [['工作日历', 'month-grid'], ['审计日志', 'export-csv'], ['办事指南', 'empty-state']] as const) {
+    for (const [menu, ready] of [
+      ['工作日历', 'month-grid'],
+      ['审计日志', 'export-csv'],
+      ['办事指南', 'empty-state'],
+    ] as const) {
       await ui.menuItem(page, menu).click();
       await page.getByTestId(ready).or(page.locator('table')).first().waitFor();
       await expectTranslated(page);

@@ -20,7 +20,13 @@ export async function switchUser(page: Page, username: string): Promise<void> {
   await login(page, username);
 }
 
-export interface FormFieldSpec { key: string; label: string; type: string; required: boolean; options?: string[] }
+export interface FormFieldSpec {
+  key: string;
+  label: string;
+  type: string;
+  required: boolean;
+  options?: string[];
+}
 
 /** Fills a task form the way a user does: by each field's name or label. */
 export async function fillTaskForm(page: Page, fields: FormFieldSpec[]): Promise<void> {

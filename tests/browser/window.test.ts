@@ -31,38 +31,46 @@ async function fillApplicant(page: Page, name: string, n: number) {
 }
 
 describe('window intake', () => {
-  browserTest('a clerk accepts a promised matter at the chosen window and prints the receipt, once despite a double click', async ({ page }) => {
-    const name = `王受理${seed}`;
-    await login(page, 'clerk');
-    await chooseItem(page);
-    // the department's first window is preselected; the clerk sits at the second
-    await until('the first window preselected', async () => (await page.getByTestId('intake-window').getByRole('combobox').innerText()).includes('W01'));
-    await page.getByTestId('intake-window').getByRole('combobox').click();
-    await page.getByTestId('window-W02').click();
-    await page.getByRole('button', { name: '全部已收' }).click();
-    await page.getByText('申请材料（已收 6 / 6）').waitFor();
-    expect(await untranslatedKeys(page)).toEqual([]);
-    await fillApplicant(page, name, 1);
+  browserTest(
+    'a clerk accepts a promised matter at the chosen window and prints the receipt, once despite a double click',
+    async ({ page }) => {
+      const name = `王受理${seed}`;
+      await login(page, 'clerk');
+      await chooseItem(page);
+      // the department's first window is preselected; the clerk sits at the second
+      await until('the first window preselected', async () =>
+        (await page.getByTestId('intake-window').getByRole('combobox').innerText()).includes('W01'),
+      );
+      await page.getByTestId('intake-window').getByRole('combobox').click();
+      await page.getByTestId('window-W02').click();
+      await page.getByRole('button', { name: '全部已收' }).click();
+      await page.getByText('申请材料（已收 6 / 6）').waitFor();
+      expect(await untranslatedKeys(page)).toEqual([]);
+      await fillApplicant(page, name, 1);
 
-    // every required material is there: 受理 is offered first
-    await page.getByText('必需材料已全部提交，可以受理。').waitFor();
-    await checked(page.getByTestId('decision-ACCEPT').locator('input'));
-    await screenshot(page, 'window-decision');
-    await page.getByTestId('intake-submit').dblclick();
+      // every required material is there: 受理 is offered first
+      await page.getByText('必需材料已全部提交，可以受理。').waitFor();
+      await checked(page.getByTestId('decision-ACCEPT').locator('input'));
+      await screenshot(page, 'window-decision');
+      await page.getByTestId('intake-submit').dblclick();
 
-    await page.waitForURL('**/#/print/receipt/*');
-    const receiptNo = (await page.getByTestId('receipt-no').innerText()).trim();
-    expect(receiptNo).not.toBe('');
-    await page.getByRole('heading', { name: '受理回执' }).waitFor();
-    await page.getByText('最低生活保障申请').first().waitFor();
-    await page.getByText(/^王\*+$/).waitFor();
-    await page.getByText('王窗口 / W02').waitFor();
-    const matters = await db.matter.findMany({ where: { applicantName: name }, select: { receiptNo: true, windowId: true } });
-    const w02 = await db.window.findUniqueOrThrow({ where: { code: 'W02' } });
-    expect(matters).toEqual([{ receiptNo, windowId: w02.id }]);
-    expect(await untranslatedKeys(page)).toEqual([]);
-    await screenshot(page, 'window-receipt');
-  });
+      await page.waitForURL('**/#/print/receipt/*');
+      const receiptNo = (await page.getByTestId('receipt-no').innerText()).trim();
+      expect(receiptNo).not.toBe('');
+      await page.getByRole('heading', { name: '受理回执' }).waitFor();
+      await page.getByText('最低生活保障申请').first().waitFor();
+      await page.getByText(/^王\*+$/).waitFor();
+      await page.getByText('王窗口 / W02').waitFor();
+      const matters = await db.matter.findMany({
+        where: { applicantName: name },
+        select: { receiptNo: true, windowId: true },
+      });
+      const w02 = await db.window.findUniqueOrThrow({ where: { code: 'W02' } });
+      expect(matters).toEqual([{ receiptNo, windowId: w02.id }]);
+      expect(await untranslatedKeys(page)).toEqual([]);
+      await screenshot(page, 'window-receipt');
+    },
+  );
 
   browserTest('materials missing: the clerk issues a one-time notice listing them and prints it', async ({ page }) => {
     await login(page, 'clerk');
@@ -78,7 +86,10 @@ describe('window intake', () => {
     await page.getByTestId('intake-submit').click();
 
     await page.waitForURL('**/#/print/notice/*');
-    await until('the notice title', async () => (await page.getByTestId('notice-title').innerText()) === '一次性告知书');
+    await until(
+      'the notice title',
+      async () => (await page.getByTestId('notice-title').innerText()) === '一次性告知书',
+    );
     await page.getByTestId('notice-missing').getByText('申请人居民身份证').waitFor();
     expect((await page.getByTestId('notice-no').innerText()).trim()).not.toBe('');
     await page.getByTestId('notice-remedies').waitFor();
@@ -88,17 +99,28 @@ describe('window intake', () => {
 });
 
 describe('退办件', () => {
-  browserTest('a rejected matter\'s page offers the 退办通知书 with the written reason, legal basis and remedies', async ({ page }) => {
-    const matter = await acceptMatter('MZ-002');
-    const written = { reason: '家庭人均收入高于当地临时救助标准', legalBasis: '《社会救助暂行办法》第四十七条', remedies: '如不服，可于六十日内申请行政复议' };
-    await driveToEnd(matter.id, (t) => (t.stepKind === 'review' ? 'reject' : undefined), (t) => (t.stepKind === 'review' ? written : {}));
-    await login(page, 'clerk');
-    await page.goto(`/#/matters/${matter.id}`);
-    await page.getByTestId('print-rejection').click();
-    await page.getByTestId('rejection-title').getByText('退办通知书').waitFor();
-    await page.getByTestId('rejection-reason').getByText(written.reason, { exact: false }).waitFor();
-    await page.getByText(written.legalBasis, { exact: false }).waitFor();
-    await page.getByTestId('rejection-remedies').getByText(written.remedies).waitFor();
-    expect(await untranslatedKeys(page)).toEqual([]);
-  });
+  browserTest(
+    "a rejected matter's page offers the 退办通知书 with the written reason, legal basis and remedies",
+    async ({ page }) => {
+      const matter = await acceptMatter('MZ-002');
+      const written = {
+        reason: '家庭人均收入高于当地临时救助标准',
+        legalBasis: '《社会救助暂行办法》第四十七条',
+        remedies: '如不服，可于六十日内申请行政复议',
+      };
+      await driveToEnd(
+        matter.id,
+        (t) => (t.stepKind === 'review' ? 'reject' : undefined),
+        (t) => (t.stepKind === 'review' ? written : {}),
+      );
+      await login(page, 'clerk');
+      await page.goto(`/#/matters/${matter.id}`);
+      await page.getByTestId('print-rejection').click();
+      await page.getByTestId('rejection-title').getByText('退办通知书').waitFor();
+      await page.getByTestId('rejection-reason').getByText(written.reason, { exact: false }).waitFor();
+      await page.getByText(written.legalBasis, { exact: false }).waitFor();
+      await page.getByTestId('rejection-remedies').getByText(written.remedies).waitFor();
+      expect(await untranslatedKeys(page)).toEqual([]);
+    },
+  );
 });

@@ -21,29 +21,47 @@ afterAll(async () => {
   await db?.end();
 });
 
-const countOf = async (sql: string, params: unknown[]) => Number((await db.query<{ n: string }>(sql, params)).rows[0].n);
+const countOf = async (sql: string, params: unknown[]) =>
+  Number((await db.query<{ n: string }>(sql, params)).rows[0].n);
 
 test(`${REQUESTS} concurrent intakes with one idempotency key make exactly one matter`, async () => {
   const clerk = await FaultClient.login(API_URL, 'clerk');
   const guide = await clerk.get('/items/MZ-005');
-  const materials = (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
+  const materials = (guide.body.materials as Array<{ code: string; required: boolean }>)
+    .filter((m) => m.required)
+    .map((m) => m.code);
   const key = randomUUID();
   const body = intakeBody('MZ-005', materials, key);
   const receiptsBefore = await countOf(`SELECT count(*) AS n FROM "Matter"`, []);
 
   // one request per connection, all released together
-  const answers = await inParallel(Array.from({ length: REQUESTS }, (_, i) => i), REQUESTS, () => clerk.post('/matters/intake', body));
+  const answers = await inParallel(
+    Array.from({ length: REQUESTS }, (_, i) => i),
+    REQUESTS,
+    () => clerk.post('/matters/intake', body),
+  );
 
   const statuses: Record<number, number> = {};
   for (const a of answers) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
   const matterIds = new Set(answers.filter((a) => a.status === 201).map((a) => a.body.matter.id as string));
   const receipts = new Set(answers.filter((a) => a.status === 201).map((a) => a.body.matter.receiptNo as string));
-  const [matter] = (await db.query<{ id: string; workflowId: string; receiptNo: string }>(`SELECT id, "workflowId", "receiptNo" FROM "Matter" WHERE "idempotencyKey" = $1`, [key])).rows;
+  const [matter] = (
+    await db.query<{ id: string; workflowId: string; receiptNo: string }>(
+      `SELECT id, "workflowId", "receiptNo" FROM "Matter" WHERE "idempotencyKey" = $1`,
+      [key],
+    )
+  ).rows;
   const rows = {
     matters: await countOf(`SELECT count(*) AS n FROM "Matter" WHERE "idempotencyKey" = $1`, [key]),
     newMatters: (await countOf(`SELECT count(*) AS n FROM "Matter"`, [])) - receiptsBefore,
-    acceptedEvents: await countOf(`SELECT count(*) AS n FROM "MatterEvent" WHERE "matterId" = $1 AND type = 'matter.accepted'`, [matter?.id]),
-    auditEntries: await countOf(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'matter.accept' AND "objectId" = $1`, [matter?.id]),
+    acceptedEvents: await countOf(
+      `SELECT count(*) AS n FROM "MatterEvent" WHERE "matterId" = $1 AND type = 'matter.accepted'`,
+      [matter?.id],
+    ),
+    auditEntries: await countOf(
+      `SELECT count(*) AS n FROM "AuditLog" WHERE action = 'matter.accept' AND "objectId" = $1`,
+      [matter?.id],
+    ),
     firstTasks: 0,
   };
   // the one workflow runs: its first task (受理) opens once
@@ -51,7 +69,13 @@ test(`${REQUESTS} concurrent intakes with one idempotency key make exactly one m
     rows.firstTasks = await countOf(`SELECT count(*) AS n FROM "Task" WHERE "matterId" = $1`, [matter?.id]);
     if (rows.firstTasks === 0) await new Promise((r) => setTimeout(r, 500));
   }
-  recordFindings('idempotency', { requests: REQUESTS, statuses, distinctMatterIds: matterIds.size, distinctReceipts: receipts.size, ...rows });
+  recordFindings('idempotency', {
+    requests: REQUESTS,
+    statuses,
+    distinctMatterIds: matterIds.size,
+    distinctReceipts: receipts.size,
+    ...rows,
+  });
 
   expect(statuses).toEqual({ 201: REQUESTS });
   expect(matterIds.size).toBe(1);

@@ -36,7 +36,11 @@ afterAll(async () => {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Probe { what: string; status: number; body: unknown }
+interface Probe {
+  what: string;
+  status: number;
+  body: unknown;
+}
 
 interface Outcome {
   probes: Probe[];
@@ -52,15 +56,23 @@ let seen: Outcome;
 /** One outage for all the checks below: 20 matters in progress, 20 intakes arriving, PostgreSQL stopped for 30 s. */
 async function outageUnderLoad(): Promise<Outcome> {
   const materials = await requiredMaterials(staff('clerk'), ITEM);
-  const before = await inParallel(Array.from({ length: BEFORE }, (_, i) => i), 4, () => intakeUntilAccepted(staff('clerk'), ITEM, materials));
+  const before = await inParallel(
+    Array.from({ length: BEFORE }, (_, i) => i),
+    4,
+    () => intakeUntilAccepted(staff('clerk'), ITEM, materials),
+  );
   const someMatter = before[0].matterId;
 
   const stats: DriveStats = { retried: 0, statuses: {} };
   const driving = inParallel(before, 5, (m) => driveThroughFaults(staff, m.matterId, stats));
-  const during = inParallel(Array.from({ length: DURING }, (_, i) => i), 4, async (i) => {
-    await pause(i * 500);
-    return intakeUntilAccepted(staff('clerk'), ITEM, materials, 300_000);
-  });
+  const during = inParallel(
+    Array.from({ length: DURING }, (_, i) => i),
+    4,
+    async (i) => {
+      await pause(i * 500);
+      return intakeUntilAccepted(staff('clerk'), ITEM, materials, 300_000);
+    },
+  );
   await pause(3000);
 
   const server = stackPostgres();
@@ -73,7 +85,10 @@ async function outageUnderLoad(): Promise<Outcome> {
       for (const [what, call] of [
         ['GET /matters/:id', () => staff('manager').get(`/matters/${someMatter}`)],
         ['GET /tasks', () => staff('minzheng').get('/tasks?scope=department')],
-        ['GET /health', () => fetch(`${services.apiUrl}/api/health`).then(async (r) => ({ status: r.status, body: await r.json() }))],
+        [
+          'GET /health',
+          () => fetch(`${services.apiUrl}/api/health`).then(async (r) => ({ status: r.status, body: await r.json() })),
+        ],
       ] as const) {
         const res = await call().catch((e: unknown) => ({ status: 0, body: String(e) }));
         probes.push({ what, status: res.status, body: res.body });
@@ -92,18 +107,38 @@ async function outageUnderLoad(): Promise<Outcome> {
   const ids = accepted.map((a) => a.matterId);
   const duplicates = await duplicatesOf(db, ids);
   const shape = await shapeOf(db, ids);
-  const pendingStart = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Matter" WHERE status = 'PENDING_START'`)).rows[0].n);
-  const unaudited = Number((await db.query<{ n: string }>(
-    `SELECT count(*) AS n FROM "Matter" m WHERE m.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM "AuditLog" a WHERE a.action = 'matter.accept' AND a."objectId" = m.id)`, [ids],
-  )).rows[0].n);
+  const pendingStart = Number(
+    (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Matter" WHERE status = 'PENDING_START'`)).rows[0].n,
+  );
+  const unaudited = Number(
+    (
+      await db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Matter" m WHERE m.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM "AuditLog" a WHERE a.action = 'matter.accept' AND a."objectId" = m.id)`,
+        [ids],
+      )
+    ).rows[0].n,
+  );
   const apiProbes = probes.filter((p) => p.what !== 'GET /health');
-  const statusesOf = (list: Probe[]) => list.reduce<Record<number, number>>((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {});
+  const statusesOf = (list: Probe[]) =>
+    list.reduce<Record<number, number>>((acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }), {});
   const intakeFailures = accepted.flatMap((a) => a.failures);
   recordFindings('postgres-outage', {
-    acceptedBefore: BEFORE, acceptedDuring: DURING, outageSeconds, apiAnswers: statusesOf(apiProbes), healthAnswers: statusesOf(probes.filter((p) => p.what === 'GET /health')),
-    sampleAnswer: apiProbes[0]?.body, sampleHealth: probes.find((p) => p.what === 'GET /health')?.body,
-    intakeRetries: intakeFailures.length, intakeFailureStatuses: [...new Set(intakeFailures)], slowestIntakeMs: Math.max(...accepted.map((a) => a.ms)),
-    driveAnswers: stats.statuses, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, duplicates, pendingStart, unaudited,
+    acceptedBefore: BEFORE,
+    acceptedDuring: DURING,
+    outageSeconds,
+    apiAnswers: statusesOf(apiProbes),
+    healthAnswers: statusesOf(probes.filter((p) => p.what === 'GET /health')),
+    sampleAnswer: apiProbes[0]?.body,
+    sampleHealth: probes.find((p) => p.what === 'GET /health')?.body,
+    intakeRetries: intakeFailures.length,
+    intakeFailureStatuses: [...new Set(intakeFailures)],
+    slowestIntakeMs: Math.max(...accepted.map((a) => a.ms)),
+    driveAnswers: stats.statuses,
+    outcomes: shape.statuses,
+    tasksPerMatter: shape.tasksPerMatter,
+    duplicates,
+    pendingStart,
+    unaudited,
   });
 
   return { probes, outcomes, shape, duplicates, pendingStart, unaudited };
@@ -120,7 +155,9 @@ describe('PostgreSQL away for 30 s under load', () => {
     for (const probe of apiProbes) {
       expect({ what: probe.what, status: probe.status }).toEqual({ what: probe.what, status: 503 });
       const body = probe.body as { error?: { code?: string; message?: string; messageEn?: string } };
-      expect(body.error).toEqual(expect.objectContaining({ code: 'UNAVAILABLE', message: expect.any(String), messageEn: expect.any(String) }));
+      expect(body.error).toEqual(
+        expect.objectContaining({ code: 'UNAVAILABLE', message: expect.any(String), messageEn: expect.any(String) }),
+      );
     }
   });
 
@@ -133,7 +170,11 @@ describe('PostgreSQL away for 30 s under load', () => {
   test('health reports the database down (503)', () => {
     const health = seen.probes.filter((p) => p.what === 'GET /health');
     expect(health.length).toBeGreaterThan(0);
-    expect(health.every((p) => p.status === 503 && (p.body as { database?: { status?: string } }).database?.status === 'down')).toBe(true);
+    expect(
+      health.every(
+        (p) => p.status === 503 && (p.body as { database?: { status?: string } }).database?.status === 'down',
+      ),
+    ).toBe(true);
   });
 
   test('once it is back, every matter finishes once: activities retried without duplicates, nothing lost', () => {

@@ -12,7 +12,9 @@ import { recordFindings } from './support/report';
 jest.setTimeout(5 * 60_000);
 
 test('every committed workflow history replays without nondeterminism', async () => {
-  const files = readdirSync(HISTORIES_DIR).filter((file) => file.endsWith('.json')).sort();
+  const files = readdirSync(HISTORIES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   expect(files.length).toBeGreaterThan(0);
   try {
     Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -22,7 +24,10 @@ test('every committed workflow history replays without nondeterminism', async ()
   const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
   const failures: string[] = [];
   const replayed: string[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+  for await (const result of Worker.runReplayHistories(
+    { workflowsPath: require.resolve('../../workflows') },
+    histories,
+  )) {
     replayed.push(result.workflowId);
     if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
   }

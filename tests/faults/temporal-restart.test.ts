@@ -7,7 +7,12 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type pg from 'pg';
-import { ensureTemporalCli, hasExited, startTemporalDevServer, type RunningTemporal } from '../../scripts/lib/temporal-server';
+import {
+  ensureTemporalCli,
+  hasExited,
+  startTemporalDevServer,
+  type RunningTemporal,
+} from '../../scripts/lib/temporal-server';
 import { driveThroughFaults, inParallel, staffOf, type DriveStats, type FaultClient } from './support/client';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { intakeUntilAccepted, requiredMaterials, type IntakeOutcome } from './support/load';
@@ -22,9 +27,13 @@ const DOWN_MS = 5000;
 const ITEM = 'MZ-005';
 
 const dbFile = () => path.join(logDir(), '..', 'faults-temporal', 'temporal.db');
-const startTemporal = () => startTemporalDevServer({
-  cli: ensureTemporalCli(process.env.TEMPORAL_CLI), port: FAULT_PORTS.temporal, dbFile: dbFile(), logFile: path.join(logDir(), 'temporal-sqlite.log'),
-});
+const startTemporal = () =>
+  startTemporalDevServer({
+    cli: ensureTemporalCli(process.env.TEMPORAL_CLI),
+    port: FAULT_PORTS.temporal,
+    dbFile: dbFile(),
+    logFile: path.join(logDir(), 'temporal-sqlite.log'),
+  });
 
 let temporalServer: RunningTemporal;
 let services: FaultServices;
@@ -49,15 +58,23 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('a Temporal restart under load loses no accepted matter', async () => {
   const materials = await requiredMaterials(staff('clerk'), ITEM);
-  const before = await inParallel(Array.from({ length: BEFORE }, (_, i) => i), 4, () => intakeUntilAccepted(staff('clerk'), ITEM, materials));
+  const before = await inParallel(
+    Array.from({ length: BEFORE }, (_, i) => i),
+    4,
+    () => intakeUntilAccepted(staff('clerk'), ITEM, materials),
+  );
 
   // load: clerks keep accepting and staff keep working the earlier matters while the server goes away and comes back
   const stats: DriveStats = { retried: 0, statuses: {} };
   const driving = inParallel(before, 5, (m) => driveThroughFaults(staff, m.matterId, stats));
-  const during = inParallel(Array.from({ length: DURING }, (_, i) => i), 4, async (i) => {
-    await pause(i * 150);
-    return intakeUntilAccepted(staff('clerk'), ITEM, materials);
-  });
+  const during = inParallel(
+    Array.from({ length: DURING }, (_, i) => i),
+    4,
+    async (i) => {
+      await pause(i * 150);
+      return intakeUntilAccepted(staff('clerk'), ITEM, materials);
+    },
+  );
   await pause(2000);
   const stoppedAt = Date.now();
   await temporalServer.stop();
@@ -73,10 +90,16 @@ test('a Temporal restart under load loses no accepted matter', async () => {
   const connection = await Connection.connect({ address: temporalServer.address });
   const client = new Client({ connection });
   const ids = accepted.map((a) => a.matterId);
-  const { rows } = await db.query<{ id: string; workflowId: string; status: string }>(`SELECT id, "workflowId", status FROM "Matter" WHERE id = ANY($1)`, [ids]);
+  const { rows } = await db.query<{ id: string; workflowId: string; status: string }>(
+    `SELECT id, "workflowId", status FROM "Matter" WHERE id = ANY($1)`,
+    [ids],
+  );
   const missingWorkflows: string[] = [];
   for (const row of rows) {
-    const described = await client.workflow.getHandle(row.workflowId).describe().catch(() => undefined);
+    const described = await client.workflow
+      .getHandle(row.workflowId)
+      .describe()
+      .catch(() => undefined);
     if (!described) missingWorkflows.push(row.workflowId);
   }
   await connection.close();
@@ -84,12 +107,24 @@ test('a Temporal restart under load loses no accepted matter', async () => {
 
   const duplicates = await duplicatesOf(db, ids);
   const shape = await shapeOf(db, ids);
-  const pendingStart = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Matter" WHERE status = 'PENDING_START'`)).rows[0].n);
+  const pendingStart = Number(
+    (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Matter" WHERE status = 'PENDING_START'`)).rows[0].n,
+  );
   const intakeFailures = accepted.flatMap((a) => a.failures);
   recordFindings('temporal-restart', {
-    acceptedBefore: BEFORE, acceptedDuring: DURING, downSeconds, workerSurvived,
-    intakeRetries: intakeFailures.length, intakeFailureStatuses: [...new Set(intakeFailures)], slowestIntakeMs: Math.max(...accepted.map((a) => a.ms)), driveAnswers: stats.statuses,
-    missingWorkflows, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, duplicates, pendingStart,
+    acceptedBefore: BEFORE,
+    acceptedDuring: DURING,
+    downSeconds,
+    workerSurvived,
+    intakeRetries: intakeFailures.length,
+    intakeFailureStatuses: [...new Set(intakeFailures)],
+    slowestIntakeMs: Math.max(...accepted.map((a) => a.ms)),
+    driveAnswers: stats.statuses,
+    missingWorkflows,
+    outcomes: shape.statuses,
+    tasksPerMatter: shape.tasksPerMatter,
+    duplicates,
+    pendingStart,
   });
 
   expect(rows).toHaveLength(BEFORE + DURING);

@@ -42,23 +42,43 @@ afterAll(async () => {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Kill { at: string; pendingActivities: number; sampled: number; openTasks: number }
+interface Kill {
+  at: string;
+  pendingActivities: number;
+  sampled: number;
+  openTasks: number;
+}
 
 /** What the matters were doing when the worker died: activities in flight (a sample) and tasks waiting. */
 async function snapshot(matterIds: string[]): Promise<Omit<Kill, 'at'>> {
-  const ids = await db.query<{ workflowId: string }>(`SELECT "workflowId" FROM "Matter" WHERE id = ANY($1) AND status = 'IN_PROGRESS' LIMIT 40`, [matterIds]);
+  const ids = await db.query<{ workflowId: string }>(
+    `SELECT "workflowId" FROM "Matter" WHERE id = ANY($1) AND status = 'IN_PROGRESS' LIMIT 40`,
+    [matterIds],
+  );
   const sample = ids.rows.map((r) => r.workflowId);
-  const described = await Promise.all(sample.map((id) => temporal.workflowService.describeWorkflowExecution({
-    namespace: 'default', execution: { workflowId: id },
-  }).catch(() => undefined)));
+  const described = await Promise.all(
+    sample.map((id) =>
+      temporal.workflowService
+        .describeWorkflowExecution({
+          namespace: 'default',
+          execution: { workflowId: id },
+        })
+        .catch(() => undefined),
+    ),
+  );
   const pendingActivities = described.reduce((n, d) => n + (d?.pendingActivities?.length ?? 0), 0);
-  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Task" WHERE "matterId" = ANY($1) AND status IN ('OPEN', 'CLAIMED')`, [matterIds]);
+  const { rows } = await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM "Task" WHERE "matterId" = ANY($1) AND status IN ('OPEN', 'CLAIMED')`,
+    [matterIds],
+  );
   return { pendingActivities, sampled: sample.length, openTasks: Number(rows[0].n) };
 }
 
 async function requiredMaterials(item = ITEM) {
   const guide = await staff('clerk').get(`/items/${item}`);
-  return (guide.body.materials as Array<{ code: string; required: boolean }>).filter((m) => m.required).map((m) => m.code);
+  return (guide.body.materials as Array<{ code: string; required: boolean }>)
+    .filter((m) => m.required)
+    .map((m) => m.code);
 }
 
 test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS} matters finish, nothing doubles`, async () => {
@@ -75,15 +95,21 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
   };
 
   // the first kill lands while the new matters run their first activities (deadline, task rows, events)
-  const intake = inParallel(Array.from({ length: MATTERS }, (_, i) => i), 8, async () => {
-    const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, materials));
-    expect(res.status).toBe(201);
-    matterIds.push(res.body.matter.id);
-  });
+  const intake = inParallel(
+    Array.from({ length: MATTERS }, (_, i) => i),
+    8,
+    async () => {
+      const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, materials));
+      expect(res.status).toBe(201);
+      matterIds.push(res.body.matter.id);
+    },
+  );
   await pause(1500);
   await killAndRestart();
   await intake;
-  const { rows } = await db.query<{ workflowId: string }>(`SELECT "workflowId" FROM "Matter" WHERE id = ANY($1)`, [matterIds]);
+  const { rows } = await db.query<{ workflowId: string }>(`SELECT "workflowId" FROM "Matter" WHERE id = ANY($1)`, [
+    matterIds,
+  ]);
   workflowIds.push(...rows.map((r) => r.workflowId));
 
   // then staff work the matters while the worker keeps dying under them
@@ -110,12 +136,34 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
   } catch {
     /* installed already */
   }
-  const histories = await Promise.all(workflowIds.slice(0, 10).map(async (workflowId) => ({ workflowId, history: await temporal.workflow.getHandle(workflowId).fetchHistory() })));
+  const histories = await Promise.all(
+    workflowIds
+      .slice(0, 10)
+      .map(async (workflowId) => ({
+        workflowId,
+        history: await temporal.workflow.getHandle(workflowId).fetchHistory(),
+      })),
+  );
   const replayFailures: string[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+  for await (const result of Worker.runReplayHistories(
+    { workflowsPath: require.resolve('../../workflows') },
+    histories,
+  )) {
     if (result.error) replayFailures.push(`${result.workflowId}: ${String(result.error)}`);
   }
-  recordFindings('worker-kill', { matters: MATTERS, kills, driveSeconds, answers: stats.statuses, retried: stats.retried, outcomes: shape.statuses, tasksPerMatter: shape.tasksPerMatter, eventsPerMatter: shape.eventsPerMatter, duplicates, replayed: histories.length, replayFailures });
+  recordFindings('worker-kill', {
+    matters: MATTERS,
+    kills,
+    driveSeconds,
+    answers: stats.statuses,
+    retried: stats.retried,
+    outcomes: shape.statuses,
+    tasksPerMatter: shape.tasksPerMatter,
+    eventsPerMatter: shape.eventsPerMatter,
+    duplicates,
+    replayed: histories.length,
+    replayFailures,
+  });
 
   expect(kills.length).toBeGreaterThanOrEqual(3);
   expect(kills.some((k) => k.pendingActivities > 0)).toBe(true);
@@ -135,37 +183,63 @@ test('with no worker running, a human step answers 503 "not confirmed" instead o
   const res = await staff('clerk').post('/matters/intake', intakeBody(ITEM, await requiredMaterials()));
   expect(res.status).toBe(201);
   const matterId: string = res.body.matter.id;
-  const task = await waitFor('the first task to open', async () => {
-    const detail = await staff('manager').get(`/matters/${matterId}`);
-    return (detail.body.tasks as Array<{ id: string; taskKey: string; status: string; candidateDepartmentCode: string }> | undefined)?.find((t) => t.status === 'OPEN');
-  }, 120_000);
+  const task = await waitFor(
+    'the first task to open',
+    async () => {
+      const detail = await staff('manager').get(`/matters/${matterId}`);
+      return (
+        detail.body.tasks as
+          Array<{ id: string; taskKey: string; status: string; candidateDepartmentCode: string }> | undefined
+      )?.find((t) => t.status === 'OPEN');
+    },
+    120_000,
+  );
   const worker = staff(WORKER_OF[task.candidateDepartmentCode]);
   expect((await worker.post(`/tasks/${task.id}/claim`)).status).toBe(200);
   const form = (await worker.get(`/tasks/${task.id}`)).body;
   const key = randomUUID();
-  const complete = () => worker.request('POST', `/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: '同意', formData: formFor(form.formFields) }, { 'idempotency-key': key });
+  const complete = () =>
+    worker.request(
+      'POST',
+      `/tasks/${task.id}/complete`,
+      { decision: form.allowedDecisions[0], comment: '同意', formData: formFor(form.formFields) },
+      { 'idempotency-key': key },
+    );
 
   await services.killWorker();
   const [completed, immediate] = await Promise.all([
     complete(),
     staff('clerk').post('/matters/intake', intakeBody(IMMEDIATE_ITEM, await requiredMaterials(IMMEDIATE_ITEM))),
   ]);
-  const { rows: unconfirmed } = await db.query(`SELECT action, detail FROM "AuditLog" WHERE "objectType" = 'Task' AND "objectId" = $1 AND action = 'task.complete'`, [task.id]);
+  const { rows: unconfirmed } = await db.query(
+    `SELECT action, detail FROM "AuditLog" WHERE "objectType" = 'Task' AND "objectId" = $1 AND action = 'task.complete'`,
+    [task.id],
+  );
   await services.startWorker();
   const retried = await complete();
-  const { rows: completions } = await db.query(`SELECT id FROM "MatterEvent" WHERE "matterId" = $1 AND type = 'task.completed' AND data->>'taskKey' = $2`, [matterId, task.taskKey]);
+  const { rows: completions } = await db.query(
+    `SELECT id FROM "MatterEvent" WHERE "matterId" = $1 AND type = 'task.completed' AND data->>'taskKey' = $2`,
+    [matterId, task.taskKey],
+  );
   const stats: DriveStats = { retried: 0, statuses: {} };
   const ids = [matterId, immediate.body.matter?.id].filter(Boolean);
   const outcomes = await Promise.all(ids.map((id) => driveThroughFaults(staff, id, stats)));
   const duplicates = await duplicatesOf(db, ids);
   recordFindings('update-without-worker', {
     completeWhileNoWorker: { status: completed.status, code: completed.body?.error?.code },
-    retriedWithItsKey: { status: retried.status, taskStatus: retried.body?.status }, completions: completions.length,
-    immediateIntakeWhileNoWorker: { status: immediate.status, matterStatus: immediate.body.matter?.status }, outcomes, answers: stats.statuses, duplicates,
+    retriedWithItsKey: { status: retried.status, taskStatus: retried.body?.status },
+    completions: completions.length,
+    immediateIntakeWhileNoWorker: { status: immediate.status, matterStatus: immediate.body.matter?.status },
+    outcomes,
+    answers: stats.statuses,
+    duplicates,
   });
 
   expect(completed.status).toBe(503);
-  expect(completed.body.error).toMatchObject({ code: 'UNAVAILABLE', message: '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理' });
+  expect(completed.body.error).toMatchObject({
+    code: 'UNAVAILABLE',
+    message: '流程引擎繁忙，本次操作尚未确认：可稍后再次提交，同一操作不会重复办理',
+  });
   // the step may have applied later: the attempt is in the audit log, marked unconfirmed, with its key
   expect(unconfirmed).toEqual([{ action: 'task.complete', detail: { confirmed: false, key } }]);
   expect([retried.status, retried.body.status]).toEqual([200, 'COMPLETED']);

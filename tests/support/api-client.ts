@@ -1,5 +1,6 @@
 /** A tiny cookie-keeping client for the real API in integration tests. */
-export const API_URL = process.env.TEST_API_URL ?? `http://127.0.0.1:${3100 + Number(process.env.OW_TEST_SLOT ?? 0) * 10}`;
+export const API_URL =
+  process.env.TEST_API_URL ?? `http://127.0.0.1:${3100 + Number(process.env.OW_TEST_SLOT ?? 0) * 10}`;
 export const DEMO_PASSWORD = 'OneWindow2026';
 
 export interface ApiResponse<T = any> {
@@ -14,7 +15,12 @@ export class ApiClient {
 
   constructor(private readonly baseUrl = API_URL) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const res = await fetch(`${this.baseUrl}/api${path}`, {
       method,
       headers: {

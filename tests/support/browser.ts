@@ -12,8 +12,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -41,11 +47,17 @@ export function takeRefusal(errors: string[], status: number, path: string): voi
 }
 
 export async function openSession(browser: Browser): Promise<Session> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !isExpected(msg.text(), msg.location().url)) errors.push(`console: ${msg.text()} (${msg.location().url})`);
+    if (msg.type() === 'error' && !isExpected(msg.text(), msg.location().url))
+      errors.push(`console: ${msg.text()} (${msg.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   return { context, page, errors };
@@ -80,18 +92,22 @@ export function useBrowser() {
     await browser?.close();
   });
   return function browserTest(name: string, body: (s: Session) => Promise<void>, timeout = BROWSER_TEST_TIMEOUT) {
-    test(name, async () => {
-      const session = await openSession(browser);
-      try {
-        await body(session);
-        expect(session.errors).toEqual([]);
-      } catch (e) {
-        const file = await screenshot(session.page, name).catch(() => undefined);
-        if (file) (e as Error).message += `\nscreenshot: ${file}`;
-        throw e;
-      } finally {
-        await session.context.close();
-      }
-    }, timeout);
+    test(
+      name,
+      async () => {
+        const session = await openSession(browser);
+        try {
+          await body(session);
+          expect(session.errors).toEqual([]);
+        } catch (e) {
+          const file = await screenshot(session.page, name).catch(() => undefined);
+          if (file) (e as Error).message += `\nscreenshot: ${file}`;
+          throw e;
+        } finally {
+          await session.context.close();
+        }
+      },
+      timeout,
+    );
   };
 }

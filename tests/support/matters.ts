@@ -4,12 +4,22 @@ import { ApiClient } from './api-client';
 
 /** The demo user who works each department's tasks (prisma/seed-data/organisation.ts). */
 export const WORKER_OF: Record<string, string> = {
-  WINDOW: 'clerk', MINZHENG: 'minzheng', CANLIAN: 'canlian', WEIJIAN: 'weijian', RENSHE: 'renshe',
-  ZIRAN: 'ziran', NONGYE: 'nongye', ZHUJIAN: 'zhujian',
+  WINDOW: 'clerk',
+  MINZHENG: 'minzheng',
+  CANLIAN: 'canlian',
+  WEIJIAN: 'weijian',
+  RENSHE: 'renshe',
+  ZIRAN: 'ziran',
+  NONGYE: 'nongye',
+  ZHUJIAN: 'zhujian',
 };
 
 let seed = Date.now() % 1_000_000;
-export const applicant = () => ({ name: '张三', idNumber: makeValidIdNumber(seed++), phone: `139${String(seed).padStart(8, '0').slice(-8)}` });
+export const applicant = () => ({
+  name: '张三',
+  idNumber: makeValidIdNumber(seed++),
+  phone: `139${String(seed).padStart(8, '0').slice(-8)}`,
+});
 
 const sessions = new Map<string, Promise<ApiClient>>();
 /** One logged-in client per username for the whole test file. */
@@ -21,21 +31,33 @@ export function as(username: string): Promise<ApiClient> {
 export async function itemGuide(itemCode: string) {
   const res = await (await as('clerk')).get(`/items/${itemCode}`);
   if (res.status !== 200) throw new Error(`item ${itemCode}: ${res.status}`);
-  return res.body as { materials: Array<{ code: string; required: boolean; deficiencyAllowed?: boolean; deferrable?: boolean }> };
+  return res.body as {
+    materials: Array<{ code: string; required: boolean; deficiencyAllowed?: boolean; deferrable?: boolean }>;
+  };
 }
 
 /** Accepts a matter with every required material, as a clerk (or the given user). */
 export async function acceptMatter(itemCode: string, opts: { by?: string; extra?: Record<string, unknown> } = {}) {
   const guide = await itemGuide(itemCode);
-  const res = await (await as(opts.by ?? 'clerk')).post('/matters/intake', {
-    idempotencyKey: randomUUID(), itemCode, applicant: applicant(),
-    providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code), decision: 'ACCEPT', ...opts.extra,
+  const res = await (
+    await as(opts.by ?? 'clerk')
+  ).post('/matters/intake', {
+    idempotencyKey: randomUUID(),
+    itemCode,
+    applicant: applicant(),
+    providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
+    decision: 'ACCEPT',
+    ...opts.extra,
   });
   if (res.status !== 201) throw new Error(`intake ${itemCode}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.matter as { id: string; receiptNo: string; status: string; dueDate: string | null };
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -45,24 +67,52 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export interface TaskRow { id: string; taskKey: string; name: string; nodeId: string; stepKind: string; status: string; candidateDepartmentCode: string | null; candidateRole: string | null; suspended: boolean }
+export interface TaskRow {
+  id: string;
+  taskKey: string;
+  name: string;
+  nodeId: string;
+  stepKind: string;
+  status: string;
+  candidateDepartmentCode: string | null;
+  candidateRole: string | null;
+  suspended: boolean;
+}
 
 export async function matterDetail(id: string, username = 'manager') {
   const res = await (await as(username)).get(`/matters/${id}`);
   if (res.status !== 200) throw new Error(`matter ${id}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { status: string; dueDate: string | null; tasks: TaskRow[]; events: Array<{ type: string; data?: Record<string, unknown> | null }>; suspensions: unknown[]; deadlineChanges: unknown[] } & Record<string, any>;
+  return res.body as {
+    status: string;
+    dueDate: string | null;
+    tasks: TaskRow[];
+    events: Array<{ type: string; data?: Record<string, unknown> | null }>;
+    suspensions: unknown[];
+    deadlineChanges: unknown[];
+  } & Record<string, any>;
 }
 
-export const openTasks = async (id: string) => (await matterDetail(id)).tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
+export const openTasks = async (id: string) =>
+  (await matterDetail(id)).tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
 
 /** The user who can do a task: the department's worker (clerk for the window; the agent for an AGENT step). */
-export const workerFor = (t: TaskRow) => (t.candidateRole === 'AGENT' ? 'agent' : WORKER_OF[t.candidateDepartmentCode ?? 'WINDOW']);
+export const workerFor = (t: TaskRow) =>
+  t.candidateRole === 'AGENT' ? 'agent' : WORKER_OF[t.candidateDepartmentCode ?? 'WINDOW'];
 
 /** Fills a task's required form fields with plausible values. */
 export function formFor(fields: Array<{ key: string; type: string; required: boolean; options?: string[] }>) {
   const values: Record<string, string | number | boolean> = {};
   for (const f of fields.filter((x) => x.required)) {
-    values[f.key] = f.type === 'number' ? 1 : f.type === 'boolean' ? true : f.type === 'date' ? '2026-11-24' : f.type === 'enum' ? f.options?.[0] ?? 'x' : '测试填写';
+    values[f.key] =
+      f.type === 'number'
+        ? 1
+        : f.type === 'boolean'
+          ? true
+          : f.type === 'date'
+            ? '2026-11-24'
+            : f.type === 'enum'
+              ? (f.options?.[0] ?? 'x')
+              : '测试填写';
   }
   return values;
 }
@@ -74,10 +124,13 @@ export async function work(task: TaskRow, decision?: string, form: Record<string
   if (detail.status !== 200) throw new Error(`task ${task.name}: ${detail.status} ${JSON.stringify(detail.body)}`);
   if (detail.body.status === 'OPEN') {
     const claimed = await api.post(`/tasks/${task.id}/claim`);
-    if (claimed.status !== 200) throw new Error(`claim ${task.name}: ${claimed.status} ${JSON.stringify(claimed.body)}`);
+    if (claimed.status !== 200)
+      throw new Error(`claim ${task.name}: ${claimed.status} ${JSON.stringify(claimed.body)}`);
   }
   const res = await api.post(`/tasks/${task.id}/complete`, {
-    decision: decision ?? detail.body.allowedDecisions[0], comment: '同意', formData: { ...formFor(detail.body.formFields), ...form },
+    decision: decision ?? detail.body.allowedDecisions[0],
+    comment: '同意',
+    formData: { ...formFor(detail.body.formFields), ...form },
   });
   if (res.status !== 200) throw new Error(`complete ${task.name}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -85,7 +138,9 @@ export async function work(task: TaskRow, decision?: string, form: Record<string
 
 /** Works every open task (approving) until the matter leaves IN_PROGRESS; returns the names of the steps done. */
 export async function driveToEnd(
-  id: string, decide: (t: TaskRow) => string | undefined = () => undefined, formOf: (t: TaskRow) => Record<string, unknown> = () => ({}),
+  id: string,
+  decide: (t: TaskRow) => string | undefined = () => undefined,
+  formOf: (t: TaskRow) => Record<string, unknown> = () => ({}),
 ): Promise<string[]> {
   const done: string[] = [];
   for (let round = 0; round < 30; round++) {
@@ -140,7 +195,10 @@ export async function rateAsApplicant(matterId: string, score = 5): Promise<numb
   const { testDb } = await import('./db');
   const db = testDb();
   try {
-    const { receiptNo, phoneLast4 } = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true, phoneLast4: true } });
+    const { receiptNo, phoneLast4 } = await db.matter.findUniqueOrThrow({
+      where: { id: matterId },
+      select: { receiptNo: true, phoneLast4: true },
+    });
     return (await new ApiClient().post('/public/rating', { receiptNo, phoneLast4, score, comment: '办事顺利' })).status;
   } finally {
     await db.$disconnect();

@@ -18,12 +18,17 @@ export const mobileNumbersIn = (text: string): string[] => [...new Set(text.matc
 function readable(value: unknown): unknown {
   if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
   if (Array.isArray(value)) return value.map(readable);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
   return value;
 }
 
 /** Workflows whose history holds a valid ID number or a mobile number in plain text. */
-export async function leaksInTemporal(address: string, namespace = 'default', workflowIds?: string[]): Promise<Array<{ workflowId: string; ids: string[] }>> {
+export async function leaksInTemporal(
+  address: string,
+  namespace = 'default',
+  workflowIds?: string[],
+): Promise<Array<{ workflowId: string; ids: string[] }>> {
   const connection = await Connection.connect({ address });
   try {
     const client = new Client({ connection, namespace });

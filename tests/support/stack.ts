@@ -32,7 +32,11 @@ export async function startTestStack(): Promise<TestStack> {
   try {
     log.stage('Test stack: Temporal dev server (in memory)');
     const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
-    const temporal = await startTemporalDevServer({ cli, port: TEST_PORTS.temporal, logFile: path.join(dataDir, 'logs', 'temporal.log') });
+    const temporal = await startTemporalDevServer({
+      cli,
+      port: TEST_PORTS.temporal,
+      logFile: path.join(dataDir, 'logs', 'temporal.log'),
+    });
     stoppers.push(temporal.stop);
 
     log.stage('Test stack: PostgreSQL (fresh database onewindow_test)');
@@ -51,16 +55,37 @@ export async function startTestStack(): Promise<TestStack> {
     const consoleDir = SLOT ? path.join(dataDir, 'console') : DEFAULT_CONSOLE_DIR;
     if (process.env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info, consoleDir);
     const env: Record<string, string> = {
-      NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: 'onewindow-test',
-      TEMPORAL_CLI: cli, PORT: String(TEST_PORTS.api), HOST: '127.0.0.1', PII_KEY: TEST_PII_KEY, DATA_DIR: dataDir,
-      TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`, CONSOLE_DIR: consoleDir, TEST_STACK_READY: '1', LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_TASK_QUEUE: 'onewindow-test',
+      TEMPORAL_CLI: cli,
+      PORT: String(TEST_PORTS.api),
+      HOST: '127.0.0.1',
+      PII_KEY: TEST_PII_KEY,
+      DATA_DIR: dataDir,
+      TEST_API_URL: `http://127.0.0.1:${TEST_PORTS.api}`,
+      CONSOLE_DIR: consoleDir,
+      TEST_STACK_READY: '1',
+      LOG_LEVEL: 'warn',
       // many test users log in from one address; the limits themselves are tested with their own low values
-      LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '1000', PENDING_START_SWEEP_SECONDS: '2',
+      LOGIN_RATE_LIMIT: '1000',
+      PUBLIC_RATE_LIMIT: '1000',
+      PENDING_START_SWEEP_SECONDS: '2',
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];
-    for (const [name, entry] of [['worker', 'worker/main.ts'], ['api', 'api/main.ts']] as const) {
-      const child = spawnService(name, entry, { ...process.env, ...env }, path.join(dataDir, 'logs', `${name}.log`), false);
+    for (const [name, entry] of [
+      ['worker', 'worker/main.ts'],
+      ['api', 'api/main.ts'],
+    ] as const) {
+      const child = spawnService(
+        name,
+        entry,
+        { ...process.env, ...env },
+        path.join(dataDir, 'logs', `${name}.log`),
+        false,
+      );
       children.push(child);
       stoppers.push(() => stopChild(child));
     }

@@ -14,11 +14,23 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ProcedureActivities } from '../../activities/activity-types';
 import { ensureTemporalCli } from '../../scripts/lib/temporal-server';
 import {
-  CaseKindKey, DepartmentCodesKey, DueAtKey, MatterStatusKey, OverdueKey, ReceiptNoKey, ServiceItemCodeKey,
+  CaseKindKey,
+  DepartmentCodesKey,
+  DueAtKey,
+  MatterStatusKey,
+  OverdueKey,
+  ReceiptNoKey,
+  ServiceItemCodeKey,
 } from '../../workflows/search-attributes';
 
 export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = [
-  MatterStatusKey, ReceiptNoKey, CaseKindKey, ServiceItemCodeKey, DepartmentCodesKey, DueAtKey, OverdueKey,
+  MatterStatusKey,
+  ReceiptNoKey,
+  CaseKindKey,
+  ServiceItemCodeKey,
+  DepartmentCodesKey,
+  DueAtKey,
+  OverdueKey,
 ];
 
 export type ActivityName = keyof ProcedureActivities;
@@ -48,28 +60,37 @@ export class ActivityRecorder {
 
   /** Calls about one matter (closeTask is matched by its task key, which starts with the workflow id). */
   of(matterId: string, name?: ActivityName): ActivityCall[] {
-    return this.calls.filter((call) => (call.input.matterId === matterId || String(call.input.taskKey ?? '').startsWith(`matter-${matterId}/`))
-      && (!name || call.name === name));
+    return this.calls.filter(
+      (call) =>
+        (call.input.matterId === matterId || String(call.input.taskKey ?? '').startsWith(`matter-${matterId}/`)) &&
+        (!name || call.name === name),
+    );
   }
 
   /** The timeline events recorded: by recordEvent, or with a warning level by setWarning. */
   eventTypes(matterId: string): string[] {
-    const event = (call: ActivityCall) => (call.name === 'setWarning' ? call.input.event : call.input) as { type: string } | undefined;
-    return this.of(matterId).filter((call) => call.name === 'recordEvent' || call.name === 'setWarning')
+    const event = (call: ActivityCall) =>
+      (call.name === 'setWarning' ? call.input.event : call.input) as { type: string } | undefined;
+    return this.of(matterId)
+      .filter((call) => call.name === 'recordEvent' || call.name === 'setWarning')
       .flatMap((call) => event(call)?.type ?? []);
   }
 
   activities(): ProcedureActivities {
     const defaults: ProcedureActivities = {
       refreshDeadline: async () => ({
-        dueAt: new Date(Date.now() + DAY).toISOString(), dueDate: '2099-01-01', provisional: false,
+        dueAt: new Date(Date.now() + DAY).toISOString(),
+        dueDate: '2099-01-01',
+        provisional: false,
         warnAt: new Date(Date.now() + DAY / 2).toISOString(),
       }),
       resolveTimer: async ({ timer, fromIso }) => {
-        const units = timer.kind === 'duration' ? timer.hours ?? timer.workingDays ?? 1 : timer.workingDays;
+        const units = timer.kind === 'duration' ? (timer.hours ?? timer.workingDays ?? 1) : timer.workingDays;
         return { fireAt: new Date(Date.parse(fromIso) + units * SECOND).toISOString() };
       },
-      stepDueAt: async ({ fromIso, workingDays }) => ({ dueAt: new Date(Date.parse(fromIso) + workingDays * DAY).toISOString() }),
+      stepDueAt: async ({ fromIso, workingDays }) => ({
+        dueAt: new Date(Date.parse(fromIso) + workingDays * DAY).toISOString(),
+      }),
       syncTask: async () => ({}),
       closeTask: async () => undefined,
       recordEvent: async () => undefined,
@@ -145,7 +166,10 @@ export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
   });
   const running = worker.run();
   return {
-    env, worker, recorder, taskQueue,
+    env,
+    worker,
+    recorder,
+    taskQueue,
     async stop() {
       worker.shutdown();
       await running;

@@ -8,24 +8,32 @@ jest.setTimeout(30_000);
 
 const bed = useWorkflowTestBed();
 
-const complete = (m: Started, taskKey: string, actor = approver, decision = 'approve', formData?: Record<string, unknown>) =>
-  m.handle.executeUpdate(completeTask, { args: [{ taskKey, actor, decision, formData }] });
+const complete = (
+  m: Started,
+  taskKey: string,
+  actor = approver,
+  decision = 'approve',
+  formData?: Record<string, unknown>,
+) => m.handle.executeUpdate(completeTask, { args: [{ taskKey, actor, decision, formData }] });
 
 /** 审批 → approve ? 出证 : (amount ≥ 1000 ? 上报 : default 退办) */
-const branching = () => plan()
-  .start()
-  .task('review', { candidateDepartment: '$lead' })
-  .xor('route', 'toRefuse')
-  .service('issue', 'issueResult')
-  .service('report', 'reportUp')
-  .end('issued').end('reported', 'REPORTED_UP').end('refused', 'REJECTED')
-  .chain('start', 'review', 'route')
-  .flow('route', 'issue', { condition: eq('decision', 'approve') })
-  .flow('route', 'report', { condition: gte('form.amount', 1000) })
-  .flow('route', 'refused', { id: 'toRefuse' })
-  .chain('issue', 'issued')
-  .chain('report', 'reported')
-  .build();
+const branching = () =>
+  plan()
+    .start()
+    .task('review', { candidateDepartment: '$lead' })
+    .xor('route', 'toRefuse')
+    .service('issue', 'issueResult')
+    .service('report', 'reportUp')
+    .end('issued')
+    .end('reported', 'REPORTED_UP')
+    .end('refused', 'REJECTED')
+    .chain('start', 'review', 'route')
+    .flow('route', 'issue', { condition: eq('decision', 'approve') })
+    .flow('route', 'report', { condition: gte('form.amount', 1000) })
+    .flow('route', 'refused', { id: 'toRefuse' })
+    .chain('issue', 'issued')
+    .chain('report', 'reported')
+    .build();
 
 describe('exclusive gateway', () => {
   test('takes the first flow whose condition holds', async () => {
@@ -34,12 +42,15 @@ describe('exclusive gateway', () => {
     await complete(m, (await m.task('review')).taskKey, approver, 'approve', { amount: 5000 });
     expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
     expect(bed.recorder.of(m.matter.matterId, 'runService').map((c) => c.input)).toEqual([
-      expect.objectContaining({ activity: 'issueResult', eventKey: expect.stringMatching(new RegExp(`^matter-${m.matter.matterId}/t\\d+$`)) }),
+      expect.objectContaining({
+        activity: 'issueResult',
+        eventKey: expect.stringMatching(new RegExp(`^matter-${m.matter.matterId}/t\\d+$`)),
+      }),
     ]);
     expect(bed.recorder.eventTypes(m.matter.matterId)).toContain('service.issueResult');
   });
 
-  test('reads form fields and ends with that end event\'s outcome', async () => {
+  test("reads form fields and ends with that end event's outcome", async () => {
     const m = await startMatter(bed, branching());
     await complete(m, (await m.task('review')).taskKey, approver, 'reject', { amount: 1000 });
     expect(await m.handle.result()).toMatchObject({ status: 'REPORTED_UP' });
@@ -53,7 +64,13 @@ describe('exclusive gateway', () => {
   });
 
   test('with no flow to take, the token parks and the manager is told (procedure.stuck)', async () => {
-    const stuckPlan = plan().start().xor('route').end('a').chain('start', 'route').flow('route', 'a', { condition: eq('matter.viaAgent', true) }).build();
+    const stuckPlan = plan()
+      .start()
+      .xor('route')
+      .end('a')
+      .chain('start', 'route')
+      .flow('route', 'a', { condition: eq('matter.viaAgent', true) })
+      .build();
     const m = await startMatter(bed, stuckPlan);
     await eventually('stuck event', () => bed.recorder.eventTypes(m.matter.matterId).includes('procedure.stuck'));
     expect(await m.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['route'] });
@@ -63,11 +80,16 @@ describe('exclusive gateway', () => {
   test('a service failing with a ValidationError parks its token as stuck instead of retrying', async () => {
     const p = plan().start().service('svc', 'unknownService').end().chain('start', 'svc', 'end').build();
     const m = await startMatter(bed, p, {
-      before: (matter) => bed.recorder.behave(matter.matterId, {
-        runService: async () => { throw ApplicationFailure.nonRetryable('未注册的服务活动 / unknown service activity', 'ValidationError'); },
-      }),
+      before: (matter) =>
+        bed.recorder.behave(matter.matterId, {
+          runService: async () => {
+            throw ApplicationFailure.nonRetryable('未注册的服务活动 / unknown service activity', 'ValidationError');
+          },
+        }),
     });
-    await eventually('stuck event', () => bed.recorder.of(m.matter.matterId, 'recordEvent').find((c) => c.input.type === 'procedure.stuck'));
+    await eventually('stuck event', () =>
+      bed.recorder.of(m.matter.matterId, 'recordEvent').find((c) => c.input.type === 'procedure.stuck'),
+    );
     expect(bed.recorder.of(m.matter.matterId, 'runService')).toHaveLength(1);
     expect((await m.state()).activeNodeIds).toEqual(['svc']);
     await m.handle.terminate();
@@ -110,9 +132,19 @@ test('parallel split and join, with one task per co-department ($co) done when a
 test('a sub-process runs from its own start and continues on its outgoing flow when its inner tokens end', async () => {
   const p = plan()
     .start()
-    .subProcess('agency', (b) => b
-      .start('inStart').and('inSplit').task('entrust', { candidateDepartment: '$accepting' }).service('notify', 'notify').and('inJoin').end('inEnd')
-      .chain('inStart', 'inSplit').chain('inSplit', 'entrust', 'inJoin').chain('inSplit', 'notify', 'inJoin').chain('inJoin', 'inEnd'))
+    .subProcess('agency', (b) =>
+      b
+        .start('inStart')
+        .and('inSplit')
+        .task('entrust', { candidateDepartment: '$accepting' })
+        .service('notify', 'notify')
+        .and('inJoin')
+        .end('inEnd')
+        .chain('inStart', 'inSplit')
+        .chain('inSplit', 'entrust', 'inJoin')
+        .chain('inSplit', 'notify', 'inJoin')
+        .chain('inJoin', 'inEnd'),
+    )
     .task('handBack', { candidateDepartment: '$accepting', stepKind: 'handBack' })
     .end()
     .chain('start', 'agency', 'handBack', 'end')
@@ -128,13 +160,17 @@ test('a sub-process runs from its own start and continues on its outgoing flow w
   await keepHistory(m.handle, 'sub-process');
 });
 
-test('a terminate end cancels the other branch\'s task and ends the whole procedure', async () => {
+test("a terminate end cancels the other branch's task and ends the whole procedure", async () => {
   const p = plan()
-    .start().and('split')
+    .start()
+    .and('split')
     .task('slow', { candidateDepartment: '$lead' })
     .task('refuse', { candidateDepartment: '$accepting' })
-    .end('slowEnd').end('stop', 'REJECTED', true)
-    .chain('start', 'split').chain('split', 'slow', 'slowEnd').chain('split', 'refuse', 'stop')
+    .end('slowEnd')
+    .end('stop', 'REJECTED', true)
+    .chain('start', 'split')
+    .chain('split', 'slow', 'slowEnd')
+    .chain('split', 'refuse', 'stop')
     .build();
   const m = await startMatter(bed, p);
   const slow = await m.task('slow');

@@ -2,20 +2,49 @@ import { randomUUID } from 'node:crypto';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { procedureWorkflow } from '../../workflows';
-import { getState, type Actor, type LiveTask, type MatterFacts, type ProcedureState } from '../../workflows/procedure-contract';
+import {
+  getState,
+  type Actor,
+  type LiveTask,
+  type MatterFacts,
+  type ProcedureState,
+} from '../../workflows/procedure-contract';
 import type { WorkflowTestBed } from '../support/workflow-env';
 
 export const clerk: Actor = { userId: 'u-clerk', displayName: '窗口甲', departmentCode: 'ACC', roles: ['CLERK'] };
-export const approver: Actor = { userId: 'u-approver', displayName: '审批乙', departmentCode: 'LEAD', roles: ['APPROVER'] };
-export const approver2: Actor = { userId: 'u-approver2', displayName: '审批丙', departmentCode: 'LEAD', roles: ['APPROVER'] };
-export const coActor = (departmentCode: string): Actor => ({ userId: `u-${departmentCode}`, displayName: departmentCode, departmentCode, roles: ['APPROVER'] });
+export const approver: Actor = {
+  userId: 'u-approver',
+  displayName: '审批乙',
+  departmentCode: 'LEAD',
+  roles: ['APPROVER'],
+};
+export const approver2: Actor = {
+  userId: 'u-approver2',
+  displayName: '审批丙',
+  departmentCode: 'LEAD',
+  roles: ['APPROVER'],
+};
+export const coActor = (departmentCode: string): Actor => ({
+  userId: `u-${departmentCode}`,
+  displayName: departmentCode,
+  departmentCode,
+  roles: ['APPROVER'],
+});
 export const manager: Actor = { userId: 'u-manager', displayName: '主任丁', departmentCode: 'ACC', roles: ['MANAGER'] };
 
 export function matterFacts(overrides: Partial<MatterFacts> = {}): MatterFacts {
   const matterId = randomUUID();
   return {
-    matterId, receiptNo: `R-${matterId.slice(0, 8)}`, kind: 'PROMISED', itemCode: 'ITEM-1', viaAgent: false,
-    acceptedDepartmentCode: 'ACC', leadDepartmentCode: 'LEAD', coDepartmentCodes: ['CO1', 'CO2'], promisedDays: 5, ...overrides,
+    matterId,
+    receiptNo: `R-${matterId.slice(0, 8)}`,
+    kind: 'PROMISED',
+    itemCode: 'ITEM-1',
+    viaAgent: false,
+    acceptedDepartmentCode: 'ACC',
+    leadDepartmentCode: 'LEAD',
+    coDepartmentCodes: ['CO1', 'CO2'],
+    promisedDays: 5,
+    ...overrides,
   };
 }
 
@@ -28,26 +57,47 @@ export interface Started {
 }
 
 export async function startMatter(
-  bed: WorkflowTestBed, plan: ProcedurePlan, opts: { matter?: Partial<MatterFacts>; continueAsNewAfterEvents?: number; before?: (matter: MatterFacts) => void } = {},
+  bed: WorkflowTestBed,
+  plan: ProcedurePlan,
+  opts: {
+    matter?: Partial<MatterFacts>;
+    continueAsNewAfterEvents?: number;
+    before?: (matter: MatterFacts) => void;
+  } = {},
 ): Promise<Started> {
   const matter = matterFacts(opts.matter);
   opts.before?.(matter);
   const handle = await bed.env.client.workflow.start(procedureWorkflow, {
     workflowId: `matter-${matter.matterId}`,
     taskQueue: bed.taskQueue,
-    args: [{ matter, plan, ...(opts.continueAsNewAfterEvents ? { continueAsNewAfterEvents: opts.continueAsNewAfterEvents } : {}) }],
+    args: [
+      {
+        matter,
+        plan,
+        ...(opts.continueAsNewAfterEvents ? { continueAsNewAfterEvents: opts.continueAsNewAfterEvents } : {}),
+      },
+    ],
   });
   const state = () => handle.query(getState);
   return {
-    handle, matter, state,
-    task: (nodeId, departmentCode) => eventually(`task at ${nodeId}`, async () => (await state()).tasks.find(
-      (task) => task.nodeId === nodeId && (!departmentCode || task.candidateDepartmentCode === departmentCode),
-    )),
+    handle,
+    matter,
+    state,
+    task: (nodeId, departmentCode) =>
+      eventually(`task at ${nodeId}`, async () =>
+        (await state()).tasks.find(
+          (task) => task.nodeId === nodeId && (!departmentCode || task.candidateDepartmentCode === departmentCode),
+        ),
+      ),
   };
 }
 
 /** Polls until the probe answers something truthy. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

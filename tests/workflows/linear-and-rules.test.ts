@@ -1,4 +1,12 @@
-import { claimTask, completeTask, getState, returnTask, transferTask, unclaimTask, type CompleteTaskInput } from '../../workflows/procedure-contract';
+import {
+  claimTask,
+  completeTask,
+  getState,
+  returnTask,
+  transferTask,
+  unclaimTask,
+  type CompleteTaskInput,
+} from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, approver2, clerk, eventually, rejection, startMatter } from './helpers';
 import { plan } from './plans';
@@ -8,25 +16,36 @@ jest.setTimeout(30_000);
 const bed = useWorkflowTestBed();
 
 /** 受理 by the accepting window, then 审批 by the lead department's approver. */
-const twoSteps = () => plan()
-  .start()
-  .task('receive', { candidateDepartment: '$accepting', candidateRole: 'CLERK', stepKind: 'receive' })
-  .task('approve', {
-    candidateDepartment: '$lead', candidateRole: 'APPROVER', stepKind: 'approve', timeLimitDays: 2,
-    formFields: [{ key: 'opinion', label: '审批意见', type: 'text', required: true }],
-  })
-  .end('done')
-  .chain('start', 'receive', 'approve', 'done')
-  .build();
+const twoSteps = () =>
+  plan()
+    .start()
+    .task('receive', { candidateDepartment: '$accepting', candidateRole: 'CLERK', stepKind: 'receive' })
+    .task('approve', {
+      candidateDepartment: '$lead',
+      candidateRole: 'APPROVER',
+      stepKind: 'approve',
+      timeLimitDays: 2,
+      formFields: [{ key: 'opinion', label: '审批意见', type: 'text', required: true }],
+    })
+    .end('done')
+    .chain('start', 'receive', 'approve', 'done')
+    .build();
 
 test('a linear procedure runs two user tasks through updates and completes', async () => {
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
-  expect(receive).toMatchObject({ taskKey: `matter-${m.matter.matterId}/${receive.tokenId}`, candidateDepartmentCode: 'ACC', candidateRole: 'CLERK', state: 'OPEN' });
+  expect(receive).toMatchObject({
+    taskKey: `matter-${m.matter.matterId}/${receive.tokenId}`,
+    candidateDepartmentCode: 'ACC',
+    candidateRole: 'CLERK',
+    state: 'OPEN',
+  });
 
   const claimed = await m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: clerk }] });
   expect(claimed.tasks[0]).toMatchObject({ state: 'CLAIMED', assigneeId: clerk.userId });
-  const afterReceive = await m.handle.executeUpdate(completeTask, { args: [{ taskKey: receive.taskKey, actor: clerk, decision: 'complete' }] });
+  const afterReceive = await m.handle.executeUpdate(completeTask, {
+    args: [{ taskKey: receive.taskKey, actor: clerk, decision: 'complete' }],
+  });
   // the update answers after the next step's row is written
   const approve = afterReceive.tasks.find((task) => task.nodeId === 'approve')!;
   expect(approve).toMatchObject({ candidateDepartmentCode: 'LEAD', candidateRole: 'APPROVER' });
@@ -37,16 +56,30 @@ test('a linear procedure runs two user tasks through updates and completes', asy
     args: [{ taskKey: approve.taskKey, actor: approver, decision: 'approve', formData: { opinion: '同意' } }],
   });
   const final = await m.handle.result();
-  expect(final).toMatchObject({ status: 'COMPLETED', tasks: [], decisions: { receive: 'complete', approve: 'approve' }, lastDecision: 'approve', form: { opinion: '同意' } });
+  expect(final).toMatchObject({
+    status: 'COMPLETED',
+    tasks: [],
+    decisions: { receive: 'complete', approve: 'approve' },
+    lastDecision: 'approve',
+    form: { opinion: '同意' },
+  });
   expect(final.completedNodeIds).toEqual(['start', 'receive', 'approve', 'done']);
 
   const rec = bed.recorder;
-  expect(rec.of(m.matter.matterId, 'refreshDeadline')[0].input).toMatchObject({ reasonZh: '受理', reasonEn: 'accepted' });
+  expect(rec.of(m.matter.matterId, 'refreshDeadline')[0].input).toMatchObject({
+    reasonZh: '受理',
+    reasonEn: 'accepted',
+  });
   expect(rec.of(m.matter.matterId, 'syncTask').map((c) => c.input.status)).toEqual(['OPEN', 'CLAIMED', 'OPEN']);
   expect(rec.of(m.matter.matterId, 'closeTask').map((c) => c.input.status)).toEqual(['COMPLETED', 'COMPLETED']);
   expect(rec.of(m.matter.matterId, 'setMatterStatus').map((c) => c.input.status)).toEqual(['COMPLETED']);
   expect(rec.eventTypes(m.matter.matterId)).toEqual([
-    'task.opened', 'task.claimed', 'task.completed', 'task.opened', 'task.completed', 'matter.completed',
+    'task.opened',
+    'task.claimed',
+    'task.completed',
+    'task.opened',
+    'task.completed',
+    'matter.completed',
   ]);
   const keys = rec.of(m.matter.matterId, 'recordEvent').map((c) => c.input.eventKey);
   expect(new Set(keys).size).toBe(keys.length);
@@ -58,54 +91,109 @@ test('validators reject illegal moves with a Chinese / English message', async (
   const receive = await m.task('receive');
   const complete = (args: CompleteTaskInput) => m.handle.executeUpdate(completeTask, { args: [args] });
 
-  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: 'nope', actor: clerk }] }))).toBe('任务不存在 / task not found');
-  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: { ...clerk, departmentCode: 'OTHER' } }] })))
-    .toBe('不是该任务的候选部门 / actor is not in the candidate department');
+  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: 'nope', actor: clerk }] }))).toBe(
+    '任务不存在 / task not found',
+  );
+  expect(
+    await rejection(
+      m.handle.executeUpdate(claimTask, {
+        args: [{ taskKey: receive.taskKey, actor: { ...clerk, departmentCode: 'OTHER' } }],
+      }),
+    ),
+  ).toBe('不是该任务的候选部门 / actor is not in the candidate department');
   // ADMIN is not a bypass
-  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: { ...clerk, roles: ['ADMIN'] } }] })))
-    .toBe('不具备该任务要求的角色 / actor lacks the candidate role');
+  expect(
+    await rejection(
+      m.handle.executeUpdate(claimTask, {
+        args: [{ taskKey: receive.taskKey, actor: { ...clerk, roles: ['ADMIN'] } }],
+      }),
+    ),
+  ).toBe('不具备该任务要求的角色 / actor lacks the candidate role');
 
   await m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: clerk }] });
   const colleague = { ...clerk, userId: 'u-clerk-2' };
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' }))).toBe('任务已由他人认领 / task is claimed by someone else');
-  expect(await rejection(m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] }))).toBe('任务已由他人认领 / task is claimed by someone else');
-  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] }))).toBe('任务已被认领 / task already claimed');
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: 'maybe' }))).toMatch(/^办理结论无效：maybe \/ unknown decision: maybe/);
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: '' }))).toBe('缺少办理结论 / decision missing');
+  expect(await rejection(complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' }))).toBe(
+    '任务已由他人认领 / task is claimed by someone else',
+  );
+  expect(
+    await rejection(m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
+  ).toBe('任务已由他人认领 / task is claimed by someone else');
+  expect(
+    await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
+  ).toBe('任务已被认领 / task already claimed');
+  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: 'maybe' }))).toMatch(
+    /^办理结论无效：maybe \/ unknown decision: maybe/,
+  );
+  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: '' }))).toBe(
+    '缺少办理结论 / decision missing',
+  );
 
   await m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: clerk }] });
   await complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' });
   const approve = await m.task('approve');
-  expect(await rejection(complete({ taskKey: approve.taskKey, actor: approver, decision: 'approve', formData: { opinion: ' ' } })))
-    .toBe('缺少必填项：opinion / required form fields missing: opinion');
+  expect(
+    await rejection(
+      complete({ taskKey: approve.taskKey, actor: approver, decision: 'approve', formData: { opinion: ' ' } }),
+    ),
+  ).toBe('缺少必填项：opinion / required form fields missing: opinion');
   // nothing rejected left a trace: the task is still open and unclaimed
   expect((await m.state()).tasks).toEqual([expect.objectContaining({ nodeId: 'approve', state: 'OPEN' })]);
 
-  await complete({ taskKey: approve.taskKey, actor: approver, decision: 'reject', formData: { opinion: '不符合条件' } });
+  await complete({
+    taskKey: approve.taskKey,
+    actor: approver,
+    decision: 'reject',
+    formData: { opinion: '不符合条件' },
+  });
   await m.handle.result();
-  const afterEnd = await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: approve.taskKey, actor: approver }] }));
+  const afterEnd = await rejection(
+    m.handle.executeUpdate(claimTask, { args: [{ taskKey: approve.taskKey, actor: approver }] }),
+  );
   expect(afterEnd).toMatch(/completed|finished|办结/i);
 });
 
 test('退回 re-opens an earlier step as a new task; a return target must be on the path', async () => {
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
-  await m.handle.executeUpdate(completeTask, { args: [{ taskKey: receive.taskKey, actor: clerk, decision: 'complete' }] });
+  await m.handle.executeUpdate(completeTask, {
+    args: [{ taskKey: receive.taskKey, actor: clerk, decision: 'complete' }],
+  });
   const approve = await m.task('approve');
-  expect(await rejection(m.handle.executeUpdate(returnTask, { args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'approve', comment: '重新审' }] })))
-    .toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
-  expect(await rejection(m.handle.executeUpdate(returnTask, { args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '' }] })))
-    .toBe('退回须说明理由 / a return needs a reason');
+  expect(
+    await rejection(
+      m.handle.executeUpdate(returnTask, {
+        args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'approve', comment: '重新审' }],
+      }),
+    ),
+  ).toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
+  expect(
+    await rejection(
+      m.handle.executeUpdate(returnTask, {
+        args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '' }],
+      }),
+    ),
+  ).toBe('退回须说明理由 / a return needs a reason');
 
-  const returned = await m.handle.executeUpdate(returnTask, { args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '材料需重新核对' }] });
+  const returned = await m.handle.executeUpdate(returnTask, {
+    args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '材料需重新核对' }],
+  });
   expect(returned.tasks).toEqual([expect.objectContaining({ nodeId: 'receive', state: 'OPEN' })]);
   const again = returned.tasks[0];
   expect(again.taskKey).not.toBe(receive.taskKey);
-  expect(bed.recorder.of(m.matter.matterId, 'closeTask').at(-1)!.input).toMatchObject({ taskKey: approve.taskKey, status: 'CANCELLED', comment: '材料需重新核对' });
+  expect(bed.recorder.of(m.matter.matterId, 'closeTask').at(-1)!.input).toMatchObject({
+    taskKey: approve.taskKey,
+    status: 'CANCELLED',
+    comment: '材料需重新核对',
+  });
   expect(bed.recorder.eventTypes(m.matter.matterId)).toContain('task.returned');
   // the re-opened step has no earlier step to return to
-  expect(await rejection(m.handle.executeUpdate(returnTask, { args: [{ taskKey: again.taskKey, actor: clerk, toNodeId: 'receive', comment: 'x' }] })))
-    .toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
+  expect(
+    await rejection(
+      m.handle.executeUpdate(returnTask, {
+        args: [{ taskKey: again.taskKey, actor: clerk, toNodeId: 'receive', comment: 'x' }],
+      }),
+    ),
+  ).toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
   await m.handle.terminate();
   await keepHistory(m.handle, 'return-to-earlier-step');
 });
@@ -113,12 +201,19 @@ test('退回 re-opens an earlier step as a new task; a return target must be on 
 test('转办 moves a task to another department or hands it to a user', async () => {
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
-  expect(await rejection(m.handle.executeUpdate(transferTask, { args: [{ taskKey: receive.taskKey, actor: clerk, comment: '?' }] })))
-    .toBe('须指定转办部门或人员 / a transfer needs a department or a user');
-  const moved = await m.handle.executeUpdate(transferTask, { args: [{ taskKey: receive.taskKey, actor: clerk, toDepartmentCode: 'LEAD', comment: '转牵头部门' }] });
+  expect(
+    await rejection(
+      m.handle.executeUpdate(transferTask, { args: [{ taskKey: receive.taskKey, actor: clerk, comment: '?' }] }),
+    ),
+  ).toBe('须指定转办部门或人员 / a transfer needs a department or a user');
+  const moved = await m.handle.executeUpdate(transferTask, {
+    args: [{ taskKey: receive.taskKey, actor: clerk, toDepartmentCode: 'LEAD', comment: '转牵头部门' }],
+  });
   expect(moved.tasks[0]).toMatchObject({ candidateDepartmentCode: 'LEAD', state: 'OPEN' });
   const lead = { ...approver, roles: ['CLERK' as const] };
-  const handed = await m.handle.executeUpdate(transferTask, { args: [{ taskKey: receive.taskKey, actor: lead, toUserId: approver2.userId, comment: '交丙办理' }] });
+  const handed = await m.handle.executeUpdate(transferTask, {
+    args: [{ taskKey: receive.taskKey, actor: lead, toUserId: approver2.userId, comment: '交丙办理' }],
+  });
   expect(handed.tasks[0]).toMatchObject({ assigneeId: approver2.userId, state: 'CLAIMED' });
   expect(bed.recorder.of(m.matter.matterId, 'syncTask').at(-1)!.input).toMatchObject({ status: 'CLAIMED' });
   expect(bed.recorder.eventTypes(m.matter.matterId).filter((t) => t === 'task.transferred')).toHaveLength(2);

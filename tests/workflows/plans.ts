@@ -1,10 +1,19 @@
 /** Hand-built plans for the interpreter tests: a tiny builder that keeps incoming/outgoing in step with the flows. */
 import type { Expr, Literal } from '../../bpmn/expression-types';
 import {
-  PLAN_SCHEMA_VERSION, type FormField, type Outcome, type PlanNode, type ProcedurePlan, type Role, type StepKind,
+  PLAN_SCHEMA_VERSION,
+  type FormField,
+  type Outcome,
+  type PlanNode,
+  type ProcedurePlan,
+  type Role,
+  type StepKind,
 } from '../../bpmn/plan';
 
-type Extra<T extends PlanNode['type']> = Omit<Extract<PlanNode, { type: T }>, 'id' | 'type' | 'incoming' | 'outgoing' | 'parentId'>;
+type Extra<T extends PlanNode['type']> = Omit<
+  Extract<PlanNode, { type: T }>,
+  'id' | 'type' | 'incoming' | 'outgoing' | 'parentId'
+>;
 
 export interface TaskOptions {
   name?: string;
@@ -22,7 +31,14 @@ export class PlanBuilder {
   private startNodeId = 'start';
 
   private add<T extends PlanNode['type']>(id: string, type: T, extra: Extra<T>): this {
-    this.nodes[id] = { id, type, incoming: [], outgoing: [], ...(this.parentId ? { parentId: this.parentId } : {}), ...extra } as PlanNode;
+    this.nodes[id] = {
+      id,
+      type,
+      incoming: [],
+      outgoing: [],
+      ...(this.parentId ? { parentId: this.parentId } : {}),
+      ...extra,
+    } as PlanNode;
     return this;
   }
 
@@ -97,7 +113,14 @@ export class PlanBuilder {
   }
 
   build(processId = 'test-procedure'): ProcedurePlan {
-    return { schemaVersion: PLAN_SCHEMA_VERSION, processId, name: processId, startNodeId: this.startNodeId, nodes: this.nodes, flows: this.flows };
+    return {
+      schemaVersion: PLAN_SCHEMA_VERSION,
+      processId,
+      name: processId,
+      startNodeId: this.startNodeId,
+      nodes: this.nodes,
+      flows: this.flows,
+    };
   }
 }
 
@@ -105,5 +128,15 @@ export const plan = () => new PlanBuilder();
 
 const path = (dotted: string): Expr => ({ kind: 'path', path: dotted.split('.') });
 const literal = (value: Literal): Expr => ({ kind: 'literal', value });
-export const eq = (dotted: string, value: Literal): Expr => ({ kind: 'compare', op: '==', left: path(dotted), right: literal(value) });
-export const gte = (dotted: string, value: number): Expr => ({ kind: 'compare', op: '>=', left: path(dotted), right: literal(value) });
+export const eq = (dotted: string, value: Literal): Expr => ({
+  kind: 'compare',
+  op: '==',
+  left: path(dotted),
+  right: literal(value),
+});
+export const gte = (dotted: string, value: number): Expr => ({
+  kind: 'compare',
+  op: '>=',
+  left: path(dotted),
+  right: literal(value),
+});

@@ -9,7 +9,9 @@ import { HISTORIES_DIR, readHistory } from '../support/workflow-env';
 
 jest.setTimeout(60_000);
 
-const files = readdirSync(HISTORIES_DIR).filter((file) => file.endsWith('.json')).sort();
+const files = readdirSync(HISTORIES_DIR)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 // while the other tests are re-recording the histories, there is nothing stable to replay
 const replaying = process.env.RECORD_WORKFLOW_HISTORIES === '1' ? describe.skip : describe;
 
@@ -26,7 +28,10 @@ replaying('committed histories', () => {
     }
     const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowsPath: require.resolve('../../workflows') },
+      histories,
+    )) {
       if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
     }
     expect(failures).toEqual([]);

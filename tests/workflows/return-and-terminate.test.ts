@@ -1,7 +1,12 @@
 import { BEGIN_BEFORE_HANDLERS } from '../../workflows/patches';
 import type { temporal } from '@temporalio/proto';
 import {
-  claimTask, completeTask, deliverMessage, MESSAGE_AUTHORITY_ANSWER, returnTask, type Actor,
+  claimTask,
+  completeTask,
+  deliverMessage,
+  MESSAGE_AUTHORITY_ANSWER,
+  returnTask,
+  type Actor,
 } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, coActor, eventually, rejection, startMatter, type Started } from './helpers';
@@ -20,33 +25,49 @@ const returnTo = (m: Started, taskKey: string, actor: Actor, toNodeId: string, c
   m.handle.executeUpdate(returnTask, { args: [{ taskKey, actor, toNodeId, comment }] });
 
 /** Node ids of the tasks opened so far, in order (a node opened twice appears twice). */
-const opened = (m: Started) => bed.recorder.of(m.matter.matterId, 'recordEvent')
-  .filter((c) => c.input.type === 'task.opened').map((c) => c.input.data.nodeId as string);
-const closings = (m: Started, taskKey: string) => bed.recorder.of(m.matter.matterId, 'closeTask').filter((c) => c.input.taskKey === taskKey).map((c) => c.input);
+const opened = (m: Started) =>
+  bed.recorder
+    .of(m.matter.matterId, 'recordEvent')
+    .filter((c) => c.input.type === 'task.opened')
+    .map((c) => c.input.data.nodeId as string);
+const closings = (m: Started, taskKey: string) =>
+  bed.recorder
+    .of(m.matter.matterId, 'closeTask')
+    .filter((c) => c.input.taskKey === taskKey)
+    .map((c) => c.input);
 const historyEvents = async (m: Started, has: keyof temporal.api.history.v1.IHistoryEvent) =>
   ((await m.handle.fetchHistory()).events ?? []).filter((event) => event[has]);
 /** The ids of the patches a run recorded (its `core_patch` markers). */
-const patchIds = async (m: Started) => (await historyEvents(m, 'markerRecordedEventAttributes'))
-  .map((e) => (JSON.parse(Buffer.from(e.markerRecordedEventAttributes!.details!['patch-data'].payloads![0].data!).toString()) as { id: string }).id);
+const patchIds = async (m: Started) =>
+  (await historyEvents(m, 'markerRecordedEventAttributes')).map(
+    (e) =>
+      (
+        JSON.parse(
+          Buffer.from(e.markerRecordedEventAttributes!.details!['patch-data'].payloads![0].data!).toString(),
+        ) as { id: string }
+      ).id,
+  );
 
 /** 受理 by the window, then 民政 and 残联 review side by side, then 审批 by the lead department. */
-const jointReview = (more: (b: PlanBuilder) => PlanBuilder = (b) => b) => more(plan()
-  .start()
-  .task('accept', { candidateDepartment: '$accepting', candidateRole: 'CLERK', stepKind: 'receive' })
-  .and('split')
-  .task('minzheng', { candidateDepartment: 'MINZHENG' })
-  .task('canlian', { candidateDepartment: 'CANLIAN' })
-  .and('join')
-  .task('approve', { candidateDepartment: '$lead', stepKind: 'approve' })
-  .end()
-  .chain('start', 'accept', 'split')
-  .chain('split', 'minzheng', 'join')
-  .chain('split', 'canlian', 'join')
-  .chain('join', 'approve', 'end'))
-  .build();
+const jointReview = (more: (b: PlanBuilder) => PlanBuilder = (b) => b) =>
+  more(
+    plan()
+      .start()
+      .task('accept', { candidateDepartment: '$accepting', candidateRole: 'CLERK', stepKind: 'receive' })
+      .and('split')
+      .task('minzheng', { candidateDepartment: 'MINZHENG' })
+      .task('canlian', { candidateDepartment: 'CANLIAN' })
+      .and('join')
+      .task('approve', { candidateDepartment: '$lead', stepKind: 'approve' })
+      .end()
+      .chain('start', 'accept', 'split')
+      .chain('split', 'minzheng', 'join')
+      .chain('split', 'canlian', 'join')
+      .chain('join', 'approve', 'end'),
+  ).build();
 
 describe('退回 across a parallel split rewinds everything after the earlier step', () => {
-  test('the other branch\'s task is cancelled, the step opens once, and the split and join run once more', async () => {
+  test("the other branch's task is cancelled, the step opens once, and the split and join run once more", async () => {
     const m = await startMatter(bed, jointReview());
     await complete(m, (await m.task('accept')).taskKey, clerk, 'complete');
     const mz = await m.task('minzheng');
@@ -57,7 +78,9 @@ describe('退回 across a parallel split rewinds everything after the earlier st
     expect(returned.tasks).toEqual([expect.objectContaining({ nodeId: 'accept', state: 'OPEN' })]);
     expect(returned.activeNodeIds).toEqual(['accept']);
     // the read side shows the other branch's task CANCELLED, with the return's comment and who returned it
-    expect(closings(m, cl.taskKey)).toEqual([expect.objectContaining({ status: 'CANCELLED', comment, actorId: minzheng.userId })]);
+    expect(closings(m, cl.taskKey)).toEqual([
+      expect.objectContaining({ status: 'CANCELLED', comment, actorId: minzheng.userId }),
+    ]);
     expect(bed.recorder.of(m.matter.matterId, 'recordEvent').map((c) => c.input)).toContainEqual(
       expect.objectContaining({ type: 'task.cancelled', data: { taskKey: cl.taskKey, nodeId: 'canlian', comment } }),
     );
@@ -79,9 +102,13 @@ describe('退回 across a parallel split rewinds everything after the earlier st
   });
 
   test('a branch waiting at the join and a sub-process waiting on a timer are withdrawn too', async () => {
-    const p = jointReview((b) => b
-      .subProcess('cooling', (inner) => inner.start('coolStart').timer('coolWait', 6).end('coolEnd').chain('coolStart', 'coolWait', 'coolEnd'))
-      .chain('split', 'cooling', 'join'));
+    const p = jointReview((b) =>
+      b
+        .subProcess('cooling', (inner) =>
+          inner.start('coolStart').timer('coolWait', 6).end('coolEnd').chain('coolStart', 'coolWait', 'coolEnd'),
+        )
+        .chain('split', 'cooling', 'join'),
+    );
     const m = await startMatter(bed, p);
     await complete(m, (await m.task('accept')).taskKey, clerk, 'complete');
     const mz = await m.task('minzheng');
@@ -133,7 +160,11 @@ describe('退回 across a parallel split rewinds everything after the earlier st
 
     const returned = await returnTo(m, (await m.task('review')).taskKey, minzheng, 'check', '核查意见不完整');
     expect(returned.tasks.map((task) => task.nodeId).sort()).toEqual(['canlian', 'check']);
-    expect(returned.tasks.find((task) => task.nodeId === 'canlian')).toMatchObject({ taskKey: cl.taskKey, state: 'CLAIMED', assigneeId: canlian.userId });
+    expect(returned.tasks.find((task) => task.nodeId === 'canlian')).toMatchObject({
+      taskKey: cl.taskKey,
+      state: 'CLAIMED',
+      assigneeId: canlian.userId,
+    });
     expect(closings(m, cl.taskKey)).toEqual([]);
 
     await complete(m, returned.tasks.find((task) => task.nodeId === 'check')!.taskKey, minzheng);
@@ -148,17 +179,25 @@ describe('退回 across a parallel split rewinds everything after the earlier st
     const p = plan()
       .start()
       .task('accept', { candidateDepartment: '$accepting', stepKind: 'receive' })
-      .subProcess('handle', (b) => b.start('inStart').task('check', { candidateDepartment: '$lead' }).end('inEnd').chain('inStart', 'check', 'inEnd'))
+      .subProcess('handle', (b) =>
+        b
+          .start('inStart')
+          .task('check', { candidateDepartment: '$lead' })
+          .end('inEnd')
+          .chain('inStart', 'check', 'inEnd'),
+      )
       .end()
       .chain('start', 'accept', 'handle', 'end')
       .build();
     const m = await startMatter(bed, p);
     await complete(m, (await m.task('accept')).taskKey, clerk, 'complete');
     const check = await m.task('check');
-    expect(await rejection(returnTo(m, check.taskKey, approver, 'accept', '重新受理')))
-      .toBe('退回目标与本任务不在同一子流程内 / return target is not in the same sub-process as this task');
-    expect(await rejection(returnTo(m, check.taskKey, approver, 'nowhere', '重新受理')))
-      .toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
+    expect(await rejection(returnTo(m, check.taskKey, approver, 'accept', '重新受理'))).toBe(
+      '退回目标与本任务不在同一子流程内 / return target is not in the same sub-process as this task',
+    );
+    expect(await rejection(returnTo(m, check.taskKey, approver, 'nowhere', '重新受理'))).toBe(
+      '退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path',
+    );
     await m.handle.terminate();
   });
 });
@@ -166,19 +205,31 @@ describe('退回 across a parallel split rewinds everything after the earlier st
 describe('terminate end', () => {
   test('inside a sub-process it ends that sub-process only: the parent continues and the procedure completes', async () => {
     const p = plan()
-      .start().and('split')
+      .start()
+      .and('split')
       .task('survey', { candidateDepartment: '$lead', stepKind: 'survey' })
-      .subProcess('agency', (b) => b
-        .start('inStart').and('inSplit')
-        .subProcess('nested', (n) => n.start('nStart').task('entrust', { candidateDepartment: '$accepting' }).end('nEnd').chain('nStart', 'entrust', 'nEnd'))
-        .timer('cooling', 20).end('coolEnd')
-        .task('decide', { candidateDepartment: '$accepting' })
-        .end('stop', 'COMPLETED', true)
-        .chain('inStart', 'inSplit')
-        .chain('inSplit', 'nested')
-        .chain('inSplit', 'cooling', 'coolEnd')
-        .chain('inSplit', 'decide', 'stop'))
-      .and('join').end()
+      .subProcess('agency', (b) =>
+        b
+          .start('inStart')
+          .and('inSplit')
+          .subProcess('nested', (n) =>
+            n
+              .start('nStart')
+              .task('entrust', { candidateDepartment: '$accepting' })
+              .end('nEnd')
+              .chain('nStart', 'entrust', 'nEnd'),
+          )
+          .timer('cooling', 20)
+          .end('coolEnd')
+          .task('decide', { candidateDepartment: '$accepting' })
+          .end('stop', 'COMPLETED', true)
+          .chain('inStart', 'inSplit')
+          .chain('inSplit', 'nested')
+          .chain('inSplit', 'cooling', 'coolEnd')
+          .chain('inSplit', 'decide', 'stop'),
+      )
+      .and('join')
+      .end()
       .chain('start', 'split')
       .chain('split', 'survey', 'join')
       .chain('split', 'agency', 'join')
@@ -190,10 +241,15 @@ describe('terminate end', () => {
     const afterStop = await complete(m, (await m.task('decide')).taskKey, clerk, 'complete');
 
     // only the sub-process ended; the branch outside it is untouched and the parent token waits at the join
-    expect(afterStop).toMatchObject({ status: 'IN_PROGRESS', tasks: [expect.objectContaining({ taskKey: survey.taskKey, state: 'OPEN' })] });
+    expect(afterStop).toMatchObject({
+      status: 'IN_PROGRESS',
+      tasks: [expect.objectContaining({ taskKey: survey.taskKey, state: 'OPEN' })],
+    });
     expect(afterStop.activeNodeIds.sort()).toEqual(['join', 'survey']);
     expect(afterStop.completedNodeIds).toEqual(expect.arrayContaining(['stop', 'agency']));
-    expect(closings(m, entrust.taskKey)).toEqual([expect.objectContaining({ status: 'CANCELLED', comment: '子流程终止 / sub-process terminated' })]);
+    expect(closings(m, entrust.taskKey)).toEqual([
+      expect.objectContaining({ status: 'CANCELLED', comment: '子流程终止 / sub-process terminated' }),
+    ]);
     expect(closings(m, survey.taskKey)).toEqual([]);
     expect(await historyEvents(m, 'timerCanceledEventAttributes')).toHaveLength(1);
     expect(bed.recorder.of(m.matter.matterId, 'setMatterStatus')).toEqual([]);
@@ -204,12 +260,20 @@ describe('terminate end', () => {
     await keepHistory(m.handle, 'terminate-in-sub-process');
   });
 
-  test('reached by one flow of a split inside a sub-process, it leaves the split\'s later flows unstarted', async () => {
+  test("reached by one flow of a split inside a sub-process, it leaves the split's later flows unstarted", async () => {
     const p = plan()
       .start()
-      .subProcess('check', (b) => b
-        .start('inStart').and('inSplit').end('stop', 'COMPLETED', true).task('never', { candidateDepartment: '$lead' }).end('inEnd')
-        .chain('inStart', 'inSplit').chain('inSplit', 'stop').chain('inSplit', 'never', 'inEnd'))
+      .subProcess('check', (b) =>
+        b
+          .start('inStart')
+          .and('inSplit')
+          .end('stop', 'COMPLETED', true)
+          .task('never', { candidateDepartment: '$lead' })
+          .end('inEnd')
+          .chain('inStart', 'inSplit')
+          .chain('inSplit', 'stop')
+          .chain('inSplit', 'never', 'inEnd'),
+      )
       .task('next', { candidateDepartment: '$lead' })
       .end()
       .chain('start', 'check', 'next', 'end')
@@ -222,15 +286,27 @@ describe('terminate end', () => {
     expect(opened(m)).toEqual(['next']);
   });
 
-  test('reached on a message, it withdraws the sub-process\'s other tokens waiting for the same message', async () => {
+  test("reached on a message, it withdraws the sub-process's other tokens waiting for the same message", async () => {
     const p = plan()
       .start()
-      .subProcess('check', (b) => b
-        .start('inStart').and('inSplit').message('answer', MESSAGE_AUTHORITY_ANSWER).end('stop', 'COMPLETED', true)
-        .subProcess('nested', (n) => n
-          .start('nStart').message('nestedAnswer', MESSAGE_AUTHORITY_ANSWER).task('never', { candidateDepartment: '$lead' }).end('nEnd')
-          .chain('nStart', 'nestedAnswer', 'never', 'nEnd'))
-        .chain('inStart', 'inSplit').chain('inSplit', 'answer', 'stop').chain('inSplit', 'nested'))
+      .subProcess('check', (b) =>
+        b
+          .start('inStart')
+          .and('inSplit')
+          .message('answer', MESSAGE_AUTHORITY_ANSWER)
+          .end('stop', 'COMPLETED', true)
+          .subProcess('nested', (n) =>
+            n
+              .start('nStart')
+              .message('nestedAnswer', MESSAGE_AUTHORITY_ANSWER)
+              .task('never', { candidateDepartment: '$lead' })
+              .end('nEnd')
+              .chain('nStart', 'nestedAnswer', 'never', 'nEnd'),
+          )
+          .chain('inStart', 'inSplit')
+          .chain('inSplit', 'answer', 'stop')
+          .chain('inSplit', 'nested'),
+      )
       .task('next', { candidateDepartment: '$lead' })
       .end()
       .chain('start', 'check', 'next', 'end')
@@ -247,17 +323,29 @@ describe('terminate end', () => {
 
   test('at top level it still ends the whole procedure, sub-processes and all', async () => {
     const p = plan()
-      .start().and('split')
-      .subProcess('agency', (b) => b.start('inStart').task('entrust', { candidateDepartment: '$accepting' }).end('inEnd').chain('inStart', 'entrust', 'inEnd'))
+      .start()
+      .and('split')
+      .subProcess('agency', (b) =>
+        b
+          .start('inStart')
+          .task('entrust', { candidateDepartment: '$accepting' })
+          .end('inEnd')
+          .chain('inStart', 'entrust', 'inEnd'),
+      )
       .task('refuse', { candidateDepartment: '$accepting' })
-      .end('done').end('stop', 'REJECTED', true)
-      .chain('start', 'split').chain('split', 'agency', 'done').chain('split', 'refuse', 'stop')
+      .end('done')
+      .end('stop', 'REJECTED', true)
+      .chain('start', 'split')
+      .chain('split', 'agency', 'done')
+      .chain('split', 'refuse', 'stop')
       .build();
     const m = await startMatter(bed, p);
     const entrust = await m.task('entrust');
     await complete(m, (await m.task('refuse')).taskKey, clerk, 'reject');
     expect(await m.handle.result()).toMatchObject({ status: 'REJECTED', tasks: [], activeNodeIds: [] });
-    expect(closings(m, entrust.taskKey)).toEqual([expect.objectContaining({ status: 'CANCELLED', comment: '流程终止 / procedure terminated' })]);
+    expect(closings(m, entrust.taskKey)).toEqual([
+      expect.objectContaining({ status: 'CANCELLED', comment: '流程终止 / procedure terminated' }),
+    ]);
     expect(bed.recorder.of(m.matter.matterId, 'setMatterStatus').map((c) => c.input.status)).toEqual(['REJECTED']);
     // exactly the commands it issued before sub-process terminate existed: no marker of that patch
     expect(await patchIds(m)).toEqual([BEGIN_BEFORE_HANDLERS]);

@@ -17,7 +17,8 @@ test('an interrupting boundary timer cancels the task and sends the token out by
     .task('review', { candidateDepartment: '$lead' })
     .boundary('escalate', 'review', 1, true)
     .task('supervise', { candidateDepartment: 'ACC', candidateRole: 'MANAGER', stepKind: 'other' })
-    .end('normal').end('escalated')
+    .end('normal')
+    .end('escalated')
     .chain('start', 'review', 'normal')
     .chain('escalate', 'supervise', 'escalated')
     .build();
@@ -41,7 +42,8 @@ test('a non-interrupting boundary timer leaves the task open and sends a token o
     .task('review', { candidateDepartment: '$lead' })
     .boundary('remind', 'review', 1, false)
     .service('notify', 'notify', { template: 'reminder' })
-    .end('done').end('reminded')
+    .end('done')
+    .end('reminded')
     .chain('start', 'review', 'done')
     .chain('remind', 'notify', 'reminded')
     .build();
@@ -60,7 +62,8 @@ test('a boundary timer is cancelled when its task ends first', async () => {
     .task('review', { candidateDepartment: '$lead' })
     .boundary('escalate', 'review', 1, true)
     .task('next', { candidateDepartment: '$lead' })
-    .end('done').end('escalated')
+    .end('done')
+    .end('escalated')
     .chain('start', 'review', 'next', 'done')
     .chain('escalate', 'escalated')
     .build();
@@ -87,16 +90,18 @@ test('an intermediate timer holds the token until its instant', async () => {
 
 describe('message catch', () => {
   /** 上报件: report up, wait for the higher authority's answer, then branch on it. */
-  const reportUp = () => plan()
-    .start()
-    .task('report', { candidateDepartment: '$lead', stepKind: 'reportUp' })
-    .message('answer', MESSAGE_AUTHORITY_ANSWER)
-    .xor('route', 'no')
-    .end('approved').end('refused', 'REJECTED')
-    .chain('start', 'report', 'answer', 'route')
-    .flow('route', 'approved', { condition: eq('form.approved', true) })
-    .flow('route', 'refused', { id: 'no' })
-    .build();
+  const reportUp = () =>
+    plan()
+      .start()
+      .task('report', { candidateDepartment: '$lead', stepKind: 'reportUp' })
+      .message('answer', MESSAGE_AUTHORITY_ANSWER)
+      .xor('route', 'no')
+      .end('approved')
+      .end('refused', 'REJECTED')
+      .chain('start', 'report', 'answer', 'route')
+      .flow('route', 'approved', { condition: eq('form.approved', true) })
+      .flow('route', 'refused', { id: 'no' })
+      .build();
 
   test('waits for the named message, whose payload conditions can read', async () => {
     const m = await startMatter(bed, reportUp());
@@ -104,14 +109,18 @@ describe('message catch', () => {
     expect((await m.state()).activeNodeIds).toEqual(['answer']);
     await m.handle.executeUpdate(deliverMessage, { args: [{ name: 'somethingElse' }] });
     expect((await m.state()).activeNodeIds).toEqual(['answer']);
-    await m.handle.executeUpdate(deliverMessage, { args: [{ name: MESSAGE_AUTHORITY_ANSWER, payload: { approved: true } }] });
+    await m.handle.executeUpdate(deliverMessage, {
+      args: [{ name: MESSAGE_AUTHORITY_ANSWER, payload: { approved: true } }],
+    });
     expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED', form: { approved: true } });
   });
 
   test('a message that arrives before anyone waits is kept for the catch event', async () => {
     const m = await startMatter(bed, reportUp());
     const report = await m.task('report');
-    await m.handle.executeUpdate(deliverMessage, { args: [{ name: MESSAGE_AUTHORITY_ANSWER, payload: { approved: false } }] });
+    await m.handle.executeUpdate(deliverMessage, {
+      args: [{ name: MESSAGE_AUTHORITY_ANSWER, payload: { approved: false } }],
+    });
     await complete(m, report.taskKey);
     expect(await m.handle.result()).toMatchObject({ status: 'REJECTED' });
     await keepHistory(m.handle, 'early-message');

@@ -36,16 +36,34 @@ const Detail = () => {
   if (!record) return null;
   if (record.detail === null || record.detail === undefined) return <NoDetail />;
   return (
-    <Box component="pre" sx={{ m: 0, p: 1.5, bgcolor: 'grey.50', borderRadius: 1, fontSize: 12, overflowX: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+    <Box
+      component="pre"
+      sx={{
+        m: 0,
+        p: 1.5,
+        bgcolor: 'grey.50',
+        borderRadius: 1,
+        fontSize: 12,
+        overflowX: 'auto',
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-all',
+      }}
+    >
       {JSON.stringify(record.detail ?? null, null, 2)}
     </Box>
   );
 };
 
-const NoDetail = () => <Typography variant="body2" color="text.secondary" sx={{ px: 1.5 }}>{useTranslate()('resources.audit.noDetail')}</Typography>;
+const NoDetail = () => (
+  <Typography variant="body2" color="text.secondary" sx={{ px: 1.5 }}>
+    {useTranslate()('resources.audit.noDetail')}
+  </Typography>
+);
 
 const Mono = ({ text }: { text: string | number | null }) => (
-  <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{text ?? '—'}</Typography>
+  <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+    {text ?? '—'}
+  </Typography>
 );
 
 /** 审计日志 (MANAGER, ADMIN): the append-only trail of every state change, searchable and exportable. */

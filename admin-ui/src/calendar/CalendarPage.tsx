@@ -1,5 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, CardHeader, IconButton, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  IconButton,
+  MenuItem,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import TodayIcon from '@mui/icons-material/Today';
@@ -52,37 +65,99 @@ export const CalendarPage = () => {
   return (
     <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="ow.calendar.title" />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(260px, 1fr)' } }}>
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(260px, 1fr)' } }}
+      >
         <Card variant="outlined">
           <CardContent>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', mb: 2 }}>
+            <Stack
+              direction={{ xs: 'column', sm: 'row' }}
+              spacing={1}
+              sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', mb: 2 }}
+            >
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <Tooltip title={translate('ow.calendar.previous')}><IconButton onClick={() => go(-1)} aria-label={translate('ow.calendar.previous')}><ChevronLeftIcon /></IconButton></Tooltip>
-                <TextField select size="small" value={year} onChange={(e) => setYear(Number(e.target.value))} label={translate('ow.calendar.year')} sx={{ minWidth: 110 }} slotProps={{ htmlInput: { 'data-testid': 'calendar-year' } }}>
-                  {(years.includes(year) ? years : [...years, year].sort()).map((y) => <MenuItem key={y} value={y}>{translate('ow.calendar.yearValue', { year: y })}</MenuItem>)}
+                <Tooltip title={translate('ow.calendar.previous')}>
+                  <IconButton onClick={() => go(-1)} aria-label={translate('ow.calendar.previous')}>
+                    <ChevronLeftIcon />
+                  </IconButton>
+                </Tooltip>
+                <TextField
+                  select
+                  size="small"
+                  value={year}
+                  onChange={(e) => setYear(Number(e.target.value))}
+                  label={translate('ow.calendar.year')}
+                  sx={{ minWidth: 110 }}
+                  slotProps={{ htmlInput: { 'data-testid': 'calendar-year' } }}
+                >
+                  {(years.includes(year) ? years : [...years, year].sort()).map((y) => (
+                    <MenuItem key={y} value={y}>
+                      {translate('ow.calendar.yearValue', { year: y })}
+                    </MenuItem>
+                  ))}
                 </TextField>
-                <TextField select size="small" value={month} onChange={(e) => setMonth(Number(e.target.value))} label={translate('ow.calendar.month')} sx={{ minWidth: 96 }} slotProps={{ htmlInput: { 'data-testid': 'calendar-month' } }}>
-                  {MONTHS.map((m) => <MenuItem key={m} value={m}>{translate(`ow.calendar.months.${m}`)}</MenuItem>)}
+                <TextField
+                  select
+                  size="small"
+                  value={month}
+                  onChange={(e) => setMonth(Number(e.target.value))}
+                  label={translate('ow.calendar.month')}
+                  sx={{ minWidth: 96 }}
+                  slotProps={{ htmlInput: { 'data-testid': 'calendar-month' } }}
+                >
+                  {MONTHS.map((m) => (
+                    <MenuItem key={m} value={m}>
+                      {translate(`ow.calendar.months.${m}`)}
+                    </MenuItem>
+                  ))}
                 </TextField>
-                <Tooltip title={translate('ow.calendar.next')}><IconButton onClick={() => go(1)} aria-label={translate('ow.calendar.next')}><ChevronRightIcon /></IconButton></Tooltip>
-                <Tooltip title={translate('ow.calendar.today')}><IconButton onClick={() => open(today)} aria-label={translate('ow.calendar.today')}><TodayIcon /></IconButton></Tooltip>
+                <Tooltip title={translate('ow.calendar.next')}>
+                  <IconButton onClick={() => go(1)} aria-label={translate('ow.calendar.next')}>
+                    <ChevronRightIcon />
+                  </IconButton>
+                </Tooltip>
+                <Tooltip title={translate('ow.calendar.today')}>
+                  <IconButton onClick={() => open(today)} aria-label={translate('ow.calendar.today')}>
+                    <TodayIcon />
+                  </IconButton>
+                </Tooltip>
               </Stack>
-              {data && <Typography variant="body2" color="text.secondary" data-testid="month-workdays">{translate('ow.calendar.workdays', { smart_count: workdaysIn(weeks) })}</Typography>}
+              {data && (
+                <Typography variant="body2" color="text.secondary" data-testid="month-workdays">
+                  {translate('ow.calendar.workdays', { smart_count: workdaysIn(weeks) })}
+                </Typography>
+              )}
             </Stack>
             {recomputed && (
-              <Alert severity={recomputed.failed ? 'warning' : 'success'} sx={{ mb: 2 }} onClose={() => setRecomputed(null)} data-testid="recomputed">
+              <Alert
+                severity={recomputed.failed ? 'warning' : 'success'}
+                sx={{ mb: 2 }}
+                onClose={() => setRecomputed(null)}
+                data-testid="recomputed"
+              >
                 {translate('ow.calendar.notifications.recomputed', { smart_count: recomputed.recomputed })}
-                {recomputed.failed ? ` ${translate('ow.calendar.notifications.failedSignals', { smart_count: recomputed.failed })}` : ''}
+                {recomputed.failed
+                  ? ` ${translate('ow.calendar.notifications.failedSignals', { smart_count: recomputed.failed })}`
+                  : ''}
               </Alert>
             )}
             {data && !data.published && (
               <Alert
-                severity="warning" sx={{ mb: 2 }} data-testid="provisional-banner"
-                action={canEdit ? (
-                  <Button color="inherit" size="small" onClick={() => setLoading({ year, correct: false })} data-testid="banner-load-schedule">
-                    {translate('ow.calendar.schedule.actions.loadYear', { year })}
-                  </Button>
-                ) : undefined}
+                severity="warning"
+                sx={{ mb: 2 }}
+                data-testid="provisional-banner"
+                action={
+                  canEdit ? (
+                    <Button
+                      color="inherit"
+                      size="small"
+                      onClick={() => setLoading({ year, correct: false })}
+                      data-testid="banner-load-schedule"
+                    >
+                      {translate('ow.calendar.schedule.actions.loadYear', { year })}
+                    </Button>
+                  ) : undefined
+                }
               >
                 {translate('ow.calendar.provisional', { year })}
               </Alert>
@@ -94,27 +169,50 @@ export const CalendarPage = () => {
             ) : (
               <MonthGrid weeks={weeks} today={today} onPick={canEdit ? setPicked : undefined} />
             )}
-            <Box sx={{ mt: 2 }}><Legend /></Box>
+            <Box sx={{ mt: 2 }}>
+              <Legend />
+            </Box>
           </CardContent>
         </Card>
         <Stack spacing={2}>
           <Card variant="outlined">
-            <CardHeader title={translate('ow.calendar.schedule.title')} slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }} />
+            <CardHeader
+              title={translate('ow.calendar.schedule.title')}
+              slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }}
+            />
             <CardContent sx={{ pt: 0 }}>
-              <ScheduleYears canEdit={canEdit} onLoad={(y, correct) => setLoading({ year: y, correct })} onOpen={(y) => open(`${y}-${String(month).padStart(2, '0')}-01`)} onRecomputed={setRecomputed} />
+              <ScheduleYears
+                canEdit={canEdit}
+                onLoad={(y, correct) => setLoading({ year: y, correct })}
+                onOpen={(y) => open(`${y}-${String(month).padStart(2, '0')}-01`)}
+                onRecomputed={setRecomputed}
+              />
             </CardContent>
           </Card>
           <Card variant="outlined">
-            <CardHeader title={translate('ow.calendar.overrides.title', { year })} slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }} />
-            <CardContent sx={{ pt: 0 }}>
-              {data ? <OverrideList days={data.days} onOpen={open} /> : null}
-            </CardContent>
+            <CardHeader
+              title={translate('ow.calendar.overrides.title', { year })}
+              slotProps={{ title: { variant: 'subtitle1', component: 'h2' } }}
+            />
+            <CardContent sx={{ pt: 0 }}>{data ? <OverrideList days={data.days} onOpen={open} /> : null}</CardContent>
           </Card>
-          <Alert severity="info" variant="outlined">{translate(canEdit ? 'ow.calendar.help.admin' : 'ow.calendar.help.viewer')}</Alert>
+          <Alert severity="info" variant="outlined">
+            {translate(canEdit ? 'ow.calendar.help.admin' : 'ow.calendar.help.viewer')}
+          </Alert>
         </Stack>
       </Box>
-      {picked && <DayDialog key={picked.date} day={picked} onClose={() => setPicked(null)} onRecomputed={setRecomputed} />}
-      {loading && <ScheduleDialog key={loading.year} year={loading.year} correct={loading.correct} onClose={() => setLoading(null)} onLoaded={loaded} />}
+      {picked && (
+        <DayDialog key={picked.date} day={picked} onClose={() => setPicked(null)} onRecomputed={setRecomputed} />
+      )}
+      {loading && (
+        <ScheduleDialog
+          key={loading.year}
+          year={loading.year}
+          correct={loading.correct}
+          onClose={() => setLoading(null)}
+          onLoaded={loaded}
+        />
+      )}
     </Box>
   );
 };

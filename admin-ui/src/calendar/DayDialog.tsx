@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import {
-  Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Stack, TextField, Typography,
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -24,7 +35,7 @@ export const DayDialog = ({ day, onClose, onRecomputed }: Props) => {
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<ManagementDataProvider>();
   const [kind, setKind] = useState<DayKind>(day.override ? day.kind : day.kind === 'WORKDAY' ? 'HOLIDAY' : 'WORKDAY');
-  const [note, setNote] = useState(day.override ? day.entry?.note ?? day.name ?? '' : '');
+  const [note, setNote] = useState(day.override ? (day.entry?.note ?? day.name ?? '') : '');
   const year = Number(day.date.slice(0, 4));
 
   const { mutate, isPending } = useMutation({
@@ -34,16 +45,25 @@ export const DayDialog = ({ day, onClose, onRecomputed }: Props) => {
         : dataProvider.removeCalendarOverride(day.date),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: calendarQueryKey(year) });
-      notify('ow.calendar.notifications.recomputed', { type: 'success', messageArgs: { smart_count: result?.recomputed ?? 0 } });
+      notify('ow.calendar.notifications.recomputed', {
+        type: 'success',
+        messageArgs: { smart_count: result?.recomputed ?? 0 },
+      });
       onRecomputed(result ?? { recomputed: 0 });
       onClose();
     },
-    onError: (e: Error) => notify('ow.calendar.notifications.failed', { type: 'error', messageArgs: { detail: e.message } }),
+    onError: (e: Error) =>
+      notify('ow.calendar.notifications.failed', { type: 'error', messageArgs: { detail: e.message } }),
   });
 
   return (
     <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth="xs" data-testid="day-dialog">
-      <DialogTitle>{translate('ow.calendar.dialog.title', { date: day.date, weekday: translate(`ow.calendar.weekdays.${day.weekday}`) })}</DialogTitle>
+      <DialogTitle>
+        {translate('ow.calendar.dialog.title', {
+          date: day.date,
+          weekday: translate(`ow.calendar.weekdays.${day.weekday}`),
+        })}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <Typography variant="body2" color="text.secondary">
@@ -51,9 +71,23 @@ export const DayDialog = ({ day, onClose, onRecomputed }: Props) => {
             {name ? ` · ${name}` : ''}
           </Typography>
           {day.override && <Alert severity="info">{translate('ow.calendar.dialog.hasOverride')}</Alert>}
-          <RadioGroup value={kind} onChange={(e) => setKind(e.target.value as DayKind)} aria-label={translate('ow.calendar.dialog.kind')}>
-            <FormControlLabel value="WORKDAY" control={<Radio />} label={translate('ow.calendar.dialog.WORKDAY')} data-testid="override-WORKDAY" />
-            <FormControlLabel value="HOLIDAY" control={<Radio />} label={translate('ow.calendar.dialog.HOLIDAY')} data-testid="override-HOLIDAY" />
+          <RadioGroup
+            value={kind}
+            onChange={(e) => setKind(e.target.value as DayKind)}
+            aria-label={translate('ow.calendar.dialog.kind')}
+          >
+            <FormControlLabel
+              value="WORKDAY"
+              control={<Radio />}
+              label={translate('ow.calendar.dialog.WORKDAY')}
+              data-testid="override-WORKDAY"
+            />
+            <FormControlLabel
+              value="HOLIDAY"
+              control={<Radio />}
+              label={translate('ow.calendar.dialog.HOLIDAY')}
+              data-testid="override-HOLIDAY"
+            />
           </RadioGroup>
           <TextField
             label={translate('ow.calendar.dialog.note')}
@@ -63,17 +97,32 @@ export const DayDialog = ({ day, onClose, onRecomputed }: Props) => {
             helperText={translate('ow.calendar.dialog.noteHint')}
             slotProps={{ htmlInput: { maxLength: 100, 'data-testid': 'override-note' } }}
           />
-          <Alert severity="warning" variant="outlined">{translate('ow.calendar.dialog.recomputeHint')}</Alert>
+          <Alert severity="warning" variant="outlined">
+            {translate('ow.calendar.dialog.recomputeHint')}
+          </Alert>
         </Stack>
       </DialogContent>
       <DialogActions>
         {day.override && (
-          <Button color="error" onClick={() => mutate('remove')} disabled={isPending} data-testid="override-remove" sx={{ mr: 'auto' }}>
+          <Button
+            color="error"
+            onClick={() => mutate('remove')}
+            disabled={isPending}
+            data-testid="override-remove"
+            sx={{ mr: 'auto' }}
+          >
             {translate('ow.calendar.dialog.remove')}
           </Button>
         )}
-        <Button onClick={onClose} disabled={isPending}>{translate('ow.shared.cancel')}</Button>
-        <Button variant="contained" onClick={() => mutate('save')} disabled={isPending || !note.trim()} data-testid="override-save">
+        <Button onClick={onClose} disabled={isPending}>
+          {translate('ow.shared.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          onClick={() => mutate('save')}
+          disabled={isPending || !note.trim()}
+          data-testid="override-save"
+        >
           {translate('ow.shared.save')}
         </Button>
       </DialogActions>

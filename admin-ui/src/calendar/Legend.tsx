@@ -12,7 +12,16 @@ export const Legend = () => {
     <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="calendar-legend">
       {CATEGORIES.map((c) => (
         <Stack key={c} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-          <Box sx={{ width: 16, height: 16, borderRadius: 0.5, bgcolor: CATEGORY_STYLE[c].bg, border: 1, borderColor: CATEGORY_STYLE[c].border }} />
+          <Box
+            sx={{
+              width: 16,
+              height: 16,
+              borderRadius: 0.5,
+              bgcolor: CATEGORY_STYLE[c].bg,
+              border: 1,
+              borderColor: CATEGORY_STYLE[c].border,
+            }}
+          />
           <Typography variant="caption">{translate(`ow.calendar.categories.${c}`)}</Typography>
         </Stack>
       ))}

@@ -6,14 +6,24 @@ import type { CalendarDay } from './types';
 export const OverrideList = ({ days, onOpen }: { days: CalendarDay[]; onOpen: (date: string) => void }) => {
   const translate = useTranslate();
   const overrides = days.filter((d) => d.source === 'override').sort((a, b) => a.date.localeCompare(b.date));
-  if (!overrides.length) return <Typography variant="body2" color="text.secondary">{translate('ow.calendar.overrides.none')}</Typography>;
+  if (!overrides.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ow.calendar.overrides.none')}
+      </Typography>
+    );
   return (
     <List dense disablePadding data-testid="override-list">
       {overrides.map((d) => (
         <ListItem key={d.date} disablePadding>
           <ListItemButton onClick={() => onOpen(d.date)}>
             <ListItemText primary={d.date} secondary={d.note ?? d.name ?? ''} />
-            <Chip size="small" color={d.kind === 'HOLIDAY' ? 'error' : 'primary'} variant="outlined" label={translate(`ow.calendar.dialog.${d.kind}`)} />
+            <Chip
+              size="small"
+              color={d.kind === 'HOLIDAY' ? 'error' : 'primary'}
+              variant="outlined"
+              label={translate(`ow.calendar.dialog.${d.kind}`)}
+            />
           </ListItemButton>
         </ListItem>
       ))}

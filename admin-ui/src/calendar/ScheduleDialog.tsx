@@ -5,7 +5,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ManagementDataProvider } from '../shared/dataProvider';
 import { ScheduleForm } from './ScheduleForm';
 import { ScheduleSummary } from './ScheduleSummary';
-import { emptyRow, errorLines, isComplete, replacedOverrides, toInput, toRows, type ScheduleDraft } from './schedule-form';
+import {
+  emptyRow,
+  errorLines,
+  isComplete,
+  replacedOverrides,
+  toInput,
+  toRows,
+  type ScheduleDraft,
+} from './schedule-form';
 import type { Schedule, ScheduleLoaded } from './types';
 import { useCalendar } from './useCalendar';
 
@@ -18,7 +26,9 @@ interface Props {
 }
 
 const draftOf = (initial?: Schedule): ScheduleDraft =>
-  initial ? { source: initial.source, note: initial.note ?? '', notice: '', rows: toRows(initial.holidays) } : { source: '', note: '', notice: '', rows: [emptyRow()] };
+  initial
+    ? { source: initial.source, note: initial.note ?? '', notice: '', rows: toRows(initial.holidays) }
+    : { source: '', note: '', notice: '', rows: [emptyRow()] };
 
 /** Load (or correct) a year's State Council schedule: enter or paste it, check it, then load it in one request. */
 const ScheduleDialogForm = ({ year, initial, onClose, onLoaded }: Props) => {
@@ -48,29 +58,56 @@ const ScheduleDialogForm = ({ year, initial, onClose, onLoaded }: Props) => {
 
   return (
     <Dialog open onClose={isPending ? undefined : onClose} fullWidth maxWidth="md" data-testid="schedule-dialog">
-      <DialogTitle>{translate(initial ? 'ow.calendar.schedule.dialog.titleCorrect' : 'ow.calendar.schedule.dialog.titleLoad', { year })}</DialogTitle>
+      <DialogTitle>
+        {translate(initial ? 'ow.calendar.schedule.dialog.titleCorrect' : 'ow.calendar.schedule.dialog.titleLoad', {
+          year,
+        })}
+      </DialogTitle>
       <DialogContent>
         {errors.length > 0 && (
           <Alert severity="error" sx={{ mb: 2 }} data-testid="schedule-errors">
             {translate('ow.calendar.schedule.dialog.errors')}
-            <Box component="ul" sx={{ m: 0, pl: 2 }}>{errors.map((line) => <li key={line}>{line}</li>)}</Box>
+            <Box component="ul" sx={{ m: 0, pl: 2 }}>
+              {errors.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </Box>
           </Alert>
         )}
-        {step === 'edit'
-          ? <ScheduleForm year={year} draft={draft} onChange={setDraft} />
-          : <ScheduleSummary year={year} input={input} replaces={replacedOverrides(input.holidays, shown?.days ?? [])} />}
+        {step === 'edit' ? (
+          <ScheduleForm year={year} draft={draft} onChange={setDraft} />
+        ) : (
+          <ScheduleSummary year={year} input={input} replaces={replacedOverrides(input.holidays, shown?.days ?? [])} />
+        )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={isPending}>{translate('ow.shared.cancel')}</Button>
+        <Button onClick={onClose} disabled={isPending}>
+          {translate('ow.shared.cancel')}
+        </Button>
         {step === 'edit' ? (
-          <Button variant="contained" onClick={() => { setErrors([]); setStep('check'); }} disabled={!isComplete(draft)} data-testid="schedule-next">
+          <Button
+            variant="contained"
+            onClick={() => {
+              setErrors([]);
+              setStep('check');
+            }}
+            disabled={!isComplete(draft)}
+            data-testid="schedule-next"
+          >
             {translate('ow.calendar.schedule.dialog.next')}
           </Button>
         ) : (
           <>
-            <Button onClick={() => setStep('edit')} disabled={isPending}>{translate('ow.calendar.schedule.dialog.back')}</Button>
-            <Button variant="contained" onClick={() => mutate()} disabled={isPending} data-testid="schedule-confirm"
-              startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            <Button onClick={() => setStep('edit')} disabled={isPending}>
+              {translate('ow.calendar.schedule.dialog.back')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => mutate()}
+              disabled={isPending}
+              data-testid="schedule-confirm"
+              startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+            >
               {translate('ow.calendar.schedule.dialog.confirm')}
             </Button>
           </>
@@ -84,7 +121,10 @@ const ScheduleDialogForm = ({ year, initial, onClose, onLoaded }: Props) => {
 export const ScheduleDialog = ({ correct, ...props }: Omit<Props, 'initial'> & { correct: boolean }) => {
   const dataProvider = useDataProvider<ManagementDataProvider>();
   const { data, isPending } = useQuery({
-    queryKey: ['calendar', 'schedule', props.year], queryFn: () => dataProvider.getSchedule(props.year), enabled: correct, retry: false,
+    queryKey: ['calendar', 'schedule', props.year],
+    queryFn: () => dataProvider.getSchedule(props.year),
+    enabled: correct,
+    retry: false,
   });
   if (correct && isPending) return null;
   return <ScheduleDialogForm {...props} initial={correct ? data : undefined} />;

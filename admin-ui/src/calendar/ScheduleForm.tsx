@@ -12,7 +12,17 @@ interface Props {
   onChange: (draft: ScheduleDraft) => void;
 }
 
-const RowFields = ({ row, index, onChange, onRemove }: { row: HolidayRow; index: number; onChange: (row: HolidayRow) => void; onRemove: () => void }) => {
+const RowFields = ({
+  row,
+  index,
+  onChange,
+  onRemove,
+}: {
+  row: HolidayRow;
+  index: number;
+  onChange: (row: HolidayRow) => void;
+  onRemove: () => void;
+}) => {
   const translate = useTranslate();
   const field = (key: keyof HolidayRow) => ({
     value: row[key],
@@ -20,15 +30,35 @@ const RowFields = ({ row, index, onChange, onRemove }: { row: HolidayRow; index:
     size: 'small' as const,
     label: translate(`ow.calendar.schedule.dialog.${key}`),
   });
-  const dateInput = (key: 'from' | 'to') => ({ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `schedule-row-${index}-${key}` } });
+  const dateInput = (key: 'from' | 'to') => ({
+    inputLabel: { shrink: true },
+    htmlInput: { 'data-testid': `schedule-row-${index}-${key}` },
+  });
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'flex-start' } }} data-testid={`schedule-row-${index}`}>
-      <TextField {...field('name')} required sx={{ width: { md: 140 } }} slotProps={{ htmlInput: { maxLength: 20, 'data-testid': `schedule-row-${index}-name` } }} />
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={1}
+      sx={{ alignItems: { md: 'flex-start' } }}
+      data-testid={`schedule-row-${index}`}
+    >
+      <TextField
+        {...field('name')}
+        required
+        sx={{ width: { md: 140 } }}
+        slotProps={{ htmlInput: { maxLength: 20, 'data-testid': `schedule-row-${index}-name` } }}
+      />
       <TextField {...field('from')} type="date" required slotProps={dateInput('from')} />
       <TextField {...field('to')} type="date" slotProps={dateInput('to')} />
-      <TextField {...field('workdays')} sx={{ flex: 1 }} helperText={index === 0 ? translate('ow.calendar.schedule.dialog.workdaysHint') : undefined} slotProps={{ htmlInput: { 'data-testid': `schedule-row-${index}-workdays` } }} />
+      <TextField
+        {...field('workdays')}
+        sx={{ flex: 1 }}
+        helperText={index === 0 ? translate('ow.calendar.schedule.dialog.workdaysHint') : undefined}
+        slotProps={{ htmlInput: { 'data-testid': `schedule-row-${index}-workdays` } }}
+      />
       <Tooltip title={translate('ow.calendar.schedule.dialog.removeRow')}>
-        <IconButton onClick={onRemove} aria-label={translate('ow.calendar.schedule.dialog.removeRow')}><DeleteIcon /></IconButton>
+        <IconButton onClick={onRemove} aria-label={translate('ow.calendar.schedule.dialog.removeRow')}>
+          <DeleteIcon />
+        </IconButton>
       </Tooltip>
     </Stack>
   );
@@ -38,7 +68,8 @@ const RowFields = ({ row, index, onChange, onRemove }: { row: HolidayRow; index:
 export const ScheduleForm = ({ year, draft, onChange }: Props) => {
   const translate = useTranslate();
   const [read, setRead] = useState<{ count: number; skipped: string[] } | null>(null);
-  const setRow = (index: number, row: HolidayRow) => onChange({ ...draft, rows: draft.rows.map((r, i) => (i === index ? row : r)) });
+  const setRow = (index: number, row: HolidayRow) =>
+    onChange({ ...draft, rows: draft.rows.map((r, i) => (i === index ? row : r)) });
   const parse = () => {
     const parsed = parseNotice(draft.notice, year);
     setRead({ count: parsed.holidays.length, skipped: parsed.skipped });
@@ -47,20 +78,31 @@ export const ScheduleForm = ({ year, draft, onChange }: Props) => {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="body2" color="text.secondary">{translate('ow.calendar.schedule.dialog.intro', { year })}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('ow.calendar.schedule.dialog.intro', { year })}
+      </Typography>
       <TextField
-        label={translate('ow.calendar.schedule.dialog.source')} value={draft.source} required
+        label={translate('ow.calendar.schedule.dialog.source')}
+        value={draft.source}
+        required
         onChange={(e) => onChange({ ...draft, source: e.target.value })}
         helperText={translate('ow.calendar.schedule.dialog.sourceHint', { year })}
         slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'schedule-source' } }}
       />
       <TextField
-        label={translate('ow.calendar.schedule.dialog.notice')} value={draft.notice} multiline minRows={4} maxRows={12}
-        onChange={(e) => onChange({ ...draft, notice: e.target.value })} helperText={translate('ow.calendar.schedule.dialog.noticeHint')}
+        label={translate('ow.calendar.schedule.dialog.notice')}
+        value={draft.notice}
+        multiline
+        minRows={4}
+        maxRows={12}
+        onChange={(e) => onChange({ ...draft, notice: e.target.value })}
+        helperText={translate('ow.calendar.schedule.dialog.noticeHint')}
         slotProps={{ htmlInput: { 'data-testid': 'schedule-notice' } }}
       />
       <Box>
-        <Button variant="outlined" onClick={parse} disabled={!draft.notice.trim()} data-testid="schedule-parse">{translate('ow.calendar.schedule.dialog.parse')}</Button>
+        <Button variant="outlined" onClick={parse} disabled={!draft.notice.trim()} data-testid="schedule-parse">
+          {translate('ow.calendar.schedule.dialog.parse')}
+        </Button>
       </Box>
       {read && (
         <Alert severity={read.count ? 'info' : 'warning'} data-testid="schedule-parsed">
@@ -69,23 +111,42 @@ export const ScheduleForm = ({ year, draft, onChange }: Props) => {
             <>
               <br />
               {translate('ow.calendar.schedule.dialog.skipped')}
-              <Box component="ul" sx={{ m: 0, pl: 2 }}>{read.skipped.map((line) => <li key={line}>{line}</li>)}</Box>
+              <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                {read.skipped.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </Box>
             </>
           )}
         </Alert>
       )}
-      <Typography variant="subtitle2" component="h3">{translate('ow.calendar.schedule.dialog.rows')}</Typography>
+      <Typography variant="subtitle2" component="h3">
+        {translate('ow.calendar.schedule.dialog.rows')}
+      </Typography>
       {draft.rows.map((row, index) => (
-        <RowFields key={index} row={row} index={index} onChange={(r) => setRow(index, r)} onRemove={() => onChange({ ...draft, rows: draft.rows.filter((_, i) => i !== index) })} />
+        <RowFields
+          key={index}
+          row={row}
+          index={index}
+          onChange={(r) => setRow(index, r)}
+          onRemove={() => onChange({ ...draft, rows: draft.rows.filter((_, i) => i !== index) })}
+        />
       ))}
       <Box>
-        <Button startIcon={<AddIcon />} onClick={() => onChange({ ...draft, rows: [...draft.rows, emptyRow()] })} data-testid="schedule-add-row">
+        <Button
+          startIcon={<AddIcon />}
+          onClick={() => onChange({ ...draft, rows: [...draft.rows, emptyRow()] })}
+          data-testid="schedule-add-row"
+        >
           {translate('ow.calendar.schedule.dialog.addRow')}
         </Button>
       </Box>
       <TextField
-        label={translate('ow.calendar.schedule.dialog.note')} value={draft.note} size="small"
-        onChange={(e) => onChange({ ...draft, note: e.target.value })} slotProps={{ htmlInput: { maxLength: 500 } }}
+        label={translate('ow.calendar.schedule.dialog.note')}
+        value={draft.note}
+        size="small"
+        onChange={(e) => onChange({ ...draft, note: e.target.value })}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
       />
     </Stack>
   );

@@ -1,6 +1,14 @@
 import type { DataProvider } from 'react-admin';
 import { apiFetch } from '../providers/http';
-import type { CalendarYear, OverrideInput, Recomputed, Schedule, ScheduleInput, ScheduleLoaded, ScheduleYear } from './types';
+import type {
+  CalendarYear,
+  OverrideInput,
+  Recomputed,
+  Schedule,
+  ScheduleInput,
+  ScheduleLoaded,
+  ScheduleYear,
+} from './types';
 
 export interface CalendarMethods {
   getCalendar(year: number): Promise<CalendarYear>;

@@ -16,7 +16,20 @@ export const zh = {
       error: '工作日历加载失败',
       provisional: '%{year} 年的国务院节假日安排尚未发布：当前按预计安排计算，办件期限为“预计”，发布后将自动重新计算。',
       makeupShort: '班',
-      months: { 1: '1 月', 2: '2 月', 3: '3 月', 4: '4 月', 5: '5 月', 6: '6 月', 7: '7 月', 8: '8 月', 9: '9 月', 10: '10 月', 11: '11 月', 12: '12 月' },
+      months: {
+        1: '1 月',
+        2: '2 月',
+        3: '3 月',
+        4: '4 月',
+        5: '5 月',
+        6: '6 月',
+        7: '7 月',
+        8: '8 月',
+        9: '9 月',
+        10: '10 月',
+        11: '11 月',
+        12: '12 月',
+      },
       weekdays: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
       categories: {
         workday: '工作日',
@@ -30,7 +43,8 @@ export const zh = {
         none: '本年度没有本地调整',
       },
       help: {
-        admin: '点击日期可将其设为工作日或休息日（如因台风、停电临时停止办公），保存后所有在办事项的期限将重新计算并记录原因。',
+        admin:
+          '点击日期可将其设为工作日或休息日（如因台风、停电临时停止办公），保存后所有在办事项的期限将重新计算并记录原因。',
         viewer: '节假日与调休按国务院办公厅公布的安排；本地调整由系统管理员设置。',
       },
       dialog: {
@@ -48,7 +62,8 @@ export const zh = {
       notifications: {
         recomputed: '已重新计算 %{smart_count} 件在办事项的期限 |||| 已重新计算 %{smart_count} 件在办事项的期限',
         failed: '保存失败：%{detail}',
-        failedSignals: '另有 %{smart_count} 件因流程引擎暂不可用未能重算，请稍后重新保存。 |||| 另有 %{smart_count} 件因流程引擎暂不可用未能重算，请稍后重新保存。',
+        failedSignals:
+          '另有 %{smart_count} 件因流程引擎暂不可用未能重算，请稍后重新保存。 |||| 另有 %{smart_count} 件因流程引擎暂不可用未能重算，请稍后重新保存。',
       },
       schedule: {
         title: '各年度放假安排',
@@ -66,7 +81,8 @@ export const zh = {
         dialog: {
           titleLoad: '加载 %{year} 年放假安排',
           titleCorrect: '更正 %{year} 年放假安排',
-          intro: '将国务院办公厅《关于%{year}年部分节假日安排的通知》粘贴到下方并点击“识别”，或逐项填写；下一步核对后加载。',
+          intro:
+            '将国务院办公厅《关于%{year}年部分节假日安排的通知》粘贴到下方并点击“识别”，或逐项填写；下一步核对后加载。',
           source: '通知名称或文号',
           sourceHint: '例如：国务院办公厅关于%{year}年部分节假日安排的通知',
           note: '备注（可选）',
@@ -123,9 +139,23 @@ export const en: typeof zh = {
       loading: 'Loading the calendar',
       loadingHint: 'Reading the holiday schedule and local overrides…',
       error: 'Could not load the calendar',
-      provisional: 'The State Council has not published the %{year} holiday schedule yet: dates follow the expected schedule, due dates are provisional and will be recomputed once it is published.',
+      provisional:
+        'The State Council has not published the %{year} holiday schedule yet: dates follow the expected schedule, due dates are provisional and will be recomputed once it is published.',
       makeupShort: 'Work',
-      months: { 1: 'January', 2: 'February', 3: 'March', 4: 'April', 5: 'May', 6: 'June', 7: 'July', 8: 'August', 9: 'September', 10: 'October', 11: 'November', 12: 'December' },
+      months: {
+        1: 'January',
+        2: 'February',
+        3: 'March',
+        4: 'April',
+        5: 'May',
+        6: 'June',
+        7: 'July',
+        8: 'August',
+        9: 'September',
+        10: 'October',
+        11: 'November',
+        12: 'December',
+      },
       weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
       categories: {
         workday: 'Working day',
@@ -139,8 +169,10 @@ export const en: typeof zh = {
         none: 'No local override this year',
       },
       help: {
-        admin: 'Click a day to make it a working day or a day off (e.g. the centre closes for a typhoon). Saving recomputes the due dates of every open matter and records why.',
-        viewer: 'Holidays and make-up days follow the State Council schedule; local overrides are set by the administrator.',
+        admin:
+          'Click a day to make it a working day or a day off (e.g. the centre closes for a typhoon). Saving recomputes the due dates of every open matter and records why.',
+        viewer:
+          'Holidays and make-up days follow the State Council schedule; local overrides are set by the administrator.',
       },
       dialog: {
         title: '%{weekday} %{date}',
@@ -155,9 +187,11 @@ export const en: typeof zh = {
         remove: 'Remove the override',
       },
       notifications: {
-        recomputed: 'Due dates of %{smart_count} open matter recomputed |||| Due dates of %{smart_count} open matters recomputed',
+        recomputed:
+          'Due dates of %{smart_count} open matter recomputed |||| Due dates of %{smart_count} open matters recomputed',
         failed: 'Could not save: %{detail}',
-        failedSignals: '%{smart_count} more could not be recomputed because the workflow engine was unavailable; save again later. |||| %{smart_count} more could not be recomputed because the workflow engine was unavailable; save again later.',
+        failedSignals:
+          '%{smart_count} more could not be recomputed because the workflow engine was unavailable; save again later. |||| %{smart_count} more could not be recomputed because the workflow engine was unavailable; save again later.',
       },
       schedule: {
         title: 'Holiday schedules by year',
@@ -175,7 +209,8 @@ export const en: typeof zh = {
         dialog: {
           titleLoad: 'Load the %{year} holiday schedule',
           titleCorrect: 'Correct the %{year} holiday schedule',
-          intro: 'Paste the State Council notice on the %{year} holidays below and press "Read", or enter each festival; you check everything before it is loaded.',
+          intro:
+            'Paste the State Council notice on the %{year} holidays below and press "Read", or enter each festival; you check everything before it is loaded.',
           source: 'Notice title or number',
           sourceHint: 'e.g. the State Council General Office notice on the %{year} holidays',
           note: 'Note (optional)',
@@ -199,12 +234,14 @@ export const en: typeof zh = {
           noWorkdays: 'none',
           totals: '%{holidays} days off and %{workdays} make-up workdays in all.',
           replaces: 'The schedule replaces the local overrides on these dates (the audit log keeps them): %{dates}',
-          recomputeHint: 'Once loaded, %{year} is no longer provisional: every open matter it affects gets its due date recomputed, and the change is recorded.',
+          recomputeHint:
+            'Once loaded, %{year} is no longer provisional: every open matter it affects gets its due date recomputed, and the change is recorded.',
           errors: 'The schedule has errors; correct them and try again:',
         },
         unpublish: {
           title: 'Unpublish the %{year} schedule?',
-          content: 'Its days off and make-up workdays are removed, %{year} is counted with the statutory holidays only again, and the due dates of the open matters it affects are recomputed.',
+          content:
+            'Its days off and make-up workdays are removed, %{year} is counted with the statutory holidays only again, and the due dates of the open matters it affects are recomputed.',
         },
         notifications: {
           loaded: 'The %{year} holiday schedule is loaded',

@@ -44,9 +44,15 @@ export function classify(date: string, entry: CalendarDay | undefined, inMonth =
   const weekday = weekdayOf(date);
   const weekend = weekday >= 6;
   const kind: DayKind = entry?.kind ?? (weekend ? 'HOLIDAY' : 'WORKDAY');
-  const category: DayCategory = kind === 'WORKDAY' ? (weekend ? 'makeup' : 'workday') : entry && entry.source !== 'weekend' ? 'holiday' : 'weekend';
+  const category: DayCategory =
+    kind === 'WORKDAY' ? (weekend ? 'makeup' : 'workday') : entry && entry.source !== 'weekend' ? 'holiday' : 'weekend';
   return {
-    date, day: Number(date.slice(8, 10)), weekday, inMonth, kind, category,
+    date,
+    day: Number(date.slice(8, 10)),
+    weekday,
+    inMonth,
+    kind,
+    category,
     override: entry?.source === 'override',
     provisional: entry?.source === 'provisional',
     name: entry?.name ?? entry?.note ?? undefined,
@@ -77,4 +83,5 @@ export function workdaysIn(weeks: GridDay[][]): number {
 }
 
 /** The day's label in the console's language (English names where the API has them). */
-export const dayName = (day: GridDay, locale: string): string | undefined => (locale === 'en' ? day.nameEn ?? day.name : day.name);
+export const dayName = (day: GridDay, locale: string): string | undefined =>
+  locale === 'en' ? (day.nameEn ?? day.name) : day.name;

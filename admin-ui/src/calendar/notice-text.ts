@@ -13,7 +13,11 @@ export interface ParsedNotice {
   skipped: string[];
 }
 
-interface DatePart { year?: number; month: number; day: number }
+interface DatePart {
+  year?: number;
+  month: number;
+  day: number;
+}
 
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?([^：:，。]{1,20})[：:](.+)$/;
 const DATE = /(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/g;
@@ -39,7 +43,8 @@ function datesIn(text: string): DatePart[] | undefined {
 function resolve(p: DatePart, noticeYear: number, anchor: number, notAfter = false): string {
   if (p.year) return iso(p.year, p);
   const years = [noticeYear - 1, noticeYear, noticeYear + 1].filter((y) => !notAfter || dayNumber(y, p) <= anchor);
-  const year = years.sort((a, b) => Math.abs(dayNumber(a, p) - anchor) - Math.abs(dayNumber(b, p) - anchor))[0] ?? noticeYear;
+  const year =
+    years.sort((a, b) => Math.abs(dayNumber(a, p) - anchor) - Math.abs(dayNumber(b, p) - anchor))[0] ?? noticeYear;
   return iso(year, p);
 }
 
@@ -56,7 +61,7 @@ function parseLine(line: string, year: number): ScheduleHoliday | undefined {
   const toNumber = dayNumber(last.year ?? year, last);
   const from = off.length > 1 ? resolve(off[0], year, toNumber, true) : to;
   const rest = body.slice(at);
-  const worked = rest.includes('上班') ? datesIn(rest.slice(0, rest.lastIndexOf('上班'))) ?? [] : [];
+  const worked = rest.includes('上班') ? (datesIn(rest.slice(0, rest.lastIndexOf('上班'))) ?? []) : [];
   const fromNumber = Date.parse(`${from}T00:00:00Z`) / 86_400_000;
   return { name: name.trim(), from, to, workdays: worked.map((p) => resolve(p, year, fromNumber)) };
 }
@@ -65,7 +70,11 @@ export function parseNotice(text: string, year: number): ParsedNotice {
   const holidays: ScheduleHoliday[] = [];
   const skipped: string[] = [];
   // asides first ("农历腊月二十八、周日" looks like a heading number); headings may come on one line when pasted from a web page
-  const lines = text.replace(ASIDE, '').split(/\r?\n|(?=[一二三四五六七八九十]+、)/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .replace(ASIDE, '')
+    .split(/\r?\n|(?=[一二三四五六七八九十]+、)/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const line of lines) {
     const holiday = parseLine(line, year);
     if (holiday) holidays.push(holiday);

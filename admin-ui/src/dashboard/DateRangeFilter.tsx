@@ -7,10 +7,14 @@ type Preset = 'today' | 'last7' | 'month' | 'last30';
 
 export function presetRange(preset: Preset, today = chinaToday()): DateRange {
   switch (preset) {
-    case 'today': return { from: today, to: today };
-    case 'last7': return { from: addDays(today, -6), to: today };
-    case 'month': return { from: monthStart(today), to: today };
-    case 'last30': return { from: addDays(today, -29), to: today };
+    case 'today':
+      return { from: today, to: today };
+    case 'last7':
+      return { from: addDays(today, -6), to: today };
+    case 'month':
+      return { from: monthStart(today), to: today };
+    case 'last30':
+      return { from: addDays(today, -29), to: today };
   }
 }
 
@@ -24,22 +28,38 @@ export const DateRangeFilter = ({ value, onChange }: { value: DateRange; onChang
     return r.from === value.from && r.to === value.to;
   });
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }} data-testid="date-range">
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ alignItems: { sm: 'center' } }}
+      data-testid="date-range"
+    >
       <ButtonGroup size="small" aria-label={translate('ow.dashboard.range.label')}>
         {PRESETS.map((p) => (
-          <Button key={p} sx={{ whiteSpace: 'nowrap' }} variant={active === p ? 'contained' : 'outlined'} onClick={() => onChange(presetRange(p))}>
+          <Button
+            key={p}
+            sx={{ whiteSpace: 'nowrap' }}
+            variant={active === p ? 'contained' : 'outlined'}
+            onClick={() => onChange(presetRange(p))}
+          >
             {translate(`ow.dashboard.range.${p}`)}
           </Button>
         ))}
       </ButtonGroup>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <TextField
-          type="date" size="small" label={translate('ow.dashboard.range.from')} value={value.from}
+          type="date"
+          size="small"
+          label={translate('ow.dashboard.range.from')}
+          value={value.from}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: value.to } }}
           onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })}
         />
         <TextField
-          type="date" size="small" label={translate('ow.dashboard.range.to')} value={value.to}
+          type="date"
+          size="small"
+          label={translate('ow.dashboard.range.to')}
+          value={value.to}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: value.from } }}
           onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })}
         />

@@ -12,7 +12,10 @@ import { Link } from 'react-router-dom';
 import type { DashboardSummary } from './types';
 
 interface Kpi {
-  key: keyof Pick<DashboardSummary, 'acceptedToday' | 'inProgress' | 'dueSoon' | 'overdue' | 'avgHandlingDays' | 'onTimeRate' | 'avgRating'>;
+  key: keyof Pick<
+    DashboardSummary,
+    'acceptedToday' | 'inProgress' | 'dueSoon' | 'overdue' | 'avgHandlingDays' | 'onTimeRate' | 'avgRating'
+  >;
   icon: ComponentType<{ fontSize?: 'large' }>;
   color: string;
   format: 'count' | 'days' | 'percent' | 'score';
@@ -35,10 +38,18 @@ function useFormat() {
   return (value: number | null | undefined, format: Kpi['format']): string => {
     if (value === null || value === undefined || Number.isNaN(value)) return '—';
     switch (format) {
-      case 'count': return value.toLocaleString(locale);
-      case 'percent': return value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
-      case 'days': return translate('ow.dashboard.kpi.daysValue', { value: value.toLocaleString(locale, { maximumFractionDigits: 1 }) });
-      case 'score': return translate('ow.dashboard.kpi.scoreValue', { value: value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+      case 'count':
+        return value.toLocaleString(locale);
+      case 'percent':
+        return value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+      case 'days':
+        return translate('ow.dashboard.kpi.daysValue', {
+          value: value.toLocaleString(locale, { maximumFractionDigits: 1 }),
+        });
+      case 'score':
+        return translate('ow.dashboard.kpi.scoreValue', {
+          value: value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+        });
     }
   };
 }
@@ -53,18 +64,30 @@ export const KpiCards = ({ summary, canOpenStalled }: { summary: DashboardSummar
         const body = (
           <CardContent>
             <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
-              <Typography variant="body2" color="text.secondary">{translate(`ow.dashboard.kpi.${key}`)}</Typography>
-              <Box sx={{ color }}><Icon fontSize="large" /></Box>
+              <Typography variant="body2" color="text.secondary">
+                {translate(`ow.dashboard.kpi.${key}`)}
+              </Typography>
+              <Box sx={{ color }}>
+                <Icon fontSize="large" />
+              </Box>
             </Stack>
             <Typography variant="h4" component="p" sx={{ fontWeight: 600, color }} data-testid={`kpi-${key}-value`}>
               {format(summary[key], kind)}
             </Typography>
-            <Typography variant="caption" color="text.secondary">{translate(`ow.dashboard.kpi.hints.${key}`)}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate(`ow.dashboard.kpi.hints.${key}`)}
+            </Typography>
           </CardContent>
         );
         return (
           <Card key={key} variant="outlined" sx={{ borderTop: `3px solid ${color}` }} data-testid={`kpi-${key}`}>
-            {to && canOpenStalled ? <CardActionArea component={Link} to={to}>{body}</CardActionArea> : body}
+            {to && canOpenStalled ? (
+              <CardActionArea component={Link} to={to}>
+                {body}
+              </CardActionArea>
+            ) : (
+              body
+            )}
           </Card>
         );
       })}

@@ -18,10 +18,18 @@ export const ManagerDashboard = () => {
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="manager-dashboard">
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={2}
+          sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}
+        >
           <Box>
-            <Typography variant="h5" component="h1">{translate('ow.dashboard.manager.title')}</Typography>
-            <Typography variant="body2" color="text.secondary">{translate('ow.dashboard.manager.subtitle')}</Typography>
+            <Typography variant="h5" component="h1">
+              {translate('ow.dashboard.manager.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('ow.dashboard.manager.subtitle')}
+            </Typography>
           </Box>
           <DateRangeFilter value={range} onChange={setRange} />
         </Stack>
@@ -34,7 +42,9 @@ export const ManagerDashboard = () => {
       ) : (
         <>
           <KpiCards summary={data} canOpenStalled={isManager} />
-          <Alert severity="info" variant="outlined">{translate('ow.dashboard.manager.periodNote', { from: range.from, to: range.to })}</Alert>
+          <Alert severity="info" variant="outlined">
+            {translate('ow.dashboard.manager.periodNote', { from: range.from, to: range.to })}
+          </Alert>
           <Charts summary={data} />
         </>
       )}

@@ -35,15 +35,25 @@ export const RoleWelcome = ({ roles }: { roles: readonly string[] }) => {
         </Typography>
         <Typography color="text.secondary">{translate('ow.dashboard.welcome')}</Typography>
       </Box>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(auto-fill, minmax(280px, 1fr))' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(auto-fill, minmax(280px, 1fr))' },
+        }}
+      >
         {mine.map(({ key, to, icon: Icon }) => (
           <Card key={key} variant="outlined">
             <CardContent>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, color: 'primary.main' }}>
                 <Icon />
-                <Typography variant="h6" component="h2">{translate(`ow.dashboard.roles.${key}.title`)}</Typography>
+                <Typography variant="h6" component="h2">
+                  {translate(`ow.dashboard.roles.${key}.title`)}
+                </Typography>
               </Stack>
-              <Typography variant="body2" color="text.secondary">{translate(`ow.dashboard.roles.${key}.text`)}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {translate(`ow.dashboard.roles.${key}.text`)}
+              </Typography>
             </CardContent>
             <CardActions>
               <Button component={Link} to={to} variant="contained" data-testid={`welcome-${key}`}>
@@ -56,12 +66,18 @@ export const RoleWelcome = ({ roles }: { roles: readonly string[] }) => {
           <CardContent>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, color: 'primary.main' }}>
               <MenuBookIcon />
-              <Typography variant="h6" component="h2">{translate('ow.dashboard.roles.catalogue.title')}</Typography>
+              <Typography variant="h6" component="h2">
+                {translate('ow.dashboard.roles.catalogue.title')}
+              </Typography>
             </Stack>
-            <Typography variant="body2" color="text.secondary">{translate('ow.dashboard.roles.catalogue.text')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('ow.dashboard.roles.catalogue.text')}
+            </Typography>
           </CardContent>
           <CardActions>
-            <Button component={Link} to="/items">{translate('ow.dashboard.roles.catalogue.action')}</Button>
+            <Button component={Link} to="/items">
+              {translate('ow.dashboard.roles.catalogue.action')}
+            </Button>
           </CardActions>
         </Card>
       </Box>

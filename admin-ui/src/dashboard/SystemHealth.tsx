@@ -16,13 +16,20 @@ export const SystemHealth = () => {
   const [health, setHealth] = useState<Health | null>(null);
   useEffect(() => {
     let live = true;
-    fetch('/api/health').then((r) => r.json()).then((h: Health) => live && setHealth(h)).catch(() => live && setHealth(null));
-    return () => { live = false; };
+    fetch('/api/health')
+      .then((r) => r.json())
+      .then((h: Health) => live && setHealth(h))
+      .catch(() => live && setHealth(null));
+    return () => {
+      live = false;
+    };
   }, []);
   return (
     <Card variant="outlined">
       <CardContent>
-        <Typography variant="subtitle2" component="h2">{translate('ow.dashboard.health')}</Typography>
+        <Typography variant="subtitle2" component="h2">
+          {translate('ow.dashboard.health')}
+        </Typography>
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
           {PARTS.map((part) => {
             const up = health?.[part]?.status === 'up';

@@ -10,7 +10,8 @@ export const zh = {
         loadingHint: '正在汇总办件数据，请稍候…',
         refreshing: '正在刷新统计',
         error: '统计数据加载失败',
-        periodNote: '统计期间 %{from} 至 %{to}：平均办理天数、按时办结率、平均评分和下方图表按此期间计算；今日受理、在办和预警为当前数。',
+        periodNote:
+          '统计期间 %{from} 至 %{to}：平均办理天数、按时办结率、平均评分和下方图表按此期间计算；今日受理、在办和预警为当前数。',
       },
       range: {
         label: '统计期间',
@@ -55,11 +56,19 @@ export const zh = {
         empty: '该期间暂无办件',
       },
       roles: {
-        clerk: { title: '窗口受理', text: '查询办事指南、核对材料，一窗受理并打印受理回执或一次性告知书。', action: '开始受理' },
+        clerk: {
+          title: '窗口受理',
+          text: '查询办事指南、核对材料，一窗受理并打印受理回执或一次性告知书。',
+          action: '开始受理',
+        },
         agent: { title: '委托代办', text: '为村（社区）群众代办事项：录入委托信息并提交受理。', action: '代办受理' },
         approver: { title: '我的待办', text: '认领并办理本部门的审批、勘察任务，注意办理时限。', action: '查看待办' },
         designer: { title: '流程设计', text: '用 BPMN 设计事项的办理流程，校验后发布新版本。', action: '进入流程设计' },
-        catalogue: { title: '办事指南', text: '查阅各事项的申请条件、申请材料、法律依据和办理时限。', action: '查看事项目录' },
+        catalogue: {
+          title: '办事指南',
+          text: '查阅各事项的申请条件、申请材料、法律依据和办理时限。',
+          action: '查看事项目录',
+        },
       },
     },
   },
@@ -76,7 +85,8 @@ export const en: typeof zh = {
         loadingHint: 'Summarising matters, please wait…',
         refreshing: 'Refreshing figures',
         error: 'Could not load the figures',
-        periodNote: 'Period %{from} to %{to}: average handling days, on-time rate, average rating and the charts below cover this period; accepted today, in progress and warnings are current counts.',
+        periodNote:
+          'Period %{from} to %{to}: average handling days, on-time rate, average rating and the charts below cover this period; accepted today, in progress and warnings are current counts.',
       },
       range: {
         label: 'Period',
@@ -121,11 +131,31 @@ export const en: typeof zh = {
         empty: 'No matters in this period',
       },
       roles: {
-        clerk: { title: 'Window intake', text: 'Look up the guide, check the materials, accept at one window and print the receipt or the notice.', action: 'Start intake' },
-        agent: { title: 'Entrusted agency', text: 'Apply on behalf of villagers: record the entrustment and submit the application.', action: 'Apply as agent' },
-        approver: { title: 'My tasks', text: 'Claim and handle your department\'s review and survey tasks within their time limits.', action: 'Open tasks' },
-        designer: { title: 'Procedure design', text: 'Design the items\' procedures in BPMN, validate them and publish new versions.', action: 'Open the designer' },
-        catalogue: { title: 'Service guide', text: 'Conditions, materials, legal basis and time limits of every item.', action: 'Open the catalogue' },
+        clerk: {
+          title: 'Window intake',
+          text: 'Look up the guide, check the materials, accept at one window and print the receipt or the notice.',
+          action: 'Start intake',
+        },
+        agent: {
+          title: 'Entrusted agency',
+          text: 'Apply on behalf of villagers: record the entrustment and submit the application.',
+          action: 'Apply as agent',
+        },
+        approver: {
+          title: 'My tasks',
+          text: "Claim and handle your department's review and survey tasks within their time limits.",
+          action: 'Open tasks',
+        },
+        designer: {
+          title: 'Procedure design',
+          text: "Design the items' procedures in BPMN, validate them and publish new versions.",
+          action: 'Open the designer',
+        },
+        catalogue: {
+          title: 'Service guide',
+          text: 'Conditions, materials, legal basis and time limits of every item.',
+          action: 'Open the catalogue',
+        },
       },
     },
   },

@@ -40,32 +40,71 @@ export const DesignerToolbar = (p: Props) => {
   };
   const icon = (title: string, onClick: () => void, node: ReactNode, testId: string) => (
     <Tooltip title={translate(title)}>
-      <IconButton size="small" onClick={onClick} aria-label={translate(title)} data-testid={testId}>{node}</IconButton>
+      <IconButton size="small" onClick={onClick} aria-label={translate(title)} data-testid={testId}>
+        {node}
+      </IconButton>
     </Tooltip>
   );
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', px: 1, py: 0.5, '& .MuiButton-root': { textTransform: 'none' }, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        flexWrap: 'wrap',
+        px: 1,
+        py: 0.5,
+        '& .MuiButton-root': { textTransform: 'none' },
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
+    >
       {p.canWrite && (
         <>
-          <Button variant="contained" startIcon={<SaveIcon />} onClick={p.onSave} disabled={p.busy} data-testid="save-draft">
+          <Button
+            variant="contained"
+            startIcon={<SaveIcon />}
+            onClick={p.onSave}
+            disabled={p.busy}
+            data-testid="save-draft"
+          >
             {translate('ow.designer.toolbar.save')}
           </Button>
-          <Button variant="contained" color="success" startIcon={<PublishIcon />} onClick={p.onPublish} disabled={p.busy} data-testid="publish">
+          <Button
+            variant="contained"
+            color="success"
+            startIcon={<PublishIcon />}
+            onClick={p.onPublish}
+            disabled={p.busy}
+            data-testid="publish"
+          >
             {translate('ow.designer.toolbar.publish')}
           </Button>
         </>
       )}
-      <Chip size="small" variant="outlined" color={p.dirty ? 'warning' : 'default'} data-testid="dirty-state"
-        label={translate(p.dirty ? 'ow.designer.unsaved' : 'ow.designer.saved')} />
+      <Chip
+        size="small"
+        variant="outlined"
+        color={p.dirty ? 'warning' : 'default'}
+        data-testid="dirty-state"
+        label={translate(p.dirty ? 'ow.designer.unsaved' : 'ow.designer.saved')}
+      />
       <Divider orientation="vertical" flexItem />
       {icon('ow.designer.toolbar.undo', p.onUndo, <UndoIcon />, 'undo')}
       {icon('ow.designer.toolbar.redo', p.onRedo, <RedoIcon />, 'redo')}
       {icon('ow.designer.toolbar.fit', p.onFit, <FitScreenIcon />, 'fit')}
       <Divider orientation="vertical" flexItem />
-      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()}>{translate('ow.designer.toolbar.import')}</Button>
+      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => fileInput.current?.click()}>
+        {translate('ow.designer.toolbar.import')}
+      </Button>
       <input ref={fileInput} type="file" accept=".bpmn,.xml" hidden onChange={pickFile} data-testid="import-file" />
-      <Button size="small" startIcon={<DownloadIcon />} onClick={p.onExport}>{translate('ow.designer.toolbar.export')}</Button>
-      <Button size="small" startIcon={<NoteAddIcon />} onClick={() => setConfirmTemplate(true)}>{translate('ow.designer.toolbar.template')}</Button>
+      <Button size="small" startIcon={<DownloadIcon />} onClick={p.onExport}>
+        {translate('ow.designer.toolbar.export')}
+      </Button>
+      <Button size="small" startIcon={<NoteAddIcon />} onClick={() => setConfirmTemplate(true)}>
+        {translate('ow.designer.toolbar.template')}
+      </Button>
       <Box sx={{ flex: 1 }} />
       <VersionsMenu procedureId={p.procedureId} versions={p.versions} />
       <Confirm

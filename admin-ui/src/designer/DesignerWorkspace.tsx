@@ -45,10 +45,12 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
       m.markSaved();
       onChanged();
       notify(res.problems.length ? 'ow.designer.notifications.savedWithProblems' : 'ow.designer.notifications.saved', {
-        type: res.problems.length ? 'warning' : 'success', messageArgs: { count: res.problems.length },
+        type: res.problems.length ? 'warning' : 'success',
+        messageArgs: { count: res.problems.length },
       });
     },
-    onError: (e) => notify('ow.designer.notifications.saveFailed', { type: 'error', messageArgs: { message: message(e) } }),
+    onError: (e) =>
+      notify('ow.designer.notifications.saveFailed', { type: 'error', messageArgs: { message: message(e) } }),
   });
 
   const publish = useMutation({
@@ -58,12 +60,17 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
     },
     onSuccess: (res) => {
       setRejection(null);
-      notify(res.unchanged ? 'ow.designer.notifications.publishedUnchanged' : 'ow.designer.notifications.published',
-        { type: res.unchanged ? 'info' : 'success', messageArgs: { version: res.version } });
+      notify(res.unchanged ? 'ow.designer.notifications.publishedUnchanged' : 'ow.designer.notifications.published', {
+        type: res.unchanged ? 'info' : 'success',
+        messageArgs: { version: res.version },
+      });
       onChanged();
     },
     onError: (e) => {
-      const body = e instanceof HttpError ? (e.body as { error?: { message?: string; messageEn?: string; details?: Problem[] } }) : undefined;
+      const body =
+        e instanceof HttpError
+          ? (e.body as { error?: { message?: string; messageEn?: string; details?: Problem[] } })
+          : undefined;
       const text = (locale === 'en' ? body?.error?.messageEn : body?.error?.message) ?? message(e);
       setRejection({ message: text, problems: (body?.error?.details ?? []).map((p) => ({ ...p, severity: 'error' })) });
       notify('ow.designer.notifications.publishFailed', { type: 'error', messageArgs: { message: text } });
@@ -89,7 +96,18 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        height: 'calc(100vh - 112px)',
+        minHeight: 480,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        overflow: 'hidden',
+      }}
+    >
       <DesignerToolbar
         procedureId={procedure.id}
         versions={procedure.versions}
@@ -109,7 +127,11 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 }}>
           <div className="ow-canvas" ref={m.canvasRef} data-testid="bpmn-canvas" />
-          <ProblemsPanel problems={problems} rejection={rejection} onReveal={(id) => m.modeler && revealElement(m.modeler, id)} />
+          <ProblemsPanel
+            problems={problems}
+            rejection={rejection}
+            onReveal={(id) => m.modeler && revealElement(m.modeler, id)}
+          />
         </Box>
         <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
       </Box>

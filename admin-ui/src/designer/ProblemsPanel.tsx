@@ -20,15 +20,32 @@ interface Props {
 export const ProblemsPanel = ({ problems, rejection, onReveal }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const list = rejection?.problems.length ? rejection.problems : problems ?? [];
+  const list = rejection?.problems.length ? rejection.problems : (problems ?? []);
   const errors = list.filter((p) => p.severity === 'error').length;
   const warnings = list.length - errors;
   return (
-    <Box sx={{ height: 180, overflow: 'auto', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }} data-testid="problems-panel">
-      <Box sx={{ px: 2, py: 1, display: 'flex', gap: 2, alignItems: 'baseline', position: 'sticky', top: 0, bgcolor: 'background.paper', zIndex: 1 }}>
+    <Box
+      sx={{ height: 180, overflow: 'auto', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      data-testid="problems-panel"
+    >
+      <Box
+        sx={{
+          px: 2,
+          py: 1,
+          display: 'flex',
+          gap: 2,
+          alignItems: 'baseline',
+          position: 'sticky',
+          top: 0,
+          bgcolor: 'background.paper',
+          zIndex: 1,
+        }}
+      >
         <Typography variant="subtitle2">{translate('ow.designer.problems.title')}</Typography>
         <Typography variant="body2" color="text.secondary" data-testid="problems-count">
-          {problems === null && !rejection ? translate('ow.designer.problems.checking') : translate('ow.designer.problems.count', { errors, warnings })}
+          {problems === null && !rejection
+            ? translate('ow.designer.problems.checking')
+            : translate('ow.designer.problems.count', { errors, warnings })}
         </Typography>
       </Box>
       {rejection && (
@@ -44,13 +61,24 @@ export const ProblemsPanel = ({ problems, rejection, onReveal }: Props) => {
       )}
       <List dense disablePadding>
         {list.map((p, i) => (
-          <ListItemButton key={`${p.elementId}-${p.code}-${i}`} onClick={() => onReveal(p.elementId)} data-testid="problem-item" data-element-id={p.elementId}>
+          <ListItemButton
+            key={`${p.elementId}-${p.code}-${i}`}
+            onClick={() => onReveal(p.elementId)}
+            data-testid="problem-item"
+            data-element-id={p.elementId}
+          >
             <ListItemIcon sx={{ minWidth: 32 }}>
-              {p.severity === 'error' ? <ErrorIcon color="error" fontSize="small" /> : <WarningIcon color="warning" fontSize="small" />}
+              {p.severity === 'error' ? (
+                <ErrorIcon color="error" fontSize="small" />
+              ) : (
+                <WarningIcon color="warning" fontSize="small" />
+              )}
             </ListItemIcon>
             <ListItemText
               primary={locale === 'en' ? p.messageEn : p.messageZh}
-              secondary={p.elementId ? `${translate('ow.designer.problems.element')}: ${p.elementId} · ${p.code}` : p.code}
+              secondary={
+                p.elementId ? `${translate('ow.designer.problems.element')}: ${p.elementId} · ${p.code}` : p.code
+              }
             />
           </ListItemButton>
         ))}

@@ -29,9 +29,14 @@ const ReadOnlyDiagram = ({ xml, onSelect }: { xml: string; onSelect(element: Sel
     let alive = true;
     viewer.on('element.click', ({ element }: { element: Shape }) => {
       const bo = element.businessObject;
-      onSelect(bo.$type === 'bpmn:Process' ? null : { id: element.id, name: bo.get('name'), type: bo.$type, lines: elementDetails(bo) });
+      onSelect(
+        bo.$type === 'bpmn:Process'
+          ? null
+          : { id: element.id, name: bo.get('name'), type: bo.$type, lines: elementDetails(bo) },
+      );
     });
-    viewer.importXML(xml)
+    viewer
+      .importXML(xml)
       .then(() => alive && fitViewport(viewer))
       .catch((e: Error) => alive && setError(e.message));
     return () => {
@@ -66,15 +71,51 @@ export const VersionViewerPage = () => {
   const { data: p } = procedure;
   const v = detail.data;
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        height: 'calc(100vh - 112px)',
+        minHeight: 480,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        overflow: 'hidden',
+      }}
+    >
       <Title title={translate('ow.designer.viewerTitle', { name: p.name, version: v.version })} />
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-        <Button size="small" component={Link} to={`/procedures/${id}/show`} startIcon={<ArrowBackIcon />}>{translate('ow.designer.toolbar.back')}</Button>
-        <Button size="small" component={Link} to={`/procedures/${id}/design`} startIcon={<EditNoteIcon />}>{translate('ow.designer.toolbar.openDesigner')}</Button>
-        <Button size="small" startIcon={<DownloadIcon />} onClick={() => downloadText(`${p.key}-v${v.version}.bpmn`, v.xml)}>{translate('ow.designer.toolbar.export')}</Button>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          px: 1,
+          py: 0.5,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+        }}
+      >
+        <Button size="small" component={Link} to={`/procedures/${id}/show`} startIcon={<ArrowBackIcon />}>
+          {translate('ow.designer.toolbar.back')}
+        </Button>
+        <Button size="small" component={Link} to={`/procedures/${id}/design`} startIcon={<EditNoteIcon />}>
+          {translate('ow.designer.toolbar.openDesigner')}
+        </Button>
+        <Button
+          size="small"
+          startIcon={<DownloadIcon />}
+          onClick={() => downloadText(`${p.key}-v${v.version}.bpmn`, v.xml)}
+        >
+          {translate('ow.designer.toolbar.export')}
+        </Button>
         <Box sx={{ flex: 1 }} />
-        <Chip icon={<LockIcon />} color="info" data-testid="read-only-chip"
-          label={`${translate('ow.designer.viewer.readOnly')} · ${translate('ow.designer.versions.item', { version: v.version, date: new Date(v.publishedAt).toLocaleString(locale) })}`} />
+        <Chip
+          icon={<LockIcon />}
+          color="info"
+          data-testid="read-only-chip"
+          label={`${translate('ow.designer.viewer.readOnly')} · ${translate('ow.designer.versions.item', { version: v.version, date: new Date(v.publishedAt).toLocaleString(locale) })}`}
+        />
       </Box>
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <ReadOnlyDiagram xml={v.xml} onSelect={setSelected} />

@@ -13,7 +13,12 @@ export const VersionsMenu = ({ procedureId, versions }: { procedureId: string; v
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <Button size="small" startIcon={<HistoryIcon />} onClick={(e) => setAnchor(e.currentTarget)} data-testid="versions-button">
+      <Button
+        size="small"
+        startIcon={<HistoryIcon />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        data-testid="versions-button"
+      >
         {translate('ow.designer.toolbar.versions')} ({versions.length})
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
@@ -24,7 +29,10 @@ export const VersionsMenu = ({ procedureId, versions }: { procedureId: string; v
             data-testid={`version-${v.version}`}
             onClick={() => navigate(`/procedures/${procedureId}/versions/${v.version}`)}
           >
-            {translate('ow.designer.versions.item', { version: v.version, date: new Date(v.publishedAt).toLocaleString(locale) })}
+            {translate('ow.designer.versions.item', {
+              version: v.version,
+              date: new Date(v.publishedAt).toLocaleString(locale),
+            })}
           </MenuItem>
         ))}
       </Menu>

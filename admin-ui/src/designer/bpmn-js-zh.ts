@@ -51,7 +51,8 @@ export const BPMN_JS_ZH: Record<string, string> = {
   'Conditional flow': '条件流',
   // properties panel
   'Select an element to edit its properties.': '选中一个元素以编辑其属性。',
-  'Multiple elements are selected. Select a single element to edit its properties.': '已选中多个元素，请只选中一个元素进行编辑。',
+  'Multiple elements are selected. Select a single element to edit its properties.':
+    '已选中多个元素，请只选中一个元素进行编辑。',
   General: '常规',
   Name: '名称',
   ID: '编号',

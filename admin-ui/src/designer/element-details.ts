@@ -11,10 +11,20 @@ export interface DetailLine {
 
 /** label key and (for coded values) the i18n prefix of each `ow:*` attribute the viewer shows */
 const ATTRS: Record<string, Array<[attr: string, label: string, valueKey?: LabelKey]>> = {
-  'ow:Candidates': [['department', 'ow.designer.props.candidates.department', CANDIDATE_LABELS.department], ['role', 'ow.designer.props.candidates.role', CANDIDATE_LABELS.role]],
-  'ow:Step': [['kind', 'ow.designer.props.step.kind', 'ow.designer.stepKinds'], ['timeLimitDays', 'ow.designer.props.step.timeLimitDays']],
+  'ow:Candidates': [
+    ['department', 'ow.designer.props.candidates.department', CANDIDATE_LABELS.department],
+    ['role', 'ow.designer.props.candidates.role', CANDIDATE_LABELS.role],
+  ],
+  'ow:Step': [
+    ['kind', 'ow.designer.props.step.kind', 'ow.designer.stepKinds'],
+    ['timeLimitDays', 'ow.designer.props.step.timeLimitDays'],
+  ],
   'ow:ServiceCall': [['activity', 'ow.designer.props.service.activity', 'ow.designer.activities']],
-  'ow:Timer': [['kind', 'ow.designer.props.timer.kind', 'ow.designer.timerKinds'], ['hours', 'ow.designer.props.timer.hours'], ['workingDays', 'ow.designer.props.timer.workingDays']],
+  'ow:Timer': [
+    ['kind', 'ow.designer.props.timer.kind', 'ow.designer.timerKinds'],
+    ['hours', 'ow.designer.props.timer.hours'],
+    ['workingDays', 'ow.designer.props.timer.workingDays'],
+  ],
   'ow:Outcome': [['value', 'ow.designer.props.outcome.value', 'ow.designer.outcomes']],
   'ow:Message': [['name', 'ow.designer.props.message.name']],
 };
@@ -26,10 +36,18 @@ export function elementDetails(bo: ModdleElement): DetailLine[] {
   for (const ext of values) {
     for (const [attr, label, valueKey] of ATTRS[ext.$type] ?? []) {
       const v = ext.get(attr);
-      if (v !== undefined && v !== '') lines.push({ label, value: valueKey ? labelKeyOf(valueKey, String(v)) : String(v), translated: Boolean(valueKey) });
+      if (v !== undefined && v !== '')
+        lines.push({
+          label,
+          value: valueKey ? labelKeyOf(valueKey, String(v)) : String(v),
+          translated: Boolean(valueKey),
+        });
     }
     if (ext.$type === 'ow:FormField') {
-      lines.push({ label: 'ow.designer.props.form.group', value: `${ext.get('label') ?? ''} (${ext.get('key') ?? ''})` });
+      lines.push({
+        label: 'ow.designer.props.form.group',
+        value: `${ext.get('label') ?? ''} (${ext.get('key') ?? ''})`,
+      });
     }
     if (ext.$type === 'ow:ServiceCall') {
       for (const p of (ext.get('params') as ModdleElement[] | undefined) ?? []) {

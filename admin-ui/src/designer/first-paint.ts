@@ -55,4 +55,3 @@ export class LintAfterFirstPaint {
     eventBus.once(FIRST_PAINT, () => linting.setLinterConfig(lintConfig));
   }
 }
-

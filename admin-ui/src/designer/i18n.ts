@@ -21,10 +21,15 @@ export const zh = {
         fit: '适应画布',
       },
       versions: { none: '尚未发布任何版本', item: 'v%{version} · %{date}' },
-      viewer: { readOnly: '只读', selectHint: '点击流程图中的元素查看其设置。', noSettings: '此元素没有一窗通办设置。' },
+      viewer: {
+        readOnly: '只读',
+        selectHint: '点击流程图中的元素查看其设置。',
+        noSettings: '此元素没有一窗通办设置。',
+      },
       confirmTemplate: {
         title: '从标准模板新建？',
-        content: '当前画布将被标准流程模板（受理→转后台→现场勘察→审批→出证送达）替换。保存草稿后才会生效，可撤销前请先导出。',
+        content:
+          '当前画布将被标准流程模板（受理→转后台→现场勘察→审批→出证送达）替换。保存草稿后才会生效，可撤销前请先导出。',
       },
       notifications: {
         saved: '草稿已保存',
@@ -124,7 +129,14 @@ export const zh = {
       },
       outcomes: { COMPLETED: '办结', REJECTED: '退办', REPORTED_UP: '上报' },
       timerKinds: { duration: '固定时长', beforeDeadline: '办结期限前' },
-      fieldTypes: { string: '单行文本', text: '多行文本', number: '数字', boolean: '是/否', date: '日期', enum: '选项' },
+      fieldTypes: {
+        string: '单行文本',
+        text: '多行文本',
+        number: '数字',
+        boolean: '是/否',
+        date: '日期',
+        enum: '选项',
+      },
     },
   },
 };
@@ -151,10 +163,15 @@ export const en: typeof zh = {
         fit: 'Fit to screen',
       },
       versions: { none: 'No version published yet', item: 'v%{version} · %{date}' },
-      viewer: { readOnly: 'Read-only', selectHint: 'Click an element of the diagram to see its settings.', noSettings: 'This element has no OneWindow settings.' },
+      viewer: {
+        readOnly: 'Read-only',
+        selectHint: 'Click an element of the diagram to see its settings.',
+        noSettings: 'This element has no OneWindow settings.',
+      },
       confirmTemplate: {
         title: 'Start from the standard template?',
-        content: 'The canvas will be replaced by the standard procedure (accept → route → survey → approve → deliver). It takes effect when you save the draft; export first if you want to keep the current diagram.',
+        content:
+          'The canvas will be replaced by the standard procedure (accept → route → survey → approve → deliver). It takes effect when you save the draft; export first if you want to keep the current diagram.',
       },
       notifications: {
         saved: 'Draft saved',
@@ -237,11 +254,18 @@ export const en: typeof zh = {
       departments: {
         $lead: 'Lead department (per item)',
         $co: 'Co-departments (joint cases, one task each)',
-        $accepting: 'Accepting window\'s department',
+        $accepting: "Accepting window's department",
       },
       outcomes: { COMPLETED: 'Completed', REJECTED: 'Rejected', REPORTED_UP: 'Reported up' },
       timerKinds: { duration: 'Fixed duration', beforeDeadline: 'Before the deadline' },
-      fieldTypes: { string: 'Single line', text: 'Multi-line text', number: 'Number', boolean: 'Yes / no', date: 'Date', enum: 'Choice' },
+      fieldTypes: {
+        string: 'Single line',
+        text: 'Multi-line text',
+        number: 'Number',
+        boolean: 'Yes / no',
+        date: 'Date',
+        enum: 'Choice',
+      },
     },
   },
 };

@@ -9,7 +9,18 @@ import { createTranslateModule, type Lookup } from './translate-module';
 export const moddleExtensions = { ow: owDescriptor };
 
 /** Groups the panel shows open: the general one and ours. */
-const OPEN_GROUPS = ['general', 'ow-candidates', 'ow-step', 'ow-form', 'ow-service', 'ow-service-params', 'ow-timer', 'ow-outcome', 'ow-message', 'ow-condition'];
+const OPEN_GROUPS = [
+  'general',
+  'ow-candidates',
+  'ow-step',
+  'ow-form',
+  'ow-service',
+  'ow-service-params',
+  'ow-timer',
+  'ow-outcome',
+  'ow-message',
+  'ow-condition',
+];
 const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
 
 /**
@@ -22,7 +33,12 @@ export function modelerOptions(container: HTMLElement, panel: HTMLElement, looku
     propertiesPanel: { parent: panel, layout: panelLayout },
     linting: { active: true },
     additionalModules: [
-      BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, owPropertiesModule, lintModule, afterFirstPaintModule, createTranslateModule(lookup),
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      owPropertiesModule,
+      lintModule,
+      afterFirstPaintModule,
+      createTranslateModule(lookup),
     ],
     moddleExtensions,
   };

@@ -19,7 +19,9 @@ export function validate(xml: string): Problem[] {
       : result.problems.map((p) => ({ ...p, severity: 'error' as const }));
   } catch (e) {
     const message = (e as Error).message;
-    return [{ elementId: '', elementType: '', code: 'COMPILER', messageZh: message, messageEn: message, severity: 'error' }];
+    return [
+      { elementId: '', elementType: '', code: 'COMPILER', messageZh: message, messageEn: message, severity: 'error' },
+    ];
   }
 }
 

@@ -8,7 +8,8 @@ export function useDesignerLookup(): { lookup: Lookup; locale: string } {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const lookup = useCallback<Lookup>(
-    (template) => (template.startsWith('ow.') ? translate(template) : locale === 'zh-CN' ? BPMN_JS_ZH[template] : undefined),
+    (template) =>
+      template.startsWith('ow.') ? translate(template) : locale === 'zh-CN' ? BPMN_JS_ZH[template] : undefined,
     [translate, locale],
   );
   return { lookup, locale };

@@ -53,14 +53,17 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string) {
   }, [locale]);
 
   /** Replace the diagram (import, template); the result is unsaved. Throws when the XML is not BPMN. */
-  const replaceXml = useCallback(async (next: string) => {
-    if (!modeler) return;
-    await modeler.importXML(next);
-    fitViewport(modeler);
-    xmlRef.current = next;
-    setXml(next);
-    setDirty(true);
-  }, [modeler]);
+  const replaceXml = useCallback(
+    async (next: string) => {
+      if (!modeler) return;
+      await modeler.importXML(next);
+      fitViewport(modeler);
+      xmlRef.current = next;
+      setXml(next);
+      setDirty(true);
+    },
+    [modeler],
+  );
 
   const currentXml = useCallback(async () => {
     if (!modeler) return xmlRef.current;
@@ -71,7 +74,14 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string) {
   const commandStack = () => modeler?.get<CommandStack>('commandStack');
 
   return {
-    canvasRef, panelRef, modeler, xml, dirty, loadError, replaceXml, currentXml,
+    canvasRef,
+    panelRef,
+    modeler,
+    xml,
+    dirty,
+    loadError,
+    replaceXml,
+    currentXml,
     markSaved: () => setDirty(false),
     undo: () => commandStack()?.undo(),
     redo: () => commandStack()?.redo(),

@@ -11,7 +11,11 @@ export const messages: Record<'zh-CN' | 'en', TranslationMessages> = {
   en: deepMerge(englishMessages, ...MODULES.map((m) => m.en)) as unknown as TranslationMessages,
 };
 
-export const i18nProvider = polyglotI18nProvider((locale) => messages[locale as keyof typeof messages] ?? messages['zh-CN'], 'zh-CN', [
-  { locale: 'zh-CN', name: '简体中文' },
-  { locale: 'en', name: 'English' },
-]);
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[locale as keyof typeof messages] ?? messages['zh-CN'],
+  'zh-CN',
+  [
+    { locale: 'zh-CN', name: '简体中文' },
+    { locale: 'en', name: 'English' },
+  ],
+);

@@ -6,7 +6,13 @@ import type { TaskRow } from './types';
 import { useTaskAction } from './useTaskAction';
 
 /** 签收 an open task, or 退回待签收 one I hold; nothing for a task someone else holds. */
-export const ClaimButton = ({ task, variant = 'outlined' }: { task: TaskRow; variant?: 'outlined' | 'contained' | 'text' }) => {
+export const ClaimButton = ({
+  task,
+  variant = 'outlined',
+}: {
+  task: TaskRow;
+  variant?: 'outlined' | 'contained' | 'text';
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<TaskDataProvider>();
   const { identity } = useGetIdentity();
@@ -15,16 +21,31 @@ export const ClaimButton = ({ task, variant = 'outlined' }: { task: TaskRow; var
   if (task.suspended) return null;
   if (task.status === 'OPEN' && !task.assigneeId) {
     return (
-      <Button size="small" variant={variant} disabled={busy} data-testid={`claim-${task.id}`}
-        onClick={(e) => { stop(e); void run(() => dataProvider.claimTask(task.id), 'ow.inbox.notifications.claimed'); }}>
+      <Button
+        size="small"
+        variant={variant}
+        disabled={busy}
+        data-testid={`claim-${task.id}`}
+        onClick={(e) => {
+          stop(e);
+          void run(() => dataProvider.claimTask(task.id), 'ow.inbox.notifications.claimed');
+        }}
+      >
         {translate('ow.inbox.actions.claim')}
       </Button>
     );
   }
   if (task.assigneeId && task.assigneeId === identity?.id && task.status !== 'SUSPENDED') {
     return (
-      <Button size="small" disabled={busy} data-testid={`unclaim-${task.id}`}
-        onClick={(e) => { stop(e); void run(() => dataProvider.unclaimTask(task.id), 'ow.inbox.notifications.unclaimed'); }}>
+      <Button
+        size="small"
+        disabled={busy}
+        data-testid={`unclaim-${task.id}`}
+        onClick={(e) => {
+          stop(e);
+          void run(() => dataProvider.unclaimTask(task.id), 'ow.inbox.notifications.unclaimed');
+        }}
+      >
         {translate('ow.inbox.actions.unclaim')}
       </Button>
     );

@@ -12,8 +12,16 @@ import { useTaskCounts } from './useTaskCounts';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="ow.inbox.searchPlaceholder" />,
-  <SelectInput key="due" source="due" alwaysOn emptyText="ow.inbox.due.all"
-    choices={[{ id: 'soon', name: 'ow.inbox.due.soon' }, { id: 'overdue', name: 'ow.inbox.due.overdue' }]} />,
+  <SelectInput
+    key="due"
+    source="due"
+    alwaysOn
+    emptyText="ow.inbox.due.all"
+    choices={[
+      { id: 'soon', name: 'ow.inbox.due.soon' },
+      { id: 'overdue', name: 'ow.inbox.due.overdue' },
+    ]}
+  />,
 ];
 
 const Holder = ({ task }: { task: TaskRow }) => {
@@ -29,7 +37,9 @@ const TaskFlags = ({ task }: { task: TaskRow }) => {
   return (
     <Stack direction="row" spacing={0.5}>
       <WarningChip level={task.warningLevel} />
-      {task.supervised && <Chip size="small" color="secondary" label={translate('ow.inbox.supervised')} data-testid="supervised-chip" />}
+      {task.supervised && (
+        <Chip size="small" color="secondary" label={translate('ow.inbox.supervised')} data-testid="supervised-chip" />
+      )}
     </Stack>
   );
 };
@@ -54,15 +64,33 @@ const TaskTable = ({ scope }: { scope: TaskScope }) => (
     perPage={25}
     sx={{ '& .RaList-content': { boxShadow: 'none' } }}
   >
-    <DataTable rowClick={(id) => `/inbox/${id}`} bulkActionButtons={false} empty={<EmptyState message={`ow.inbox.empty.${scope}`} />}>
+    <DataTable
+      rowClick={(id) => `/inbox/${id}`}
+      bulkActionButtons={false}
+      empty={<EmptyState message={`ow.inbox.empty.${scope}`} />}
+    >
       <DataTable.Col source="warningLevel" disableSort render={(t: TaskRow) => <TaskFlags task={t} />} />
-      <DataTable.Col source="name" disableSort render={(t: TaskRow) => <Typography variant="body2" sx={{ fontWeight: 600 }}>{t.name}</Typography>} />
-      <DataTable.Col source="itemName" disableSort render={(t: TaskRow) => (
-        <Stack>
-          <Typography variant="body2">{t.itemName}</Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{t.receiptNo}</Typography>
-        </Stack>
-      )} />
+      <DataTable.Col
+        source="name"
+        disableSort
+        render={(t: TaskRow) => (
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {t.name}
+          </Typography>
+        )}
+      />
+      <DataTable.Col
+        source="itemName"
+        disableSort
+        render={(t: TaskRow) => (
+          <Stack>
+            <Typography variant="body2">{t.itemName}</Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+              {t.receiptNo}
+            </Typography>
+          </Stack>
+        )}
+      />
       <DataTable.Col source="assigneeName" disableSort render={(t: TaskRow) => <Holder task={t} />} />
       <DataTable.Col source="dueAt" render={(t: TaskRow) => <DueCountdown dueAt={t.dueAt} />} />
       <DataTable.Col source="createdAt" render={(t: TaskRow) => <CreatedAt task={t} />} />
@@ -76,16 +104,21 @@ export const InboxPage = () => {
   const translate = useTranslate();
   const [scope, setScope] = useState<TaskScope>('mine');
   const { data: counts } = useTaskCounts();
-  const tabLabel = (s: TaskScope) => (counts ? `${translate(`ow.inbox.tabs.${s}`)} (${counts[s]})` : translate(`ow.inbox.tabs.${s}`));
+  const tabLabel = (s: TaskScope) =>
+    counts ? `${translate(`ow.inbox.tabs.${s}`)} (${counts[s]})` : translate(`ow.inbox.tabs.${s}`);
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('ow.inbox.title')} />
-      <Box sx={{ display: 'flex', alignItems: 'center', borderBottom: 1, borderColor: 'divider', px: 2, flexWrap: 'wrap' }}>
+      <Box
+        sx={{ display: 'flex', alignItems: 'center', borderBottom: 1, borderColor: 'divider', px: 2, flexWrap: 'wrap' }}
+      >
         <Tabs value={scope} onChange={(_e, v: TaskScope) => setScope(v)} sx={{ flex: 1 }}>
           <Tab value="mine" label={tabLabel('mine')} data-testid="tab-mine" />
           <Tab value="department" label={tabLabel('department')} data-testid="tab-department" />
         </Tabs>
-        {counts && counts.overdue > 0 && <Chip color="error" size="small" label={translate('ow.inbox.overdueCount', { count: counts.overdue })} />}
+        {counts && counts.overdue > 0 && (
+          <Chip color="error" size="small" label={translate('ow.inbox.overdueCount', { count: counts.overdue })} />
+        )}
       </Box>
       <TaskTable key={scope} scope={scope} />
     </Card>

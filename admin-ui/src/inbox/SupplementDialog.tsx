@@ -19,24 +19,53 @@ export const SupplementDialog = ({ open, busy, materials, onClose, onConfirm }: 
   const [picked, setPicked] = useState<string[]>([]);
   const [other, setOther] = useState('');
   const toggle = (name: string) => setPicked((p) => (p.includes(name) ? p.filter((n) => n !== name) : [...p, name]));
-  const extra = other.split(/[\n；;]/).map((s) => s.trim()).filter(Boolean);
+  const extra = other
+    .split(/[\n；;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const missing = [...picked, ...extra];
   return (
-    <ActionDialog open={open} busy={busy} title="ow.inbox.supplement.title" confirmLabel="ow.inbox.supplement.confirm"
-      disabled={!reason.trim() || missing.length === 0} onClose={onClose} onConfirm={() => onConfirm({ reason: reason.trim(), missing })} testId="supplement-dialog">
+    <ActionDialog
+      open={open}
+      busy={busy}
+      title="ow.inbox.supplement.title"
+      confirmLabel="ow.inbox.supplement.confirm"
+      disabled={!reason.trim() || missing.length === 0}
+      onClose={onClose}
+      onConfirm={() => onConfirm({ reason: reason.trim(), missing })}
+      testId="supplement-dialog"
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
-        <TextField multiline minRows={2} required label={translate('ow.inbox.supplement.reason')} value={reason} onChange={(e) => setReason(e.target.value)}
-          slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }} />
+        <TextField
+          multiline
+          minRows={2}
+          required
+          label={translate('ow.inbox.supplement.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }}
+        />
         {materials.length > 0 && (
           <FormGroup>
             <FormLabel>{translate('ow.inbox.supplement.materials')}</FormLabel>
             {materials.map((m) => (
-              <FormControlLabel key={m.code} label={m.name} control={<Checkbox checked={picked.includes(m.name)} onChange={() => toggle(m.name)} />} />
+              <FormControlLabel
+                key={m.code}
+                label={m.name}
+                control={<Checkbox checked={picked.includes(m.name)} onChange={() => toggle(m.name)} />}
+              />
             ))}
           </FormGroup>
         )}
-        <TextField multiline minRows={2} label={translate('ow.inbox.supplement.other')} helperText={translate('ow.inbox.supplement.otherHelp')}
-          value={other} onChange={(e) => setOther(e.target.value)} slotProps={{ htmlInput: { name: 'other', maxLength: 1000 } }} />
+        <TextField
+          multiline
+          minRows={2}
+          label={translate('ow.inbox.supplement.other')}
+          helperText={translate('ow.inbox.supplement.otherHelp')}
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          slotProps={{ htmlInput: { name: 'other', maxLength: 1000 } }}
+        />
       </Stack>
     </ActionDialog>
   );

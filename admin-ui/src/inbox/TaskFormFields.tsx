@@ -18,23 +18,76 @@ export const TaskFormFields = ({ fields, values, disabled, onChange }: Props) =>
       switch (f.type) {
         case 'boolean':
           return (
-            <FormControlLabel key={f.key} disabled={disabled} label={f.label}
-              control={<Checkbox checked={Boolean(value)} onChange={(e) => onChange(f.key, e.target.checked)} name={f.key} />} />
+            <FormControlLabel
+              key={f.key}
+              disabled={disabled}
+              label={f.label}
+              control={
+                <Checkbox checked={Boolean(value)} onChange={(e) => onChange(f.key, e.target.checked)} name={f.key} />
+              }
+            />
           );
         case 'enum':
           return (
-            <TextField key={f.key} {...common} select value={value ?? ''} onChange={(e) => onChange(f.key, e.target.value)} slotProps={{ htmlInput: { name: f.key } }}>
-              {(f.options ?? []).map((o) => <MenuItem key={o} value={o}>{o}</MenuItem>)}
+            <TextField
+              key={f.key}
+              {...common}
+              select
+              value={value ?? ''}
+              onChange={(e) => onChange(f.key, e.target.value)}
+              slotProps={{ htmlInput: { name: f.key } }}
+            >
+              {(f.options ?? []).map((o) => (
+                <MenuItem key={o} value={o}>
+                  {o}
+                </MenuItem>
+              ))}
             </TextField>
           );
         case 'text':
-          return <TextField key={f.key} {...common} multiline minRows={3} value={value ?? ''} onChange={(e) => onChange(f.key, e.target.value)} slotProps={{ htmlInput: { name: f.key } }} />;
+          return (
+            <TextField
+              key={f.key}
+              {...common}
+              multiline
+              minRows={3}
+              value={value ?? ''}
+              onChange={(e) => onChange(f.key, e.target.value)}
+              slotProps={{ htmlInput: { name: f.key } }}
+            />
+          );
         case 'number':
-          return <TextField key={f.key} {...common} type="number" value={value ?? ''} onChange={(e) => onChange(f.key, e.target.value)} slotProps={{ htmlInput: { name: f.key, step: 'any' } }} />;
+          return (
+            <TextField
+              key={f.key}
+              {...common}
+              type="number"
+              value={value ?? ''}
+              onChange={(e) => onChange(f.key, e.target.value)}
+              slotProps={{ htmlInput: { name: f.key, step: 'any' } }}
+            />
+          );
         case 'date':
-          return <TextField key={f.key} {...common} type="date" value={value ?? ''} onChange={(e) => onChange(f.key, e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: f.key } }} />;
+          return (
+            <TextField
+              key={f.key}
+              {...common}
+              type="date"
+              value={value ?? ''}
+              onChange={(e) => onChange(f.key, e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: f.key } }}
+            />
+          );
         default:
-          return <TextField key={f.key} {...common} value={value ?? ''} onChange={(e) => onChange(f.key, e.target.value)} slotProps={{ htmlInput: { name: f.key } }} />;
+          return (
+            <TextField
+              key={f.key}
+              {...common}
+              value={value ?? ''}
+              onChange={(e) => onChange(f.key, e.target.value)}
+              slotProps={{ htmlInput: { name: f.key } }}
+            />
+          );
       }
     })}
   </Stack>

@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Divider,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
 import ForwardIcon from '@mui/icons-material/Forward';
@@ -28,11 +39,23 @@ function useHolder(task: TaskDetail) {
 
 const ClaimState = ({ task, mine }: { task: TaskDetail; mine: boolean }) => {
   const translate = useTranslate();
-  if (task.status === 'SUSPENDED' || task.suspended) return <Alert severity="warning">{translate('ow.inbox.task.suspended')}</Alert>;
-  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') return <Alert severity="info">{translate('ow.inbox.task.closed')}</Alert>;
-  if (!task.assigneeId) return <Alert severity="info" action={<ClaimButton task={task} variant="contained" />}>{translate('ow.inbox.task.claimFirst')}</Alert>;
-  if (!mine) return <Alert severity="info">{translate('ow.inbox.task.heldBy', { name: task.assigneeName ?? '' })}</Alert>;
-  return <Alert severity="success" action={<ClaimButton task={task} variant="text" />}>{translate('ow.inbox.task.youHold')}</Alert>;
+  if (task.status === 'SUSPENDED' || task.suspended)
+    return <Alert severity="warning">{translate('ow.inbox.task.suspended')}</Alert>;
+  if (task.status === 'COMPLETED' || task.status === 'CANCELLED')
+    return <Alert severity="info">{translate('ow.inbox.task.closed')}</Alert>;
+  if (!task.assigneeId)
+    return (
+      <Alert severity="info" action={<ClaimButton task={task} variant="contained" />}>
+        {translate('ow.inbox.task.claimFirst')}
+      </Alert>
+    );
+  if (!mine)
+    return <Alert severity="info">{translate('ow.inbox.task.heldBy', { name: task.assigneeName ?? '' })}</Alert>;
+  return (
+    <Alert severity="success" action={<ClaimButton task={task} variant="text" />}>
+      {translate('ow.inbox.task.youHold')}
+    </Alert>
+  );
 };
 
 /** The work area of a task: claim state, the generated form, the decision and comment, and the actions. */
@@ -43,7 +66,9 @@ export const TaskWorkPanel = ({ task }: { task: TaskDetail }) => {
   const { run, busy } = useTaskAction();
   const { mine, canWork } = useHolder(task);
   const [values, setValues] = useState<FormValues>(() => initialValues(task.formFields));
-  const [decision, setDecision] = useState<TaskDecision | null>(task.allowedDecisions.length === 1 ? task.allowedDecisions[0] : null);
+  const [decision, setDecision] = useState<TaskDecision | null>(
+    task.allowedDecisions.length === 1 ? task.allowedDecisions[0] : null,
+  );
   const [comment, setComment] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const missing = missingRequired(task.formFields, values);
@@ -51,61 +76,143 @@ export const TaskWorkPanel = ({ task }: { task: TaskDetail }) => {
   const ready = canWork && decision !== null && missing.length === 0 && (!needsComment || comment.trim() !== '');
   const done = () => navigate('/inbox');
 
-  const complete = () => run(
-    () => dataProvider.completeTask(task.id, { decision: decision!, comment: comment.trim() || undefined, formData: toFormData(task.formFields, values) }),
-    'ow.inbox.notifications.completed', done,
-  );
-  const act = (action: () => Promise<unknown>, key: string) => run(action, key, () => { setDialog(null); done(); });
+  const complete = () =>
+    run(
+      () =>
+        dataProvider.completeTask(task.id, {
+          decision: decision!,
+          comment: comment.trim() || undefined,
+          formData: toFormData(task.formFields, values),
+        }),
+      'ow.inbox.notifications.completed',
+      done,
+    );
+  const act = (action: () => Promise<unknown>, key: string) =>
+    run(action, key, () => {
+      setDialog(null);
+      done();
+    });
 
   return (
     <SectionCard title="ow.inbox.task.workTitle" testId="task-work">
       <Stack spacing={2}>
         <ClaimState task={task} mine={mine} />
         {task.formFields.length > 0 && (
-          <TaskFormFields fields={task.formFields} values={values} disabled={!canWork} onChange={(k, v) => setValues((s) => ({ ...s, [k]: v }))} />
+          <TaskFormFields
+            fields={task.formFields}
+            values={values}
+            disabled={!canWork}
+            onChange={(k, v) => setValues((s) => ({ ...s, [k]: v }))}
+          />
         )}
         <Box>
-          <Typography variant="subtitle2" sx={{ mb: 1 }}>{translate('ow.inbox.task.decision')}</Typography>
-          <ToggleButtonGroup exclusive value={decision} disabled={!canWork} onChange={(_e, v: TaskDecision | null) => v && setDecision(v)} data-testid="decision">
+          <Typography variant="subtitle2" sx={{ mb: 1 }}>
+            {translate('ow.inbox.task.decision')}
+          </Typography>
+          <ToggleButtonGroup
+            exclusive
+            value={decision}
+            disabled={!canWork}
+            onChange={(_e, v: TaskDecision | null) => v && setDecision(v)}
+            data-testid="decision"
+          >
             {task.allowedDecisions.map((d) => (
-              <ToggleButton key={d} value={d} color={d === 'reject' ? 'error' : 'success'} sx={{ px: 3 }} data-testid={`decision-${d}`}>
+              <ToggleButton
+                key={d}
+                value={d}
+                color={d === 'reject' ? 'error' : 'success'}
+                sx={{ px: 3 }}
+                data-testid={`decision-${d}`}
+              >
                 {translate(`ow.matters.decisions.${d}`)}
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
         </Box>
-        <TextField multiline minRows={3} label={translate(needsComment ? 'ow.inbox.task.commentRequired' : 'ow.inbox.task.comment')}
-          required={needsComment} disabled={!canWork} value={comment} onChange={(e) => setComment(e.target.value)}
-          slotProps={{ htmlInput: { name: 'comment', maxLength: 2000 } }} />
+        <TextField
+          multiline
+          minRows={3}
+          label={translate(needsComment ? 'ow.inbox.task.commentRequired' : 'ow.inbox.task.comment')}
+          required={needsComment}
+          disabled={!canWork}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          slotProps={{ htmlInput: { name: 'comment', maxLength: 2000 } }}
+        />
         {canWork && missing.length > 0 && (
           <Typography variant="body2" color="warning.dark">
-            {translate('ow.inbox.task.missingFields', { fields: task.formFields.filter((f) => missing.includes(f.key)).map((f) => f.label).join('、') })}
+            {translate('ow.inbox.task.missingFields', {
+              fields: task.formFields
+                .filter((f) => missing.includes(f.key))
+                .map((f) => f.label)
+                .join('、'),
+            })}
           </Typography>
         )}
         <Divider />
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Button variant="contained" disabled={!ready || busy} onClick={() => void complete()} data-testid="task-submit"
-            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}>
+          <Button
+            variant="contained"
+            disabled={!ready || busy}
+            onClick={() => void complete()}
+            data-testid="task-submit"
+            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}
+          >
             {translate('ow.inbox.actions.submit')}
           </Button>
           <Box sx={{ flex: 1 }} />
-          <Button startIcon={<UndoIcon />} disabled={!canWork || busy || task.returnTargets.length === 0} onClick={() => setDialog('return')} data-testid="task-return">
+          <Button
+            startIcon={<UndoIcon />}
+            disabled={!canWork || busy || task.returnTargets.length === 0}
+            onClick={() => setDialog('return')}
+            data-testid="task-return"
+          >
             {translate('ow.inbox.actions.return')}
           </Button>
-          <Button startIcon={<ForwardIcon />} disabled={!canWork || busy} onClick={() => setDialog('transfer')} data-testid="task-transfer">
+          <Button
+            startIcon={<ForwardIcon />}
+            disabled={!canWork || busy}
+            onClick={() => setDialog('transfer')}
+            data-testid="task-transfer"
+          >
             {translate('ow.inbox.actions.transfer')}
           </Button>
-          <Button startIcon={<NoteAddIcon />} color="warning" disabled={!canWork || busy} onClick={() => setDialog('supplement')} data-testid="task-supplement">
+          <Button
+            startIcon={<NoteAddIcon />}
+            color="warning"
+            disabled={!canWork || busy}
+            onClick={() => setDialog('supplement')}
+            data-testid="task-supplement"
+          >
             {translate('ow.inbox.actions.supplement')}
           </Button>
         </Stack>
       </Stack>
-      <ReturnDialog open={dialog === 'return'} busy={busy} targets={task.returnTargets} onClose={() => setDialog(null)}
-        onConfirm={(body) => void act(() => dataProvider.returnTask(task.id, body), 'ow.inbox.notifications.returned')} />
-      <TransferDialog open={dialog === 'transfer'} busy={busy} departmentCode={task.candidateDepartmentCode} onClose={() => setDialog(null)}
-        onConfirm={(body) => void act(() => dataProvider.transferTask(task.id, body), 'ow.inbox.notifications.transferred')} />
-      <SupplementDialog open={dialog === 'supplement'} busy={busy} materials={task.matter.materials ?? []} onClose={() => setDialog(null)}
-        onConfirm={(body) => void act(() => dataProvider.requestSupplement(task.id, body), 'ow.inbox.notifications.supplementRequested')} />
+      <ReturnDialog
+        open={dialog === 'return'}
+        busy={busy}
+        targets={task.returnTargets}
+        onClose={() => setDialog(null)}
+        onConfirm={(body) => void act(() => dataProvider.returnTask(task.id, body), 'ow.inbox.notifications.returned')}
+      />
+      <TransferDialog
+        open={dialog === 'transfer'}
+        busy={busy}
+        departmentCode={task.candidateDepartmentCode}
+        onClose={() => setDialog(null)}
+        onConfirm={(body) =>
+          void act(() => dataProvider.transferTask(task.id, body), 'ow.inbox.notifications.transferred')
+        }
+      />
+      <SupplementDialog
+        open={dialog === 'supplement'}
+        busy={busy}
+        materials={task.matter.materials ?? []}
+        onClose={() => setDialog(null)}
+        onConfirm={(body) =>
+          void act(() => dataProvider.requestSupplement(task.id, body), 'ow.inbox.notifications.supplementRequested')
+        }
+      />
     </SectionCard>
   );
 };

@@ -9,7 +9,9 @@ export function initialValues(fields: FormField[]): FormValues {
 
 /** Keys of required fields still empty (a boolean counts as filled either way). */
 export function missingRequired(fields: FormField[], values: FormValues): string[] {
-  return fields.filter((f) => f.required && f.type !== 'boolean' && String(values[f.key] ?? '').trim() === '').map((f) => f.key);
+  return fields
+    .filter((f) => f.required && f.type !== 'boolean' && String(values[f.key] ?? '').trim() === '')
+    .map((f) => f.key);
 }
 
 /** The values as the workflow wants them: numbers as numbers, empty optional fields left out. */

@@ -1,4 +1,17 @@
-import { Alert, Box, FormControlLabel, List, ListItem, ListItemText, Paper, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  FormControlLabel,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { INTAKE_DECISIONS, type ItemGuide } from './types';
 import { allowedDecisions, missingMaterials } from './wizard-rules';
@@ -18,9 +31,14 @@ const OwedDates = ({ guide, state, onChange }: Props) => {
       {missingMaterials(guide, state.provided).map((m) => (
         <Stack key={m.code} direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
           <Typography sx={{ flex: 1 }}>{m.name}</Typography>
-          <TextField type="date" size="small" label={translate('ow.intake.decision.owedDue')} value={state.owedDue[m.code] ?? ''}
+          <TextField
+            type="date"
+            size="small"
+            label={translate('ow.intake.decision.owedDue')}
+            value={state.owedDue[m.code] ?? ''}
             onChange={(e) => onChange({ owedDue: { ...state.owedDue, [m.code]: e.target.value } })}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `owed-due-${m.code}` } }} />
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `owed-due-${m.code}` } }}
+          />
         </Stack>
       ))}
     </Stack>
@@ -34,7 +52,11 @@ const MissingList = ({ guide, state }: Omit<Props, 'onChange'>) => {
     <Box sx={{ mt: 1 }}>
       <Typography variant="body2">{translate('ow.intake.decision.noticeHint', { count: missing.length })}</Typography>
       <List dense data-testid="notice-missing">
-        {missing.map((m, i) => <ListItem key={m.code}><ListItemText primary={`${i + 1}. ${m.name}`} /></ListItem>)}
+        {missing.map((m, i) => (
+          <ListItem key={m.code}>
+            <ListItemText primary={`${i + 1}. ${m.name}`} />
+          </ListItem>
+        ))}
       </List>
     </Box>
   );
@@ -47,10 +69,22 @@ export const DecisionStep = ({ guide, state, onChange }: Props) => {
   const allowed = allowedDecisions(missing);
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      {missing.length > 0
-        ? <Alert severity="warning" sx={{ mb: 2 }}>{translate('ow.intake.decision.missingSummary', { count: missing.length, names: missing.map((m) => m.name).join('、') })}</Alert>
-        : <Alert severity="success" sx={{ mb: 2 }}>{translate('ow.intake.decision.complete')}</Alert>}
-      <RadioGroup value={state.decision ?? ''} onChange={(e) => onChange({ decision: e.target.value as WizardState['decision'] })}>
+      {missing.length > 0 ? (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('ow.intake.decision.missingSummary', {
+            count: missing.length,
+            names: missing.map((m) => m.name).join('、'),
+          })}
+        </Alert>
+      ) : (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {translate('ow.intake.decision.complete')}
+        </Alert>
+      )}
+      <RadioGroup
+        value={state.decision ?? ''}
+        onChange={(e) => onChange({ decision: e.target.value as WizardState['decision'] })}
+      >
         {INTAKE_DECISIONS.map((d) => (
           <Box key={d} sx={{ mb: 1 }}>
             <FormControlLabel
@@ -61,7 +95,9 @@ export const DecisionStep = ({ guide, state, onChange }: Props) => {
               label={
                 <Box>
                   <Typography sx={{ fontWeight: 600 }}>{translate(`ow.intake.decisions.${d}.label`)}</Typography>
-                  <Typography variant="body2" color="text.secondary">{translate(`ow.intake.decisions.${d}.help`)}</Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate(`ow.intake.decisions.${d}.help`)}
+                  </Typography>
                 </Box>
               }
             />
@@ -71,9 +107,14 @@ export const DecisionStep = ({ guide, state, onChange }: Props) => {
                 {d === 'NOTICE' && <MissingList guide={guide} state={state} />}
                 {(d === 'REFUSE' || d === 'NOTICE') && (
                   <TextField
-                    fullWidth multiline minRows={3} sx={{ mt: 1 }}
+                    fullWidth
+                    multiline
+                    minRows={3}
+                    sx={{ mt: 1 }}
                     required={d === 'REFUSE'}
-                    label={translate(d === 'REFUSE' ? 'ow.intake.decision.refuseReason' : 'ow.intake.decision.noticeNote')}
+                    label={translate(
+                      d === 'REFUSE' ? 'ow.intake.decision.refuseReason' : 'ow.intake.decision.noticeNote',
+                    )}
                     value={state.reason}
                     onChange={(e) => onChange({ reason: e.target.value })}
                     slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }}

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, AlertTitle, Box, Button, Card, CardContent, CircularProgress, Divider, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  Divider,
+  Step,
+  StepLabel,
+  Stepper,
+  Typography,
+} from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import SendIcon from '@mui/icons-material/Send';
@@ -64,11 +77,24 @@ export const IntakePage = () => {
 
   const body = () => {
     if (state.step === 0) {
-      return <ItemSearchStep selected={state.item} onSelect={(item) => patch({ item, provided: new Set(), decision: null, owedDue: {}, step: 1 })} />;
+      return (
+        <ItemSearchStep
+          selected={state.item}
+          onSelect={(item) => patch({ item, provided: new Set(), decision: null, owedDue: {}, step: 1 })}
+        />
+      );
     }
     if (guide.isPending) return <Loading />;
-    if (guide.error || !guide.data) return <ErrorState message="ow.intake.guide.loadFailed" detail={guide.error?.message} onRetry={() => void guide.refetch()} />;
-    if (state.step === 1) return <GuideStep guide={guide.data} provided={state.provided} onChange={(provided) => patch({ provided })} />;
+    if (guide.error || !guide.data)
+      return (
+        <ErrorState
+          message="ow.intake.guide.loadFailed"
+          detail={guide.error?.message}
+          onRetry={() => void guide.refetch()}
+        />
+      );
+    if (state.step === 1)
+      return <GuideStep guide={guide.data} provided={state.provided} onChange={(provided) => patch({ provided })} />;
     if (state.step === 2) return <ApplicantStep state={current} isAgent={isAgent} onChange={patch} />;
     return <DecisionStep guide={guide.data} state={current} onChange={patch} />;
   };
@@ -81,7 +107,11 @@ export const IntakePage = () => {
           <WindowPicker {...acceptingWindow} />
         </Box>
         <Stepper activeStep={state.step} alternativeLabel sx={{ mb: 3 }}>
-          {WIZARD_STEPS.map((s) => <Step key={s}><StepLabel>{translate(`ow.intake.steps.${s}`)}</StepLabel></Step>)}
+          {WIZARD_STEPS.map((s) => (
+            <Step key={s}>
+              <StepLabel>{translate(`ow.intake.steps.${s}`)}</StepLabel>
+            </Step>
+          ))}
         </Stepper>
         {state.item && state.step > 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="selected-item">
@@ -93,26 +123,48 @@ export const IntakePage = () => {
           <Alert severity="error" sx={{ mt: 2 }} data-testid="intake-error">
             <AlertTitle>{translate('ow.intake.submitFailed')}</AlertTitle>
             {error.message}
-            {error.details.map((d) => <div key={d}>{d}</div>)}
+            {error.details.map((d) => (
+              <div key={d}>{d}</div>
+            ))}
             <div>{translate('ow.intake.retryHint')}</div>
           </Alert>
         )}
       </CardContent>
       <Divider />
       <Box sx={{ display: 'flex', gap: 1, p: 2, flexWrap: 'wrap' }}>
-        <Button startIcon={<RestartAltIcon />} onClick={restart} disabled={sending}>{translate('ow.intake.actions.restart')}</Button>
+        <Button startIcon={<RestartAltIcon />} onClick={restart} disabled={sending}>
+          {translate('ow.intake.actions.restart')}
+        </Button>
         <Box sx={{ flex: 1 }} />
-        <Button startIcon={<ArrowBackIcon />} disabled={state.step === 0 || sending} onClick={() => patch({ step: state.step - 1 })}>
+        <Button
+          startIcon={<ArrowBackIcon />}
+          disabled={state.step === 0 || sending}
+          onClick={() => patch({ step: state.step - 1 })}
+        >
           {translate('ow.intake.actions.back')}
         </Button>
         {last ? (
-          <Button variant="contained" data-testid="intake-submit" disabled={!canGoOn || sending || !guide.data}
+          <Button
+            variant="contained"
+            data-testid="intake-submit"
+            disabled={!canGoOn || sending || !guide.data}
             startIcon={sending ? <CircularProgress size={18} color="inherit" /> : <SendIcon />}
-            onClick={() => void submit(buildIntakeRequest(current, guide.data!, idempotencyKey, acceptingWindow.windowCode))}>
-            {translate(sending ? 'ow.intake.actions.sending' : `ow.intake.decisions.${state.decision ?? 'ACCEPT'}.submit`)}
+            onClick={() =>
+              void submit(buildIntakeRequest(current, guide.data!, idempotencyKey, acceptingWindow.windowCode))
+            }
+          >
+            {translate(
+              sending ? 'ow.intake.actions.sending' : `ow.intake.decisions.${state.decision ?? 'ACCEPT'}.submit`,
+            )}
           </Button>
         ) : (
-          <Button variant="contained" endIcon={<ArrowForwardIcon />} disabled={!canGoOn} onClick={next} data-testid="intake-next">
+          <Button
+            variant="contained"
+            endIcon={<ArrowForwardIcon />}
+            disabled={!canGoOn}
+            onClick={next}
+            data-testid="intake-next"
+          >
             {translate('ow.intake.actions.next')}
           </Button>
         )}

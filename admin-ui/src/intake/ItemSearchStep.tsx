@@ -1,5 +1,15 @@
 import { useEffect, useState } from 'react';
-import { Box, Card, CardActionArea, CardContent, InputAdornment, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardActionArea,
+  CardContent,
+  InputAdornment,
+  LinearProgress,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useDataProvider, useTranslate } from 'react-admin';
@@ -27,10 +37,14 @@ const ItemCard = ({ item, selected, onSelect }: { item: ItemSummary; selected: b
       <CardActionArea onClick={onSelect} data-testid={`item-${item.code}`} sx={{ height: '100%' }}>
         <CardContent>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <Typography variant="subtitle1" sx={{ fontWeight: 600, flex: 1 }}>{item.name}</Typography>
+            <Typography variant="subtitle1" sx={{ fontWeight: 600, flex: 1 }}>
+              {item.name}
+            </Typography>
             {selected && <CheckCircleIcon color="primary" />}
           </Stack>
-          <Typography variant="caption" color="text.secondary">{item.code}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {item.code}
+          </Typography>
           <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
             <CodeChip group="kinds" code={item.kind} />
             <Typography variant="body2">
@@ -49,7 +63,13 @@ const ItemCard = ({ item, selected, onSelect }: { item: ItemSummary; selected: b
 };
 
 /** Step 1: find the item the applicant asks for. */
-export const ItemSearchStep = ({ selected, onSelect }: { selected: ItemSummary | null; onSelect(item: ItemSummary): void }) => {
+export const ItemSearchStep = ({
+  selected,
+  onSelect,
+}: {
+  selected: ItemSummary | null;
+  onSelect(item: ItemSummary): void;
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<IntakeDataProvider>();
   const [q, setQ] = useState('');
@@ -64,17 +84,35 @@ export const ItemSearchStep = ({ selected, onSelect }: { selected: ItemSummary |
         value={q}
         onChange={(e) => setQ(e.target.value)}
         placeholder={translate('ow.intake.item.searchPlaceholder')}
-        slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> }, htmlInput: { 'data-testid': 'item-search' } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon />
+              </InputAdornment>
+            ),
+          },
+          htmlInput: { 'data-testid': 'item-search' },
+        }}
       />
       <Box sx={{ minHeight: 4, my: 1 }}>{items.isFetching && <LinearProgress />}</Box>
       {items.error ? (
-        <ErrorState message="ow.intake.item.loadFailed" detail={items.error.message} onRetry={() => void items.refetch()} />
+        <ErrorState
+          message="ow.intake.item.loadFailed"
+          detail={items.error.message}
+          onRetry={() => void items.refetch()}
+        />
       ) : items.data && active.length === 0 ? (
         <EmptyState message="ow.intake.item.none" />
       ) : (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '1fr 1fr 1fr' } }}>
           {active.map((item) => (
-            <ItemCard key={item.code} item={item} selected={selected?.code === item.code} onSelect={() => onSelect(item)} />
+            <ItemCard
+              key={item.code}
+              item={item}
+              selected={selected?.code === item.code}
+              onSelect={() => onSelect(item)}
+            />
           ))}
         </Box>
       )}

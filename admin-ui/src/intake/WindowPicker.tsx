@@ -28,9 +28,21 @@ export const WindowPicker = ({ windows, windowCode, choose }: ReturnType<typeof 
   const translate = useTranslate();
   if (windows.length === 0) return null;
   return (
-    <TextField select size="small" label={translate('ow.intake.window.label')} value={windowCode ?? ''} fullWidth={false} sx={{ minWidth: 240 }}
-      data-testid="intake-window" onChange={(e) => choose(e.target.value)}>
-      {windows.map((w) => <MenuItem key={w.code} value={w.code} data-testid={`window-${w.code}`}>{translate('ow.intake.window.option', { name: w.name, code: w.code })}</MenuItem>)}
+    <TextField
+      select
+      size="small"
+      label={translate('ow.intake.window.label')}
+      value={windowCode ?? ''}
+      fullWidth={false}
+      sx={{ minWidth: 240 }}
+      data-testid="intake-window"
+      onChange={(e) => choose(e.target.value)}
+    >
+      {windows.map((w) => (
+        <MenuItem key={w.code} value={w.code} data-testid={`window-${w.code}`}>
+          {translate('ow.intake.window.option', { name: w.name, code: w.code })}
+        </MenuItem>
+      ))}
     </TextField>
   );
 };

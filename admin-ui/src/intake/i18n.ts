@@ -11,9 +11,21 @@ export const zh = {
       actions: { restart: '重新开始', back: '上一步', next: '下一步', sending: '正在提交…' },
       decisions: {
         ACCEPT: { label: '受理', help: '材料齐全、符合法定形式，予以受理并出具受理回执。', submit: '受理并打印回执' },
-        ACCEPT_WITH_DEFICIENCY: { label: '容缺受理', help: '主要材料齐全，次要材料允许后补：先行受理，约定补交日期。', submit: '容缺受理并打印回执' },
-        NOTICE: { label: '一次性告知', help: '材料不齐全：一次性书面告知需补正的全部材料，暂不受理。', submit: '出具一次性告知书' },
-        REFUSE: { label: '不予受理', help: '不属于本中心受理范围或不符合申请条件：书面说明理由。', submit: '出具不予受理通知书' },
+        ACCEPT_WITH_DEFICIENCY: {
+          label: '容缺受理',
+          help: '主要材料齐全，次要材料允许后补：先行受理，约定补交日期。',
+          submit: '容缺受理并打印回执',
+        },
+        NOTICE: {
+          label: '一次性告知',
+          help: '材料不齐全：一次性书面告知需补正的全部材料，暂不受理。',
+          submit: '出具一次性告知书',
+        },
+        REFUSE: {
+          label: '不予受理',
+          help: '不属于本中心受理范围或不符合申请条件：书面说明理由。',
+          submit: '出具不予受理通知书',
+        },
       },
       notifications: {
         accepted: '已受理，受理编号 %{receiptNo}',
@@ -95,10 +107,26 @@ export const en: typeof zh = {
       retryHint: 'Correct it and submit again; submitting the same intake twice never creates a second matter.',
       actions: { restart: 'Start over', back: 'Back', next: 'Next', sending: 'Submitting…' },
       decisions: {
-        ACCEPT: { label: 'Accept', help: 'The materials are complete and in due form: accept and print the receipt.', submit: 'Accept and print the receipt' },
-        ACCEPT_WITH_DEFICIENCY: { label: 'Accept with deficiency', help: 'The main materials are there; minor ones may follow: accept now, agree on dates.', submit: 'Accept with deficiency and print' },
-        NOTICE: { label: 'One-time notice', help: 'Materials are missing: list everything that is missing in one written notice; not accepted yet.', submit: 'Issue the one-time notice' },
-        REFUSE: { label: 'Refuse', help: 'Not within the centre\'s remit or the conditions are not met: state the reasons in writing.', submit: 'Issue the refusal notice' },
+        ACCEPT: {
+          label: 'Accept',
+          help: 'The materials are complete and in due form: accept and print the receipt.',
+          submit: 'Accept and print the receipt',
+        },
+        ACCEPT_WITH_DEFICIENCY: {
+          label: 'Accept with deficiency',
+          help: 'The main materials are there; minor ones may follow: accept now, agree on dates.',
+          submit: 'Accept with deficiency and print',
+        },
+        NOTICE: {
+          label: 'One-time notice',
+          help: 'Materials are missing: list everything that is missing in one written notice; not accepted yet.',
+          submit: 'Issue the one-time notice',
+        },
+        REFUSE: {
+          label: 'Refuse',
+          help: "Not within the centre's remit or the conditions are not met: state the reasons in writing.",
+          submit: 'Issue the refusal notice',
+        },
       },
       notifications: {
         accepted: 'Accepted, receipt number %{receiptNo}',
@@ -146,14 +174,15 @@ export const en: typeof zh = {
         phone: 'Mobile phone',
         phoneHelp: 'For progress lookup (last 4 digits) and notifications',
         phoneProblem: 'Please check: 11 digits starting with 1',
-        serverChecks: 'These are hints; the system\'s check decides. Applicant data is stored encrypted and shown masked in lists.',
+        serverChecks:
+          "These are hints; the system's check decides. Applicant data is stored encrypted and shown masked in lists.",
       },
       entrustment: {
         proxy: 'Entrusted agency',
-        agentRequired: 'A matter submitted by an agent needs the applicant\'s signed entrustment.',
+        agentRequired: "A matter submitted by an agent needs the applicant's signed entrustment.",
         documentRef: 'Entrustment number',
         documentRefHelp: 'Number of the signed entrustment or of its scan',
-        note: 'Agent\'s note (optional)',
+        note: "Agent's note (optional)",
         hint: 'Not needed when applicants come themselves. Tick "Entrusted agency" when an agent or someone else applies for them.',
       },
       decision: {

@@ -62,5 +62,11 @@ export interface IntakeRequest {
 }
 
 export type IntakeResult =
-  | { kind: 'MATTER'; matter: { id: string; receiptNo: string; status: string; dueDate: string | null; provisional: boolean } }
-  | { kind: 'NOTICE' | 'REFUSAL'; notice: { id: string; noticeNo: string; missing: Array<{ code: string; name: string }>; reason: string | null } };
+  | {
+      kind: 'MATTER';
+      matter: { id: string; receiptNo: string; status: string; dueDate: string | null; provisional: boolean };
+    }
+  | {
+      kind: 'NOTICE' | 'REFUSAL';
+      notice: { id: string; noticeNo: string; missing: Array<{ code: string; name: string }>; reason: string | null };
+    };

@@ -11,7 +11,9 @@ export interface SubmitError {
 
 function submitError(e: unknown): SubmitError {
   const err = e as { message?: string; body?: { error?: { details?: Array<{ path?: unknown; message?: string }> } } };
-  const details = (err.body?.error?.details ?? []).map((d) => [Array.isArray(d.path) ? d.path.join('.') : d.path, d.message].filter(Boolean).join('：'));
+  const details = (err.body?.error?.details ?? []).map((d) =>
+    [Array.isArray(d.path) ? d.path.join('.') : d.path, d.message].filter(Boolean).join('：'),
+  );
   return { message: err.message ?? String(e), details };
 }
 
@@ -35,10 +37,16 @@ export function useIntakeSubmit() {
     try {
       const result: IntakeResult = await dataProvider.submitIntake(body);
       if (result.kind === 'MATTER') {
-        notify('ow.intake.notifications.accepted', { type: 'success', messageArgs: { receiptNo: result.matter.receiptNo } });
+        notify('ow.intake.notifications.accepted', {
+          type: 'success',
+          messageArgs: { receiptNo: result.matter.receiptNo },
+        });
         navigate(`/print/receipt/${result.matter.id}`);
       } else {
-        notify('ow.intake.notifications.noticeIssued', { type: 'info', messageArgs: { noticeNo: result.notice.noticeNo } });
+        notify('ow.intake.notifications.noticeIssued', {
+          type: 'info',
+          messageArgs: { noticeNo: result.notice.noticeNo },
+        });
         navigate(`/print/notice/${result.notice.id}`);
       }
     } catch (e) {

@@ -55,7 +55,10 @@ function decisionComplete(state: WizardState, guide: ItemGuide): boolean {
     case 'ACCEPT':
       return missing.length === 0;
     case 'ACCEPT_WITH_DEFICIENCY':
-      return missing.length > 0 && missing.every((m) => m.deferrable && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''));
+      return (
+        missing.length > 0 &&
+        missing.every((m) => m.deferrable && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''))
+      );
     case 'NOTICE':
       return missing.length > 0;
     case 'REFUSE':
@@ -65,7 +68,12 @@ function decisionComplete(state: WizardState, guide: ItemGuide): boolean {
   }
 }
 
-export function buildIntakeRequest(state: WizardState, guide: ItemGuide, idempotencyKey: string, windowCode?: string): IntakeRequest {
+export function buildIntakeRequest(
+  state: WizardState,
+  guide: ItemGuide,
+  idempotencyKey: string,
+  windowCode?: string,
+): IntakeRequest {
   const decision = state.decision!;
   const missing = missingMaterials(guide, state.provided);
   return {
@@ -79,10 +87,17 @@ export function buildIntakeRequest(state: WizardState, guide: ItemGuide, idempot
     },
     providedMaterials: guide.materials.filter((m) => state.provided.has(m.code)).map((m) => m.code),
     decision,
-    ...(decision === 'ACCEPT_WITH_DEFICIENCY' ? { owed: missing.map((m) => ({ code: m.code, dueDate: state.owedDue[m.code] })) } : {}),
+    ...(decision === 'ACCEPT_WITH_DEFICIENCY'
+      ? { owed: missing.map((m) => ({ code: m.code, dueDate: state.owedDue[m.code] })) }
+      : {}),
     ...(decision === 'REFUSE' || (decision === 'NOTICE' && state.reason.trim()) ? { reason: state.reason.trim() } : {}),
     ...(state.proxy
-      ? { entrustment: { documentRef: state.entrustment.documentRef.trim(), ...(state.entrustment.agentNote.trim() ? { agentNote: state.entrustment.agentNote.trim() } : {}) } }
+      ? {
+          entrustment: {
+            documentRef: state.entrustment.documentRef.trim(),
+            ...(state.entrustment.agentNote.trim() ? { agentNote: state.entrustment.agentNote.trim() } : {}),
+          },
+        }
       : {}),
   };
 }

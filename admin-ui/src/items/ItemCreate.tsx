@@ -3,7 +3,16 @@ import { ItemForm } from './ItemForm';
 import { guideBody } from './transform';
 import type { ItemDetail } from './types';
 
-const defaults = { kind: 'PROMISED', active: true, promisedDays: 5, statutoryDays: 20, deliveryMethods: ['ONSITE'], coDepartmentCodes: [], materials: [], feeText: '不收费' };
+const defaults = {
+  kind: 'PROMISED',
+  active: true,
+  promisedDays: 5,
+  statutoryDays: 20,
+  deliveryMethods: ['ONSITE'],
+  coDepartmentCodes: [],
+  materials: [],
+  feeText: '不收费',
+};
 
 export const ItemCreate = () => (
   <Create transform={(data: ItemDetail) => guideBody(data, true)} redirect="show" title="resources.items.titles.create">

@@ -10,27 +10,54 @@ import type { ItemSummary } from './types';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.items.filters.q" />,
-  <SelectInput key="departmentCode" source="departmentCode" label="resources.items.filters.departmentCode" choices={codeChoices('departments', DEPARTMENT_CODES)} alwaysOn />,
-  <SelectInput key="kind" source="kind" label="resources.items.filters.kind" choices={codeChoices('kinds', CASE_KINDS)} alwaysOn />,
+  <SelectInput
+    key="departmentCode"
+    source="departmentCode"
+    label="resources.items.filters.departmentCode"
+    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    alwaysOn
+  />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    label="resources.items.filters.kind"
+    choices={codeChoices('kinds', CASE_KINDS)}
+    alwaysOn
+  />,
 ];
 
-const ListActions = () => (useCanEditCatalogue() ? <TopToolbar><CreateButton label="resources.items.actions.create" /></TopToolbar> : null);
+const ListActions = () =>
+  useCanEditCatalogue() ? (
+    <TopToolbar>
+      <CreateButton label="resources.items.actions.create" />
+    </TopToolbar>
+  ) : null;
 
 const Days = ({ days }: { days: number }) => {
   const translate = useTranslate();
-  return <>{days === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { smart_count: days })}</>;
+  return (
+    <>
+      {days === 0 ? translate('resources.items.onTheSpot') : translate('ow.shared.workingDays', { smart_count: days })}
+    </>
+  );
 };
 
 const Departments = ({ record }: { record: ItemSummary }) => {
   const label = useCodeLabel();
-  return <>{[record.leadDepartmentCode, ...(record.coDepartmentCodes ?? [])].map((c) => label('departments', c)).join('、')}</>;
+  return (
+    <>
+      {[record.leadDepartmentCode, ...(record.coDepartmentCodes ?? [])].map((c) => label('departments', c)).join('、')}
+    </>
+  );
 };
 
 const Status = ({ record }: { record: ItemSummary }) => {
   const translate = useTranslate();
-  return record.active
-    ? <Chip size="small" color="success" variant="outlined" label={translate('resources.items.status.active')} />
-    : <Chip size="small" variant="outlined" label={translate('resources.items.status.inactive')} />;
+  return record.active ? (
+    <Chip size="small" color="success" variant="outlined" label={translate('resources.items.status.active')} />
+  ) : (
+    <Chip size="small" variant="outlined" label={translate('resources.items.status.inactive')} />
+  );
 };
 
 /** 事项目录: search by name or code, filter by department and case kind. */

@@ -1,4 +1,14 @@
-import { Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
 import type { ItemMaterial } from './types';
@@ -25,14 +35,25 @@ export const MaterialsTable = ({ materials }: { materials: ItemMaterial[] }) => 
               <TableCell>{i + 1}</TableCell>
               <TableCell>
                 <Typography variant="body2">{m.name}</Typography>
-                <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{m.code}</Typography>
+                <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+                  {m.code}
+                </Typography>
               </TableCell>
               <TableCell>
                 <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
-                  {m.required
-                    ? <Chip size="small" color="error" variant="outlined" label={translate('resources.items.markers.required')} />
-                    : <Chip size="small" variant="outlined" label={translate('resources.items.markers.optional')} />}
-                  {m.deferrable && <Chip size="small" color="info" label={translate('resources.items.markers.deferrable')} />}
+                  {m.required ? (
+                    <Chip
+                      size="small"
+                      color="error"
+                      variant="outlined"
+                      label={translate('resources.items.markers.required')}
+                    />
+                  ) : (
+                    <Chip size="small" variant="outlined" label={translate('resources.items.markers.optional')} />
+                  )}
+                  {m.deferrable && (
+                    <Chip size="small" color="info" label={translate('resources.items.markers.deferrable')} />
+                  )}
                 </Stack>
               </TableCell>
               <TableCell>{m.copies ?? 1}</TableCell>

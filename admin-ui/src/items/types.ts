@@ -34,6 +34,17 @@ export interface ItemDetail extends ItemSummary {
 
 /** The guide fields PUT /items/:code and POST /items accept. */
 export const GUIDE_FIELDS = [
-  'name', 'kind', 'leadDepartmentCode', 'coDepartmentCodes', 'promisedDays', 'statutoryDays', 'feeText', 'deliveryMethods',
-  'procedureKey', 'active', 'legalBasis', 'conditions', 'materials',
+  'name',
+  'kind',
+  'leadDepartmentCode',
+  'coDepartmentCodes',
+  'promisedDays',
+  'statutoryDays',
+  'feeText',
+  'deliveryMethods',
+  'procedureKey',
+  'active',
+  'legalBasis',
+  'conditions',
+  'materials',
 ] as const;

@@ -18,7 +18,9 @@ export const AppBar = () => {
       <Typography variant="h6" component="span" sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap' }}>
         {translate('ow.layout.productName')}
       </Typography>
-      <Box component="span" sx={{ opacity: 0.5, mr: 2 }}>|</Box>
+      <Box component="span" sx={{ opacity: 0.5, mr: 2 }}>
+        |
+      </Box>
       <TitlePortal variant="subtitle1" />
     </RaAppBar>
   );

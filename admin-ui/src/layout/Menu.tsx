@@ -10,7 +10,13 @@ export const Menu = () => {
       {visibleEntries(MENU, permissions).map((entry) => {
         const Icon = entry.icon;
         const Badge = entry.badge;
-        const icon = Badge ? <Badge><Icon /></Badge> : <Icon />;
+        const icon = Badge ? (
+          <Badge>
+            <Icon />
+          </Badge>
+        ) : (
+          <Icon />
+        );
         return <RaMenu.Item key={entry.to} to={entry.to} primaryText={translate(entry.label)} leftIcon={icon} />;
       })}
     </RaMenu>

@@ -16,15 +16,33 @@ interface Props {
 }
 
 /** A small form dialog for a case action; the confirm button is disabled while the request runs. */
-export const ActionDialog = ({ open, title, confirmLabel, busy, disabled, onClose, onConfirm, children, testId }: Props) => {
+export const ActionDialog = ({
+  open,
+  title,
+  confirmLabel,
+  busy,
+  disabled,
+  onClose,
+  onConfirm,
+  children,
+  testId,
+}: Props) => {
   const translate = useTranslate();
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" data-testid={testId}>
       <DialogTitle>{translate(title)}</DialogTitle>
       <DialogContent>{children}</DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={onConfirm} disabled={busy || disabled} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined} data-testid="dialog-confirm">
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          onClick={onConfirm}
+          disabled={busy || disabled}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+          data-testid="dialog-confirm"
+        >
           {translate(confirmLabel)}
         </Button>
       </DialogActions>

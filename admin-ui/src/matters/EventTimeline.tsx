@@ -22,15 +22,30 @@ function eventDetails(translate: Translate, data: MatterEvent['data']): string[]
   if (!data) return [];
   const lines: string[] = [];
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
-  if (text(data.decision)) lines.push(translate('ow.matters.eventData.decision', { value: translate(`ow.matters.decisions.${data.decision}`, { _: String(data.decision) }) }));
+  if (text(data.decision))
+    lines.push(
+      translate('ow.matters.eventData.decision', {
+        value: translate(`ow.matters.decisions.${data.decision}`, { _: String(data.decision) }),
+      }),
+    );
   for (const key of ['comment', 'reason', 'message', 'note'] as const) {
     if (text(data[key])) lines.push(translate(`ow.matters.eventData.${key}`, { value: data[key] }));
   }
   if (Array.isArray(data.missing) && data.missing.length) {
-    lines.push(translate('ow.matters.eventData.missing', { value: data.missing.map((m) => (typeof m === 'object' && m ? (m as { name?: string }).name : m)).join('、') }));
+    lines.push(
+      translate('ow.matters.eventData.missing', {
+        value: data.missing.map((m) => (typeof m === 'object' && m ? (m as { name?: string }).name : m)).join('、'),
+      }),
+    );
   }
-  if (typeof data.workingDays === 'number') lines.push(translate('ow.matters.eventData.workingDays', { value: data.workingDays }));
-  if (text(data.toDepartmentCode)) lines.push(translate('ow.matters.eventData.toDepartment', { value: translate(`ow.shared.departments.${data.toDepartmentCode}`, { _: String(data.toDepartmentCode) }) }));
+  if (typeof data.workingDays === 'number')
+    lines.push(translate('ow.matters.eventData.workingDays', { value: data.workingDays }));
+  if (text(data.toDepartmentCode))
+    lines.push(
+      translate('ow.matters.eventData.toDepartment', {
+        value: translate(`ow.shared.departments.${data.toDepartmentCode}`, { _: String(data.toDepartmentCode) }),
+      }),
+    );
   if (text(data.resultNo)) lines.push(translate('ow.matters.eventData.resultNo', { value: data.resultNo }));
   if (text(data.trackingNo)) lines.push(translate('ow.matters.eventData.trackingNo', { value: data.trackingNo }));
   return lines;
@@ -44,18 +59,28 @@ export const EventTimeline = ({ events }: { events: MatterEvent[] }) => {
   return (
     <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="timeline">
       {events.map((e, i) => (
-        <Box component="li" key={e.id} sx={{ display: 'flex', gap: 1.5 }} data-testid="timeline-event" data-event-type={e.type}>
+        <Box
+          component="li"
+          key={e.id}
+          sx={{ display: 'flex', gap: 1.5 }}
+          data-testid="timeline-event"
+          data-event-type={e.type}
+        >
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
             <Box sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: dotColor(e.type), flexShrink: 0 }} />
             {i < events.length - 1 && <Box sx={{ width: 2, flex: 1, bgcolor: 'divider', my: 0.5 }} />}
           </Box>
           <Box sx={{ pb: 2, minWidth: 0 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600 }}>{eventLabel(translate, e.type)}</Typography>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {eventLabel(translate, e.type)}
+            </Typography>
             <Typography variant="caption" color="text.secondary">
               {[formatInstant(e.at, locale), e.actorName ?? translate('ow.matters.system')].join(' · ')}
             </Typography>
             {eventDetails(translate, e.data).map((line) => (
-              <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>{line}</Typography>
+              <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                {line}
+              </Typography>
             ))}
           </Box>
         </Box>

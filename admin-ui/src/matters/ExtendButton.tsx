@@ -18,23 +18,49 @@ export const ExtendButton = ({ matterId, onDone }: { matterId: string; onDone():
   const [days, setDays] = useState(String(MAX_EXTENSION_DAYS));
   const [reason, setReason] = useState('');
   const workingDays = Number(days);
-  const valid = Number.isInteger(workingDays) && workingDays >= 1 && workingDays <= MAX_EXTENSION_DAYS && reason.trim() !== '';
-  const submit = () => run(() => dataProvider.extendMatter(matterId, { workingDays, reason: reason.trim() }), 'ow.matters.notifications.extended', () => {
-    setOpen(false);
-    setReason('');
-    onDone();
-  });
+  const valid =
+    Number.isInteger(workingDays) && workingDays >= 1 && workingDays <= MAX_EXTENSION_DAYS && reason.trim() !== '';
+  const submit = () =>
+    run(
+      () => dataProvider.extendMatter(matterId, { workingDays, reason: reason.trim() }),
+      'ow.matters.notifications.extended',
+      () => {
+        setOpen(false);
+        setReason('');
+        onDone();
+      },
+    );
   return (
     <>
-      <Button variant="outlined" startIcon={<MoreTimeIcon />} onClick={() => setOpen(true)} data-testid="extend">{translate('ow.matters.actions.extend')}</Button>
-      <ActionDialog open={open} title="ow.matters.extend.title" confirmLabel="ow.matters.extend.confirm" busy={busy}
-        disabled={!valid} onClose={() => setOpen(false)} onConfirm={() => void submit()}>
+      <Button variant="outlined" startIcon={<MoreTimeIcon />} onClick={() => setOpen(true)} data-testid="extend">
+        {translate('ow.matters.actions.extend')}
+      </Button>
+      <ActionDialog
+        open={open}
+        title="ow.matters.extend.title"
+        confirmLabel="ow.matters.extend.confirm"
+        busy={busy}
+        disabled={!valid}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void submit()}
+      >
         <Stack spacing={2} sx={{ mt: 1 }}>
           <Alert severity="info">{translate('ow.matters.extend.rule', { max: MAX_EXTENSION_DAYS })}</Alert>
-          <TextField type="number" label={translate('ow.matters.extend.workingDays')} value={days} onChange={(e) => setDays(e.target.value)}
-            slotProps={{ htmlInput: { min: 1, max: MAX_EXTENSION_DAYS, name: 'workingDays' } }} />
-          <TextField multiline minRows={3} label={translate('ow.matters.extend.reason')} value={reason} onChange={(e) => setReason(e.target.value)}
-            slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }} />
+          <TextField
+            type="number"
+            label={translate('ow.matters.extend.workingDays')}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: MAX_EXTENSION_DAYS, name: 'workingDays' } }}
+          />
+          <TextField
+            multiline
+            minRows={3}
+            label={translate('ow.matters.extend.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            slotProps={{ htmlInput: { name: 'reason', maxLength: 1000 } }}
+          />
         </Stack>
       </ActionDialog>
     </>

@@ -9,18 +9,29 @@ import type { DeadlineChange, Suspension } from './types';
 export const SuspensionLedger = ({ suspensions }: { suspensions: Suspension[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  if (!suspensions.length) return <Typography variant="body2" color="text.secondary">{translate('ow.matters.suspensions.none')}</Typography>;
+  if (!suspensions.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ow.matters.suspensions.none')}
+      </Typography>
+    );
   return (
     <Stack spacing={1.5} data-testid="suspensions">
       {suspensions.map((s) => (
         <Box key={s.id}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Chip size="small" color={s.endedAt ? 'default' : 'warning'} label={translate(`ow.matters.suspensionKinds.${s.kind}`, { _: s.kind })} />
+            <Chip
+              size="small"
+              color={s.endedAt ? 'default' : 'warning'}
+              label={translate(`ow.matters.suspensionKinds.${s.kind}`, { _: s.kind })}
+            />
             <Typography variant="body2">
               {`${formatInstant(s.startedAt, locale)} → ${s.endedAt ? formatInstant(s.endedAt, locale) : translate('ow.matters.suspensions.ongoing')}`}
             </Typography>
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>{translate('ow.matters.suspensions.reasonLine', { reason: s.reason })}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {translate('ow.matters.suspensions.reasonLine', { reason: s.reason })}
+          </Typography>
         </Box>
       ))}
     </Stack>
@@ -31,7 +42,12 @@ export const SuspensionLedger = ({ suspensions }: { suspensions: Suspension[] })
 export const DeadlineChanges = ({ changes }: { changes: DeadlineChange[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  if (!changes.length) return <Typography variant="body2" color="text.secondary">{translate('ow.matters.deadlineChanges.none')}</Typography>;
+  if (!changes.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ow.matters.deadlineChanges.none')}
+      </Typography>
+    );
   return (
     <Stack spacing={1.5} data-testid="deadline-changes">
       {changes.map((c) => (
@@ -39,8 +55,12 @@ export const DeadlineChanges = ({ changes }: { changes: DeadlineChange[] }) => {
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {`${formatCivilDate(c.oldDueDate, locale) || translate('ow.matters.deadlineChanges.unset')} → ${formatCivilDate(c.newDueDate, locale) || translate('ow.matters.deadlineChanges.unset')}`}
           </Typography>
-          <Typography variant="body2" color="text.secondary">{locale === 'en' ? c.reasonEn : c.reasonZh}</Typography>
-          <Typography variant="caption" color="text.secondary">{formatInstant(c.at, locale)}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {locale === 'en' ? c.reasonEn : c.reasonZh}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {formatInstant(c.at, locale)}
+          </Typography>
         </Box>
       ))}
     </Stack>

@@ -12,14 +12,31 @@ export const MaterialsList = ({ materials }: { materials: MatterMaterial[] }) =>
   return (
     <List dense disablePadding data-testid="materials">
       {materials.map((m) => (
-        <ListItem key={m.code} divider secondaryAction={
-          m.provided ? <Chip size="small" color="success" variant="outlined" label={translate('ow.matters.materials.provided')} />
-            : m.owed ? <Chip size="small" color="warning" label={translate('ow.matters.materials.owed')} />
-              : <Chip size="small" variant="outlined" label={translate('ow.matters.materials.notProvided')} />
-        }>
+        <ListItem
+          key={m.code}
+          divider
+          secondaryAction={
+            m.provided ? (
+              <Chip
+                size="small"
+                color="success"
+                variant="outlined"
+                label={translate('ow.matters.materials.provided')}
+              />
+            ) : m.owed ? (
+              <Chip size="small" color="warning" label={translate('ow.matters.materials.owed')} />
+            ) : (
+              <Chip size="small" variant="outlined" label={translate('ow.matters.materials.notProvided')} />
+            )
+          }
+        >
           <ListItemText
             primary={m.name}
-            secondary={m.owed && m.dueDate ? translate('ow.matters.materials.dueBy', { date: formatCivilDate(m.dueDate, locale) }) : undefined}
+            secondary={
+              m.owed && m.dueDate
+                ? translate('ow.matters.materials.dueBy', { date: formatCivilDate(m.dueDate, locale) })
+                : undefined
+            }
             sx={{ pr: 10 }}
           />
         </ListItem>

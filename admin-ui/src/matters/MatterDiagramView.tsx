@@ -21,13 +21,18 @@ const DiagramCanvas = ({ diagram }: { diagram: MatterDiagram }) => {
   useEffect(() => {
     const viewer = new NavigatedViewer({ container: container.current!, moddleExtensions: { ow: owDescriptor } });
     let alive = true;
-    viewer.importXML(diagram.xml)
+    viewer
+      .importXML(diagram.xml)
       .then(() => {
         if (!alive) return;
         const canvas = viewer.get<Canvas>('canvas');
         const registry = viewer.get<ElementRegistry>('elementRegistry');
-        const mark = (ids: string[], marker: string) => ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
-        mark(diagram.completedNodeIds.filter((id) => !diagram.activeNodeIds.includes(id)), 'ow-step-completed');
+        const mark = (ids: string[], marker: string) =>
+          ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
+        mark(
+          diagram.completedNodeIds.filter((id) => !diagram.activeNodeIds.includes(id)),
+          'ow-step-completed',
+        );
         mark(diagram.activeNodeIds, 'ow-step-active');
         canvas.zoom('fit-viewport', 'auto' as never);
       })
@@ -49,15 +54,34 @@ const DiagramCanvas = ({ diagram }: { diagram: MatterDiagram }) => {
 export const MatterDiagramView = ({ matterId }: { matterId: string }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<MatterDataProvider>();
-  const diagram = useQuery({ queryKey: ['matter-diagram', matterId], queryFn: () => dataProvider.getMatterDiagram(matterId), refetchOnWindowFocus: false });
+  const diagram = useQuery({
+    queryKey: ['matter-diagram', matterId],
+    queryFn: () => dataProvider.getMatterDiagram(matterId),
+    refetchOnWindowFocus: false,
+  });
   if (diagram.isPending) return <Skeleton variant="rectangular" height={420} />;
-  if (diagram.error) return <ErrorState message="ow.matters.diagram.unavailable" detail={diagram.error.message} onRetry={() => void diagram.refetch()} />;
+  if (diagram.error)
+    return (
+      <ErrorState
+        message="ow.matters.diagram.unavailable"
+        detail={diagram.error.message}
+        onRetry={() => void diagram.refetch()}
+      />
+    );
   return (
     <Box>
       <DiagramCanvas diagram={diagram.data} />
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <Chip size="small" sx={{ bgcolor: '#e8f5e9', border: '2px solid #2e7d32' }} label={translate('ow.matters.diagram.completed')} />
-        <Chip size="small" sx={{ bgcolor: '#fff3e0', border: '2px solid #ed6c02' }} label={translate('ow.matters.diagram.active')} />
+        <Chip
+          size="small"
+          sx={{ bgcolor: '#e8f5e9', border: '2px solid #2e7d32' }}
+          label={translate('ow.matters.diagram.completed')}
+        />
+        <Chip
+          size="small"
+          sx={{ bgcolor: '#fff3e0', border: '2px solid #ed6c02' }}
+          label={translate('ow.matters.diagram.active')}
+        />
       </Stack>
     </Box>
   );

@@ -1,4 +1,14 @@
-import { DataTable, DateInput, FilterButton, List, SelectInput, TextInput, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  DateInput,
+  FilterButton,
+  List,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { Stack, Typography } from '@mui/material';
 import { EmptyState, ErrorState } from '../layout/States';
 import { CodeChip } from '../shared/CodeChip';
@@ -14,7 +24,11 @@ import { MATTER_STATUSES, type MatterRow } from './types';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.matters.searchPlaceholder" />,
-  <SelectInput key="status" source="status" choices={MATTER_STATUSES.map((s) => ({ id: s, name: `ow.matters.statuses.${s}` }))} />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={MATTER_STATUSES.map((s) => ({ id: s, name: `ow.matters.statuses.${s}` }))}
+  />,
   <SelectInput key="warningLevel" source="warningLevel" choices={codeChoices('warning', WARNING_LEVELS)} />,
   <TextInput key="itemCode" source="itemCode" />,
   <DateInput key="from" source="from" />,
@@ -36,7 +50,11 @@ const ItemCell = ({ record }: { record: MatterRow }) => {
   return (
     <Stack>
       <Typography variant="body2">{record.itemName}</Typography>
-      {record.viaAgent && <Typography variant="caption" color="text.secondary">{translate('resources.matters.viaAgent', { name: record.agentName ?? '' })}</Typography>}
+      {record.viaAgent && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('resources.matters.viaAgent', { name: record.agentName ?? '' })}
+        </Typography>
+      )}
     </Stack>
   );
 };
@@ -52,15 +70,33 @@ export const MatterList = () => (
     perPage={25}
   >
     <DataTable rowClick={(id) => `/matters/${id}`} bulkActionButtons={false}>
-      <DataTable.Col source="receiptNo" render={(r: MatterRow) => <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{r.receiptNo}</Typography>} />
+      <DataTable.Col
+        source="receiptNo"
+        render={(r: MatterRow) => (
+          <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+            {r.receiptNo}
+          </Typography>
+        )}
+      />
       <DataTable.Col source="itemName" disableSort render={(r: MatterRow) => <ItemCell record={r} />} />
       <DataTable.Col source="kind" disableSort render={(r: MatterRow) => <CodeChip group="kinds" code={r.kind} />} />
       <DataTable.Col source="status" render={(r: MatterRow) => <StatusChip status={r.status} />} />
-      <DataTable.Col source="warningLevel" disableSort render={(r: MatterRow) => <WarningChip level={r.warningLevel} />} />
+      <DataTable.Col
+        source="warningLevel"
+        disableSort
+        render={(r: MatterRow) => <WarningChip level={r.warningLevel} />}
+      />
       <DataTable.Col source="applicantName" disableSort />
       <DataTable.Col source="acceptedAt" render={(r: MatterRow) => <AcceptedAt record={r} />} />
-      <DataTable.Col source="dueAt" render={(r: MatterRow) => <DueDateText dueDate={r.dueDate} provisional={r.provisional} />} />
-      <DataTable.Col source="leadDepartmentCode" disableSort render={(r: MatterRow) => <Department code={r.leadDepartmentCode} />} />
+      <DataTable.Col
+        source="dueAt"
+        render={(r: MatterRow) => <DueDateText dueDate={r.dueDate} provisional={r.provisional} />}
+      />
+      <DataTable.Col
+        source="leadDepartmentCode"
+        disableSort
+        render={(r: MatterRow) => <Department code={r.leadDepartmentCode} />}
+      />
     </DataTable>
   </List>
 );

@@ -46,41 +46,82 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
       {can.supplied && <SuppliedButton matterId={matter.id} onDone={refresh} />}
       {can.manage && <SuperviseButton matterId={matter.id} onDone={refresh} />}
       {can.manage && <ExtendButton matterId={matter.id} onDone={refresh} />}
-      <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>{translate('ow.matters.actions.printReceipt')}</Button>
+      <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>
+        {translate('ow.matters.actions.printReceipt')}
+      </Button>
       {matter.status === 'REJECTED' && (
-        <Button startIcon={<PrintIcon />} component={Link} to={`/print/rejection/${matter.id}`} data-testid="print-rejection">{translate('ow.matters.actions.printRejection')}</Button>
+        <Button
+          startIcon={<PrintIcon />}
+          component={Link}
+          to={`/print/rejection/${matter.id}`}
+          data-testid="print-rejection"
+        >
+          {translate('ow.matters.actions.printRejection')}
+        </Button>
       )}
     </>
   );
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('ow.matters.pageTitle', { receiptNo: matter.receiptNo })} />
-      <Box><Button size="small" startIcon={<ArrowBackIcon />} component={Link} to="/matters">{translate('ow.matters.actions.backToList')}</Button></Box>
-      <MatterHeader matter={matter} reveal={can.reveal ? <RevealButton matterId={matter.id} /> : undefined} actions={actions} />
+      <Box>
+        <Button size="small" startIcon={<ArrowBackIcon />} component={Link} to="/matters">
+          {translate('ow.matters.actions.backToList')}
+        </Button>
+      </Box>
+      <MatterHeader
+        matter={matter}
+        reveal={can.reveal ? <RevealButton matterId={matter.id} /> : undefined}
+        actions={actions}
+      />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '2fr 1fr' }, alignItems: 'start' }}>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
-          <SectionCard title="ow.matters.sections.diagram" testId="diagram-card" action={
-            matter.temporalUrl && (
-              <Button size="small" sx={{ textTransform: 'none' }} endIcon={<OpenInNewIcon />} href={matter.temporalUrl} target="_blank" rel="noopener noreferrer" data-testid="temporal-link">
-                {translate('ow.matters.actions.openTemporal')}
-              </Button>
-            )
-          }>
+          <SectionCard
+            title="ow.matters.sections.diagram"
+            testId="diagram-card"
+            action={
+              matter.temporalUrl && (
+                <Button
+                  size="small"
+                  sx={{ textTransform: 'none' }}
+                  endIcon={<OpenInNewIcon />}
+                  href={matter.temporalUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="temporal-link"
+                >
+                  {translate('ow.matters.actions.openTemporal')}
+                </Button>
+              )
+            }
+          >
             <Suspense fallback={<Skeleton variant="rectangular" height={420} />}>
               <MatterDiagramView matterId={matter.id} />
             </Suspense>
           </SectionCard>
-          <SectionCard title="ow.matters.sections.tasks"><MatterTasks tasks={matter.tasks} /></SectionCard>
-          <SectionCard title="ow.matters.sections.timeline"><EventTimeline events={matter.events} /></SectionCard>
+          <SectionCard title="ow.matters.sections.tasks">
+            <MatterTasks tasks={matter.tasks} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.timeline">
+            <EventTimeline events={matter.events} />
+          </SectionCard>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>
-          <SectionCard title="ow.matters.sections.materials"><MaterialsList materials={matter.materials} /></SectionCard>
-          <SectionCard title="ow.matters.sections.suspensions"><SuspensionLedger suspensions={matter.suspensions} /></SectionCard>
-          <SectionCard title="ow.matters.sections.deadlineChanges"><DeadlineChanges changes={matter.deadlineChanges} /></SectionCard>
-          <SectionCard title="ow.matters.sections.supervisions"><SupervisionList supervisions={matter.supervisions} rating={matter.rating} /></SectionCard>
+          <SectionCard title="ow.matters.sections.materials">
+            <MaterialsList materials={matter.materials} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.suspensions">
+            <SuspensionLedger suspensions={matter.suspensions} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.deadlineChanges">
+            <DeadlineChanges changes={matter.deadlineChanges} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.supervisions">
+            <SupervisionList supervisions={matter.supervisions} rating={matter.rating} />
+          </SectionCard>
         </Stack>
       </Box>
     </Stack>
@@ -92,6 +133,13 @@ export const MatterPage = () => {
   const { id = '' } = useParams();
   const matter = useMatterDetail(id);
   if (matter.isPending) return <Loading />;
-  if (matter.error || !matter.data) return <ErrorState message="resources.matters.loadOneFailed" detail={matter.error?.message} onRetry={() => void matter.refetch()} />;
+  if (matter.error || !matter.data)
+    return (
+      <ErrorState
+        message="resources.matters.loadOneFailed"
+        detail={matter.error?.message}
+        onRetry={() => void matter.refetch()}
+      />
+    );
   return <MatterView matter={matter.data} />;
 };

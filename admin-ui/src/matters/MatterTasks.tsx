@@ -5,14 +5,25 @@ import type { TaskRow } from '../inbox/types';
 import { formatInstant } from './format';
 import { useCodeLabel } from '../shared/useCodeLabel';
 
-const STATUS_COLOR = { OPEN: 'info', CLAIMED: 'primary', COMPLETED: 'success', CANCELLED: 'default', SUSPENDED: 'warning' } as const;
+const STATUS_COLOR = {
+  OPEN: 'info',
+  CLAIMED: 'primary',
+  COMPLETED: 'success',
+  CANCELLED: 'default',
+  SUSPENDED: 'warning',
+} as const;
 
 /** The matter's steps so far: who holds or held each, its state and due time; open ones link to the task page. */
 export const MatterTasks = ({ tasks }: { tasks: TaskRow[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const codeLabel = useCodeLabel();
-  if (!tasks.length) return <Typography variant="body2" color="text.secondary">{translate('ow.matters.tasks.none')}</Typography>;
+  if (!tasks.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ow.matters.tasks.none')}
+      </Typography>
+    );
   return (
     <Table size="small" data-testid="matter-tasks">
       <TableHead>
@@ -27,14 +38,22 @@ export const MatterTasks = ({ tasks }: { tasks: TaskRow[] }) => {
         {tasks.map((t) => (
           <TableRow key={t.id}>
             <TableCell>
-              {t.status === 'OPEN' || t.status === 'CLAIMED'
-                ? <MuiLink component={Link} to={`/inbox/${t.id}`}>{t.name}</MuiLink>
-                : t.name}
+              {t.status === 'OPEN' || t.status === 'CLAIMED' ? (
+                <MuiLink component={Link} to={`/inbox/${t.id}`}>
+                  {t.name}
+                </MuiLink>
+              ) : (
+                t.name
+              )}
             </TableCell>
+            <TableCell>{t.assigneeName ?? (codeLabel('departments', t.candidateDepartmentCode) || '—')}</TableCell>
             <TableCell>
-              {t.assigneeName ?? (codeLabel('departments', t.candidateDepartmentCode) || '—')}
+              <Chip
+                size="small"
+                color={STATUS_COLOR[t.status] ?? 'default'}
+                label={translate(`ow.inbox.statuses.${t.status}`, { _: t.status })}
+              />
             </TableCell>
-            <TableCell><Chip size="small" color={STATUS_COLOR[t.status] ?? 'default'} label={translate(`ow.inbox.statuses.${t.status}`, { _: t.status })} /></TableCell>
             <TableCell>{formatInstant(t.dueAt, locale) || '—'}</TableCell>
           </TableRow>
         ))}

@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableRow } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+} from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
@@ -14,12 +25,25 @@ export const RevealButton = ({ matterId }: { matterId: string }) => {
   const { run, busy } = useCaseAction();
   const [confirming, setConfirming] = useState(false);
   const [revealed, setRevealed] = useState<RevealedApplicant | null>(null);
-  const reveal = () => run(async () => setRevealed(await dataProvider.revealApplicant(matterId)), 'ow.matters.notifications.revealed', () => setConfirming(false));
+  const reveal = () =>
+    run(
+      async () => setRevealed(await dataProvider.revealApplicant(matterId)),
+      'ow.matters.notifications.revealed',
+      () => setConfirming(false),
+    );
   return (
     <>
-      <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setConfirming(true)} data-testid="reveal">{translate('ow.matters.actions.reveal')}</Button>
-      <ActionDialog open={confirming} title="ow.matters.reveal.title" confirmLabel="ow.matters.reveal.confirm" busy={busy}
-        onClose={() => setConfirming(false)} onConfirm={() => void reveal()}>
+      <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setConfirming(true)} data-testid="reveal">
+        {translate('ow.matters.actions.reveal')}
+      </Button>
+      <ActionDialog
+        open={confirming}
+        title="ow.matters.reveal.title"
+        confirmLabel="ow.matters.reveal.confirm"
+        busy={busy}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void reveal()}
+      >
         <Alert severity="warning">{translate('ow.matters.reveal.warning')}</Alert>
       </ActionDialog>
       <Dialog open={Boolean(revealed)} onClose={() => setRevealed(null)} maxWidth="xs" fullWidth>
@@ -28,14 +52,25 @@ export const RevealButton = ({ matterId }: { matterId: string }) => {
           {revealed && (
             <Table size="small" data-testid="revealed">
               <TableBody>
-                <TableRow><TableCell>{translate('ow.matters.reveal.name')}</TableCell><TableCell>{revealed.applicantName}</TableCell></TableRow>
-                <TableRow><TableCell>{translate('ow.matters.reveal.idNumber')}</TableCell><TableCell>{revealed.idNumber}</TableCell></TableRow>
-                <TableRow><TableCell>{translate('ow.matters.reveal.phone')}</TableCell><TableCell>{revealed.phone}</TableCell></TableRow>
+                <TableRow>
+                  <TableCell>{translate('ow.matters.reveal.name')}</TableCell>
+                  <TableCell>{revealed.applicantName}</TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableCell>{translate('ow.matters.reveal.idNumber')}</TableCell>
+                  <TableCell>{revealed.idNumber}</TableCell>
+                </TableRow>
+                <TableRow>
+                  <TableCell>{translate('ow.matters.reveal.phone')}</TableCell>
+                  <TableCell>{revealed.phone}</TableCell>
+                </TableRow>
               </TableBody>
             </Table>
           )}
         </DialogContent>
-        <DialogActions><Button onClick={() => setRevealed(null)}>{translate('ra.action.close')}</Button></DialogActions>
+        <DialogActions>
+          <Button onClick={() => setRevealed(null)}>{translate('ra.action.close')}</Button>
+        </DialogActions>
       </Dialog>
     </>
   );

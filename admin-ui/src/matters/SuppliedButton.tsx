@@ -13,20 +13,46 @@ export const SuppliedButton = ({ matterId, onDone }: { matterId: string; onDone(
   const { run, busy } = useCaseAction();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const submit = () => run(() => dataProvider.markMaterialsSupplied(matterId, note.trim() || undefined), 'ow.matters.notifications.supplied', () => {
-    setOpen(false);
-    onDone();
-  });
+  const submit = () =>
+    run(
+      () => dataProvider.markMaterialsSupplied(matterId, note.trim() || undefined),
+      'ow.matters.notifications.supplied',
+      () => {
+        setOpen(false);
+        onDone();
+      },
+    );
   return (
     <>
-      <Button variant="contained" color="success" startIcon={<AssignmentTurnedInIcon />} onClick={() => setOpen(true)} data-testid="supplied">
+      <Button
+        variant="contained"
+        color="success"
+        startIcon={<AssignmentTurnedInIcon />}
+        onClick={() => setOpen(true)}
+        data-testid="supplied"
+      >
         {translate('ow.matters.actions.supplied')}
       </Button>
-      <ActionDialog open={open} title="ow.matters.supplied.title" confirmLabel="ow.matters.supplied.confirm" busy={busy}
-        onClose={() => setOpen(false)} onConfirm={() => void submit()}>
-        <Typography variant="body2" sx={{ mb: 2 }}>{translate('ow.matters.supplied.help')}</Typography>
-        <TextField fullWidth multiline minRows={2} label={translate('ow.matters.supplied.note')} value={note} onChange={(e) => setNote(e.target.value)}
-          slotProps={{ htmlInput: { name: 'note', maxLength: 500 } }} />
+      <ActionDialog
+        open={open}
+        title="ow.matters.supplied.title"
+        confirmLabel="ow.matters.supplied.confirm"
+        busy={busy}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void submit()}
+      >
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate('ow.matters.supplied.help')}
+        </Typography>
+        <TextField
+          fullWidth
+          multiline
+          minRows={2}
+          label={translate('ow.matters.supplied.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          slotProps={{ htmlInput: { name: 'note', maxLength: 500 } }}
+        />
       </ActionDialog>
     </>
   );

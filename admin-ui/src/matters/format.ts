@@ -6,7 +6,10 @@ export function formatInstant(iso: string | null | undefined, locale: string, wi
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, {
-    timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit',
+    timeZone: CHINA_TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
   }).format(date);
 }
@@ -16,10 +19,17 @@ export function formatCivilDate(day: string | null | undefined, locale: string):
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   if (!m) return day;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    date,
+  );
 }
 
 /** Today's civil date in China (for comparisons with due dates). */
 export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: CHINA_TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -142,7 +142,12 @@ export const zh = {
         idNumber: '身份证号码',
         phone: '手机号码',
       },
-      supervise: { title: '督办', confirm: '发出督办', message: '督办意见', help: '写明要求和完成时限；督办记录进入办件记录，承办人可见。' },
+      supervise: {
+        title: '督办',
+        confirm: '发出督办',
+        message: '督办意见',
+        help: '写明要求和完成时限；督办记录进入办件记录，承办人可见。',
+      },
       extend: {
         title: '延长办理期限',
         confirm: '确认延期',
@@ -284,14 +289,20 @@ export const en: typeof zh = {
         closed: 'Closed',
         dueDate: 'Due date',
         paused: 'The clock is paused while materials are awaited.',
-        provisionalNote: 'The holiday schedule of the due year is not published yet; the date is provisional and is recomputed once it is.',
+        provisionalNote:
+          'The holiday schedule of the due year is not published yet; the date is provisional and is recomputed once it is.',
       },
       suspensions: { none: 'No pauses', ongoing: 'now', reasonLine: 'Reason: %{reason}' },
-      suspensionKinds: { supplement: 'Supplement', inspection: 'Inspection', hearing: 'Hearing', expertReview: 'Expert review' },
+      suspensionKinds: {
+        supplement: 'Supplement',
+        inspection: 'Inspection',
+        hearing: 'Hearing',
+        expertReview: 'Expert review',
+      },
       deadlineChanges: { none: 'The deadline has not changed', unset: 'not set' },
       tasks: { none: 'No steps yet', name: 'Step', holder: 'Holder / department', status: 'Status', dueAt: 'Step due' },
       supervisions: { none: 'No supervision' },
-      rating: 'Applicant\'s rating',
+      rating: "Applicant's rating",
       diagram: {
         loadFailed: 'The diagram cannot be shown: %{message}',
         unavailable: 'The diagram is not available',
@@ -309,14 +320,20 @@ export const en: typeof zh = {
         openTemporal: 'View in Temporal',
       },
       reveal: {
-        title: 'Applicant\'s full details',
+        title: "Applicant's full details",
         confirm: 'Show',
-        warning: 'Personal data is protected by law. This access is recorded in the audit log; look only when the handling needs it, and never copy or pass it on.',
+        warning:
+          'Personal data is protected by law. This access is recorded in the audit log; look only when the handling needs it, and never copy or pass it on.',
         name: 'Name',
         idNumber: 'ID number',
         phone: 'Mobile phone',
       },
-      supervise: { title: 'Supervise', confirm: 'Send', message: 'Instruction', help: 'State what is expected and by when; it goes into the matter\'s history, visible to the handlers.' },
+      supervise: {
+        title: 'Supervise',
+        confirm: 'Send',
+        message: 'Instruction',
+        help: "State what is expected and by when; it goes into the matter's history, visible to the handlers.",
+      },
       extend: {
         title: 'Extend the time limit',
         confirm: 'Extend',

@@ -1,7 +1,15 @@
 import type { TaskRow } from '../inbox/types';
 import type { CaseKind, WarningLevel } from '../shared/codes';
 
-export const MATTER_STATUSES = ['PENDING_START', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
+export const MATTER_STATUSES = [
+  'PENDING_START',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'COMPLETED',
+  'REJECTED',
+  'REPORTED_UP',
+  'NOT_ACCEPTED',
+] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export type { CaseKind, WarningLevel } from '../shared/codes';
 

@@ -10,7 +10,11 @@ export const matterDetailKey = (id: string) => ['matters', 'detail', id];
  */
 export function useMatterDetail(id: string) {
   const dataProvider = useDataProvider<MatterDataProvider>();
-  return useQuery({ queryKey: matterDetailKey(id), queryFn: () => dataProvider.getMatterDetail(id), refetchOnWindowFocus: false });
+  return useQuery({
+    queryKey: matterDetailKey(id),
+    queryFn: () => dataProvider.getMatterDetail(id),
+    refetchOnWindowFocus: false,
+  });
 }
 
 /** After a case action: the matter page, its diagram and the lists reload. */

@@ -11,7 +11,9 @@ export const NoticeClosing = ({ issuedByName, issuedAt }: { issuedByName: string
         <span>{translate('ow.print.notice.issuedBy', { name: issuedByName ?? '' })}</span>
         <span>{translate('ow.print.signatures.applicant')}</span>
       </div>
-      <p className="ow-print-seal">{translate('ow.print.notice.issuedAt', { date: formatInstant(issuedAt, locale, false) })}</p>
+      <p className="ow-print-seal">
+        {translate('ow.print.notice.issuedAt', { date: formatInstant(issuedAt, locale, false) })}
+      </p>
       <div className="ow-print-footer">{translate('ow.print.notice.footer')}</div>
     </>
   );

@@ -13,14 +13,21 @@ const Notice = ({ n }: { n: NoticeData }) => {
     <>
       {n.centreName && <p className="ow-print-centre">{n.centreName}</p>}
       <h1 data-testid="notice-title">{translate(`ow.print.${kind}.title`)}</h1>
-      <p className="ow-print-number">{translate('ow.print.notice.number')}<strong data-testid="notice-no">{n.noticeNo}</strong></p>
+      <p className="ow-print-number">
+        {translate('ow.print.notice.number')}
+        <strong data-testid="notice-no">{n.noticeNo}</strong>
+      </p>
       <p className="ow-print-plain">{translate('ow.print.notice.salutation', { name: n.applicantName })}</p>
       <p>{translate(`ow.print.${kind}.intro`, { item: n.itemName })}</p>
       {n.kind === 'REFUSAL' ? (
         <p data-testid="notice-reason">{translate('ow.print.refusal.reason', { reason: n.reason ?? '' })}</p>
       ) : (
         <>
-          <ol data-testid="notice-missing">{n.missing.map((m) => <li key={m.code}>{m.name}</li>)}</ol>
+          <ol data-testid="notice-missing">
+            {n.missing.map((m) => (
+              <li key={m.code}>{m.name}</li>
+            ))}
+          </ol>
           {n.reason && <p>{translate('ow.print.supplement.note', { note: n.reason })}</p>}
           <p>{translate('ow.print.supplement.next')}</p>
         </>

@@ -27,16 +27,32 @@ export const PrintSheet = ({ title, loading, error, onRetry, actions, children }
     <div className="ow-print-page">
       <title>{title}</title>
       <div className="ow-print-toolbar">
-        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(-1)}>{translate('ow.print.back')}</Button>
-        <Button startIcon={<AddIcon />} component={Link} to="/intake">{translate('ow.print.newIntake')}</Button>
+        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(-1)}>
+          {translate('ow.print.back')}
+        </Button>
+        <Button startIcon={<AddIcon />} component={Link} to="/intake">
+          {translate('ow.print.newIntake')}
+        </Button>
         {actions}
         <Box sx={{ flex: 1 }} />
         <LocaleSwitcher color="primary" />
-        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} disabled={loading || Boolean(error)} data-testid="print">
+        <Button
+          variant="contained"
+          startIcon={<PrintIcon />}
+          onClick={() => window.print()}
+          disabled={loading || Boolean(error)}
+          data-testid="print"
+        >
           {translate('ow.print.print')}
         </Button>
       </div>
-      {loading ? <Loading /> : error ? <ErrorState message="ow.print.loadFailed" detail={error.message} onRetry={onRetry} /> : <div className="ow-print-sheet">{children}</div>}
+      {loading ? (
+        <Loading />
+      ) : error ? (
+        <ErrorState message="ow.print.loadFailed" detail={error.message} onRetry={onRetry} />
+      ) : (
+        <div className="ow-print-sheet">{children}</div>
+      )}
     </div>
   );
 };

@@ -21,27 +21,63 @@ const Receipt = ({ r }: { r: ReceiptData }) => {
     <>
       <p className="ow-print-centre">{r.centreName}</p>
       <h1>{translate('ow.print.receipt.title')}</h1>
-      <p className="ow-print-number">{translate('ow.print.receipt.number')}<strong data-testid="receipt-no">{r.receiptNo}</strong></p>
+      <p className="ow-print-number">
+        {translate('ow.print.receipt.number')}
+        <strong data-testid="receipt-no">{r.receiptNo}</strong>
+      </p>
       <table>
         <tbody>
-          <tr><th>{translate('ow.print.receipt.item')}</th><td>{r.itemName}</td></tr>
-          <tr><th>{translate('ow.print.receipt.applicant')}</th><td>{r.applicantName}</td></tr>
-          <tr><th>{translate('ow.print.receipt.acceptedAt')}</th><td>{formatInstant(r.acceptedAt, locale)}</td></tr>
-          <tr><th>{translate('ow.print.receipt.acceptedBy')}</th><td>{[r.acceptedByName, r.windowCode].filter(Boolean).join(' / ')}</td></tr>
-          <tr><th>{translate('ow.print.receipt.dueDate')}</th><td data-testid="receipt-due">{due}</td></tr>
+          <tr>
+            <th>{translate('ow.print.receipt.item')}</th>
+            <td>{r.itemName}</td>
+          </tr>
+          <tr>
+            <th>{translate('ow.print.receipt.applicant')}</th>
+            <td>{r.applicantName}</td>
+          </tr>
+          <tr>
+            <th>{translate('ow.print.receipt.acceptedAt')}</th>
+            <td>{formatInstant(r.acceptedAt, locale)}</td>
+          </tr>
+          <tr>
+            <th>{translate('ow.print.receipt.acceptedBy')}</th>
+            <td>{[r.acceptedByName, r.windowCode].filter(Boolean).join(' / ')}</td>
+          </tr>
+          <tr>
+            <th>{translate('ow.print.receipt.dueDate')}</th>
+            <td data-testid="receipt-due">{due}</td>
+          </tr>
           <tr>
             <th>{translate('ow.print.receipt.received')}</th>
             <td>
               {received.length ? (
-                <ol>{received.map((m) => <li key={m.name}>{m.name}{m.copies ? translate('ow.print.receipt.copies', { copies: m.copies }) : ''}</li>)}</ol>
-              ) : translate('ow.print.receipt.none')}
+                <ol>
+                  {received.map((m) => (
+                    <li key={m.name}>
+                      {m.name}
+                      {m.copies ? translate('ow.print.receipt.copies', { copies: m.copies }) : ''}
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                translate('ow.print.receipt.none')
+              )}
             </td>
           </tr>
           {owed.length > 0 && (
             <tr>
               <th>{translate('ow.print.receipt.owed')}</th>
               <td>
-                <ol>{owed.map((m) => <li key={m.name}>{m.name}{m.dueDate ? translate('ow.print.receipt.owedBy', { date: formatCivilDate(m.dueDate, locale) }) : ''}</li>)}</ol>
+                <ol>
+                  {owed.map((m) => (
+                    <li key={m.name}>
+                      {m.name}
+                      {m.dueDate
+                        ? translate('ow.print.receipt.owedBy', { date: formatCivilDate(m.dueDate, locale) })
+                        : ''}
+                    </li>
+                  ))}
+                </ol>
               </td>
             </tr>
           )}
@@ -66,14 +102,21 @@ export const ReceiptPrintPage = () => {
   const { matterId = '' } = useParams();
   const translate = useTranslate();
   const dataProvider = useDataProvider<PrintDataProvider>();
-  const receipt = useQuery({ queryKey: ['print', 'receipt', matterId], queryFn: () => dataProvider.getReceipt(matterId) });
+  const receipt = useQuery({
+    queryKey: ['print', 'receipt', matterId],
+    queryFn: () => dataProvider.getReceipt(matterId),
+  });
   return (
     <PrintSheet
       title={translate('ow.print.receipt.title')}
       loading={receipt.isPending}
       error={receipt.error}
       onRetry={() => void receipt.refetch()}
-      actions={<Button startIcon={<OpenInNewIcon />} component={Link} to={`/matters/${matterId}`}>{translate('ow.print.openMatter')}</Button>}
+      actions={
+        <Button startIcon={<OpenInNewIcon />} component={Link} to={`/matters/${matterId}`}>
+          {translate('ow.print.openMatter')}
+        </Button>
+      }
     >
       {receipt.data && <Receipt r={receipt.data} />}
     </PrintSheet>

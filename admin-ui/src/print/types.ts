@@ -1,5 +1,6 @@
 /** A material line as the print endpoints may send it: a name, or a row with at least a name. */
-export type PrintMaterial = string | { code?: string; name: string; provided?: boolean; copies?: number | null; dueDate?: string | null };
+export type PrintMaterial =
+  string | { code?: string; name: string; provided?: boolean; copies?: number | null; dueDate?: string | null };
 
 /** GET /matters/:id/receipt */
 export interface ReceiptData {

@@ -6,17 +6,29 @@ import { DesignButton } from './DesignButton';
 import { useCanDesign } from './useCanDesign';
 import type { ProcedureSummary } from './types';
 
-const ListActions = () => (useCanDesign() ? <TopToolbar><CreateButton label="resources.procedures.actions.create" /></TopToolbar> : null);
+const ListActions = () =>
+  useCanDesign() ? (
+    <TopToolbar>
+      <CreateButton label="resources.procedures.actions.create" />
+    </TopToolbar>
+  ) : null;
 
 const Empty = () => (
-  <EmptyState message="resources.procedures.empty" action={useCanDesign() ? <CreateButton variant="contained" label="resources.procedures.actions.create" /> : undefined} />
+  <EmptyState
+    message="resources.procedures.empty"
+    action={
+      useCanDesign() ? <CreateButton variant="contained" label="resources.procedures.actions.create" /> : undefined
+    }
+  />
 );
 
 const VersionChip = ({ record }: { record: ProcedureSummary }) => {
   const translate = useTranslate();
-  return record.latestVersion
-    ? <Chip size="small" color="success" label={`v${record.latestVersion}`} />
-    : <Chip size="small" variant="outlined" label={translate('resources.procedures.unpublished')} />;
+  return record.latestVersion ? (
+    <Chip size="small" color="success" label={`v${record.latestVersion}`} />
+  ) : (
+    <Chip size="small" variant="outlined" label={translate('resources.procedures.unpublished')} />
+  );
 };
 
 export const ProcedureList = () => (
@@ -26,7 +38,11 @@ export const ProcedureList = () => (
       <DataTable.Col source="key" disableSort />
       <DataTable.Col source="latestVersion" disableSort render={(r: ProcedureSummary) => <VersionChip record={r} />} />
       <DataTable.Col source="publishedAt" disableSort field={LocalDateField} />
-      <DataTable.Col source="updatedAt" disableSort render={(r: ProcedureSummary) => <LocalDateField record={r} source="updatedAt" showTime />} />
+      <DataTable.Col
+        source="updatedAt"
+        disableSort
+        render={(r: ProcedureSummary) => <LocalDateField record={r} source="updatedAt" showTime />}
+      />
       <DataTable.Col disableSort label={false} render={() => <DesignButton />} />
     </DataTable>
   </List>

@@ -1,4 +1,14 @@
-import { ArrayField, Button, DataTable, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  ArrayField,
+  Button,
+  DataTable,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { EmptyState, ErrorState } from '../layout/States';
@@ -6,11 +16,19 @@ import { LocalDateField } from '../layout/LocalDateField';
 import { DesignButton } from './DesignButton';
 import type { ProcedureDetail, VersionSummary } from './types';
 
-const ShowActions = () => <TopToolbar><DesignButton variant="contained" /></TopToolbar>;
+const ShowActions = () => (
+  <TopToolbar>
+    <DesignButton variant="contained" />
+  </TopToolbar>
+);
 
 /** Inside the versions table the record context is the version row: the procedure id comes as a prop. */
 const OpenVersionButton = ({ procedureId, version }: { procedureId: string; version: VersionSummary }) => (
-  <Button component={Link} to={`/procedures/${procedureId}/versions/${version.version}`} label="resources.procedures.actions.openVersion">
+  <Button
+    component={Link}
+    to={`/procedures/${procedureId}/versions/${version.version}`}
+    label="resources.procedures.actions.openVersion"
+  >
     <VisibilityIcon />
   </Button>
 );
@@ -21,9 +39,20 @@ const Versions = () => {
   return (
     <ArrayField source="versions">
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="version" label="resources.procedures.fields.version" render={(v: VersionSummary) => `v${v.version}`} />
-        <DataTable.Col source="publishedAt" label="resources.procedures.fields.publishedAt" render={(v: VersionSummary) => <LocalDateField record={v} source="publishedAt" showTime />} />
-        <DataTable.Col label={false} render={(v: VersionSummary) => <OpenVersionButton procedureId={record.id} version={v} />} />
+        <DataTable.Col
+          source="version"
+          label="resources.procedures.fields.version"
+          render={(v: VersionSummary) => `v${v.version}`}
+        />
+        <DataTable.Col
+          source="publishedAt"
+          label="resources.procedures.fields.publishedAt"
+          render={(v: VersionSummary) => <LocalDateField record={v} source="publishedAt" showTime />}
+        />
+        <DataTable.Col
+          label={false}
+          render={(v: VersionSummary) => <OpenVersionButton procedureId={record.id} version={v} />}
+        />
       </DataTable>
     </ArrayField>
   );

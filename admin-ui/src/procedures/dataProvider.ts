@@ -16,7 +16,8 @@ const path = (id: string) => `/procedures/${encodeURIComponent(id)}`;
 export function withProcedureMethods(base: DataProvider): ProcedureDataProvider {
   return {
     ...base,
-    saveProcedureDraft: (id, draftXml, name) => apiFetch(path(id), { method: 'PUT', body: JSON.stringify({ draftXml, name }) }),
+    saveProcedureDraft: (id, draftXml, name) =>
+      apiFetch(path(id), { method: 'PUT', body: JSON.stringify({ draftXml, name }) }),
     publishProcedure: (id) => apiFetch(`${path(id)}/publish`, { method: 'POST' }),
     getProcedureVersion: (id, version) => apiFetch(`${path(id)}/versions/${version}`),
     async getProcedureTemplate() {

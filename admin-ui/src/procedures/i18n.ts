@@ -38,7 +38,8 @@ export const en: typeof zh = {
       helpers: { key: 'Starts with a lower-case letter; letters, digits and hyphens, e.g. dibao-apply' },
       actions: { design: 'Design', openVersion: 'View read-only', create: 'New procedure' },
       unpublished: 'Not published',
-      empty: 'No procedures yet. Create one and start from the standard template (accept → route → survey → approve → deliver).',
+      empty:
+        'No procedures yet. Create one and start from the standard template (accept → route → survey → approve → deliver).',
       noVersions: 'No version published yet',
       validation: { key: 'The key must start with a lower-case letter and contain letters, digits or hyphens (2–64)' },
       notifications: { created: 'Procedure created; opening the designer' },

@@ -10,7 +10,11 @@ interface Me {
 }
 
 let me: Promise<Me> | undefined;
-const loadMe = () => (me ??= apiFetch<Me>('/auth/me').catch((e) => { me = undefined; throw e; }));
+const loadMe = () =>
+  (me ??= apiFetch<Me>('/auth/me').catch((e) => {
+    me = undefined;
+    throw e;
+  }));
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {

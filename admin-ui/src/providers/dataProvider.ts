@@ -6,7 +6,8 @@ import { toQueryString } from '../shared/query';
 export const dataProvider: DataProvider = {
   async getList(resource, { pagination, sort, filter }) {
     const q = new URLSearchParams({
-      page: String(pagination?.page ?? 1), perPage: String(pagination?.perPage ?? 25),
+      page: String(pagination?.page ?? 1),
+      perPage: String(pagination?.perPage ?? 25),
       ...(sort ? { sort: sort.field, order: sort.order } : {}),
     });
     // the contract's filters are plain query parameters (?q=&status=…)
@@ -27,7 +28,12 @@ export const dataProvider: DataProvider = {
     return { data: await apiFetch(`/${resource}`, { method: 'POST', body: JSON.stringify(data) }) };
   },
   async update(resource, { id, data }) {
-    return { data: await apiFetch(`/${resource}/${encodeURIComponent(String(id))}`, { method: 'PUT', body: JSON.stringify(data) }) };
+    return {
+      data: await apiFetch(`/${resource}/${encodeURIComponent(String(id))}`, {
+        method: 'PUT',
+        body: JSON.stringify(data),
+      }),
+    };
   },
   async updateMany(resource, { ids, data }) {
     await Promise.all(ids.map((id) => dataProvider.update(resource, { id, data, previousData: {} })));

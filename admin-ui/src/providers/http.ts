@@ -4,7 +4,10 @@ import { createRetrySafeWrites } from '../shared/idempotency';
 const CSRF_COOKIE = 'ow_csrf';
 
 function csrfToken(): string | undefined {
-  return document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`))?.slice(CSRF_COOKIE.length + 1);
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${CSRF_COOKIE}=`))
+    ?.slice(CSRF_COOKIE.length + 1);
 }
 
 /** fetch for the OneWindow API: same-origin cookies, the CSRF header on writes, errors as HttpError with the Chinese message. */
@@ -26,5 +29,7 @@ const retrySafe = createRetrySafeWrites();
 /** A POST that must not apply twice (a task step, 延期, 材料已补正, 督办): sent again after a 5xx or a lost answer, it carries the same Idempotency-Key. */
 export function retrySafePost<T>(path: string, body: unknown = {}): Promise<T> {
   const payload = JSON.stringify(body);
-  return retrySafe(`${path} ${payload}`, (key) => apiFetch<T>(path, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }));
+  return retrySafe(`${path} ${payload}`, (key) =>
+    apiFetch<T>(path, { method: 'POST', body: payload, headers: { 'idempotency-key': key } }),
+  );
 }

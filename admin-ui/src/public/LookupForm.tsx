@@ -15,13 +15,48 @@ export const LookupForm = ({ busy, onSubmit }: Props) => {
   const [last4, setLast4] = useState('');
   const valid = receiptNo.trim().length >= 4 && /^\d{4}$/.test(last4);
   return (
-    <Stack component="form" spacing={2} onSubmit={(e) => { e.preventDefault(); if (valid && !busy) onSubmit(receiptNo.trim(), last4); }}>
-      <TextField label={translate('ow.public.receiptNo')} value={receiptNo} onChange={(e) => setReceiptNo(e.target.value.toUpperCase())} fullWidth
-        helperText={translate('ow.public.receiptHelp')} slotProps={{ htmlInput: { name: 'receiptNo', autoComplete: 'off', autoCapitalize: 'characters', style: { fontSize: 18 } } }} />
-      <TextField label={translate('ow.public.phoneLast4')} value={last4} onChange={(e) => setLast4(e.target.value.replace(/\D/g, '').slice(0, 4))} fullWidth
-        slotProps={{ htmlInput: { name: 'phoneLast4', inputMode: 'numeric', pattern: '[0-9]*', maxLength: 4, style: { fontSize: 18, letterSpacing: 6 } } }} />
-      <Button type="submit" variant="contained" size="large" disabled={!valid || busy} sx={{ minHeight: 52, fontSize: 18 }} data-testid="lookup"
-        startIcon={busy ? <CircularProgress size={20} color="inherit" /> : <SearchIcon />}>
+    <Stack
+      component="form"
+      spacing={2}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid && !busy) onSubmit(receiptNo.trim(), last4);
+      }}
+    >
+      <TextField
+        label={translate('ow.public.receiptNo')}
+        value={receiptNo}
+        onChange={(e) => setReceiptNo(e.target.value.toUpperCase())}
+        fullWidth
+        helperText={translate('ow.public.receiptHelp')}
+        slotProps={{
+          htmlInput: { name: 'receiptNo', autoComplete: 'off', autoCapitalize: 'characters', style: { fontSize: 18 } },
+        }}
+      />
+      <TextField
+        label={translate('ow.public.phoneLast4')}
+        value={last4}
+        onChange={(e) => setLast4(e.target.value.replace(/\D/g, '').slice(0, 4))}
+        fullWidth
+        slotProps={{
+          htmlInput: {
+            name: 'phoneLast4',
+            inputMode: 'numeric',
+            pattern: '[0-9]*',
+            maxLength: 4,
+            style: { fontSize: 18, letterSpacing: 6 },
+          },
+        }}
+      />
+      <Button
+        type="submit"
+        variant="contained"
+        size="large"
+        disabled={!valid || busy}
+        sx={{ minHeight: 52, fontSize: 18 }}
+        data-testid="lookup"
+        startIcon={busy ? <CircularProgress size={20} color="inherit" /> : <SearchIcon />}
+      >
         {translate('ow.public.lookup')}
       </Button>
     </Stack>

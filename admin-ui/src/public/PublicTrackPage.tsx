@@ -59,7 +59,9 @@ export const PublicTrackPage = () => {
       <Box sx={{ bgcolor: 'primary.main', color: 'primary.contrastText' }}>
         <Container maxWidth={false} sx={{ maxWidth: 480, display: 'flex', alignItems: 'center', py: 1.5 }}>
           <Box sx={{ flex: 1 }}>
-            <Typography variant="h6" sx={{ fontWeight: 600 }}>{translate('ow.public.title')}</Typography>
+            <Typography variant="h6" sx={{ fontWeight: 600 }}>
+              {translate('ow.public.title')}
+            </Typography>
             <Typography variant="caption">{translate('ow.public.subtitle')}</Typography>
           </Box>
           <LocaleSwitcher />
@@ -69,19 +71,39 @@ export const PublicTrackPage = () => {
         <Stack spacing={2}>
           {!matter && (
             <Paper sx={{ p: 2 }}>
-              <Typography sx={{ mb: 2 }} color="text.secondary">{translate('ow.public.intro')}</Typography>
+              <Typography sx={{ mb: 2 }} color="text.secondary">
+                {translate('ow.public.intro')}
+              </Typography>
               <LookupForm busy={busy} onSubmit={(r, p) => void lookup(r, p)} />
-              {error && <Alert severity="error" sx={{ mt: 2 }} data-testid="lookup-error">{translate(error)}</Alert>}
+              {error && (
+                <Alert severity="error" sx={{ mt: 2 }} data-testid="lookup-error">
+                  {translate(error)}
+                </Alert>
+              )}
             </Paper>
           )}
           {matter && query && (
             <>
-              <Paper sx={{ p: 2 }}><ProgressView matter={matter} /></Paper>
-              {(rated || matter.rated) && <Paper sx={{ p: 2 }}><ThankYou /></Paper>}
-              {matter.canRate && !matter.rated && !rated && (
-                <Paper sx={{ p: 2 }}><RatingForm receiptNo={query.receiptNo} phoneLast4={query.phoneLast4} onRated={() => setRated(true)} /></Paper>
+              <Paper sx={{ p: 2 }}>
+                <ProgressView matter={matter} />
+              </Paper>
+              {(rated || matter.rated) && (
+                <Paper sx={{ p: 2 }}>
+                  <ThankYou />
+                </Paper>
               )}
-              <Button size="large" variant="outlined" sx={{ minHeight: 48 }} onClick={() => setMatter(null)}>{translate('ow.public.another')}</Button>
+              {matter.canRate && !matter.rated && !rated && (
+                <Paper sx={{ p: 2 }}>
+                  <RatingForm
+                    receiptNo={query.receiptNo}
+                    phoneLast4={query.phoneLast4}
+                    onRated={() => setRated(true)}
+                  />
+                </Paper>
+              )}
+              <Button size="large" variant="outlined" sx={{ minHeight: 48 }} onClick={() => setMatter(null)}>
+                {translate('ow.public.another')}
+              </Button>
             </>
           )}
         </Stack>

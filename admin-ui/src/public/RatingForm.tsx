@@ -22,7 +22,12 @@ export const RatingForm = ({ receiptNo, phoneLast4, onRated }: Props) => {
     setBusy(true);
     setError(null);
     try {
-      await dataProvider.rateMatter({ receiptNo, phoneLast4, score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      await dataProvider.rateMatter({
+        receiptNo,
+        phoneLast4,
+        score,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
       onRated();
     } catch (e) {
       setError((e as Error).message);
@@ -34,15 +39,34 @@ export const RatingForm = ({ receiptNo, phoneLast4, onRated }: Props) => {
     <Stack spacing={2} data-testid="rating-form">
       <Typography variant="h6">{translate('ow.public.rateTitle')}</Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Rating name="score" value={score} onChange={(_e, v) => setScore(v)} size="large" sx={{ fontSize: 44 }}
-          getLabelText={(v: number) => translate('ow.public.stars', { count: v })} />
+        <Rating
+          name="score"
+          value={score}
+          onChange={(_e, v) => setScore(v)}
+          size="large"
+          sx={{ fontSize: 44 }}
+          getLabelText={(v: number) => translate('ow.public.stars', { count: v })}
+        />
         {score && <Typography color="text.secondary">{translate(`ow.public.scores.${score}`)}</Typography>}
       </Box>
-      <TextField multiline minRows={3} label={translate('ow.public.comment')} value={comment} onChange={(e) => setComment(e.target.value)}
-        slotProps={{ htmlInput: { name: 'comment', maxLength: 500 } }} />
+      <TextField
+        multiline
+        minRows={3}
+        label={translate('ow.public.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        slotProps={{ htmlInput: { name: 'comment', maxLength: 500 } }}
+      />
       {error && <Alert severity="error">{error}</Alert>}
-      <Button variant="contained" size="large" disabled={!score || busy} onClick={() => void submit()} sx={{ minHeight: 52, fontSize: 18 }} data-testid="rate"
-        startIcon={busy ? <CircularProgress size={20} color="inherit" /> : undefined}>
+      <Button
+        variant="contained"
+        size="large"
+        disabled={!score || busy}
+        onClick={() => void submit()}
+        sx={{ minHeight: 52, fontSize: 18 }}
+        data-testid="rate"
+        startIcon={busy ? <CircularProgress size={20} color="inherit" /> : undefined}
+      >
         {translate('ow.public.submitRating')}
       </Button>
     </Stack>

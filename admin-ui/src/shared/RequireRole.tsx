@@ -11,9 +11,13 @@ export const ForbiddenState = ({ roles }: { roles: readonly RoleCode[] }) => {
   return (
     <Box sx={{ textAlign: 'center', py: 8, width: '100%', color: 'text.secondary' }} data-testid="forbidden-state">
       <LockIcon sx={{ fontSize: 64, opacity: 0.5 }} />
-      <Typography variant="h6" sx={{ mt: 1 }}>{translate('ow.shared.forbidden.title')}</Typography>
+      <Typography variant="h6" sx={{ mt: 1 }}>
+        {translate('ow.shared.forbidden.title')}
+      </Typography>
       <Typography variant="body2">
-        {translate('ow.shared.forbidden.hint', { roles: roles.map((r) => translate(`ow.shared.roles.${r}`)).join('、') })}
+        {translate('ow.shared.forbidden.hint', {
+          roles: roles.map((r) => translate(`ow.shared.roles.${r}`)).join('、'),
+        })}
       </Typography>
     </Box>
   );
@@ -27,7 +31,11 @@ export const RequireRole = ({ roles, children }: { roles: readonly RoleCode[]; c
 
 /** The page component, shown only to the given roles. */
 export function restrictTo<P extends object>(roles: readonly RoleCode[], Page: ComponentType<P>): ComponentType<P> {
-  const Restricted = (props: P) => <RequireRole roles={roles}><Page {...props} /></RequireRole>;
+  const Restricted = (props: P) => (
+    <RequireRole roles={roles}>
+      <Page {...props} />
+    </RequireRole>
+  );
   Restricted.displayName = `RequireRole(${Page.displayName ?? Page.name})`;
   return Restricted;
 }

@@ -17,10 +17,23 @@ export interface UserPickerProps {
 }
 
 /** Autocomplete of active staff (name, department, roles). */
-export const UserPicker = ({ departmentCode, value, onChange, excludeIds = [], label = 'ow.shared.userPicker.label', required, disabled, testId = 'user-picker' }: UserPickerProps) => {
+export const UserPicker = ({
+  departmentCode,
+  value,
+  onChange,
+  excludeIds = [],
+  label = 'ow.shared.userPicker.label',
+  required,
+  disabled,
+  testId = 'user-picker',
+}: UserPickerProps) => {
   const translate = useTranslate();
   const codeLabel = useCodeLabel();
-  const { data = [], isPending, error } = useGetList<UserRow>(
+  const {
+    data = [],
+    isPending,
+    error,
+  } = useGetList<UserRow>(
     'users',
     { pagination: { page: 1, perPage: 100 }, filter: departmentCode ? { departmentCode } : {} },
     { retry: false },

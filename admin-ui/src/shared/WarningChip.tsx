@@ -7,10 +7,26 @@ import { useTranslate } from 'react-admin';
 export const WarningChip = ({ level, showNone = false }: { level: string | null | undefined; showNone?: boolean }) => {
   const translate = useTranslate();
   if (level === 'RED') {
-    return <Chip size="small" color="error" icon={<ErrorIcon />} label={translate('ow.shared.warning.RED')} data-testid="warning-chip-RED" />;
+    return (
+      <Chip
+        size="small"
+        color="error"
+        icon={<ErrorIcon />}
+        label={translate('ow.shared.warning.RED')}
+        data-testid="warning-chip-RED"
+      />
+    );
   }
   if (level === 'YELLOW') {
-    return <Chip size="small" color="warning" icon={<WarningAmberIcon />} label={translate('ow.shared.warning.YELLOW')} data-testid="warning-chip-YELLOW" />;
+    return (
+      <Chip
+        size="small"
+        color="warning"
+        icon={<WarningAmberIcon />}
+        label={translate('ow.shared.warning.YELLOW')}
+        data-testid="warning-chip-YELLOW"
+      />
+    );
   }
   return showNone ? <Chip size="small" variant="outlined" label={translate('ow.shared.warning.NONE')} /> : null;
 };

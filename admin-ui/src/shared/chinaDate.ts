@@ -1,5 +1,10 @@
 /** China civil dates ('YYYY-MM-DD', Asia/Shanghai), as the API uses for due dates and calendar days. */
-const FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function chinaDateOf(instant: Date): string {
   return FORMAT.format(instant);

@@ -1,5 +1,15 @@
 /** Codes of the API contract; their labels are messages under ow.shared.<group>.<CODE>. */
-export const DEPARTMENT_CODES = ['CENTRE', 'WINDOW', 'MINZHENG', 'CANLIAN', 'WEIJIAN', 'RENSHE', 'ZIRAN', 'NONGYE', 'ZHUJIAN'] as const;
+export const DEPARTMENT_CODES = [
+  'CENTRE',
+  'WINDOW',
+  'MINZHENG',
+  'CANLIAN',
+  'WEIJIAN',
+  'RENSHE',
+  'ZIRAN',
+  'NONGYE',
+  'ZHUJIAN',
+] as const;
 export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
 export const CASE_KINDS = ['IMMEDIATE', 'PROMISED', 'JOINT', 'REPORTED'] as const;
 export const WARNING_LEVELS = ['NONE', 'YELLOW', 'RED'] as const;

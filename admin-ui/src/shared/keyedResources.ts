@@ -14,12 +14,23 @@ export interface KeyedResource {
 type Row = Record<string, unknown>;
 type ListAnswer = Row[] | { data: Row[]; total?: number };
 
-const withId = (spec: KeyedResource) => (row: Row): RaRecord => ({ ...row, id: spec.idOf(row) });
+const withId =
+  (spec: KeyedResource) =>
+  (row: Row): RaRecord => ({ ...row, id: spec.idOf(row) });
 
 /** A bare array is paged, sorted and searched here so the list still behaves. */
-function pageLocally(rows: RaRecord[], page: number, perPage: number, sort?: { field: string; order: string }): GetListResult {
+function pageLocally(
+  rows: RaRecord[],
+  page: number,
+  perPage: number,
+  sort?: { field: string; order: string },
+): GetListResult {
   const sorted = sort?.field
-    ? [...rows].sort((a, b) => String(a[sort.field] ?? '').localeCompare(String(b[sort.field] ?? ''), 'zh-CN') * (sort.order === 'DESC' ? -1 : 1))
+    ? [...rows].sort(
+        (a, b) =>
+          String(a[sort.field] ?? '').localeCompare(String(b[sort.field] ?? ''), 'zh-CN') *
+          (sort.order === 'DESC' ? -1 : 1),
+      )
     : rows;
   return { data: sorted.slice((page - 1) * perPage, page * perPage), total: rows.length };
 }
@@ -34,9 +45,14 @@ export function withKeyedResources(base: DataProvider, resources: Record<string,
       if (!s) return base.getList(resource, params);
       const page = params.pagination?.page ?? 1;
       const perPage = params.pagination?.perPage ?? 25;
-      const answer = await apiFetch<ListAnswer>(withQuery(s.path, {
-        page, perPage, ...(params.sort?.field ? { sort: params.sort.field, order: params.sort.order } : {}), ...params.filter,
-      }));
+      const answer = await apiFetch<ListAnswer>(
+        withQuery(s.path, {
+          page,
+          perPage,
+          ...(params.sort?.field ? { sort: params.sort.field, order: params.sort.order } : {}),
+          ...params.filter,
+        }),
+      );
       if (Array.isArray(answer)) return pageLocally(answer.map(withId(s)), page, perPage, params.sort);
       return { data: answer.data.map(withId(s)), total: answer.total ?? answer.data.length };
     },
@@ -54,12 +70,17 @@ export function withKeyedResources(base: DataProvider, resources: Record<string,
     async create(resource, params) {
       const s = spec(resource);
       if (!s) return base.create(resource, params);
-      return { data: withId(s)(await apiFetch<Row>(s.path, { method: 'POST', body: JSON.stringify(params.data) })) as never };
+      return {
+        data: withId(s)(await apiFetch<Row>(s.path, { method: 'POST', body: JSON.stringify(params.data) })) as never,
+      };
     },
     async update(resource, params) {
       const s = spec(resource);
       if (!s) return base.update(resource, params);
-      const answer = await apiFetch<Row | null>(one(s, params.id), { method: 'PUT', body: JSON.stringify(params.data) });
+      const answer = await apiFetch<Row | null>(one(s, params.id), {
+        method: 'PUT',
+        body: JSON.stringify(params.data),
+      });
       return { data: withId(s)({ ...params.previousData, ...params.data, ...(answer ?? {}) }) as never };
     },
   };

@@ -1,7 +1,25 @@
 import { useState } from 'react';
-import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Button, useDataProvider, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import {
+  Button,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
+} from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { DEPARTMENT_CODES } from '../shared/codes';
 import { useCodeLabel } from '../shared/useCodeLabel';
@@ -30,14 +48,19 @@ export const ReassignButton = () => {
       return dataProvider.reassignTasks(taskIds, toUserId!);
     },
     onSuccess: ({ reassigned }) => {
-      notify(reassigned ? 'resources.stalled.notifications.reassigned' : 'resources.stalled.notifications.nothingToReassign', {
-        type: reassigned ? 'success' : 'warning', messageArgs: { count: reassigned, smart_count: reassigned },
-      });
+      notify(
+        reassigned ? 'resources.stalled.notifications.reassigned' : 'resources.stalled.notifications.nothingToReassign',
+        {
+          type: reassigned ? 'success' : 'warning',
+          messageArgs: { count: reassigned, smart_count: reassigned },
+        },
+      );
       setOpen(false);
       unselectAll();
       refresh();
     },
-    onError: (e: Error) => notify('resources.stalled.notifications.reassignFailed', { type: 'error', messageArgs: { detail: e.message } }),
+    onError: (e: Error) =>
+      notify('resources.stalled.notifications.reassignFailed', { type: 'error', messageArgs: { detail: e.message } }),
   });
 
   const openDialog = () => {
@@ -52,7 +75,13 @@ export const ReassignButton = () => {
       <Button label="resources.stalled.actions.reassign" onClick={openDialog} data-testid="bulk-reassign">
         <SwapHorizIcon />
       </Button>
-      <Dialog open={open} onClose={isPending ? undefined : () => setOpen(false)} fullWidth maxWidth="sm" data-testid="reassign-dialog">
+      <Dialog
+        open={open}
+        onClose={isPending ? undefined : () => setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        data-testid="reassign-dialog"
+      >
         <DialogTitle>{translate('resources.stalled.reassign.title', { smart_count: selectedIds.length })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -62,16 +91,37 @@ export const ReassignButton = () => {
               select
               label={translate('ow.shared.userPicker.department')}
               value={department}
-              onChange={(e) => { setDepartment(e.target.value); setToUserId(null); }}
+              onChange={(e) => {
+                setDepartment(e.target.value);
+                setToUserId(null);
+              }}
             >
-              {DEPARTMENT_CODES.map((code) => <MenuItem key={code} value={code}>{codeLabel('departments', code)}</MenuItem>)}
+              {DEPARTMENT_CODES.map((code) => (
+                <MenuItem key={code} value={code}>
+                  {codeLabel('departments', code)}
+                </MenuItem>
+              ))}
             </TextField>
-            <UserPicker key={department} departmentCode={department || undefined} value={toUserId} onChange={(id) => setToUserId(id)} required testId="reassign-user" />
+            <UserPicker
+              key={department}
+              departmentCode={department || undefined}
+              value={toUserId}
+              onChange={(id) => setToUserId(id)}
+              required
+              testId="reassign-user"
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
-          <MuiButton onClick={() => setOpen(false)} disabled={isPending}>{translate('ow.shared.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={!toUserId || isPending} onClick={() => mutate()} data-testid="reassign-submit">
+          <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
+            {translate('ow.shared.cancel')}
+          </MuiButton>
+          <MuiButton
+            variant="contained"
+            disabled={!toUserId || isPending}
+            onClick={() => mutate()}
+            data-testid="reassign-submit"
+          >
             {translate('resources.stalled.reassign.submit')}
           </MuiButton>
         </DialogActions>

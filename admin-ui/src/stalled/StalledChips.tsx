@@ -12,8 +12,13 @@ export const StalledChips = ({ matter }: { matter: StalledMatter }) => {
     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
       <WarningChip level={matter.warningLevel} />
       {idle >= 1 && (
-        <Chip size="small" variant="outlined" color={idle >= 3 ? 'warning' : 'default'} icon={<HourglassIcon />}
-          label={translate('resources.stalled.idle', { smart_count: idle })} />
+        <Chip
+          size="small"
+          variant="outlined"
+          color={idle >= 3 ? 'warning' : 'default'}
+          icon={<HourglassIcon />}
+          label={translate('resources.stalled.idle', { smart_count: idle })}
+        />
       )}
     </Stack>
   );

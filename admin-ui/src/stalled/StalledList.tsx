@@ -16,25 +16,48 @@ const OpenMatterButton = () => {
   const record = useRecordContext<StalledMatter>();
   if (!record) return null;
   return (
-    <Button component={Link} to={`/matters/${record.id}`} label="resources.stalled.actions.open" onClick={(e) => e.stopPropagation()}>
+    <Button
+      component={Link}
+      to={`/matters/${record.id}`}
+      label="resources.stalled.actions.open"
+      onClick={(e) => e.stopPropagation()}
+    >
       <OpenInNewIcon />
     </Button>
   );
 };
 
 const ReceiptLink = ({ record }: { record: StalledMatter }) => (
-  <Typography component={Link} to={`/matters/${record.id}`} variant="body2" sx={{ fontFamily: 'monospace', color: 'primary.main' }} onClick={(e) => e.stopPropagation()}>
+  <Typography
+    component={Link}
+    to={`/matters/${record.id}`}
+    variant="body2"
+    sx={{ fontFamily: 'monospace', color: 'primary.main' }}
+    onClick={(e) => e.stopPropagation()}
+  >
     {record.receiptNo}
   </Typography>
 );
 
 const filters = [
-  <SelectInput key="departmentCode" source="departmentCode" label="resources.stalled.filters.departmentCode" choices={codeChoices('departments', DEPARTMENT_CODES)} alwaysOn />,
+  <SelectInput
+    key="departmentCode"
+    source="departmentCode"
+    label="resources.stalled.filters.departmentCode"
+    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    alwaysOn
+  />,
 ];
 
-const Department = ({ record }: { record: StalledMatter }) => <>{useCodeLabel()('departments', record.leadDepartmentCode)}</>;
+const Department = ({ record }: { record: StalledMatter }) => (
+  <>{useCodeLabel()('departments', record.leadDepartmentCode)}</>
+);
 
-const Actions = () => <TopToolbar><ExportButton path="/dashboard/stalled/export.csv" filename="stalled.csv" /></TopToolbar>;
+const Actions = () => (
+  <TopToolbar>
+    <ExportButton path="/dashboard/stalled/export.csv" filename="stalled.csv" />
+  </TopToolbar>
+);
 
 /** 督办: open matters overdue or without progress; select rows to reassign, or supervise one. */
 export const StalledList = () => (
@@ -53,9 +76,26 @@ export const StalledList = () => (
       <DataTable.Col source="leadDepartmentCode" disableSort render={(r: StalledMatter) => <Department record={r} />} />
       <DataTable.Col source="dueDate" disableSort />
       <DataTable.Col source="warningLevel" disableSort render={(r: StalledMatter) => <StalledChips matter={r} />} />
-      <DataTable.Col source="lastProgressAt" disableSort render={(r: StalledMatter) => <LocalDateField record={r} source="lastProgressAt" showTime />} />
-      <DataTable.Col source="openTaskAssignees" disableSort render={(r: StalledMatter) => assigneeNames(r.openTaskAssignees) || '—'} />
-      <DataTable.Col label={false} disableSort render={() => <><SuperviseButton /><OpenMatterButton /></>} />
+      <DataTable.Col
+        source="lastProgressAt"
+        disableSort
+        render={(r: StalledMatter) => <LocalDateField record={r} source="lastProgressAt" showTime />}
+      />
+      <DataTable.Col
+        source="openTaskAssignees"
+        disableSort
+        render={(r: StalledMatter) => assigneeNames(r.openTaskAssignees) || '—'}
+      />
+      <DataTable.Col
+        label={false}
+        disableSort
+        render={() => (
+          <>
+            <SuperviseButton />
+            <OpenMatterButton />
+          </>
+        )}
+      />
     </DataTable>
   </List>
 );

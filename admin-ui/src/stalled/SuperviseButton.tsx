@@ -14,7 +14,10 @@ export const SuperviseButton = () => {
       <Button
         label="resources.stalled.actions.supervise"
         color="warning"
-        onClick={(e) => { e.stopPropagation(); setOpen(true); }}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
         data-testid={`supervise-${record.receiptNo}`}
       >
         <CampaignIcon />

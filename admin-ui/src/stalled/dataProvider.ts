@@ -24,6 +24,7 @@ export function withStalledMethods<T extends DataProvider>(base: T): T & Stalled
       const matter = await apiFetch<MatterTasks>(`/matters/${encodeURIComponent(matterId)}`);
       return (matter.tasks ?? []).filter((t) => OPEN_TASK.has(t.status)).map((t) => t.id);
     },
-    reassignTasks: (taskIds, toUserId) => apiFetch('/tasks/reassign', { method: 'POST', body: JSON.stringify({ taskIds, toUserId }) }),
+    reassignTasks: (taskIds, toUserId) =>
+      apiFetch('/tasks/reassign', { method: 'POST', body: JSON.stringify({ taskIds, toUserId }) }),
   };
 }

@@ -90,9 +90,11 @@ export const en: typeof zh = {
         },
       },
       reassign: {
-        title: 'Reassign the open tasks of %{smart_count} matter |||| Reassign the open tasks of %{smart_count} matters',
+        title:
+          'Reassign the open tasks of %{smart_count} matter |||| Reassign the open tasks of %{smart_count} matters',
         hint: 'Every unfinished task of the selected matters goes to the person chosen below.',
-        mixedDepartments: 'The selected matters have different lead departments: make sure the person can handle all the tasks.',
+        mixedDepartments:
+          'The selected matters have different lead departments: make sure the person can handle all the tasks.',
         submit: 'Reassign',
       },
       notifications: {

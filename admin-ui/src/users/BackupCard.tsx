@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Card, CardActions, CardContent, CardHeader, Chip, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardActions,
+  CardContent,
+  CardHeader,
+  Chip,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { chinaToday } from '../shared/chinaDate';
@@ -32,20 +43,26 @@ export const BackupCard = ({ user, self = false, onSaved }: Props) => {
 
   const { mutate, isPending } = useMutation({
     mutationFn: (clear: boolean) =>
-      dataProvider.setUserBackup(user.id, clear
-        ? { backupUserId: null, absentFrom: null, absentUntil: null }
-        : { backupUserId, absentFrom: from || null, absentUntil: until || null }),
+      dataProvider.setUserBackup(
+        user.id,
+        clear
+          ? { backupUserId: null, absentFrom: null, absentUntil: null }
+          : { backupUserId, absentFrom: from || null, absentUntil: until || null },
+      ),
     onSuccess: (_r, clear) => {
       if (clear) {
         setBackupUserId(null);
         setFrom('');
         setUntil('');
       }
-      notify(clear ? 'resources.users.notifications.backupCleared' : 'resources.users.notifications.backupSaved', { type: 'success' });
+      notify(clear ? 'resources.users.notifications.backupCleared' : 'resources.users.notifications.backupSaved', {
+        type: 'success',
+      });
       if (onSaved) onSaved();
       else refresh();
     },
-    onError: (e: Error) => notify('resources.users.notifications.backupFailed', { type: 'error', messageArgs: { detail: e.message } }),
+    onError: (e: Error) =>
+      notify('resources.users.notifications.backupFailed', { type: 'error', messageArgs: { detail: e.message } }),
   });
 
   const savedFrom = absenceDate(user.absentFrom);
@@ -59,41 +76,79 @@ export const BackupCard = ({ user, self = false, onSaved }: Props) => {
         title={translate('resources.users.backup.title')}
         subheader={translate('resources.users.backup.subtitle')}
         slotProps={{ title: { variant: 'subtitle1', component: 'h2' }, subheader: { variant: 'caption' } }}
-        action={absentNow ? <Chip size="small" color="warning" label={translate('resources.users.backup.absentNow')} /> : undefined}
+        action={
+          absentNow ? (
+            <Chip size="small" color="warning" label={translate('resources.users.backup.absentNow')} />
+          ) : undefined
+        }
       />
       <CardContent>
         <Stack spacing={2}>
           {user.backupUserName ? (
             <Typography variant="body2">
               {translate('resources.users.backup.current', { name: user.backupUserName })}
-              {savedFrom && savedUntil ? translate('resources.users.backup.currentPeriod', { from: savedFrom, until: savedUntil }) : ''}
+              {savedFrom && savedUntil
+                ? translate('resources.users.backup.currentPeriod', { from: savedFrom, until: savedUntil })
+                : ''}
             </Typography>
           ) : (
-            <Typography variant="body2" color="text.secondary">{translate('resources.users.backup.none')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('resources.users.backup.none')}
+            </Typography>
           )}
           {self ? (
             <CandidatePicker value={backupUserId} onChange={setBackupUserId} />
           ) : (
-            <UserPicker departmentCode={user.departmentCode} value={backupUserId} onChange={(id) => setBackupUserId(id)} excludeIds={[user.id]}
-              label="resources.users.backup.backupUser" testId="backup-user" />
+            <UserPicker
+              departmentCode={user.departmentCode}
+              value={backupUserId}
+              onChange={(id) => setBackupUserId(id)}
+              excludeIds={[user.id]}
+              label="resources.users.backup.backupUser"
+              testId="backup-user"
+            />
           )}
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField type="date" label={translate('resources.users.backup.absentFrom')} value={from} onChange={(e) => setFrom(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'absent-from' } }} fullWidth />
-            <TextField type="date" label={translate('resources.users.backup.absentUntil')} value={until} onChange={(e) => setUntil(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from || undefined, 'data-testid': 'absent-until' } }} fullWidth />
+            <TextField
+              type="date"
+              label={translate('resources.users.backup.absentFrom')}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'absent-from' } }}
+              fullWidth
+            />
+            <TextField
+              type="date"
+              label={translate('resources.users.backup.absentUntil')}
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              slotProps={{
+                inputLabel: { shrink: true },
+                htmlInput: { min: from || undefined, 'data-testid': 'absent-until' },
+              }}
+              fullWidth
+            />
           </Stack>
           {periodIncomplete && <Alert severity="warning">{translate('resources.users.backup.periodIncomplete')}</Alert>}
           {periodBackwards && <Alert severity="warning">{translate('resources.users.backup.periodBackwards')}</Alert>}
           {needsBackup && <Alert severity="warning">{translate('resources.users.backup.needsBackup')}</Alert>}
-          <Typography variant="caption" color="text.secondary">{translate('resources.users.backup.hint')}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.users.backup.hint')}
+          </Typography>
         </Stack>
       </CardContent>
       <CardActions sx={{ justifyContent: 'flex-end' }}>
         {user.backupUserId && (
-          <Button color="error" onClick={() => mutate(true)} disabled={isPending}>{translate('resources.users.backup.clear')}</Button>
+          <Button color="error" onClick={() => mutate(true)} disabled={isPending}>
+            {translate('resources.users.backup.clear')}
+          </Button>
         )}
-        <Button variant="contained" onClick={() => mutate(false)} disabled={isPending || invalid || (!backupUserId && !user.backupUserId)} data-testid="backup-save">
+        <Button
+          variant="contained"
+          onClick={() => mutate(false)}
+          disabled={isPending || invalid || (!backupUserId && !user.backupUserId)}
+          data-testid="backup-save"
+        >
           {translate('ow.shared.save')}
         </Button>
       </CardActions>

@@ -10,8 +10,13 @@ import type { UserRow } from './types';
 type Form = Partial<UserRow> & { password?: string };
 
 /** Only the editable fields; a blank password keeps the current one. */
-const toBody = ({ displayName, roles, departmentCode, active, password }: Form) =>
-  ({ displayName: displayName?.trim(), roles, departmentCode, active, ...(password ? { password } : {}) });
+const toBody = ({ displayName, roles, departmentCode, active, password }: Form) => ({
+  displayName: displayName?.trim(),
+  roles,
+  departmentCode,
+  active,
+  ...(password ? { password } : {}),
+});
 
 const Backup = () => {
   const user = useRecordContext<UserRow>();
@@ -28,11 +33,17 @@ export const UserEdit = () => {
       redirect={false}
       mutationOptions={{ onSuccess: () => notify('resources.users.notifications.saved', { type: 'success' }) }}
       error={<ErrorState />}
-      aside={<Box sx={{ width: { xs: '100%', md: 380 }, ml: { md: 2 }, mt: { xs: 2, md: 0 } }}><Backup /></Box>}
+      aside={
+        <Box sx={{ width: { xs: '100%', md: 380 }, ml: { md: 2 }, mt: { xs: 2, md: 0 } }}>
+          <Backup />
+        </Box>
+      }
       sx={{ '& .RaEdit-main': { flexDirection: { xs: 'column', md: 'row' } } }}
     >
       <SimpleForm toolbar={<SaveOnlyToolbar />}>
-        <Labeled><TextField source="username" /></Labeled>
+        <Labeled>
+          <TextField source="username" />
+        </Labeled>
         <UserFormFields />
       </SimpleForm>
     </Edit>

@@ -1,18 +1,38 @@
-import { BooleanInput, CheckboxGroupInput, PasswordInput, SelectInput, TextInput, required, type Validator } from 'react-admin';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  PasswordInput,
+  SelectInput,
+  TextInput,
+  required,
+  type Validator,
+} from 'react-admin';
 import { Box } from '@mui/material';
 import { DEPARTMENT_CODES, ROLES, codeChoices } from '../shared/codes';
 import { passwordPolicy } from './password';
 
-const validateRoles: Validator = (value: unknown) => (Array.isArray(value) && value.length ? undefined : 'resources.users.validation.roles');
+const validateRoles: Validator = (value: unknown) =>
+  Array.isArray(value) && value.length ? undefined : 'resources.users.validation.roles';
 
 /** Name, department, roles and status; the password (required on create, a reset on edit). */
 export const UserFormFields = ({ creating = false }: { creating?: boolean }) => (
   <Box sx={{ width: '100%', maxWidth: 720 }}>
     {creating && (
-      <TextInput source="username" validate={required()} helperText="resources.users.helpers.username" fullWidth autoComplete="off" />
+      <TextInput
+        source="username"
+        validate={required()}
+        helperText="resources.users.helpers.username"
+        fullWidth
+        autoComplete="off"
+      />
     )}
     <TextInput source="displayName" validate={required()} fullWidth />
-    <SelectInput source="departmentCode" choices={codeChoices('departments', DEPARTMENT_CODES)} validate={required()} fullWidth />
+    <SelectInput
+      source="departmentCode"
+      choices={codeChoices('departments', DEPARTMENT_CODES)}
+      validate={required()}
+      fullWidth
+    />
     <CheckboxGroupInput source="roles" choices={codeChoices('roles', ROLES)} validate={validateRoles} />
     <BooleanInput source="active" helperText="resources.users.helpers.active" />
     <PasswordInput

@@ -11,11 +11,27 @@ import type { UserRow } from './types';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.users.filters.q" />,
-  <SelectInput key="departmentCode" source="departmentCode" label="resources.users.filters.departmentCode" choices={codeChoices('departments', DEPARTMENT_CODES)} alwaysOn />,
-  <SelectInput key="role" source="role" label="resources.users.filters.role" choices={codeChoices('roles', ROLES)} alwaysOn />,
+  <SelectInput
+    key="departmentCode"
+    source="departmentCode"
+    label="resources.users.filters.departmentCode"
+    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    alwaysOn
+  />,
+  <SelectInput
+    key="role"
+    source="role"
+    label="resources.users.filters.role"
+    choices={codeChoices('roles', ROLES)}
+    alwaysOn
+  />,
 ];
 
-const Actions = () => <TopToolbar><CreateButton label="resources.users.actions.create" /></TopToolbar>;
+const Actions = () => (
+  <TopToolbar>
+    <CreateButton label="resources.users.actions.create" />
+  </TopToolbar>
+);
 
 const Department = ({ record }: { record: UserRow }) => <>{useCodeLabel()('departments', record.departmentCode)}</>;
 
@@ -24,23 +40,38 @@ const Status = ({ record }: { record: UserRow }) => {
   const locked = record.lockedUntil && Date.parse(record.lockedUntil) > Date.now();
   return (
     <Stack direction="row" spacing={0.5}>
-      {record.active
-        ? <Chip size="small" color="success" variant="outlined" label={translate('resources.users.status.active')} />
-        : <Chip size="small" variant="outlined" label={translate('resources.users.status.inactive')} />}
-      {locked && <Chip size="small" color="error" variant="outlined" label={translate('resources.users.status.locked')} />}
+      {record.active ? (
+        <Chip size="small" color="success" variant="outlined" label={translate('resources.users.status.active')} />
+      ) : (
+        <Chip size="small" variant="outlined" label={translate('resources.users.status.inactive')} />
+      )}
+      {locked && (
+        <Chip size="small" color="error" variant="outlined" label={translate('resources.users.status.locked')} />
+      )}
     </Stack>
   );
 };
 
 const Backup = ({ record }: { record: UserRow }) => {
   const translate = useTranslate();
-  if (!record.backupUserName) return <Typography variant="body2" color="text.secondary">—</Typography>;
+  if (!record.backupUserName)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        —
+      </Typography>
+    );
   const from = absenceDate(record.absentFrom);
   const until = absenceDate(record.absentUntil);
   return (
     <Typography variant="body2">
       {record.backupUserName}
-      {from && until && <Typography component="span" variant="caption" color="text.secondary">{` ${translate('resources.users.backup.periodShort', { from, until })}`}</Typography>}
+      {from && until && (
+        <Typography
+          component="span"
+          variant="caption"
+          color="text.secondary"
+        >{` ${translate('resources.users.backup.periodShort', { from, until })}`}</Typography>
+      )}
     </Typography>
   );
 };

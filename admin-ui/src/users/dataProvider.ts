@@ -12,7 +12,8 @@ export interface UserMethods {
 export function withUserMethods<T extends DataProvider>(base: T): T & UserMethods {
   return {
     ...base,
-    setUserBackup: (userId, input) => apiFetch(`/users/${encodeURIComponent(userId)}/backup`, { method: 'PUT', body: JSON.stringify(input) }),
+    setUserBackup: (userId, input) =>
+      apiFetch(`/users/${encodeURIComponent(userId)}/backup`, { method: 'PUT', body: JSON.stringify(input) }),
     getMe: () => apiFetch('/auth/me'),
     getUser: (userId) => apiFetch(`/users/${encodeURIComponent(userId)}`),
     getBackupCandidates: () => apiFetch('/users/backup-candidates'),

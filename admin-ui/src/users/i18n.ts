@@ -93,10 +93,12 @@ export const en: typeof zh = {
         role: 'Role',
       },
       helpers: {
-        username: '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter; cannot change later',
+        username:
+          '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter; cannot change later',
         active: 'An inactive user cannot sign in and receives no tasks',
         password: 'At least 12 characters with letters and digits; ask the person to change it at first sign-in',
-        resetPassword: 'Leave empty to keep the password. A new one needs at least 12 characters with letters and digits',
+        resetPassword:
+          'Leave empty to keep the password. A new one needs at least 12 characters with letters and digits',
       },
       validation: {
         password: 'The password needs 12–128 characters with both letters and digits',
@@ -113,7 +115,7 @@ export const en: typeof zh = {
       titles: { edit: 'Edit user: %{name}', create: 'New user' },
       backup: {
         title: 'Backup (AB post)',
-        subtitle: 'While A is away, the B post handles A\'s tasks',
+        subtitle: "While A is away, the B post handles A's tasks",
         current: 'Current backup: %{name}',
         currentPeriod: ', away %{from} to %{until}',
         periodShort: '(away %{from} to %{until})',

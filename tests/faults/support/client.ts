@@ -54,14 +54,22 @@ export const transient = (status: number) => status === 503 || status === 409 ||
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export interface DriveStats { retried: number; statuses: Record<number, number> }
+export interface DriveStats {
+  retried: number;
+  statuses: Record<number, number>;
+}
 
 /**
  * Works every open task of a matter (approving) until it leaves IN_PROGRESS, as staff would through the console while
  * the system has faults: an answer that is not a success is counted, and the step is looked at again and retried
  * (with the same Idempotency-Key while it has no final answer).
  */
-export async function driveThroughFaults(staff: (u: string) => FaultClient, matterId: string, stats: DriveStats, timeoutMs = 600_000): Promise<string> {
+export async function driveThroughFaults(
+  staff: (u: string) => FaultClient,
+  matterId: string,
+  stats: DriveStats,
+  timeoutMs = 600_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   const note = (status: number) => {
     stats.statuses[status] = (stats.statuses[status] ?? 0) + 1;
@@ -75,8 +83,14 @@ export async function driveThroughFaults(staff: (u: string) => FaultClient, matt
       continue;
     }
     if (!['IN_PROGRESS', 'PENDING_START'].includes(matter.body.status)) return matter.body.status;
-    const open = (matter.body.tasks as Array<{ id: string; status: string; candidateDepartmentCode: string | null; candidateRole: string | null }>)
-      .filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
+    const open = (
+      matter.body.tasks as Array<{
+        id: string;
+        status: string;
+        candidateDepartmentCode: string | null;
+        candidateRole: string | null;
+      }>
+    ).filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
     if (open.length === 0) {
       await pause(500);
       continue;
@@ -99,7 +113,8 @@ export async function driveThroughFaults(staff: (u: string) => FaultClient, matt
       }
       const done = await step(api, `/tasks/${task.id}/complete`, {
         decision: detail.body.allowedDecisions.includes('approve') ? 'approve' : detail.body.allowedDecisions[0],
-        comment: '同意', formData: formFor(detail.body.formFields),
+        comment: '同意',
+        formData: formFor(detail.body.formFields),
       });
       note(done.status);
       if (done.status !== 200) await pause(1000);
@@ -109,15 +124,21 @@ export async function driveThroughFaults(staff: (u: string) => FaultClient, matt
 }
 
 /** Runs `work` over the items with at most `concurrency` at once. */
-export async function inParallel<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= items.length) return;
-      results[i] = await work(items[i], i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= items.length) return;
+        results[i] = await work(items[i], i);
+      }
+    }),
+  );
   return results;
 }

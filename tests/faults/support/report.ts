@@ -6,6 +6,9 @@ import { logDir } from './services';
 export function recordFindings(test: string, findings: Record<string, unknown>): void {
   const dir = path.join(logDir(), '..', '..', 'fault-findings');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${test}.json`), `${JSON.stringify({ at: new Date().toISOString(), ...findings }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, `${test}.json`),
+    `${JSON.stringify({ at: new Date().toISOString(), ...findings }, null, 2)}\n`,
+  );
   console.log(`[${test}] ${JSON.stringify(findings)}`);
 }

@@ -10,7 +10,8 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 9);
 /** Ports beside the stack's own: each fault test runs its own API and worker on them. */
 export const FAULT_PORTS = { api: slotPorts(SLOT).api + 5, temporal: slotPorts(SLOT).temporal + 5 } as const;
-export const logDir = () => path.join(process.env.DATA_DIR ?? path.join(root, 'data', `test-${SLOT}`), 'logs', 'faults');
+export const logDir = () =>
+  path.join(process.env.DATA_DIR ?? path.join(root, 'data', `test-${SLOT}`), 'logs', 'faults');
 
 /**
  * node with the tsx loader in-process (not the tsx CLI, which runs the program in a child): a SIGKILL then
@@ -19,7 +20,11 @@ export const logDir = () => path.join(process.env.DATA_DIR ?? path.join(root, 'd
 function spawnDirect(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
   mkdirSync(logDir(), { recursive: true });
   const out = createWriteStream(path.join(logDir(), `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   return child;
@@ -60,12 +65,17 @@ async function waitForApi(url: string, api: ChildProcess, timeoutMs = 120_000): 
 async function pollingBy(worker: ChildProcess, address: string, taskQueue: string): Promise<void> {
   const connection = await Connection.connect({ address });
   try {
-    await waitFor(`the fault test worker (pid ${worker.pid}) to poll ${taskQueue}`, async () => {
-      if (hasExited(worker)) throw new Error(`the fault test worker exited before it polled; see ${logDir()}`);
-      const { pollers } = await connection.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 1 /* WORKFLOW */ })
-        .catch(() => ({ pollers: [] }));
-      return pollers?.some((p) => p.identity?.startsWith(`${worker.pid}@`));
-    }, 300_000);
+    await waitFor(
+      `the fault test worker (pid ${worker.pid}) to poll ${taskQueue}`,
+      async () => {
+        if (hasExited(worker)) throw new Error(`the fault test worker exited before it polled; see ${logDir()}`);
+        const { pollers } = await connection.workflowService
+          .describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 1 /* WORKFLOW */ })
+          .catch(() => ({ pollers: [] }));
+        return pollers?.some((p) => p.identity?.startsWith(`${worker.pid}@`));
+      },
+      300_000,
+    );
   } finally {
     await connection.close();
   }
@@ -75,11 +85,16 @@ async function pollingBy(worker: ChildProcess, address: string, taskQueue: strin
  * An API and a worker of our own, against the test stack's PostgreSQL and (unless told otherwise) its Temporal,
  * on a task queue of their own so that no other worker picks up the matters under test.
  */
-export async function startFaultServices(name: string, opts: { temporalAddress?: string } = {}): Promise<FaultServices> {
+export async function startFaultServices(
+  name: string,
+  opts: { temporalAddress?: string } = {},
+): Promise<FaultServices> {
   const taskQueue = `faults-${name}`;
   const apiUrl = `http://127.0.0.1:${FAULT_PORTS.api}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(FAULT_PORTS.api), TEMPORAL_TASK_QUEUE: taskQueue,
+    ...process.env,
+    PORT: String(FAULT_PORTS.api),
+    TEMPORAL_TASK_QUEUE: taskQueue,
     ...(opts.temporalAddress ? { TEMPORAL_ADDRESS: opts.temporalAddress } : {}),
   };
   const temporalAddress = env.TEMPORAL_ADDRESS!;
@@ -92,13 +107,16 @@ export async function startFaultServices(name: string, opts: { temporalAddress?:
     throw e;
   }
   return {
-    apiUrl, taskQueue, env,
+    apiUrl,
+    taskQueue,
+    env,
     worker: () => worker,
-    killWorker: () => new Promise<void>((resolve) => {
-      if (hasExited(worker)) return resolve();
-      worker.once('exit', () => resolve());
-      worker.kill('SIGKILL');
-    }),
+    killWorker: () =>
+      new Promise<void>((resolve) => {
+        if (hasExited(worker)) return resolve();
+        worker.once('exit', () => resolve());
+        worker.kill('SIGKILL');
+      }),
     startWorker: () => {
       worker = spawnDirect(`${name}-worker`, 'worker/main.ts', env);
       return pollingBy(worker, temporalAddress, taskQueue);

@@ -26,15 +26,22 @@ describe('audit search and export', () => {
     for (const row of res.body.data) {
       expect(row.action).toContain('auth.login');
       expect(row.actorName.toLowerCase()).toContain('adm');
-      expect(Object.keys(row).sort()).toEqual(['action', 'actorName', 'at', 'detail', 'id', 'ip', 'objectId', 'objectType', 'seq'].sort());
+      expect(Object.keys(row).sort()).toEqual(
+        ['action', 'actorName', 'at', 'detail', 'id', 'ip', 'objectId', 'objectType', 'seq'].sort(),
+      );
     }
     const all = await manager.get('/audit?perPage=5');
     const seqs = all.body.data.map((r: { seq: number }) => r.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
 
-    const searches = await db.auditLog.findMany({ where: { action: 'audit.search', actorName: 'manager' }, orderBy: { seq: 'asc' } });
+    const searches = await db.auditLog.findMany({
+      where: { action: 'audit.search', actorName: 'manager' },
+      orderBy: { seq: 'asc' },
+    });
     // other test files search as the manager at the same time: find this test's search by its filters
-    const mine = searches.find((s) => (s.detail as { filters?: { action?: string } } | null)?.filters?.action === 'auth.login');
+    const mine = searches.find(
+      (s) => (s.detail as { filters?: { action?: string } } | null)?.filters?.action === 'auth.login',
+    );
     expect(mine?.detail).toMatchObject({ filters: { action: 'auth.login', actorName: 'ADM' } });
     expect(mine?.ip).toBeTruthy();
 
@@ -48,11 +55,16 @@ describe('audit search and export', () => {
 
   it('exports CSV with a BOM, quoted fields and formulas neutralised, and audits the export', async () => {
     // a failed login stores the typed user name as the actor: an attacker's way into a spreadsheet
-    const attempt = await new ApiClient().post('/auth/login', { username: '=HYPERLINK("http://x","a,b")', password: 'x' });
+    const attempt = await new ApiClient().post('/auth/login', {
+      username: '=HYPERLINK("http://x","a,b")',
+      password: 'x',
+    });
     expect(attempt.status).toBe(401);
     const admin = await as('admin');
     // raw bytes: the client's text() would swallow the BOM
-    const res = await fetch(`${API_URL}/api/audit/export.csv?action=auth.login.failed`, { headers: { cookie: cookieOf(admin) } });
+    const res = await fetch(`${API_URL}/api/audit/export.csv?action=auth.login.failed`, {
+      headers: { cookie: cookieOf(admin) },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''");
@@ -63,7 +75,10 @@ describe('audit search and export', () => {
     expect(lines[0]).toBe('序号 seq,时间 at,操作人 actor,操作 action,对象类型 objectType,对象 objectId,IP,详情 detail');
     expect(text).toContain(`,"'=HYPERLINK(""http://x"",""a,b"")",auth.login.failed,`);
     expect(text.endsWith('\r\n')).toBe(true);
-    const exported = await db.auditLog.findFirst({ where: { action: 'audit.export', actorName: 'admin' }, orderBy: { seq: 'desc' } });
+    const exported = await db.auditLog.findFirst({
+      where: { action: 'audit.export', actorName: 'admin' },
+      orderBy: { seq: 'desc' },
+    });
     expect(exported?.detail).toMatchObject({ filters: { action: 'auth.login.failed' }, truncated: false });
   });
 });

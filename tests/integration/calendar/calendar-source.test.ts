@@ -21,7 +21,9 @@ describe('calendar source', () => {
   };
   const publish = async () => {
     await db.calendarYear.create({ data: { year: YEAR, source: '测试', schedule: [], publishedAt: new Date() } });
-    await db.calendarOverride.create({ data: { date: `${YEAR}-03-03`, kind: 'HOLIDAY', note: '测试', scheduleYear: YEAR } });
+    await db.calendarOverride.create({
+      data: { date: `${YEAR}-03-03`, kind: 'HOLIDAY', note: '测试', scheduleYear: YEAR },
+    });
   };
   const unpublish = async () => {
     await db.calendarOverride.deleteMany({ where: { scheduleYear: YEAR } });
@@ -43,19 +45,27 @@ describe('calendar source', () => {
     expect(await calendars.get()).toBe(first);
 
     await publish();
-    const published = await waitFor('the notice of the published year', async () => {
-      const calendar = await calendars.get();
-      return calendar !== first && calendar;
-    }, 5_000);
+    const published = await waitFor(
+      'the notice of the published year',
+      async () => {
+        const calendar = await calendars.get();
+        return calendar !== first && calendar;
+      },
+      5_000,
+    );
     expect(published.isPublished(YEAR)).toBe(true);
     expect(published.isWorkingDay(`${YEAR}-03-03`)).toBe(false);
     expect(await calendars.get()).toBe(published);
 
     await unpublish();
-    const unpublished = await waitFor('the notice of the unpublished year', async () => {
-      const calendar = await calendars.get();
-      return calendar !== published && calendar;
-    }, 5_000);
+    const unpublished = await waitFor(
+      'the notice of the unpublished year',
+      async () => {
+        const calendar = await calendars.get();
+        return calendar !== published && calendar;
+      },
+      5_000,
+    );
     expect(unpublished.isPublished(YEAR)).toBe(false);
     expect(unpublished.isWorkingDay(`${YEAR}-03-03`)).toBe(true);
   });

@@ -30,23 +30,38 @@ export function scheduleSuite(db: Db): void {
     }
     const years = await (await as('clerk')).get('/calendar/years');
     expect(years.status).toBe(200);
-    expect(years.body.years).toEqual(expect.arrayContaining([{ year: 2026, status: 'builtin' }, { year: 2027, status: 'provisional' }]));
+    expect(years.body.years).toEqual(
+      expect.arrayContaining([
+        { year: 2026, status: 'builtin' },
+        { year: 2027, status: 'provisional' },
+      ]),
+    );
     expect((await (await as('clerk')).get(PATH)).status).toBe(404);
   });
 
   it('rejects a bad schedule with clear Chinese messages, and changes nothing', async () => {
     const admin = await as('admin');
-    const withoutSpringFestival = { ...TEST_SCHEDULE_2027, holidays: TEST_SCHEDULE_2027.holidays.filter((h) => h.name !== '春节') };
+    const withoutSpringFestival = {
+      ...TEST_SCHEDULE_2027,
+      holidays: TEST_SCHEDULE_2027.holidays.filter((h) => h.name !== '春节'),
+    };
     const missing = await admin.put(PATH, withoutSpringFestival);
     expect(missing.status).toBe(400);
-    expect(missing.body.error.message).toBe('放假安排有误：未包含春节的法定假日：2027-02-05、2027-02-06、2027-02-07、2027-02-08（全国年节及纪念日放假办法）');
-    expect(missing.body.error.details).toEqual([{
-      path: 'holidays',
-      message: '未包含春节的法定假日：2027-02-05、2027-02-06、2027-02-07、2027-02-08（全国年节及纪念日放假办法）',
-      messageEn: 'the statutory Spring Festival holiday 2027-02-05, 2027-02-06, 2027-02-07, 2027-02-08 is in no block (Measures on National Holidays)',
-    }]);
+    expect(missing.body.error.message).toBe(
+      '放假安排有误：未包含春节的法定假日：2027-02-05、2027-02-06、2027-02-07、2027-02-08（全国年节及纪念日放假办法）',
+    );
+    expect(missing.body.error.details).toEqual([
+      {
+        path: 'holidays',
+        message: '未包含春节的法定假日：2027-02-05、2027-02-06、2027-02-07、2027-02-08（全国年节及纪念日放假办法）',
+        messageEn:
+          'the statutory Spring Festival holiday 2027-02-05, 2027-02-06, 2027-02-07, 2027-02-08 is in no block (Measures on National Holidays)',
+      },
+    ]);
 
-    const contradictions = TEST_SCHEDULE_2027.holidays.map((h) => (h.name === '国庆节' ? { ...h, workdays: ['2027-10-06', '2027-10-13'] } : h));
+    const contradictions = TEST_SCHEDULE_2027.holidays.map((h) =>
+      h.name === '国庆节' ? { ...h, workdays: ['2027-10-06', '2027-10-13'] } : h,
+    );
     const both = await admin.put(PATH, { ...TEST_SCHEDULE_2027, holidays: contradictions });
     expect(both.status).toBe(400);
     expect(both.body.error.details.map((d: { path: string; message: string }) => [d.path, d.message])).toEqual([
@@ -56,8 +71,12 @@ export function scheduleSuite(db: Db): void {
 
     const shape = await admin.put(PATH, { holidays: [{ name: '春节', from: '2027-02-30', to: '2027-02-13' }] });
     expect(shape.status).toBe(400);
-    expect(shape.body.error.details.map((d: { message: string }) => d.message).sort()).toEqual(['日期应为有效的 YYYY-MM-DD', '请填写通知名称或文号'].sort());
-    expect((await admin.put('/calendar/years/abc/schedule', TEST_SCHEDULE_2027)).body.error.details[0].message).toBe('年份应为数字');
+    expect(shape.body.error.details.map((d: { message: string }) => d.message).sort()).toEqual(
+      ['日期应为有效的 YYYY-MM-DD', '请填写通知名称或文号'].sort(),
+    );
+    expect((await admin.put('/calendar/years/abc/schedule', TEST_SCHEDULE_2027)).body.error.details[0].message).toBe(
+      '年份应为数字',
+    );
 
     const builtin = await admin.put('/calendar/years/2026/schedule', TEST_SCHEDULE_2027);
     expect(builtin.status).toBe(409);
@@ -75,8 +94,17 @@ export function scheduleSuite(db: Db): void {
     const provisional = await calendarIn(db);
     const promisedDays = provisional.workingDaysBetween(acceptedOn, '2027-02-10');
     const item = await admin.post('/items', {
-      code: 'TC-002', name: '测试事项（放假安排）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试', conditions: '测试',
-      promisedDays, statutoryDays: promisedDays + 20, deliveryMethods: ['ONSITE'], procedureKey: 'promised', materials: [{ code: 'APPLICATION', name: '申请书' }],
+      code: 'TC-002',
+      name: '测试事项（放假安排）',
+      kind: 'PROMISED',
+      leadDepartmentCode: 'MINZHENG',
+      legalBasis: '测试',
+      conditions: '测试',
+      promisedDays,
+      statutoryDays: promisedDays + 20,
+      deliveryMethods: ['ONSITE'],
+      procedureKey: 'promised',
+      materials: [{ code: 'APPLICATION', name: '申请书' }],
     });
     expect(item.status).toBe(201);
     const accepted = await acceptMatter('TC-002');
@@ -90,7 +118,9 @@ export function scheduleSuite(db: Db): void {
     expect(before).toMatchObject({ dueDate: '2027-02-10', provisional: true });
 
     // a local override on a day the schedule decides otherwise: the schedule replaces it, the audit keeps it
-    expect((await admin.put('/calendar/overrides/2027-10-09', { kind: 'HOLIDAY', note: '测试：本地调整' })).status).toBe(200);
+    expect(
+      (await admin.put('/calendar/overrides/2027-10-09', { kind: 'HOLIDAY', note: '测试：本地调整' })).status,
+    ).toBe(200);
 
     const load = await admin.put(PATH, { ...TEST_SCHEDULE_2027, note: '测试' });
     expect(load.status).toBe(200);
@@ -100,7 +130,7 @@ export function scheduleSuite(db: Db): void {
     // Sun 31 Jan is worked, so the count reaches the old last day sooner; 9–12 Feb are now off: due Mon 15 Feb
     const scheduleOnly = new WorkingCalendar({
       publishedYears: [2027],
-      overrides: (await db.calendarOverride.findMany({ where: { scheduleYear: 2027 } })),
+      overrides: await db.calendarOverride.findMany({ where: { scheduleYear: 2027 } }),
     });
     expect(scheduleOnly.addWorkingDays(acceptedOn, promisedDays)).toBe('2027-02-15');
     const after = await waitFor('the due date from the loaded schedule, no longer provisional', async () => {
@@ -111,33 +141,62 @@ export function scheduleSuite(db: Db): void {
     expect(after.dueDate).not.toBe(before.dueDate);
     const detail = await matterDetail(accepted.id);
     expect(detail.provisional).toBe(false);
-    expect(detail.deadlineChanges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ oldDueDate: '2027-02-10', newDueDate: after.dueDate, reasonZh: '2027 年放假安排公布', reasonEn: '2027 holiday schedule published' }),
-    ]));
+    expect(detail.deadlineChanges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          oldDueDate: '2027-02-10',
+          newDueDate: after.dueDate,
+          reasonZh: '2027 年放假安排公布',
+          reasonEn: '2027 holiday schedule published',
+        }),
+      ]),
+    );
 
     const year = await (await as('clerk')).get('/calendar?year=2027');
     expect(year.body).toMatchObject({ published: true, status: 'loaded' });
-    expect(year.body.days).toEqual(expect.arrayContaining([
-      { date: '2027-02-11', kind: 'HOLIDAY', source: 'official', name: '春节', nameEn: 'Spring Festival' },
-      { date: '2027-01-31', kind: 'WORKDAY', source: 'official', name: '春节', nameEn: 'Spring Festival' },
-      { date: '2027-10-09', kind: 'WORKDAY', source: 'official', name: '国庆节', nameEn: 'National Day' },
-    ]));
+    expect(year.body.days).toEqual(
+      expect.arrayContaining([
+        { date: '2027-02-11', kind: 'HOLIDAY', source: 'official', name: '春节', nameEn: 'Spring Festival' },
+        { date: '2027-01-31', kind: 'WORKDAY', source: 'official', name: '春节', nameEn: 'Spring Festival' },
+        { date: '2027-10-09', kind: 'WORKDAY', source: 'official', name: '国庆节', nameEn: 'National Day' },
+      ]),
+    );
     expect(year.body.days.some((d: { source: string }) => d.source === 'provisional')).toBe(false);
     const years = await (await as('clerk')).get('/calendar/years');
     expect(years.body.years.find((y: { year: number }) => y.year === 2027)).toEqual({
-      year: 2027, status: 'loaded', source: TEST_SCHEDULE_2027.source, publishedAt: expect.any(String), publishedBy: expect.any(String), holidayDays: 29, workdays: 5,
+      year: 2027,
+      status: 'loaded',
+      source: TEST_SCHEDULE_2027.source,
+      publishedAt: expect.any(String),
+      publishedBy: expect.any(String),
+      holidayDays: 29,
+      workdays: 5,
     });
     const stored = await (await as('clerk')).get(PATH);
-    expect(stored.body).toMatchObject({ year: 2027, source: TEST_SCHEDULE_2027.source, note: '测试', holidays: TEST_SCHEDULE_2027.holidays });
+    expect(stored.body).toMatchObject({
+      year: 2027,
+      source: TEST_SCHEDULE_2027.source,
+      note: '测试',
+      holidays: TEST_SCHEDULE_2027.holidays,
+    });
 
-    const audits = await db.auditLog.findMany({ where: { objectType: 'CalendarYear', objectId: '2027' }, orderBy: { seq: 'asc' } });
+    const audits = await db.auditLog.findMany({
+      where: { objectType: 'CalendarYear', objectId: '2027' },
+      orderBy: { seq: 'asc' },
+    });
     expect(audits.map((a) => [a.action, a.actorName])).toEqual([['calendar.schedule.load', 'admin']]);
     expect(audits[0].detail).toMatchObject({
-      source: TEST_SCHEDULE_2027.source, previous: null, replacedOverrides: [{ date: '2027-10-09', kind: 'HOLIDAY', note: '测试：本地调整' }],
+      source: TEST_SCHEDULE_2027.source,
+      previous: null,
+      replacedOverrides: [{ date: '2027-10-09', kind: 'HOLIDAY', note: '测试：本地调整' }],
     });
 
     // loading the same notice again (e.g. a correction) replaces the year's days, it does not add to them
-    expect((await admin.put(PATH, TEST_SCHEDULE_2027)).body).toMatchObject({ holidayDays: 29, workdays: 5, replacedOverrides: 0 });
+    expect((await admin.put(PATH, TEST_SCHEDULE_2027)).body).toMatchObject({
+      holidayDays: 29,
+      workdays: 5,
+      replacedOverrides: 0,
+    });
     expect(await db.calendarOverride.count({ where: { scheduleYear: 2027 } })).toBe(34);
 
     const unpublished = await admin.request('DELETE', PATH);
@@ -145,11 +204,19 @@ export function scheduleSuite(db: Db): void {
     expect(unpublished.body.recomputed).toBeGreaterThanOrEqual(1);
     await waitFor('the provisional due date again', async () => {
       const m = await db.matter.findUniqueOrThrow({ where: { id: accepted.id } });
-      return m.dueDate === (await calendarIn(db)).addWorkingDays(acceptedOn, promisedDays) && m.provisional ? m : undefined;
+      return m.dueDate === (await calendarIn(db)).addWorkingDays(acceptedOn, promisedDays) && m.provisional
+        ? m
+        : undefined;
     });
     expect(await db.calendarOverride.count({ where: { date: { gte: '2027-01-01', lte: '2027-12-31' } } })).toBe(0);
-    expect((await (await as('clerk')).get('/calendar?year=2027')).body).toMatchObject({ published: false, status: 'provisional' });
-    expect((await db.auditLog.findMany({ where: { objectType: 'CalendarYear', objectId: '2027' }, orderBy: { seq: 'asc' } })).map((a) => a.action))
-      .toEqual(['calendar.schedule.load', 'calendar.schedule.load', 'calendar.schedule.unpublish']);
+    expect((await (await as('clerk')).get('/calendar?year=2027')).body).toMatchObject({
+      published: false,
+      status: 'provisional',
+    });
+    expect(
+      (
+        await db.auditLog.findMany({ where: { objectType: 'CalendarYear', objectId: '2027' }, orderBy: { seq: 'asc' } })
+      ).map((a) => a.action),
+    ).toEqual(['calendar.schedule.load', 'calendar.schedule.load', 'calendar.schedule.unpublish']);
   });
 }

@@ -3,10 +3,21 @@ import { testDb } from '../../support/db';
 import { as } from '../../support/matters';
 
 const newItem = (code: string) => ({
-  code, name: '测试事项（目录）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', coDepartmentCodes: ['CANLIAN'],
-  legalBasis: '《测试条例》第一条', conditions: '本地户籍居民', promisedDays: 5, statutoryDays: 10,
-  deliveryMethods: ['ONSITE'], procedureKey: 'promised',
-  materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片', required: false, deferrable: true, note: '两张' }],
+  code,
+  name: '测试事项（目录）',
+  kind: 'PROMISED',
+  leadDepartmentCode: 'MINZHENG',
+  coDepartmentCodes: ['CANLIAN'],
+  legalBasis: '《测试条例》第一条',
+  conditions: '本地户籍居民',
+  promisedDays: 5,
+  statutoryDays: 10,
+  deliveryMethods: ['ONSITE'],
+  procedureKey: 'promised',
+  materials: [
+    { code: 'APPLICATION', name: '申请书' },
+    { code: 'PHOTO', name: '照片', required: false, deferrable: true, note: '两张' },
+  ],
 });
 
 describe('catalogue', () => {
@@ -15,7 +26,12 @@ describe('catalogue', () => {
 
   it('answers 401 without a session on every route', async () => {
     const anonymous = new ApiClient();
-    for (const [method, path] of [['GET', '/items'], ['GET', '/items/MZ-001'], ['POST', '/items'], ['PUT', '/items/MZ-001']]) {
+    for (const [method, path] of [
+      ['GET', '/items'],
+      ['GET', '/items/MZ-001'],
+      ['POST', '/items'],
+      ['PUT', '/items/MZ-001'],
+    ]) {
       expect((await anonymous.request(method, path, method === 'GET' ? undefined : {})).status).toBe(401);
     }
   });
@@ -26,7 +42,8 @@ describe('catalogue', () => {
     expect(byName.status).toBe(200);
     expect(byName.body.data.map((i: { code: string }) => i.code)).toContain('MZ-001');
     // the short names people use: the query's characters in order
-    const search = async (q: string) => (await clerk.get(`/items?q=${encodeURIComponent(q)}`)).body.data.map((i: { code: string }) => i.code);
+    const search = async (q: string) =>
+      (await clerk.get(`/items?q=${encodeURIComponent(q)}`)).body.data.map((i: { code: string }) => i.code);
     expect(await search('低保')).toEqual(['MZ-001']);
     expect(await search('残疾证')).toContain('CL-001');
     expect(await search('dibao')).toEqual(['MZ-001']);
@@ -45,7 +62,23 @@ describe('catalogue', () => {
     expect(immediate.body.total).toBeGreaterThan(0);
     expect(immediate.body.data.every((i: { kind: string }) => i.kind === 'IMMEDIATE')).toBe(true);
     const first = immediate.body.data[0];
-    expect(Object.keys(first).sort()).toEqual(['active', 'code', 'coDepartmentCodes', 'deliveryMethods', 'feeText', 'id', 'kind', 'leadDepartmentCode', 'name', 'nameEn', 'procedureKey', 'promisedDays', 'statutoryDays'].sort());
+    expect(Object.keys(first).sort()).toEqual(
+      [
+        'active',
+        'code',
+        'coDepartmentCodes',
+        'deliveryMethods',
+        'feeText',
+        'id',
+        'kind',
+        'leadDepartmentCode',
+        'name',
+        'nameEn',
+        'procedureKey',
+        'promisedDays',
+        'statutoryDays',
+      ].sort(),
+    );
 
     const paged = await clerk.get('/items?perPage=2&page=2&sort=name&order=DESC');
     expect(paged.body.data).toHaveLength(2);
@@ -55,8 +88,19 @@ describe('catalogue', () => {
   it('shows the guide with its materials in order, 容缺 marked', async () => {
     const res = await (await as('clerk')).get('/items/MZ-001');
     expect(res.status).toBe(200);
-    expect(res.body.materials.map((m: { code: string }) => m.code)).toEqual(['APPLICATION', 'ID_CARD', 'HUKOU', 'INCOME', 'ASSETS', 'AUTH']);
-    expect(res.body.materials.find((m: { code: string }) => m.code === 'INCOME')).toMatchObject({ deferrable: true, required: true, copies: 1 });
+    expect(res.body.materials.map((m: { code: string }) => m.code)).toEqual([
+      'APPLICATION',
+      'ID_CARD',
+      'HUKOU',
+      'INCOME',
+      'ASSETS',
+      'AUTH',
+    ]);
+    expect(res.body.materials.find((m: { code: string }) => m.code === 'INCOME')).toMatchObject({
+      deferrable: true,
+      required: true,
+      copies: 1,
+    });
     expect(res.body.departmentNames).toEqual({ MINZHENG: '民政办' });
     expect(res.body.legalBasis).toContain('社会救助暂行办法');
     expect((await (await as('clerk')).get('/items/XX-999')).status).toBe(404);
@@ -70,13 +114,24 @@ describe('catalogue', () => {
     const admin = await as('admin');
     const missing = await admin.post('/items', { code: 'TS-002' });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.details).toEqual(expect.arrayContaining([{ path: 'name', message: '请填写事项名称' }, { path: 'procedureKey', message: '请选择办理流程' }]));
+    expect(missing.body.error.details).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: '请填写事项名称' },
+        { path: 'procedureKey', message: '请选择办理流程' },
+      ]),
+    );
 
     const limits = await admin.post('/items', { ...newItem('TS-002'), promisedDays: 30, statutoryDays: 20 });
     expect(limits.status).toBe(400);
     expect(limits.body.error.message).toBe('承诺时限不能超过法定时限');
 
-    const duplicateMaterial = await admin.post('/items', { ...newItem('TS-002'), materials: [{ code: 'A', name: 'a' }, { code: 'A', name: 'b' }] });
+    const duplicateMaterial = await admin.post('/items', {
+      ...newItem('TS-002'),
+      materials: [
+        { code: 'A', name: 'a' },
+        { code: 'A', name: 'b' },
+      ],
+    });
     expect(duplicateMaterial.status).toBe(400);
     expect(duplicateMaterial.body.error.details[0].message).toBe('材料编码 A 重复');
 
@@ -89,20 +144,40 @@ describe('catalogue', () => {
     const admin = await as('admin');
     const created = await admin.post('/items', newItem('TS-010'));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ code: 'TS-010', feeText: '不收费', active: true, departmentNames: { MINZHENG: '民政办', CANLIAN: '残联' } });
+    expect(created.body).toMatchObject({
+      code: 'TS-010',
+      feeText: '不收费',
+      active: true,
+      departmentNames: { MINZHENG: '民政办', CANLIAN: '残联' },
+    });
     expect(created.body.materials).toEqual([
       { code: 'APPLICATION', name: '申请书', required: true, deferrable: false, copies: 1, note: null },
       { code: 'PHOTO', name: '照片', required: false, deferrable: true, copies: 1, note: '两张' },
     ]);
     expect((await admin.post('/items', newItem('TS-010'))).status).toBe(409);
 
-    const edited = await admin.put('/items/TS-010', { feeText: '工本费 10 元', promisedDays: 3, materials: [{ code: 'ID_CARD', name: '身份证' }] });
+    const edited = await admin.put('/items/TS-010', {
+      feeText: '工本费 10 元',
+      promisedDays: 3,
+      materials: [{ code: 'ID_CARD', name: '身份证' }],
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ feeText: '工本费 10 元', promisedDays: 3, statutoryDays: 10, name: '测试事项（目录）' });
+    expect(edited.body).toMatchObject({
+      feeText: '工本费 10 元',
+      promisedDays: 3,
+      statutoryDays: 10,
+      name: '测试事项（目录）',
+    });
     expect(edited.body.materials.map((m: { code: string }) => m.code)).toEqual(['ID_CARD']);
     expect((await admin.put('/items/TS-010', { promisedDays: 11 })).status).toBe(400);
 
-    const audits = await db.auditLog.findMany({ where: { objectType: 'ServiceItem', objectId: 'TS-010' }, orderBy: { seq: 'asc' } });
-    expect(audits.map((a) => [a.action, a.actorName])).toEqual([['item.create', 'admin'], ['item.update', 'admin']]);
+    const audits = await db.auditLog.findMany({
+      where: { objectType: 'ServiceItem', objectId: 'TS-010' },
+      orderBy: { seq: 'asc' },
+    });
+    expect(audits.map((a) => [a.action, a.actorName])).toEqual([
+      ['item.create', 'admin'],
+      ['item.update', 'admin'],
+    ]);
   });
 });

@@ -19,19 +19,43 @@ afterAll(() => db.$disconnect());
 
 const CODE = 'TS-GUIDE';
 const intake = async (providedMaterials: string[]) =>
-  (await as('clerk')).post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: CODE, applicant: applicant(), providedMaterials, decision: 'ACCEPT' });
+  (await as('clerk')).post('/matters/intake', {
+    idempotencyKey: randomUUID(),
+    itemCode: CODE,
+    applicant: applicant(),
+    providedMaterials,
+    decision: 'ACCEPT',
+  });
 
 test('an intake checks against the guide as it is now, however it was changed', async () => {
   const admin = await as('admin');
   const created = await admin.post('/items', {
-    code: CODE, name: '测试事项（办事指南缓存）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
-    promisedDays: 5, statutoryDays: 10, deliveryMethods: ['ONSITE'], procedureKey: 'promised', materials: [{ code: 'APPLICATION', name: '申请书' }],
+    code: CODE,
+    name: '测试事项（办事指南缓存）',
+    kind: 'PROMISED',
+    leadDepartmentCode: 'MINZHENG',
+    legalBasis: '测试依据',
+    conditions: '测试条件',
+    promisedDays: 5,
+    statutoryDays: 10,
+    deliveryMethods: ['ONSITE'],
+    procedureKey: 'promised',
+    materials: [{ code: 'APPLICATION', name: '申请书' }],
   });
   expect(created.status).toBe(201);
   expect((await intake(['APPLICATION'])).status).toBe(201);
 
   // through the console: a second required material
-  expect((await admin.put(`/items/${CODE}`, { materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片' }] })).status).toBe(200);
+  expect(
+    (
+      await admin.put(`/items/${CODE}`, {
+        materials: [
+          { code: 'APPLICATION', name: '申请书' },
+          { code: 'PHOTO', name: '照片' },
+        ],
+      })
+    ).status,
+  ).toBe(200);
   const short = await intake(['APPLICATION']);
   expect(short.status).toBe(400);
   expect(short.body.error.message).toContain('照片');
@@ -62,17 +86,42 @@ test('the API instance that publishes a version or writes an item checks its nex
   expect(await guides.get(code)).toBeUndefined();
   const procedure = await procedures.create({ key: `ts-own-${suffix.toLowerCase()}`, name: '本实例写入' }, admin);
   const first = await procedures.publish(procedure.id, admin);
-  await catalogue.create(ZCreateItemSchema.parse({
-    code, name: '测试事项（本实例写入）', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
-    promisedDays: 5, statutoryDays: 10, deliveryMethods: ['ONSITE'], procedureKey: procedure.key, materials: [{ code: 'APPLICATION', name: '申请书' }],
-  }), admin);
+  await catalogue.create(
+    ZCreateItemSchema.parse({
+      code,
+      name: '测试事项（本实例写入）',
+      kind: 'PROMISED',
+      leadDepartmentCode: 'MINZHENG',
+      legalBasis: '测试依据',
+      conditions: '测试条件',
+      promisedDays: 5,
+      statutoryDays: 10,
+      deliveryMethods: ['ONSITE'],
+      procedureKey: procedure.key,
+      materials: [{ code: 'APPLICATION', name: '申请书' }],
+    }),
+    admin,
+  );
   expect((await guides.get(code))?.version?.id).toBe(first.id);
 
-  await procedures.saveDraft(procedure.id, { draftXml: standardTemplate().replace('name="现场勘察"', 'name="现场核查"') }, admin);
+  await procedures.saveDraft(
+    procedure.id,
+    { draftXml: standardTemplate().replace('name="现场勘察"', 'name="现场核查"') },
+    admin,
+  );
   const second = await procedures.publish(procedure.id, admin);
   expect(second.version).toBe(2);
   expect((await guides.get(code))?.version?.id).toBe(second.id);
 
-  await catalogue.update(code, ZUpdateItemSchema.parse({ materials: [{ code: 'APPLICATION', name: '申请书' }, { code: 'PHOTO', name: '照片' }] }), admin);
+  await catalogue.update(
+    code,
+    ZUpdateItemSchema.parse({
+      materials: [
+        { code: 'APPLICATION', name: '申请书' },
+        { code: 'PHOTO', name: '照片' },
+      ],
+    }),
+    admin,
+  );
   expect((await guides.get(code))?.item.materials.map((m) => m.code)).toEqual(['APPLICATION', 'PHOTO']);
 });

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, rateAsApplicant, waitFor, work } from '../../support/matters';
+import {
+  acceptMatter,
+  applicant,
+  as,
+  driveToEnd,
+  itemGuide,
+  keepMatterHistory,
+  matterDetail,
+  openTasks,
+  rateAsApplicant,
+  waitFor,
+  work,
+} from '../../support/matters';
 
 jest.setTimeout(120_000);
 
@@ -18,7 +30,9 @@ describe('case kinds', () => {
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
     const types = done.events.map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining(['matter.accepted', 'task.opened', 'task.completed', 'service.issueResult']));
+    expect(types).toEqual(
+      expect.arrayContaining(['matter.accepted', 'task.opened', 'task.completed', 'service.issueResult']),
+    );
     expect(done.tasks.every((t) => t.status === 'COMPLETED' || t.status === 'CANCELLED')).toBe(true);
     expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-promised');
@@ -66,9 +80,16 @@ describe('case kinds', () => {
 
   test('退办件 rejected: a review rejects with a written reason; the matter ends REJECTED', async () => {
     const matter = await acceptMatter('MZ-002');
-    const written = { reason: '家庭人均收入高于救助标准', legalBasis: '《社会救助暂行办法》第四十七条', remedies: '如不服，可于 60 日内申请行政复议，或于 6 个月内提起行政诉讼' };
-    await driveToEnd(matter.id, (t) => (t.stepKind === 'review' || t.stepKind === 'approve' ? 'reject' : undefined),
-      (t) => (t.stepKind === 'review' ? written : {}));
+    const written = {
+      reason: '家庭人均收入高于救助标准',
+      legalBasis: '《社会救助暂行办法》第四十七条',
+      remedies: '如不服，可于 60 日内申请行政复议，或于 6 个月内提起行政诉讼',
+    };
+    await driveToEnd(
+      matter.id,
+      (t) => (t.stepKind === 'review' || t.stepKind === 'approve' ? 'reject' : undefined),
+      (t) => (t.stepKind === 'review' ? written : {}),
+    );
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('REJECTED');
     expect(done.outcomeReason).toBe(written.reason);
@@ -82,7 +103,13 @@ describe('case kinds', () => {
 
   test('a double click or a retried request never makes two matters', async () => {
     const guide = await itemGuide('MZ-005');
-    const body = { idempotencyKey: randomUUID(), itemCode: 'MZ-005', applicant: applicant(), providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code), decision: 'ACCEPT' };
+    const body = {
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-005',
+      applicant: applicant(),
+      providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
+      decision: 'ACCEPT',
+    };
     const clerk = await as('clerk');
     const answers = await Promise.all(Array.from({ length: 8 }, () => clerk.post('/matters/intake', body)));
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill(201));
@@ -91,11 +118,25 @@ describe('case kinds', () => {
 
   test('一次性告知 and 不予受理 issue numbered notices and accept nothing', async () => {
     const clerk = await as('clerk');
-    const notice = await clerk.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'MZ-001', applicant: applicant(), providedMaterials: ['ID_CARD'], decision: 'NOTICE' });
+    const notice = await clerk.post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-001',
+      applicant: applicant(),
+      providedMaterials: ['ID_CARD'],
+      decision: 'NOTICE',
+    });
     expect(notice.status).toBe(201);
     expect(notice.body.kind).toBe('NOTICE');
-    expect(notice.body.notice.missing.map((m: { code: string }) => m.code)).toEqual(expect.arrayContaining(['APPLICATION', 'HUKOU']));
-    const refusal = await clerk.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'MZ-001', applicant: applicant(), providedMaterials: [], decision: 'REFUSE' });
+    expect(notice.body.notice.missing.map((m: { code: string }) => m.code)).toEqual(
+      expect.arrayContaining(['APPLICATION', 'HUKOU']),
+    );
+    const refusal = await clerk.post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-001',
+      applicant: applicant(),
+      providedMaterials: [],
+      decision: 'REFUSE',
+    });
     expect(refusal.status).toBe(400);
     expect(refusal.body.error.message).toContain('理由');
     const printed = await clerk.get(`/notices/${notice.body.notice.id}`);
@@ -108,7 +149,10 @@ describe('case kinds', () => {
     const guide = await itemGuide('MZ-001');
     const deferrable = guide.materials.find((m) => m.required && (m.deficiencyAllowed ?? m.deferrable))!;
     const res = await clerk.post('/matters/intake', {
-      idempotencyKey: randomUUID(), itemCode: 'MZ-001', applicant: applicant(), decision: 'ACCEPT_WITH_DEFICIENCY',
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-001',
+      applicant: applicant(),
+      decision: 'ACCEPT_WITH_DEFICIENCY',
       providedMaterials: guide.materials.filter((m) => m.required && m.code !== deferrable.code).map((m) => m.code),
       owed: [{ code: deferrable.code, dueDate: '2026-12-31' }],
     });
@@ -117,7 +161,13 @@ describe('case kinds', () => {
     expect(receipt.body.owed).toEqual([expect.objectContaining({ code: deferrable.code, dueDate: '2026-12-31' })]);
     const person = applicant();
     const wrongCheck = person.idNumber.slice(0, 17) + (person.idNumber[17] === '0' ? '1' : '0');
-    const bad = await clerk.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'MZ-001', applicant: { ...person, idNumber: wrongCheck }, providedMaterials: [], decision: 'NOTICE' });
+    const bad = await clerk.post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-001',
+      applicant: { ...person, idNumber: wrongCheck },
+      providedMaterials: [],
+      decision: 'NOTICE',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/校验|身份证/);
   });

@@ -23,7 +23,16 @@ const ids: Record<string, string> = {};
 const now = Date.now();
 
 async function user(username: string, departmentId: string, extra: Partial<Prisma.UserUncheckedCreateInput> = {}) {
-  return db.user.create({ data: { username, displayName: username, roles: ['APPROVER'], departmentId, passwordHash: await hashPassword(DEMO_PASSWORD), ...extra } });
+  return db.user.create({
+    data: {
+      username,
+      displayName: username,
+      roles: ['APPROVER'],
+      departmentId,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      ...extra,
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -34,8 +43,16 @@ beforeAll(async () => {
   // a department of its own too: a user added to a seeded department would show in other suites' user lists
   const otherDept = await db.department.create({ data: { code: `${dept}O`, name: `测试部门${tag}乙` } });
   me = (await user(`inbox-me-${tag}`, department.id)).id;
-  const backedNow = await user(`inbox-absent-${tag}`, department.id, { backupUserId: me, absentFrom: new Date(now - DAY), absentUntil: new Date(now + DAY) });
-  const backedLater = await user(`inbox-later-${tag}`, department.id, { backupUserId: me, absentFrom: new Date(now + DAY), absentUntil: new Date(now + 2 * DAY) });
+  const backedNow = await user(`inbox-absent-${tag}`, department.id, {
+    backupUserId: me,
+    absentFrom: new Date(now - DAY),
+    absentUntil: new Date(now + DAY),
+  });
+  const backedLater = await user(`inbox-later-${tag}`, department.id, {
+    backupUserId: me,
+    absentFrom: new Date(now + DAY),
+    absentUntil: new Date(now + 2 * DAY),
+  });
   const stranger = await user(`inbox-other-${tag}`, otherDept.id);
 
   const plain = await insertMatter(db, 'MZ-005');
@@ -45,26 +62,53 @@ beforeAll(async () => {
   const task = async (key: string, matterId: string, fields: Partial<Prisma.TaskUncheckedCreateInput>) => {
     const t = await db.task.create({
       data: {
-        matterId, taskKey: `fixture-${randomUUID()}/${key}`, nodeId: `Task_${key}`, name: `审查${key}`, stepKind: 'review',
-        candidateDepartmentCode: dept, createdAt: new Date(now - DAY), ...fields,
+        matterId,
+        taskKey: `fixture-${randomUUID()}/${key}`,
+        nodeId: `Task_${key}`,
+        name: `审查${key}`,
+        stepKind: 'review',
+        candidateDepartmentCode: dept,
+        createdAt: new Date(now - DAY),
+        ...fields,
       },
     });
     ids[key] = t.id;
   };
   // due in 5 days, 1 day (soon), 10 days ago (overdue), none; a RED matter's task not yet due; a YELLOW one's
   await task('a', plain.id, { dueAt: new Date(now + 5 * DAY + 123) });
-  await task('b', plain.id, { dueAt: new Date(now + DAY), candidateRole: 'APPROVER', assigneeId: me, status: 'CLAIMED' });
+  await task('b', plain.id, {
+    dueAt: new Date(now + DAY),
+    candidateRole: 'APPROVER',
+    assigneeId: me,
+    status: 'CLAIMED',
+  });
   await task('c', plain.id, { dueAt: new Date(now - 10 * DAY) });
   await task('d', plain.id, { dueAt: null, createdAt: new Date(now - 2 * DAY) });
   await task('e', red.id, { dueAt: new Date(now + 7 * DAY) });
   await task('f', yellow.id, { dueAt: new Date(now + 8 * DAY), name: '含%通配符的环节' });
   // not in my department's list: another role, done, another department
   await task('g', plain.id, { dueAt: new Date(now), candidateRole: 'CLERK' });
-  await task('h', plain.id, { dueAt: new Date(now), status: 'COMPLETED', completedAt: new Date(now), completedById: me, decision: 'complete' });
+  await task('h', plain.id, {
+    dueAt: new Date(now),
+    status: 'COMPLETED',
+    completedAt: new Date(now),
+    completedById: me,
+    decision: 'complete',
+  });
   await task('i', plain.id, { dueAt: new Date(now), candidateDepartmentCode: 'MINZHENG' });
   // mine through AB岗: held by a colleague absent now (not by one absent only later)
-  await task('j', plain.id, { dueAt: new Date(now + 3 * DAY), candidateDepartmentCode: 'MINZHENG', assigneeId: backedNow.id, status: 'CLAIMED' });
-  await task('k', plain.id, { dueAt: new Date(now + 3 * DAY), candidateDepartmentCode: 'MINZHENG', assigneeId: backedLater.id, status: 'CLAIMED' });
+  await task('j', plain.id, {
+    dueAt: new Date(now + 3 * DAY),
+    candidateDepartmentCode: 'MINZHENG',
+    assigneeId: backedNow.id,
+    status: 'CLAIMED',
+  });
+  await task('k', plain.id, {
+    dueAt: new Date(now + 3 * DAY),
+    candidateDepartmentCode: 'MINZHENG',
+    assigneeId: backedLater.id,
+    status: 'CLAIMED',
+  });
   api = await ApiClient.login(`inbox-me-${tag}`);
 });
 afterAll(() => db.$disconnect());
@@ -73,13 +117,23 @@ const keysOf = (rows: Array<{ id: string }>) => rows.map((r) => Object.keys(ids)
 async function inbox(query: string) {
   const res = await api.get(`/tasks?${query}`);
   expect(res.status).toBe(200);
-  return { keys: keysOf(res.body.data), total: res.body.total as number, data: res.body.data as Array<Record<string, unknown>> };
+  return {
+    keys: keysOf(res.body.data),
+    total: res.body.total as number,
+    data: res.body.data as Array<Record<string, unknown>>,
+  };
 }
 
 test('department scope: open tasks of my department for any role or mine, sorted by due time with empty ones last, paged with the total', async () => {
-  expect(await inbox('scope=department&sort=dueAt&order=ASC')).toMatchObject({ keys: ['c', 'b', 'a', 'e', 'f', 'd'], total: 6 });
+  expect(await inbox('scope=department&sort=dueAt&order=ASC')).toMatchObject({
+    keys: ['c', 'b', 'a', 'e', 'f', 'd'],
+    total: 6,
+  });
   expect((await inbox('scope=department&sort=dueAt&order=DESC')).keys).toEqual(['f', 'e', 'a', 'b', 'c', 'd']);
-  expect(await inbox('scope=department&sort=dueAt&order=ASC&page=2&perPage=4')).toMatchObject({ keys: ['f', 'd'], total: 6 });
+  expect(await inbox('scope=department&sort=dueAt&order=ASC&page=2&perPage=4')).toMatchObject({
+    keys: ['f', 'd'],
+    total: 6,
+  });
   expect(await inbox('scope=department&page=3&perPage=4')).toMatchObject({ keys: [], total: 6 });
   expect((await inbox('scope=department&sort=createdAt&order=DESC')).keys.at(-1)).toBe('d');
   expect(await inbox('scope=department&status=COMPLETED')).toMatchObject({ keys: ['h'], total: 1 });
@@ -90,7 +144,7 @@ test('mine: held by me or by a colleague absent now who named me as backup (AB�
   expect(await api.get('/tasks/counts')).toMatchObject({ status: 200, body: { mine: 2, department: 6, overdue: 2 } });
 });
 
-test('due soon and overdue go by the task\'s due time or the matter\'s warning; search is literal', async () => {
+test("due soon and overdue go by the task's due time or the matter's warning; search is literal", async () => {
   expect((await inbox('scope=department&due=soon&sort=dueAt')).keys).toEqual(['b', 'f']);
   expect((await inbox('scope=department&due=overdue&sort=dueAt')).keys).toEqual(['c', 'e']);
   expect((await inbox('scope=department&q=审查a')).keys).toEqual(['a']);
@@ -104,10 +158,23 @@ test('rows carry the matter, names and the 督办 flag, and instants exactly as 
   const byKey = Object.fromEntries(data.map((r) => [keysOf([r as { id: string }])[0], r]));
   const stored = await db.task.findUniqueOrThrow({ where: { id: ids.a }, include: { matter: true } });
   expect(byKey.a).toMatchObject({
-    dueAt: stored.dueAt!.toISOString(), createdAt: stored.createdAt.toISOString(), completedAt: null, receiptNo: stored.matter.receiptNo,
-    itemName: stored.matter.itemName, matterDueDate: stored.matter.dueDate, warningLevel: 'NONE', status: 'OPEN', candidateRole: null, supervised: false,
+    dueAt: stored.dueAt!.toISOString(),
+    createdAt: stored.createdAt.toISOString(),
+    completedAt: null,
+    receiptNo: stored.matter.receiptNo,
+    itemName: stored.matter.itemName,
+    matterDueDate: stored.matter.dueDate,
+    warningLevel: 'NONE',
+    status: 'OPEN',
+    candidateRole: null,
+    supervised: false,
   });
-  expect(byKey.b).toMatchObject({ assigneeId: me, assigneeName: expect.stringMatching(/^inbox-me-/), candidateRole: 'APPROVER', status: 'CLAIMED' });
+  expect(byKey.b).toMatchObject({
+    assigneeId: me,
+    assigneeName: expect.stringMatching(/^inbox-me-/),
+    candidateRole: 'APPROVER',
+    status: 'CLAIMED',
+  });
   expect(byKey.e).toMatchObject({ supervised: true, warningLevel: 'RED' });
 });
 

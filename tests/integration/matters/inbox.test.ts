@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
 import { useTemporalClient } from '../../support/temporal-client';
-import { acceptMatter, as, backOfficeTask, formFor, matterDetail, waitFor, workerFor, type TaskRow } from '../../support/matters';
+import {
+  acceptMatter,
+  as,
+  backOfficeTask,
+  formFor,
+  matterDetail,
+  waitFor,
+  workerFor,
+  type TaskRow,
+} from '../../support/matters';
 
 jest.setTimeout(120_000);
 const db = testDb();
@@ -13,7 +22,9 @@ const AB_PASSWORD = 'Backup2026secure';
 async function approverOfMinzheng(name: string) {
   const username = `ab-${randomUUID().slice(0, 8)}`;
   const displayName = `AB岗${name}`;
-  const created = await (await as('admin')).post('/users', { username, displayName, roles: ['APPROVER'], departmentCode: 'MINZHENG', password: AB_PASSWORD });
+  const created = await (
+    await as('admin')
+  ).post('/users', { username, displayName, roles: ['APPROVER'], departmentCode: 'MINZHENG', password: AB_PASSWORD });
   expect(created.status).toBe(201);
   return { id: created.body.id as string, displayName, api: await ApiClient.login(username, AB_PASSWORD) };
 }
@@ -22,7 +33,9 @@ async function approverOfMinzheng(name: string) {
 async function markAbsent(holder: Approver, backup: Approver) {
   const now = Date.now();
   return holder.api.put(`/users/${holder.id}/backup`, {
-    backupUserId: backup.id, absentFrom: new Date(now - 60_000).toISOString(), absentUntil: new Date(now + 3_600_000).toISOString(),
+    backupUserId: backup.id,
+    absentFrom: new Date(now - 60_000).toISOString(),
+    absentUntil: new Date(now + 3_600_000).toISOString(),
   });
 }
 type Approver = Awaited<ReturnType<typeof approverOfMinzheng>>;
@@ -31,7 +44,7 @@ const temporal = useTemporalClient();
 afterAll(() => db.$disconnect());
 
 describe('inbox', () => {
-  test('my department\'s tasks, claim moves a task to mine, counts follow, lists filter and sort', async () => {
+  test("my department's tasks, claim moves a task to mine, counts follow, lists filter and sort", async () => {
     const matter = await acceptMatter('RS-002');
     const task = await backOfficeTask(matter.id);
     const renshe = await as('renshe');
@@ -45,7 +58,9 @@ describe('inbox', () => {
     const again = await renshe.post(`/tasks/${task.id}/claim`);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: task.id, status: 'CLAIMED', assigneeId: claimed.body.assigneeId });
-    const claims = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.claimed' && e.data?.taskKey === task.taskKey);
+    const claims = (await matterDetail(matter.id)).events.filter(
+      (e) => e.type === 'task.claimed' && e.data?.taskKey === task.taskKey,
+    );
     expect(claims).toHaveLength(1);
     const mine = await renshe.get('/tasks?scope=mine');
     expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
@@ -64,12 +79,22 @@ describe('inbox', () => {
     expect(csv.status).toBe(200);
     const [, exportedRow] = String(csv.body).split('\r\n');
     // labels and names, not codes (the file is read in Excel); the applicant's name stays masked
-    expect(exportedRow).toMatch(new RegExp(`^${matter.receiptNo},[^,]+,承诺件,办理中,正常,[^,]*\\*[^,]*,[^,]+,[^,]*,人社所,`));
+    expect(exportedRow).toMatch(
+      new RegExp(`^${matter.receiptNo},[^,]+,承诺件,办理中,正常,[^,]*\\*[^,]*,[^,]+,[^,]*,人社所,`),
+    );
     const tasksCsv = await renshe.get('/tasks/export.csv?scope=department');
     expect(tasksCsv.status).toBe(200);
-    expect(String(tasksCsv.body).split('\r\n').find((l) => l.startsWith(`${matter.receiptNo},`))).toContain(',人社所,,待签收,');
+    expect(
+      String(tasksCsv.body)
+        .split('\r\n')
+        .find((l) => l.startsWith(`${matter.receiptNo},`)),
+    ).toContain(',人社所,,待签收,');
     // each export leaves an audit entry: who, which filter, how many rows
-    const audited = await db.auditLog.findMany({ where: { action: { in: ['matter.export', 'task.export'] } }, orderBy: { seq: 'desc' }, take: 2 });
+    const audited = await db.auditLog.findMany({
+      where: { action: { in: ['matter.export', 'task.export'] } },
+      orderBy: { seq: 'desc' },
+      take: 2,
+    });
     expect(audited.map((a) => [a.action, a.actorName, (a.detail as { filters: unknown }).filters])).toEqual([
       ['task.export', 'renshe', expect.objectContaining({ scope: 'department' })],
       ['matter.export', 'manager', expect.objectContaining({ q: matter.receiptNo })],
@@ -77,7 +102,7 @@ describe('inbox', () => {
     expect(audited[1].detail).toMatchObject({ rows: 1, truncated: false });
   });
 
-  test('a step retried with its Idempotency-Key answers with the first attempt\'s outcome, also once the matter has ended', async () => {
+  test("a step retried with its Idempotency-Key answers with the first attempt's outcome, also once the matter has ended", async () => {
     const matter = await acceptMatter('MZ-005');
     const withKey = async (task: TaskRow, key: string) => {
       const api = await as(workerFor(task));
@@ -91,18 +116,37 @@ describe('inbox', () => {
     const worker = await as(workerFor(first));
     expect((await worker.post(`/tasks/${first.id}/claim`)).status).toBe(200);
     const unclaimKey = { 'idempotency-key': newKey() };
-    const unclaims = [await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey), await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey)];
-    expect(unclaims.map((r) => [r.status, r.body.status])).toEqual([[200, 'OPEN'], [200, 'OPEN']]);
-    const unclaimed = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.unclaimed' && e.data?.taskKey === first.taskKey);
+    const unclaims = [
+      await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey),
+      await worker.request('POST', `/tasks/${first.id}/unclaim`, {}, unclaimKey),
+    ];
+    expect(unclaims.map((r) => [r.status, r.body.status])).toEqual([
+      [200, 'OPEN'],
+      [200, 'OPEN'],
+    ]);
+    const unclaimed = (await matterDetail(matter.id)).events.filter(
+      (e) => e.type === 'task.unclaimed' && e.data?.taskKey === first.taskKey,
+    );
     expect(unclaimed).toHaveLength(1);
 
     // a transfer takes the task away from the user, and its retry still answers with the outcome
     expect((await worker.post(`/tasks/${first.id}/claim`)).status).toBe(200);
     const transferKey = { 'idempotency-key': newKey() };
-    const transfer = () => worker.request('POST', `/tasks/${first.id}/transfer`, { toDepartmentCode: 'RENSHE', comment: '转人社所' }, transferKey);
+    const transfer = () =>
+      worker.request(
+        'POST',
+        `/tasks/${first.id}/transfer`,
+        { toDepartmentCode: 'RENSHE', comment: '转人社所' },
+        transferKey,
+      );
     const transfers = [await transfer(), await transfer()];
-    expect(transfers.map((r) => [r.status, r.body.candidateDepartmentCode])).toEqual([[200, 'RENSHE'], [200, 'RENSHE']]);
-    const transferred = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.transferred' && e.data?.taskKey === first.taskKey);
+    expect(transfers.map((r) => [r.status, r.body.candidateDepartmentCode])).toEqual([
+      [200, 'RENSHE'],
+      [200, 'RENSHE'],
+    ]);
+    const transferred = (await matterDetail(matter.id)).events.filter(
+      (e) => e.type === 'task.transferred' && e.data?.taskKey === first.taskKey,
+    );
     expect(transferred).toHaveLength(1);
 
     const complete = await withKey(transfers[0].body, newKey());
@@ -111,8 +155,12 @@ describe('inbox', () => {
     expect(retried.body).toMatchObject({ id: first.id, status: 'COMPLETED' });
     // a new key is a new step, refused: the task is done
     expect((await complete(newKey())).status).toBe(409);
-    expect((await complete('short')).body.error.details.map((d: { message: string }) => d.message)).toEqual(['幂等键至少 8 个字符']);
-    const completions = (await matterDetail(matter.id)).events.filter((e) => e.type === 'task.completed' && e.data?.taskKey === first.taskKey);
+    expect((await complete('short')).body.error.details.map((d: { message: string }) => d.message)).toEqual([
+      '幂等键至少 8 个字符',
+    ]);
+    const completions = (await matterDetail(matter.id)).events.filter(
+      (e) => e.type === 'task.completed' && e.data?.taskKey === first.taskKey,
+    );
     expect(completions).toHaveLength(1);
 
     // the last step ends the matter's workflow, which then answers no Update: its retry still gets the outcome
@@ -149,7 +197,9 @@ describe('inbox', () => {
     for (const [i, task] of tasks.entries()) {
       const detail = await matterDetail(matters[i].id);
       expect(detail.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'CLAIMED', assigneeId: to.id });
-      expect(detail.events.filter((e) => e.type === 'task.transferred' && e.data?.taskKey === task.taskKey)).toHaveLength(1);
+      expect(
+        detail.events.filter((e) => e.type === 'task.transferred' && e.data?.taskKey === task.taskKey),
+      ).toHaveLength(1);
     }
     const nobody = await manager.post('/tasks/reassign', { ...request, toUserId: randomUUID() });
     expect([nobody.status, nobody.body.error.message]).toEqual([400, '接收人不存在或已停用']);
@@ -166,10 +216,17 @@ describe('inbox', () => {
     const mine = await backup.api.get('/tasks?scope=mine');
     expect(mine.body.data.map((t: { id: string }) => t.id)).toContain(task.id);
     const form = (await backup.api.get(`/tasks/${task.id}`)).body;
-    const done = await backup.api.post(`/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: 'B 岗代办', formData: formFor(form.formFields) });
+    const done = await backup.api.post(`/tasks/${task.id}/complete`, {
+      decision: form.allowedDecisions[0],
+      comment: 'B 岗代办',
+      formData: formFor(form.formFields),
+    });
     expect(done.status).toBe(200);
     const after = await matterDetail(matter.id);
-    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'COMPLETED', completedByName: backup.displayName });
+    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({
+      status: 'COMPLETED',
+      completedByName: backup.displayName,
+    });
   });
 
   test('AB岗: a holder marked absent who claims a task themselves keeps it, and completes it', async () => {
@@ -183,10 +240,17 @@ describe('inbox', () => {
     expect((await backup.api.get('/tasks?scope=mine')).body.data.map((t: { id: string }) => t.id)).toContain(task.id);
 
     const form = (await holder.api.get(`/tasks/${task.id}`)).body;
-    const done = await holder.api.post(`/tasks/${task.id}/complete`, { decision: form.allowedDecisions[0], comment: '本人办理', formData: formFor(form.formFields) });
+    const done = await holder.api.post(`/tasks/${task.id}/complete`, {
+      decision: form.allowedDecisions[0],
+      comment: '本人办理',
+      formData: formFor(form.formFields),
+    });
     expect(done.status).toBe(200);
     const after = await matterDetail(matter.id);
-    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({ status: 'COMPLETED', completedByName: holder.displayName });
+    expect(after.tasks.find((t) => t.id === task.id)).toMatchObject({
+      status: 'COMPLETED',
+      completedByName: holder.displayName,
+    });
     expect(after.events.filter((e) => e.type === 'task.transferred')).toHaveLength(0);
   });
 });

@@ -6,7 +6,7 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 describe('受理窗口: the window a matter is accepted at', () => {
-  test('a clerk chooses among the own department\'s windows; centre-wide roles see every window', async () => {
+  test("a clerk chooses among the own department's windows; centre-wide roles see every window", async () => {
     const mine = await (await as('clerk')).get('/windows');
     expect(mine.status).toBe(200);
     expect(mine.body).toEqual([
@@ -23,9 +23,13 @@ describe('受理窗口: the window a matter is accepted at', () => {
     expect((await matterDetail(matter.id)).windowCode).toBe('W02');
   });
 
-  test('an unknown window, or another department\'s, is refused with a Chinese message and makes no matter', async () => {
+  test("an unknown window, or another department's, is refused with a Chinese message and makes no matter", async () => {
     const department = await db.department.findUniqueOrThrow({ where: { code: 'MINZHENG' } });
-    await db.window.upsert({ where: { code: 'TS-MZ' }, update: {}, create: { code: 'TS-MZ', name: '民政专窗', departmentId: department.id } });
+    await db.window.upsert({
+      where: { code: 'TS-MZ' },
+      update: {},
+      create: { code: 'TS-MZ', name: '民政专窗', departmentId: department.id },
+    });
     try {
       for (const windowCode of ['W99', 'TS-MZ']) await expectRefused(windowCode);
     } finally {
@@ -35,14 +39,20 @@ describe('受理窗口: the window a matter is accepted at', () => {
 
   // the API keeps each department's windows until a change notice (api/organisation/window-directory.ts)
   test('a window opened or moved away in the database is taken or refused once its notice arrives', async () => {
-    const [windowDept, otherDept] = await Promise.all(['WINDOW', 'CANLIAN'].map((code) => db.department.findUniqueOrThrow({ where: { code } })));
+    const [windowDept, otherDept] = await Promise.all(
+      ['WINDOW', 'CANLIAN'].map((code) => db.department.findUniqueOrThrow({ where: { code } })),
+    );
     const code = `WT${randomUUID().slice(0, 6)}`; // listed after W01 and W02, which consoles pick first
     await expectRefused(code);
     await db.window.create({ data: { code, name: '临时受理窗口', departmentId: windowDept.id } });
-    const taken = await waitFor('the new window to be taken', async () => {
-      const res = await intakeAt(code);
-      return res.status === 201 && res;
-    }, 5_000);
+    const taken = await waitFor(
+      'the new window to be taken',
+      async () => {
+        const res = await intakeAt(code);
+        return res.status === 201 && res;
+      },
+      5_000,
+    );
     expect((await matterDetail(taken.body.matter.id)).windowCode).toBe(code);
     await db.window.update({ where: { code }, data: { departmentId: otherDept.id } });
     await waitFor('the moved window to be refused', async () => (await intakeAt(code)).status === 400, 5_000);
@@ -52,7 +62,11 @@ describe('受理窗口: the window a matter is accepted at', () => {
 async function intakeAt(windowCode: string, idempotencyKey = randomUUID()) {
   const guide = await itemGuide('MZ-001');
   return (await as('clerk')).post('/matters/intake', {
-    idempotencyKey, itemCode: 'MZ-001', applicant: applicant(), windowCode, decision: 'ACCEPT',
+    idempotencyKey,
+    itemCode: 'MZ-001',
+    applicant: applicant(),
+    windowCode,
+    decision: 'ACCEPT',
     providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
   });
 }

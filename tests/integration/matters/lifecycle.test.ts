@@ -4,7 +4,18 @@ import { calendarChanged } from '../../../workflows/procedure-contract';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';
 import { useTemporalClient } from '../../support/temporal-client';
-import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, matterDetail, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
+import {
+  acceptMatter,
+  applicant,
+  as,
+  backOfficeTask,
+  driveToEnd,
+  itemGuide,
+  matterDetail,
+  rateAsApplicant,
+  waitFor,
+  workerFor,
+} from '../../support/matters';
 
 jest.setTimeout(180_000);
 
@@ -18,15 +29,21 @@ async function acceptedOn(matterId: string, chinaDate: string) {
   await db.matter.update({ where: { id: matterId }, data: { acceptedAt: at, acceptedOn: chinaDate } });
 }
 
-describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup and rating, bundles', () => {
+describe("a matter's life: pauses, overdue and supervision, delivery, lookup and rating, bundles", () => {
   test('a 补正 pause across National Day (with its make-up workday) moves the due date by exactly the paused working days', async () => {
     const matter = await acceptMatter('MZ-003');
     const task = await backOfficeTask(matter.id);
     const handler = await as(workerFor(task));
     await handler.post(`/tasks/${task.id}/claim`);
-    expect((await handler.post(`/tasks/${task.id}/supplement`, { reason: '缺少户口簿原件', missing: ['户口簿原件'] })).status).toBe(200);
+    expect(
+      (await handler.post(`/tasks/${task.id}/supplement`, { reason: '缺少户口簿原件', missing: ['户口簿原件'] }))
+        .status,
+    ).toBe(200);
     await acceptedOn(matter.id, '2026-09-28');
-    await db.suspension.updateMany({ where: { matterId: matter.id }, data: { startedAt: new Date('2026-09-30T10:00:00+08:00'), startDate: '2026-09-30' } });
+    await db.suspension.updateMany({
+      where: { matterId: matter.id },
+      data: { startedAt: new Date('2026-09-30T10:00:00+08:00'), startDate: '2026-09-30' },
+    });
     expect((await (await as('clerk')).post(`/matters/${matter.id}/supplied`, {})).status).toBe(200);
 
     const calendar = new WorkingCalendar({ overrides: await db.calendarOverride.findMany() });
@@ -51,10 +68,16 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     await acceptedOn(matter.id, '2026-10-19');
     const row = await db.matter.findUniqueOrThrow({ where: { id: matter.id } });
     await temporal().workflow.getHandle(row.workflowId).signal(calendarChanged);
-    await waitFor('the RED warning', async () => (await db.matter.findUniqueOrThrow({ where: { id: matter.id } })).warningLevel === 'RED');
+    await waitFor(
+      'the RED warning',
+      async () => (await db.matter.findUniqueOrThrow({ where: { id: matter.id } })).warningLevel === 'RED',
+    );
 
     const found = await waitFor('the Overdue search attribute', async () => {
-      for await (const wf of temporal().workflow.list({ query: `Overdue = true AND ReceiptNo = "${matter.receiptNo}"` })) return wf.workflowId;
+      for await (const wf of temporal().workflow.list({
+        query: `Overdue = true AND ReceiptNo = "${matter.receiptNo}"`,
+      }))
+        return wf.workflowId;
       return undefined;
     });
     expect(found).toBe(row.workflowId);
@@ -63,18 +86,28 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
     const stalled = await manager.get('/dashboard/stalled?perPage=100');
     expect(stalled.status).toBe(200);
     expect(stalled.body.data.map((m: { id: string }) => m.id)).toContain(matter.id);
-    expect((await manager.post(`/matters/${matter.id}/supervise`, { message: '请于今日内办结并说明超期原因' })).status).toBe(201);
+    expect(
+      (await manager.post(`/matters/${matter.id}/supervise`, { message: '请于今日内办结并说明超期原因' })).status,
+    ).toBe(201);
     // a second instruction, sent twice with its Idempotency-Key (a retry after a lost answer): given once
     const key = { 'idempotency-key': `supervise-${matter.id}` };
-    for (const _ of [1, 2]) expect((await manager.request('POST', `/matters/${matter.id}/supervise`, { message: '已电话催办' }, key)).status).toBe(201);
+    for (const _ of [1, 2])
+      expect(
+        (await manager.request('POST', `/matters/${matter.id}/supervise`, { message: '已电话催办' }, key)).status,
+      ).toBe(201);
     const detail = await matterDetail(matter.id);
     expect(detail.supervisions).toHaveLength(2);
-    expect(detail.supervisions).toEqual(expect.arrayContaining([
-      expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' }), expect.objectContaining({ message: '已电话催办' }),
-    ]));
+    expect(detail.supervisions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: '请于今日内办结并说明超期原因', fromName: '李主任' }),
+        expect.objectContaining({ message: '已电话催办' }),
+      ]),
+    );
     expect(detail.events.filter((e) => e.type === 'matter.supervised')).toHaveLength(2);
     // the overdue mark's timeline entry, written by the same activity as the level
-    expect(detail.events.filter((e) => e.type === 'matter.overdue')).toEqual([expect.objectContaining({ data: { dueAt: expect.any(String) } })]);
+    expect(detail.events.filter((e) => e.type === 'matter.overdue')).toEqual([
+      expect.objectContaining({ data: { dueAt: expect.any(String) } }),
+    ]);
     // the notice reaches the handlers: their inbox flags the task
     const inbox = await (await as('minzheng')).get(`/tasks?scope=department&q=${matter.receiptNo}`);
     expect(inbox.body.data).toEqual([expect.objectContaining({ matterId: matter.id, supervised: true })]);
@@ -83,24 +116,40 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
   test('delivered by free mail with a tracking number; the applicant looks it up and rates it; a poor rating opens a rectification', async () => {
     const person = applicant();
     const guide = await itemGuide('WJ-002');
-    const res = await (await as('clerk')).post('/matters/intake', {
-      idempotencyKey: randomUUID(), itemCode: 'WJ-002', applicant: person, decision: 'ACCEPT',
+    const res = await (
+      await as('clerk')
+    ).post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'WJ-002',
+      applicant: person,
+      decision: 'ACCEPT',
       providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
     });
     const matter = res.body.matter;
-    await driveToEnd(matter.id, () => undefined, (t) => (t.stepKind === 'deliver' ? { deliveryMethod: '免费邮寄', trackingNo: 'EMS1234567890' } : {}));
+    await driveToEnd(
+      matter.id,
+      () => undefined,
+      (t) => (t.stepKind === 'deliver' ? { deliveryMethod: '免费邮寄', trackingNo: 'EMS1234567890' } : {}),
+    );
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
     expect(done.delivery).toMatchObject({ method: 'MAIL', trackingNo: 'EMS1234567890' });
 
     const visitor = new ApiClient();
-    const lookup = await visitor.get(`/public/lookup?receiptNo=${matter.receiptNo}&phoneLast4=${person.phone.slice(-4)}`);
+    const lookup = await visitor.get(
+      `/public/lookup?receiptNo=${matter.receiptNo}&phoneLast4=${person.phone.slice(-4)}`,
+    );
     expect(lookup.status).toBe(200);
     expect(lookup.body.status).toBe('COMPLETED');
     expect(JSON.stringify(lookup.body)).not.toContain(person.idNumber);
     const wrong = await visitor.get(`/public/lookup?receiptNo=${matter.receiptNo}&phoneLast4=0000`);
     expect(wrong.status).toBe(404);
-    const rated = await visitor.post('/public/rating', { receiptNo: matter.receiptNo, phoneLast4: person.phone.slice(-4), score: 2, comment: '等待时间太长' });
+    const rated = await visitor.post('/public/rating', {
+      receiptNo: matter.receiptNo,
+      phoneLast4: person.phone.slice(-4),
+      score: 2,
+      comment: '等待时间太长',
+    });
     expect(rated.status).toBe(201);
     expect(await db.rectification.count({ where: { matterId: matter.id } })).toBe(1);
   });
@@ -108,7 +157,9 @@ describe('a matter\'s life: pauses, overdue and supervision, delivery, lookup an
   test('一件事一次办: one intake for two items makes two matters in one bundle, the combined date the latest; a retry makes nothing new', async () => {
     const [a, b] = await Promise.all([itemGuide('MZ-001'), itemGuide('WJ-002')]);
     const body = {
-      idempotencyKey: randomUUID(), itemCodes: ['MZ-001', 'WJ-002'], applicant: applicant(),
+      idempotencyKey: randomUUID(),
+      itemCodes: ['MZ-001', 'WJ-002'],
+      applicant: applicant(),
       providedMaterials: [...new Set([...a.materials, ...b.materials].filter((m) => m.required).map((m) => m.code))],
     };
     const clerk = await as('clerk');

@@ -1,5 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { acceptMatter, applicant, as, backOfficeTask, driveToEnd, itemGuide, keepMatterHistory, matterDetail, openTasks, rateAsApplicant, waitFor, workerFor } from '../../support/matters';
+import {
+  acceptMatter,
+  applicant,
+  as,
+  backOfficeTask,
+  driveToEnd,
+  itemGuide,
+  keepMatterHistory,
+  matterDetail,
+  openTasks,
+  rateAsApplicant,
+  waitFor,
+  workerFor,
+} from '../../support/matters';
 import { testDb } from '../../support/db';
 import { useTemporalClient } from '../../support/temporal-client';
 
@@ -15,7 +28,10 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     const first = await backOfficeTask(matter.id);
     const api = await as(workerFor(first));
     await api.post(`/tasks/${first.id}/claim`);
-    const res = await api.post(`/tasks/${first.id}/supplement`, { reason: '收入证明缺少盖章', missing: ['家庭收入情况说明（加盖单位公章）'] });
+    const res = await api.post(`/tasks/${first.id}/supplement`, {
+      reason: '收入证明缺少盖章',
+      missing: ['家庭收入情况说明（加盖单位公章）'],
+    });
     expect(res.status).toBe(200);
     const suspended = await matterDetail(matter.id);
     expect(suspended.status).toBe('SUSPENDED');
@@ -27,7 +43,8 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
 
     // sent again with its Idempotency-Key (a retry after a 503, or a lost answer): it joins the first and resumes once
     const clerk = await as('clerk');
-    const supplied = (key: string) => clerk.request('POST', `/matters/${matter.id}/supplied`, { note: '已补交' }, { 'idempotency-key': key });
+    const supplied = (key: string) =>
+      clerk.request('POST', `/matters/${matter.id}/supplied`, { note: '已补交' }, { 'idempotency-key': key });
     const key = `supplied-${matter.id}`;
     expect((await supplied(key)).status).toBe(200);
     const resumed = await matterDetail(matter.id);
@@ -35,7 +52,10 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect((resumed.suspensions[0] as { endedAt: string | null }).endedAt).toBeTruthy();
     expect((await supplied(key)).status).toBe(200);
     // another attempt, with a new key or none, is refused: the matter is no longer waiting for materials
-    for (const again of [await supplied(`supplied-other-${matter.id}`), await clerk.post(`/matters/${matter.id}/supplied`, {})]) {
+    for (const again of [
+      await supplied(`supplied-other-${matter.id}`),
+      await clerk.post(`/matters/${matter.id}/supplied`, {}),
+    ]) {
       expect(again.status).toBe(409);
       expect(again.body.error.message).toBe('该办件未处于补正等待中');
     }
@@ -44,7 +64,9 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(events).not.toContain('message.received');
     // still once the matter is finished and its workflow closed
     await driveToEnd(matter.id);
-    await temporal().workflow.getHandle((await matterDetail(matter.id)).workflowId).result();
+    await temporal()
+      .workflow.getHandle((await matterDetail(matter.id)).workflowId)
+      .result();
     const retried = await supplied(key);
     expect({ status: retried.status, body: retried.body }).toEqual({ status: 200, body: { ok: true } });
   });
@@ -52,7 +74,9 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
   test('延期: a manager extends the deadline; the change is recorded with its reason', async () => {
     const matter = await acceptMatter('MZ-001');
     const before = await waitFor('due date', async () => (await matterDetail(matter.id)).dueDate);
-    const res = await (await as('manager')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '需组织专家评审' });
+    const res = await (
+      await as('manager')
+    ).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '需组织专家评审' });
     expect(res.status).toBe(200);
     const after = await matterDetail(matter.id);
     expect(after.dueDate! > before).toBe(true);
@@ -63,7 +87,9 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
       return m.status === 'IN_PROGRESS' && m.tasks.some((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
     });
     expect(after.deadlineChanges.length).toBeGreaterThanOrEqual(2);
-    expect((await (await as('clerk')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '越权' })).status).toBe(403);
+    expect(
+      (await (await as('clerk')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '越权' })).status,
+    ).toBe(403);
 
     // extensions add up: sent again with its Idempotency-Key (a retry after a 503), one extends once
     const manager = await as('manager');
@@ -72,7 +98,10 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
       await manager.request('POST', `/matters/${matter.id}/extend`, { workingDays: 2, reason: '补充现场核查' }, key),
       await manager.request('POST', `/matters/${matter.id}/extend`, { workingDays: 2, reason: '补充现场核查' }, key),
     ];
-    expect(twice.map((r) => [r.status, r.body])).toEqual([[200, { ok: true }], [200, { ok: true }]]);
+    expect(twice.map((r) => [r.status, r.body])).toEqual([
+      [200, { ok: true }],
+      [200, { ok: true }],
+    ]);
     const extended = await matterDetail(matter.id);
     expect((extended.extensions as Array<{ workingDays: number }>).map((e) => e.workingDays).sort()).toEqual([2, 5]);
   });
@@ -98,7 +127,10 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     const agent = await as('agent');
     const guide = await itemGuide('NY-001');
     const res = await agent.post('/matters/intake', {
-      idempotencyKey: randomUUID(), itemCode: 'NY-001', applicant: applicant(), decision: 'ACCEPT',
+      idempotencyKey: randomUUID(),
+      itemCode: 'NY-001',
+      applicant: applicant(),
+      decision: 'ACCEPT',
       providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
       entrustment: { documentRef: 'WT-2026-0001', agentNote: '申请人行动不便' },
     });
@@ -117,7 +149,13 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     await keepMatterHistory(detail.id, 'seeded-agency-hand-back');
     // the agent sees the matter they submitted; another matter is not theirs
     expect((await agent.get(`/matters/${detail.id}`)).status).toBe(200);
-    const noEntrustment = await agent.post('/matters/intake', { idempotencyKey: randomUUID(), itemCode: 'NY-001', applicant: applicant(), decision: 'ACCEPT', providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code) });
+    const noEntrustment = await agent.post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'NY-001',
+      applicant: applicant(),
+      decision: 'ACCEPT',
+      providedMaterials: guide.materials.filter((m) => m.required).map((m) => m.code),
+    });
     expect(noEntrustment.status).toBe(400);
   });
 });

@@ -1,5 +1,14 @@
 import { testDb } from '../../support/db';
-import { acceptMatter, as, driveToEnd, keepMatterHistory, matterDetail, openTasks, waitFor, work } from '../../support/matters';
+import {
+  acceptMatter,
+  as,
+  driveToEnd,
+  keepMatterHistory,
+  matterDetail,
+  openTasks,
+  waitFor,
+  work,
+} from '../../support/matters';
 
 jest.setTimeout(180_000);
 
@@ -10,8 +19,17 @@ afterAll(() => db.$disconnect());
 async function itemRunning(code: string, procedureKey: string, promisedDays = 10) {
   const admin = await as('admin');
   const res = await admin.post('/items', {
-    code, name: `测试事项（${procedureKey}）`, kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', legalBasis: '测试依据', conditions: '测试条件',
-    promisedDays, statutoryDays: 20, deliveryMethods: ['ONSITE'], procedureKey, materials: [{ code: 'APPLICATION', name: '申请书' }],
+    code,
+    name: `测试事项（${procedureKey}）`,
+    kind: 'PROMISED',
+    leadDepartmentCode: 'MINZHENG',
+    legalBasis: '测试依据',
+    conditions: '测试条件',
+    promisedDays,
+    statutoryDays: 20,
+    deliveryMethods: ['ONSITE'],
+    procedureKey,
+    materials: [{ code: 'APPLICATION', name: '申请书' }],
   });
   expect([201, 409]).toContain(res.status);
 }
@@ -21,20 +39,36 @@ describe('seeded procedures on the real worker', () => {
     await itemRunning('TS-STD', 'standard');
     const matter = await acceptMatter('TS-STD');
     // accepted long ago: the warning point (two working days before the deadline) has already passed when 审批 opens
-    await db.matter.update({ where: { id: matter.id }, data: { acceptedAt: new Date('2026-10-09T10:00:00+08:00'), acceptedOn: '2026-10-09', dueDate: '2026-10-23', dueAt: new Date('2026-10-23T23:59:59.999+08:00') } });
+    await db.matter.update({
+      where: { id: matter.id },
+      data: {
+        acceptedAt: new Date('2026-10-09T10:00:00+08:00'),
+        acceptedOn: '2026-10-09',
+        dueDate: '2026-10-23',
+        dueAt: new Date('2026-10-23T23:59:59.999+08:00'),
+      },
+    });
     let approve;
     while (!approve) {
       const open = await waitFor('an open task', async () => (await openTasks(matter.id)).at(0));
       if (open.stepKind === 'approve') approve = open;
       else await work(open);
     }
-    await waitFor('the deadline warning', async () => (await matterDetail(matter.id)).events.some((e) => e.type === 'service.notify'));
+    await waitFor('the deadline warning', async () =>
+      (await matterDetail(matter.id)).events.some((e) => e.type === 'service.notify'),
+    );
     // the non-interrupting timer leaves the task open
     expect((await openTasks(matter.id)).map((t) => t.id)).toContain(approve.id);
     await driveToEnd(matter.id);
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
-    expect(done.tasks.filter((t) => t.status === 'COMPLETED').map((t) => t.stepKind)).toEqual(['receive', 'route', 'survey', 'approve', 'deliver']);
+    expect(done.tasks.filter((t) => t.status === 'COMPLETED').map((t) => t.stepKind)).toEqual([
+      'receive',
+      'route',
+      'survey',
+      'approve',
+      'deliver',
+    ]);
     await keepMatterHistory(matter.id, 'seeded-standard-with-boundary-timer');
   });
 
@@ -57,7 +91,9 @@ describe('seeded procedures on the real worker', () => {
     const clicks = await Promise.all([1, 2].map(() => designer.post(`/procedures/${created.body.id}/publish`)));
     clicks.push(await designer.post(`/procedures/${created.body.id}/publish`));
     const published = clicks[0];
-    expect(clicks.map((c) => [c.status, c.body.version, c.body.id])).toEqual(clicks.map(() => [201, before.procedureVersion + 1, published.body.id]));
+    expect(clicks.map((c) => [c.status, c.body.version, c.body.id])).toEqual(
+      clicks.map(() => [201, before.procedureVersion + 1, published.body.id]),
+    );
     expect(clicks.filter((c) => !c.body.unchanged)).toHaveLength(1);
     expect(clicks[2].body.unchanged).toBe(true);
     expect((await designer.get(`/procedures/${created.body.id}`)).body.versions).toHaveLength(2);

@@ -13,8 +13,15 @@ describe('departments and users', () => {
   it('answers 401 without a session on every route', async () => {
     const anonymous = new ApiClient();
     const id = randomUUID();
-    for (const [method, path] of [['GET', '/departments'], ['GET', '/users'], ['GET', `/users/${id}`], ['GET', '/users/backup-candidates'],
-      ['POST', '/users'], ['PUT', `/users/${id}`], ['PUT', `/users/${id}/backup`]]) {
+    for (const [method, path] of [
+      ['GET', '/departments'],
+      ['GET', '/users'],
+      ['GET', `/users/${id}`],
+      ['GET', '/users/backup-candidates'],
+      ['POST', '/users'],
+      ['PUT', `/users/${id}`],
+      ['PUT', `/users/${id}/backup`],
+    ]) {
       expect((await anonymous.request(method, path, method === 'GET' ? undefined : {})).status).toBe(401);
     }
   });
@@ -48,20 +55,38 @@ describe('departments and users', () => {
   });
 
   it('lets only an admin create users, with the password policy and Chinese messages', async () => {
-    const body = { username: `u${unique()}`, displayName: '测试用户', roles: ['CLERK'], departmentCode: 'WINDOW', password: PASSWORD };
+    const body = {
+      username: `u${unique()}`,
+      displayName: '测试用户',
+      roles: ['CLERK'],
+      departmentCode: 'WINDOW',
+      password: PASSWORD,
+    };
     expect((await (await as('manager')).post('/users', body)).status).toBe(403);
     const admin = await as('admin');
     const weak = await admin.post('/users', { ...body, password: 'onlyletters' });
     expect(weak.status).toBe(400);
-    expect(weak.body.error.details).toEqual([{ path: 'password', message: '密码须为 12–128 位，且同时包含字母和数字' }]);
+    expect(weak.body.error.details).toEqual([
+      { path: 'password', message: '密码须为 12–128 位，且同时包含字母和数字' },
+    ]);
     const missing = await admin.post('/users', { username: body.username });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.details.map((d: { message: string }) => d.message)).toEqual(expect.arrayContaining(['请填写姓名', '请选择角色', '请选择部门', '请填写密码']));
-    expect((await admin.post('/users', { ...body, departmentCode: 'NOWHERE' })).body.error.message).toBe('部门 NOWHERE 不存在');
+    expect(missing.body.error.details.map((d: { message: string }) => d.message)).toEqual(
+      expect.arrayContaining(['请填写姓名', '请选择角色', '请选择部门', '请填写密码']),
+    );
+    expect((await admin.post('/users', { ...body, departmentCode: 'NOWHERE' })).body.error.message).toBe(
+      '部门 NOWHERE 不存在',
+    );
 
     const created = await admin.post('/users', body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ username: body.username, roles: ['CLERK'], departmentCode: 'WINDOW', departmentName: '综合受理窗口', active: true });
+    expect(created.body).toMatchObject({
+      username: body.username,
+      roles: ['CLERK'],
+      departmentCode: 'WINDOW',
+      departmentName: '综合受理窗口',
+      active: true,
+    });
     expect(created.body).not.toHaveProperty('passwordHash');
     expect((await admin.post('/users', body)).status).toBe(409);
     const stored = await db.user.findUniqueOrThrow({ where: { username: body.username } });
@@ -72,12 +97,21 @@ describe('departments and users', () => {
   it('edits a user; deactivating or a new password ends the sessions; an admin cannot demote itself', async () => {
     const admin = await as('admin');
     const username = `u${unique()}`;
-    const created = await admin.post('/users', { username, displayName: '待停用', roles: ['APPROVER'], departmentCode: 'NONGYE', password: PASSWORD });
+    const created = await admin.post('/users', {
+      username,
+      displayName: '待停用',
+      roles: ['APPROVER'],
+      departmentCode: 'NONGYE',
+      password: PASSWORD,
+    });
     const session = await ApiClient.login(username, PASSWORD);
     expect((await session.get('/auth/me')).status).toBe(200);
 
     expect((await (await as('manager')).put(`/users/${created.body.id}`, { displayName: 'x' })).status).toBe(403);
-    const edited = await admin.put(`/users/${created.body.id}`, { displayName: '已改名', roles: ['APPROVER', 'CLERK'] });
+    const edited = await admin.put(`/users/${created.body.id}`, {
+      displayName: '已改名',
+      roles: ['APPROVER', 'CLERK'],
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ displayName: '已改名', roles: ['APPROVER', 'CLERK'] });
     expect((await session.get('/auth/me')).status).toBe(200);
@@ -90,7 +124,11 @@ describe('departments and users', () => {
     const selfDemote = await admin.put(`/users/${me.id}`, { roles: ['CLERK'] });
     expect(selfDemote.status).toBe(400);
     expect(selfDemote.body.error.message).toBe('不能停用自己或取消自己的管理员角色');
-    const actions = await db.auditLog.findMany({ where: { objectType: 'User', objectId: created.body.id }, select: { action: true }, orderBy: { seq: 'asc' } });
+    const actions = await db.auditLog.findMany({
+      where: { objectType: 'User', objectId: created.body.id },
+      select: { action: true },
+      orderBy: { seq: 'asc' },
+    });
     expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.update', 'user.update']);
   });
 });
@@ -104,7 +142,13 @@ describe('AB岗 backup', () => {
     const admin = await as('admin');
     const make = async (name: string, departmentCode = 'ZHUJIAN') => {
       const username = `ab${unique()}`;
-      const res = await admin.post('/users', { username, displayName: name, roles: ['APPROVER'], departmentCode, password: PASSWORD });
+      const res = await admin.post('/users', {
+        username,
+        displayName: name,
+        roles: ['APPROVER'],
+        departmentCode,
+        password: PASSWORD,
+      });
       if (res.status !== 201) throw new Error(JSON.stringify(res.body));
       return { id: res.body.id as string, api: () => ApiClient.login(username, PASSWORD) };
     };
@@ -118,18 +162,33 @@ describe('AB岗 backup', () => {
     expect(candidates.body.map((u: { id: string }) => u.id)).toContain(b.id);
     expect(candidates.body.map((u: { id: string }) => u.id)).not.toContain(a.id);
 
-    const set = await api.put(`/users/${a.id}/backup`, { backupUserId: b.id, absentFrom: '2030-03-02', absentUntil: '2030-03-06' });
+    const set = await api.put(`/users/${a.id}/backup`, {
+      backupUserId: b.id,
+      absentFrom: '2030-03-02',
+      absentUntil: '2030-03-06',
+    });
     expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ backupUserId: b.id, backupUserName: 'B岗', absentFrom: '2030-03-01T16:00:00.000Z', absentUntil: '2030-03-06T16:00:00.000Z' });
+    expect(set.body).toMatchObject({
+      backupUserId: b.id,
+      backupUserName: 'B岗',
+      absentFrom: '2030-03-01T16:00:00.000Z',
+      absentUntil: '2030-03-06T16:00:00.000Z',
+    });
     const audit = await db.auditLog.findFirst({ where: { action: 'user.backup', objectId: a.id } });
     expect(audit?.detail).toMatchObject({ backupUserId: b.id });
 
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ backupUserId: a.id }, 'B 岗人员不能是本人'],
       [{ backupUserId: outsider.id }, 'B 岗人员须为同一部门人员'],
-      [{ backupUserId: b.id, absentFrom: '2030-03-06T10:00:00+08:00', absentUntil: '2030-03-06T09:00:00+08:00' }, '离岗结束时间须晚于开始时间'],
+      [
+        { backupUserId: b.id, absentFrom: '2030-03-06T10:00:00+08:00', absentUntil: '2030-03-06T09:00:00+08:00' },
+        '离岗结束时间须晚于开始时间',
+      ],
       [{ backupUserId: b.id, absentFrom: '2030-03-06' }, '离岗开始和结束时间须同时填写'],
-      [{ backupUserId: b.id, absentFrom: 'tomorrow', absentUntil: '2030-03-06' }, '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间'],
+      [
+        { backupUserId: b.id, absentFrom: 'tomorrow', absentUntil: '2030-03-06' },
+        '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间',
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await api.put(`/users/${a.id}/backup`, body);

@@ -20,7 +20,13 @@ async function throwawayUser(prefix: string) {
   const username = `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const dept = await db.department.findUniqueOrThrow({ where: { code: 'WINDOW' } });
   await db.user.create({
-    data: { username, displayName: '测试', roles: ['CLERK'], departmentId: dept.id, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    data: {
+      username,
+      displayName: '测试',
+      roles: ['CLERK'],
+      departmentId: dept.id,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    },
   });
   return username;
 }
@@ -30,10 +36,14 @@ async function throwawayUser(prefix: string) {
 // cache would otherwise keep the session for 60 s.
 const NOTICE_MS = 5_000;
 function onceNoticed<T extends { status: number }>(what: string, request: () => Promise<T>, seen: (res: T) => boolean) {
-  return waitFor(what, async () => {
-    const res = await request();
-    return seen(res) && res;
-  }, NOTICE_MS);
+  return waitFor(
+    what,
+    async () => {
+      const res = await request();
+      return seen(res) && res;
+    },
+    NOTICE_MS,
+  );
 }
 
 describe('authentication', () => {
@@ -84,8 +94,15 @@ describe('authentication', () => {
     const username = await throwawayUser('idle');
     const client = await ApiClient.login(username);
     const user = await db.user.findUniqueOrThrow({ where: { username } });
-    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
-    const res = await onceNoticed('the idle session to end', () => client.get('/auth/me'), (r) => r.status !== 200);
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
+    const res = await onceNoticed(
+      'the idle session to end',
+      () => client.get('/auth/me'),
+      (r) => r.status !== 200,
+    );
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('SESSION_EXPIRED');
   });
@@ -100,8 +117,16 @@ describe('authentication', () => {
 
     await db.session.updateMany({ where: { user: { username: revokedName } }, data: { revokedAt: new Date() } });
     await db.user.update({ where: { username: deactivatedName }, data: { active: false } });
-    await onceNoticed('the revocation', () => revoked.get('/auth/me'), (r) => r.status === 401);
-    await onceNoticed('the deactivation', () => deactivated.get('/auth/me'), (r) => r.status === 401);
+    await onceNoticed(
+      'the revocation',
+      () => revoked.get('/auth/me'),
+      (r) => r.status === 401,
+    );
+    await onceNoticed(
+      'the deactivation',
+      () => deactivated.get('/auth/me'),
+      (r) => r.status === 401,
+    );
   });
 
   it('sees a role changed by another process once noticed', async () => {
@@ -109,7 +134,11 @@ describe('authentication', () => {
     const client = await ApiClient.login(username);
     expect((await client.get('/auth/me')).body.roles).toEqual(['CLERK']);
     await db.user.update({ where: { username }, data: { roles: ['CLERK', 'APPROVER'] } });
-    const me = await onceNoticed('the new role', () => client.get('/auth/me'), (r) => r.body.roles?.length === 2);
+    const me = await onceNoticed(
+      'the new role',
+      () => client.get('/auth/me'),
+      (r) => r.body.roles?.length === 2,
+    );
     expect(me.body.roles).toEqual(['CLERK', 'APPROVER']);
   });
 

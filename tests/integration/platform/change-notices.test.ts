@@ -8,11 +8,15 @@ describe('change-notice cache', () => {
   it('keeps at most maxEntries keys, dropping the oldest, and never keeps a load that threw', async () => {
     await notices.listening();
     const loads: string[] = [];
-    const cache = notices.cache(['NoSuchTable'], async (key: string) => {
-      loads.push(key);
-      if (key === 'bad') throw new Error('no such row');
-      return key.toUpperCase();
-    }, { maxEntries: 2 });
+    const cache = notices.cache(
+      ['NoSuchTable'],
+      async (key: string) => {
+        loads.push(key);
+        if (key === 'bad') throw new Error('no such row');
+        return key.toUpperCase();
+      },
+      { maxEntries: 2 },
+    );
 
     expect(await cache.get('a')).toBe('A');
     expect(await cache.get('b')).toBe('B');

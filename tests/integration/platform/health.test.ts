@@ -1,6 +1,5 @@
 import { ApiClient } from '../../support/api-client';
 
-
 describe('GET /api/health', () => {
   it('reports database, Temporal and a polling worker as up', async () => {
     const res = await new ApiClient().get('/health');

@@ -13,13 +13,34 @@ describe('public look-up and rating (no login)', () => {
   let running: { id: string; receiptNo: string };
 
   beforeAll(async () => {
-    completed = await insertMatter(db, 'MZ-002', { status: 'COMPLETED', phoneLast4: '4321', completedAt: new Date(), dueDate: '2026-01-09' });
+    completed = await insertMatter(db, 'MZ-002', {
+      status: 'COMPLETED',
+      phoneLast4: '4321',
+      completedAt: new Date(),
+      dueDate: '2026-01-09',
+    });
     running = await insertMatter(db, 'MZ-002', { phoneLast4: '4321' });
     await db.matterEvent.createMany({
       data: [
-        { matterId: completed.id, eventKey: `${completed.id}:a`, type: 'matter.accepted', at: new Date('2026-01-05T01:00:00Z') },
-        { matterId: completed.id, eventKey: `${completed.id}:s`, type: 'matter.supervised', at: new Date('2026-01-06T01:00:00Z'), data: { message: '内部督办' } },
-        { matterId: completed.id, eventKey: `${completed.id}:c`, type: 'matter.completed', at: new Date('2026-01-07T01:00:00Z') },
+        {
+          matterId: completed.id,
+          eventKey: `${completed.id}:a`,
+          type: 'matter.accepted',
+          at: new Date('2026-01-05T01:00:00Z'),
+        },
+        {
+          matterId: completed.id,
+          eventKey: `${completed.id}:s`,
+          type: 'matter.supervised',
+          at: new Date('2026-01-06T01:00:00Z'),
+          data: { message: '内部督办' },
+        },
+        {
+          matterId: completed.id,
+          eventKey: `${completed.id}:c`,
+          type: 'matter.completed',
+          at: new Date('2026-01-07T01:00:00Z'),
+        },
       ],
     });
   });
@@ -38,7 +59,9 @@ describe('public look-up and rating (no login)', () => {
     expect(unknown.status).toBe(404);
     expect(wrongPair.body).toEqual(unknown.body);
     expect(wrongPair.body.error.message).toBe(NOT_FOUND);
-    const failed = await db.auditLog.findFirst({ where: { action: 'public.lookup.failed', objectId: completed.receiptNo } });
+    const failed = await db.auditLog.findFirst({
+      where: { action: 'public.lookup.failed', objectId: completed.receiptNo },
+    });
     expect(failed).toMatchObject({ actorName: 'public', objectType: 'ReceiptNo' });
     expect(failed?.ip).toBeTruthy();
   });
@@ -46,26 +69,54 @@ describe('public look-up and rating (no login)', () => {
   it('shows status and public steps (event codes) for the right pair', async () => {
     const res = await anonymous.get(`/public/lookup?receiptNo=${completed.receiptNo}&phoneLast4=4321`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ receiptNo: completed.receiptNo, itemName: '临时救助申请', status: 'COMPLETED', dueDate: '2026-01-09', canRate: true, rated: false });
+    expect(res.body).toMatchObject({
+      receiptNo: completed.receiptNo,
+      itemName: '临时救助申请',
+      status: 'COMPLETED',
+      dueDate: '2026-01-09',
+      canRate: true,
+      rated: false,
+    });
     expect(res.body.steps).toEqual([
       { type: 'matter.accepted', name: 'matter.accepted', at: '2026-01-05T01:00:00.000Z' },
       { type: 'matter.completed', name: 'matter.completed', at: '2026-01-07T01:00:00.000Z' },
     ]);
     expect(JSON.stringify(res.body)).not.toMatch(/applicant|phone|测试人/);
-    expect(await db.auditLog.count({ where: { action: 'public.lookup', objectId: completed.id, actorName: 'public' } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: 'public.lookup', objectId: completed.id, actorName: 'public' } }),
+    ).toBe(1);
   });
 
   it('takes one rating per completed matter; a poor score opens a rectification due in 5 working days', async () => {
-    const bad = await anonymous.post('/public/rating', { receiptNo: completed.receiptNo, phoneLast4: '4321', score: 6 });
+    const bad = await anonymous.post('/public/rating', {
+      receiptNo: completed.receiptNo,
+      phoneLast4: '4321',
+      score: 6,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].message).toBe('评分应为 1–5 分');
-    expect((await anonymous.post('/public/rating', { receiptNo: completed.receiptNo, phoneLast4: '9999', score: 5 })).status).toBe(404);
-    const notDone = await anonymous.post('/public/rating', { receiptNo: running.receiptNo, phoneLast4: '4321', score: 5 });
+    expect(
+      (await anonymous.post('/public/rating', { receiptNo: completed.receiptNo, phoneLast4: '9999', score: 5 })).status,
+    ).toBe(404);
+    const notDone = await anonymous.post('/public/rating', {
+      receiptNo: running.receiptNo,
+      phoneLast4: '4321',
+      score: 5,
+    });
     expect(notDone.status).toBe(409);
 
-    const rated = await anonymous.post('/public/rating', { receiptNo: completed.receiptNo, phoneLast4: '4321', score: 2, comment: '等太久' });
+    const rated = await anonymous.post('/public/rating', {
+      receiptNo: completed.receiptNo,
+      phoneLast4: '4321',
+      score: 2,
+      comment: '等太久',
+    });
     expect(rated.status).toBe(201);
-    const again = await anonymous.post('/public/rating', { receiptNo: completed.receiptNo, phoneLast4: '4321', score: 5 });
+    const again = await anonymous.post('/public/rating', {
+      receiptNo: completed.receiptNo,
+      phoneLast4: '4321',
+      score: 5,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toBe('该办件已评价，每件只能评价一次');
 
@@ -73,7 +124,11 @@ describe('public look-up and rating (no login)', () => {
     expect(rating).toMatchObject({ score: 2, comment: '等太久' });
     const rectification = await db.rectification.findUniqueOrThrow({ where: { ratingId: rating.id } });
     const calendar = new WorkingCalendar({ overrides: await db.calendarOverride.findMany() });
-    expect(rectification).toMatchObject({ matterId: completed.id, status: 'OPEN', dueDate: calendar.addWorkingDays(chinaDateOf(new Date()), 5) });
+    expect(rectification).toMatchObject({
+      matterId: completed.id,
+      status: 'OPEN',
+      dueDate: calendar.addWorkingDays(chinaDateOf(new Date()), 5),
+    });
     const after = await anonymous.get(`/public/lookup?receiptNo=${completed.receiptNo}&phoneLast4=4321`);
     expect(after.body).toMatchObject({ canRate: false, rated: true });
   });
@@ -84,11 +139,15 @@ describe('public look-up and rating (no login)', () => {
     // requests without parameters stop at validation and leave no audit rows
     const statuses: number[] = [];
     for (let i = 0; i < limit + 2; i++) {
-      statuses.push((await anonymous.request('GET', '/public/lookup', undefined, { 'x-forwarded-for': '203.0.113.7' })).status);
+      statuses.push(
+        (await anonymous.request('GET', '/public/lookup', undefined, { 'x-forwarded-for': '203.0.113.7' })).status,
+      );
     }
     expect(statuses.slice(0, limit).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(limit)).toEqual([429, 429]);
-    const otherClient = await anonymous.request('GET', '/public/lookup', undefined, { 'x-forwarded-for': '203.0.113.8' });
+    const otherClient = await anonymous.request('GET', '/public/lookup', undefined, {
+      'x-forwarded-for': '203.0.113.8',
+    });
     expect(otherClient.status).toBe(400);
   });
 });

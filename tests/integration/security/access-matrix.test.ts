@@ -18,14 +18,31 @@ const USERS: Record<string, { roles: string[]; department: string }> = {
 };
 const DUMMY_ID = '00000000-0000-4000-8000-000000000000';
 
-interface Operation { method: string; path: string; roles: string[] }
+interface Operation {
+  method: string;
+  path: string;
+  roles: string[];
+}
 
 async function operations(): Promise<Operation[]> {
-  const doc = await (await fetch(`${API_URL}/api/openapi.json`)).json() as { paths: Record<string, Record<string, { 'x-roles'?: string[] }>> };
+  const doc = (await (await fetch(`${API_URL}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { 'x-roles'?: string[] }>>;
+  };
   return Object.entries(doc.paths).flatMap(([p, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path: p.replace(/^\/api/, ''), roles: op['x-roles'] ?? ['ANY'] })));
+    Object.entries(methods).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path: p.replace(/^\/api/, ''),
+      roles: op['x-roles'] ?? ['ANY'],
+    })),
+  );
 }
-const concrete = (p: string, id = DUMMY_ID) => p.replace(/\{id\}/g, id).replace(/\{version\}/g, '1').replace(/\{code\}/g, 'MZ-001').replace(/\{date\}/g, '2026-12-01').replace(/\{[a-zA-Z]+\}/g, DUMMY_ID);
+const concrete = (p: string, id = DUMMY_ID) =>
+  p
+    .replace(/\{id\}/g, id)
+    .replace(/\{version\}/g, '1')
+    .replace(/\{code\}/g, 'MZ-001')
+    .replace(/\{date\}/g, '2026-12-01')
+    .replace(/\{[a-zA-Z]+\}/g, DUMMY_ID);
 
 describe('access matrix: every route × role × department', () => {
   let ops: Operation[];
@@ -47,7 +64,9 @@ describe('access matrix: every route × role × department', () => {
     }
     expect(failures).toEqual([]);
     // each refused request left an audit record naming the route
-    const recorded = await testDb().auditLog.count({ where: { action: 'access.unauthenticated', objectId: `GET /api${concrete('/matters/{id}')}` } });
+    const recorded = await testDb().auditLog.count({
+      where: { action: 'access.unauthenticated', objectId: `GET /api${concrete('/matters/{id}')}` },
+    });
     expect(recorded).toBeGreaterThanOrEqual(1);
   });
 
@@ -62,7 +81,13 @@ describe('access matrix: every route × role × department', () => {
       }
     }
     expect(failures).toEqual([]);
-    const recorded = await testDb().auditLog.count({ where: { action: 'access.denied', actorName: 'clerk', objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extend' } });
+    const recorded = await testDb().auditLog.count({
+      where: {
+        action: 'access.denied',
+        actorName: 'clerk',
+        objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extend',
+      },
+    });
     expect(recorded).toBeGreaterThanOrEqual(1);
   });
 
@@ -73,24 +98,46 @@ describe('access matrix: every route × role × department', () => {
     const taskOps = ops.filter((o) => o.path.startsWith('/tasks/{id}'));
     expect(matterOps.length).toBeGreaterThanOrEqual(6);
     expect(taskOps.length).toBeGreaterThanOrEqual(7);
-    const outsiders = Object.entries(USERS).filter(([, u]) => u.roles.includes('APPROVER') && u.department !== 'MINZHENG');
+    const outsiders = Object.entries(USERS).filter(
+      ([, u]) => u.roles.includes('APPROVER') && u.department !== 'MINZHENG',
+    );
     const failures: string[] = [];
     for (const [username, user] of outsiders) {
       const api = await as(username);
       for (const op of matterOps) {
         if (!op.roles.includes('ANY') && !user.roles.some((r) => op.roles.includes(r))) continue;
-        const res = await api.request(op.method, concrete(op.path, matter.id), op.method === 'GET' ? undefined : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权' });
+        const res = await api.request(
+          op.method,
+          concrete(op.path, matter.id),
+          op.method === 'GET' ? undefined : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权' },
+        );
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }
       for (const op of taskOps) {
-        const res = await api.request(op.method, concrete(op.path, task.id), op.method === 'GET' ? undefined : { decision: 'approve', comment: '越权操作', toNodeId: 'x', toDepartmentCode: 'CANLIAN', reason: '越权操作', missing: ['x'] });
+        const res = await api.request(
+          op.method,
+          concrete(op.path, task.id),
+          op.method === 'GET'
+            ? undefined
+            : {
+                decision: 'approve',
+                comment: '越权操作',
+                toNodeId: 'x',
+                toDepartmentCode: 'CANLIAN',
+                reason: '越权操作',
+                missing: ['x'],
+              },
+        );
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }
       const listed = await api.get(`/matters?q=${matter.receiptNo}`);
-      if (listed.status !== 200 || listed.body.total !== 0) failures.push(`${username} lists the matter: ${listed.status} ${JSON.stringify(listed.body).slice(0, 300)}`);
+      if (listed.status !== 200 || listed.body.total !== 0)
+        failures.push(`${username} lists the matter: ${listed.status} ${JSON.stringify(listed.body).slice(0, 300)}`);
     }
     expect(failures).toEqual([]);
-    const denials = await testDb().auditLog.count({ where: { action: 'access.denied', objectId: { in: [matter.id, task.id] } } });
+    const denials = await testDb().auditLog.count({
+      where: { action: 'access.denied', objectId: { in: [matter.id, task.id] } },
+    });
     expect(denials).toBeGreaterThanOrEqual(outsiders.length * 2);
     // the lead department itself can read it
     expect((await (await as('minzheng')).get(`/matters/${matter.id}`)).status).toBe(200);
@@ -101,7 +148,13 @@ describe('access matrix: every route × role × department', () => {
     const task = await backOfficeTask(matter.id);
     const api = await as('minzheng');
     await api.post(`/tasks/${task.id}/claim`);
-    const res = await api.post(`/tasks/${task.id}/complete`, { decision: 'approve', assigneeId: DUMMY_ID, status: 'COMPLETED', dueAt: '2030-01-01', candidateDepartmentCode: 'CANLIAN' });
+    const res = await api.post(`/tasks/${task.id}/complete`, {
+      decision: 'approve',
+      assigneeId: DUMMY_ID,
+      status: 'COMPLETED',
+      dueAt: '2030-01-01',
+      candidateDepartmentCode: 'CANLIAN',
+    });
     // unknown fields are stripped: the task is completed by the workflow, nothing else changes
     expect([200, 409]).toContain(res.status);
     const row = await testDb().task.findUniqueOrThrow({ where: { id: task.id } });

@@ -6,9 +6,14 @@ import { acceptMatter } from '../../support/matters';
 
 const root = path.resolve(__dirname, '../../..');
 const verify = () =>
-  spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/audit-verify.ts')], {
-    env: process.env, encoding: 'utf8',
-  });
+  spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/audit-verify.ts')],
+    {
+      env: process.env,
+      encoding: 'utf8',
+    },
+  );
 
 describe('audit trail', () => {
   let client: pg.Client;
@@ -20,9 +25,13 @@ describe('audit trail', () => {
 
   it('records logins and refuses UPDATE and DELETE for the application role', async () => {
     await ApiClient.login('manager');
-    const { rows } = await client.query(`SELECT seq FROM "AuditLog" WHERE action = 'auth.login' AND "actorName" = 'manager' ORDER BY seq DESC LIMIT 1`);
+    const { rows } = await client.query(
+      `SELECT seq FROM "AuditLog" WHERE action = 'auth.login' AND "actorName" = 'manager' ORDER BY seq DESC LIMIT 1`,
+    );
     expect(rows).toHaveLength(1);
-    await expect(client.query(`UPDATE "AuditLog" SET action = 'x' WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
+    await expect(client.query(`UPDATE "AuditLog" SET action = 'x' WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(client.query(`DELETE FROM "AuditLog" WHERE seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
   });
 

@@ -16,22 +16,54 @@ beforeAll(() => {
 });
 afterAll(() => db.$disconnect());
 
-const userOf = (id: string, departmentCode: string, roles: Role[]): CurrentUser =>
-  ({ id, username: id, displayName: id, roles, departmentId: 'x', departmentCode, sessionId: 'x', csrfToken: 'x' });
+const userOf = (id: string, departmentCode: string, roles: Role[]): CurrentUser => ({
+  id,
+  username: id,
+  displayName: id,
+  roles,
+  departmentId: 'x',
+  departmentCode,
+  sessionId: 'x',
+  csrfToken: 'x',
+});
 
 test('Prisma and SQL scopes agree for every role, and follow the rule', async () => {
-  const [clerk, agent] = await Promise.all(['clerk', 'agent'].map((username) => db.user.findUniqueOrThrow({ where: { username } })));
+  const [clerk, agent] = await Promise.all(
+    ['clerk', 'agent'].map((username) => db.user.findUniqueOrThrow({ where: { username } })),
+  );
   const matters = {
-    accepted: await insertMatter(db, 'MZ-005', { acceptedById: clerk.id, acceptedDepartmentCode: 'WINDOW', departmentCodes: ['MINZHENG'] }),
-    joint: await insertMatter(db, 'MZ-005', { acceptedById: agent.id, acceptedDepartmentCode: 'STATION', departmentCodes: ['MINZHENG', 'CANLIAN'] }),
-    byAgent: await insertMatter(db, 'MZ-005', { acceptedById: agent.id, acceptedDepartmentCode: 'STATION', agentId: agent.id, departmentCodes: ['WEIJIAN'] }),
+    accepted: await insertMatter(db, 'MZ-005', {
+      acceptedById: clerk.id,
+      acceptedDepartmentCode: 'WINDOW',
+      departmentCodes: ['MINZHENG'],
+    }),
+    joint: await insertMatter(db, 'MZ-005', {
+      acceptedById: agent.id,
+      acceptedDepartmentCode: 'STATION',
+      departmentCodes: ['MINZHENG', 'CANLIAN'],
+    }),
+    byAgent: await insertMatter(db, 'MZ-005', {
+      acceptedById: agent.id,
+      acceptedDepartmentCode: 'STATION',
+      agentId: agent.id,
+      departmentCodes: ['WEIJIAN'],
+    }),
   };
   const ids = Object.values(matters).map((m) => m.id);
   const nameOf = (id: string) => Object.entries(matters).find(([, m]) => m.id === id)![0];
   const viaPrisma = async (u: CurrentUser) =>
-    (await db.matter.findMany({ where: { AND: [{ id: { in: ids } }, matterScope(u)] }, select: { id: true } })).map((m) => nameOf(m.id)).sort();
+    (await db.matter.findMany({ where: { AND: [{ id: { in: ids } }, matterScope(u)] }, select: { id: true } }))
+      .map((m) => nameOf(m.id))
+      .sort();
   const viaSql = async (u: CurrentUser) =>
-    (await runSql<{ id: string }>(db, Prisma.sql`SELECT m.id FROM "Matter" m WHERE m.id = ANY(${ids}) AND ${matterScopeSql(u)}`)).map((m) => nameOf(m.id)).sort();
+    (
+      await runSql<{ id: string }>(
+        db,
+        Prisma.sql`SELECT m.id FROM "Matter" m WHERE m.id = ANY(${ids}) AND ${matterScopeSql(u)}`,
+      )
+    )
+      .map((m) => nameOf(m.id))
+      .sort();
   const cases: Array<[CurrentUser, string[]]> = [
     [userOf('someone', 'CENTRE', ['MANAGER']), ['accepted', 'byAgent', 'joint']],
     [userOf('someone', 'CENTRE', ['ADMIN']), ['accepted', 'byAgent', 'joint']],
@@ -46,6 +78,10 @@ test('Prisma and SQL scopes agree for every role, and follow the rule', async ()
   ];
   for (const [user, expected] of cases) {
     const label = `${user.roles.join('+')} of ${user.departmentCode}`;
-    expect({ label, prisma: await viaPrisma(user), sql: await viaSql(user) }).toEqual({ label, prisma: expected, sql: expected });
+    expect({ label, prisma: await viaPrisma(user), sql: await viaSql(user) }).toEqual({
+      label,
+      prisma: expected,
+      sql: expected,
+    });
   }
 });

@@ -13,7 +13,15 @@ describe('calendar month grid', () => {
   test('given October 2026, when laid out, then weeks start on Monday and pad with the neighbouring months', () => {
     const weeks = monthGrid(2026, 10, days);
     // 1 October 2026 is a Thursday: Monday 28 September opens the first week
-    expect(weeks[0].map((d) => d.date)).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04']);
+    expect(weeks[0].map((d) => d.date)).toEqual([
+      '2026-09-28',
+      '2026-09-29',
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+    ]);
     expect(weeks.every((w) => w.length === 7)).toBe(true);
     expect(weeks[0][0].inMonth).toBe(false);
     expect(weeks.flat().filter((d) => d.inMonth)).toHaveLength(31);
@@ -21,7 +29,11 @@ describe('calendar month grid', () => {
   });
 
   test('given a schedule, when classified, then weekends are grey, holidays red, make-up days blue and overrides marked', () => {
-    const byDate = new Map(monthGrid(2026, 10, days).flat().map((d) => [d.date, d]));
+    const byDate = new Map(
+      monthGrid(2026, 10, days)
+        .flat()
+        .map((d) => [d.date, d]),
+    );
     expect(byDate.get('2026-10-01')).toMatchObject({ category: 'holiday', name: '国庆节', override: false });
     expect(byDate.get('2026-10-03')).toMatchObject({ category: 'holiday', weekday: 6 });
     expect(byDate.get('2026-10-10')).toMatchObject({ category: 'makeup', kind: 'WORKDAY' });
@@ -36,7 +48,9 @@ describe('calendar month grid', () => {
   });
 
   test('a provisional holiday is flagged; a day without entry on a weekday is a workday', () => {
-    expect(classify('2027-01-01', { date: '2027-01-01', kind: 'HOLIDAY', source: 'provisional', name: '元旦' })).toMatchObject({ provisional: true, category: 'holiday' });
+    expect(
+      classify('2027-01-01', { date: '2027-01-01', kind: 'HOLIDAY', source: 'provisional', name: '元旦' }),
+    ).toMatchObject({ provisional: true, category: 'holiday' });
     expect(classify('2027-01-04', undefined)).toMatchObject({ category: 'workday', weekday: 1 });
   });
 });

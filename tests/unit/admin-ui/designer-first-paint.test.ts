@@ -11,7 +11,10 @@ class FakeBus {
   }
   once(event: string, fn: () => void) {
     const wrapped = () => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((f) => f !== wrapped),
+      );
       fn();
     };
     this.on(event, wrapped);
@@ -69,15 +72,18 @@ describe('designer: panel and lint after the first paint', () => {
     expect(bus.fired.filter((e) => e === FIRST_PAINT)).toHaveLength(1);
   });
 
-  test.each(['before its frame', 'between its frame and the idle moment'])('an editor destroyed %s never fires it', (when) => {
-    const bus = editor();
-    bus.fire('import.done');
-    if (when !== 'before its frame') runAll(queues.frames);
-    bus.fire('diagram.destroy');
-    runAll(queues.frames);
-    runAll(queues.idle);
-    expect(bus.fired).not.toContain(FIRST_PAINT);
-  });
+  test.each(['before its frame', 'between its frame and the idle moment'])(
+    'an editor destroyed %s never fires it',
+    (when) => {
+      const bus = editor();
+      bus.fire('import.done');
+      if (when !== 'before its frame') runAll(queues.frames);
+      bus.fire('diagram.destroy');
+      runAll(queues.frames);
+      runAll(queues.idle);
+      expect(bus.fired).not.toContain(FIRST_PAINT);
+    },
+  );
 
   test('without requestIdleCallback (Safari) the next task stands in for the idle moment', async () => {
     delete (globalThis as Record<string, unknown>).requestIdleCallback;

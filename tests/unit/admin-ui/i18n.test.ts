@@ -9,10 +9,14 @@ type Tree = { [key: string]: string | Tree };
 const SRC = path.resolve(__dirname, '../../../admin-ui/src');
 
 function leafKeys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' ? leafKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' ? leafKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 function lookup(tree: Tree, key: string): string | Tree | undefined {
-  return key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
 }
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -53,13 +57,17 @@ describe('console messages (zh-CN and English)', () => {
     const missing = files.flatMap(({ file, text }) =>
       USED_KEY.flatMap((re) => matches(re, text))
         .filter((key) => typeof lookup(zh, key) !== 'string' || typeof lookup(en, key) !== 'string')
-        .map((key) => `${file}: ${key}`));
+        .map((key) => `${file}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
   test('every other key-like literal names a message or a group of messages', () => {
     const missing = files.flatMap(({ file, text }) =>
-      matches(KEY_LITERAL, text).filter((key) => lookup(zh, key) === undefined || lookup(en, key) === undefined).map((key) => `${file}: ${key}`));
+      matches(KEY_LITERAL, text)
+        .filter((key) => lookup(zh, key) === undefined || lookup(en, key) === undefined)
+        .map((key) => `${file}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -87,7 +95,10 @@ describe('console messages (zh-CN and English)', () => {
       [choices.SERVICE_ACTIVITIES, 'ow.designer.activities'],
     ];
     const missing = groups.flatMap(([values, prefix]) =>
-      values.map((v) => choices.labelKeyOf(prefix, v)).filter((k) => typeof lookup(zh, k) !== 'string' || typeof lookup(en, k) !== 'string'));
+      values
+        .map((v) => choices.labelKeyOf(prefix, v))
+        .filter((k) => typeof lookup(zh, k) !== 'string' || typeof lookup(en, k) !== 'string'),
+    );
     expect(missing).toEqual([]);
   });
 });

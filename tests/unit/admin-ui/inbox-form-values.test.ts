@@ -19,7 +19,11 @@ describe('task form values', () => {
   });
 
   test('numbers become numbers, empty optional fields are left out', () => {
-    expect(toFormData(fields, { opinion: ' 同意 ', area: '', ok: true, level: '二级' })).toEqual({ opinion: '同意', ok: true, level: '二级' });
+    expect(toFormData(fields, { opinion: ' 同意 ', area: '', ok: true, level: '二级' })).toEqual({
+      opinion: '同意',
+      ok: true,
+      level: '二级',
+    });
     expect(toFormData(fields, { opinion: 'x', area: '120.5', ok: false, level: '一级' }).area).toBe(120.5);
   });
 

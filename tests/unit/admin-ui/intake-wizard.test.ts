@@ -1,12 +1,27 @@
 import { allowedDecisions, civilDateAfter, missingMaterials } from '../../../admin-ui/src/intake/wizard-rules';
 import { newIdempotencyKey } from '../../../admin-ui/src/shared/idempotency';
-import { buildIntakeRequest, initialWizardState, stepComplete, type WizardState } from '../../../admin-ui/src/intake/wizard-state';
+import {
+  buildIntakeRequest,
+  initialWizardState,
+  stepComplete,
+  type WizardState,
+} from '../../../admin-ui/src/intake/wizard-state';
 import type { ItemGuide } from '../../../admin-ui/src/intake/types';
 
 const guide: ItemGuide = {
-  code: 'MZ-001', name: '最低生活保障申请', kind: 'PROMISED', leadDepartmentCode: 'MINZHENG', coDepartmentCodes: [],
-  promisedDays: 15, statutoryDays: 30, feeText: null, deliveryMethods: ['ONSITE'], procedureKey: 'promised', active: true,
-  legalBasis: '《社会救助暂行办法》', conditions: '本地户籍',
+  code: 'MZ-001',
+  name: '最低生活保障申请',
+  kind: 'PROMISED',
+  leadDepartmentCode: 'MINZHENG',
+  coDepartmentCodes: [],
+  promisedDays: 15,
+  statutoryDays: 30,
+  feeText: null,
+  deliveryMethods: ['ONSITE'],
+  procedureKey: 'promised',
+  active: true,
+  legalBasis: '《社会救助暂行办法》',
+  conditions: '本地户籍',
   materials: [
     { code: 'ID_CARD', name: '身份证', required: true, deferrable: false },
     { code: 'INCOME', name: '收入说明', required: true, deferrable: true },
@@ -24,7 +39,11 @@ describe('intake wizard rules', () => {
 
   test('decisions follow the materials', () => {
     expect(allowedDecisions([])).toEqual(['ACCEPT', 'REFUSE']);
-    expect(allowedDecisions(missingMaterials(guide, new Set(['ID_CARD'])))).toEqual(['ACCEPT_WITH_DEFICIENCY', 'NOTICE', 'REFUSE']);
+    expect(allowedDecisions(missingMaterials(guide, new Set(['ID_CARD'])))).toEqual([
+      'ACCEPT_WITH_DEFICIENCY',
+      'NOTICE',
+      'REFUSE',
+    ]);
     expect(allowedDecisions(missingMaterials(guide, new Set()))).toEqual(['NOTICE', 'REFUSE']);
   });
 

@@ -8,8 +8,9 @@ import { passwordPolicy } from '../../../admin-ui/src/users/password';
 
 describe('console management helpers', () => {
   test('filters become plain query parameters; empty values are dropped and arrays repeat', () => {
-    expect(toQueryString({ q: '低保', departmentCode: 'MINZHENG', kind: '', x: undefined, status: ['A', 'B'] }))
-      .toBe('q=%E4%BD%8E%E4%BF%9D&departmentCode=MINZHENG&status=A&status=B');
+    expect(toQueryString({ q: '低保', departmentCode: 'MINZHENG', kind: '', x: undefined, status: ['A', 'B'] })).toBe(
+      'q=%E4%BD%8E%E4%BF%9D&departmentCode=MINZHENG&status=A&status=B',
+    );
     expect(withQuery('/audit/export.csv', {})).toBe('/audit/export.csv');
     expect(withQuery('/calendar?year=2026', { a: 1 })).toBe('/calendar?year=2026&a=1');
   });
@@ -22,7 +23,9 @@ describe('console management helpers', () => {
   });
 
   test('the download name comes from Content-Disposition, UTF-8 form first', () => {
-    expect(filenameFrom('attachment; filename="audit.csv"; filename*=UTF-8\'\'%E5%AE%A1%E8%AE%A1.csv')).toBe('审计.csv');
+    expect(filenameFrom('attachment; filename="audit.csv"; filename*=UTF-8\'\'%E5%AE%A1%E8%AE%A1.csv')).toBe(
+      '审计.csv',
+    );
     expect(filenameFrom('attachment; filename="matters.csv"')).toBe('matters.csv');
     expect(filenameFrom(null)).toBeUndefined();
   });
@@ -37,10 +40,18 @@ describe('console management helpers', () => {
 
   test('only the guide fields go to PUT /items/:code, materials cleaned', () => {
     const body = guideBody({
-      id: 'MZ-001', code: 'MZ-001', name: '低保', promisedDays: 12, departmentNames: { MINZHENG: '民政办' },
+      id: 'MZ-001',
+      code: 'MZ-001',
+      name: '低保',
+      promisedDays: 12,
+      departmentNames: { MINZHENG: '民政办' },
       materials: [{ code: ' ID_CARD ', name: '身份证', required: true, deferrable: false, copies: 1, note: '  ' }],
     } as never);
-    expect(body).toEqual({ name: '低保', promisedDays: 12, materials: [{ code: 'ID_CARD', name: '身份证', required: true, deferrable: false, note: null }] });
+    expect(body).toEqual({
+      name: '低保',
+      promisedDays: 12,
+      materials: [{ code: 'ID_CARD', name: '身份证', required: true, deferrable: false, note: null }],
+    });
     expect(guideBody({ code: ' MZ-009 ', name: 'x' } as never, true)).toEqual({ code: 'MZ-009', name: 'x' });
   });
 

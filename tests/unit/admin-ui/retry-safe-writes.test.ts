@@ -2,13 +2,15 @@ import { createRetrySafeWrites } from '../../../admin-ui/src/shared/idempotency'
 
 const failure = (status?: number) => Object.assign(new Error('failed'), status === undefined ? {} : { status });
 
-describe('retry-safe writes (the console\'s task steps)', () => {
+describe("retry-safe writes (the console's task steps)", () => {
   test('the same request keeps its key until it has a final answer', async () => {
     const retrySafe = createRetrySafeWrites();
     const keys: string[] = [];
     const answer = (outcome: 'ok' | number | 'lost') => (key: string) => {
       keys.push(key);
-      return outcome === 'ok' ? Promise.resolve(key) : Promise.reject(failure(outcome === 'lost' ? undefined : outcome));
+      return outcome === 'ok'
+        ? Promise.resolve(key)
+        : Promise.reject(failure(outcome === 'lost' ? undefined : outcome));
     };
     await expect(retrySafe('POST /tasks/1/complete {}', answer(503))).rejects.toThrow();
     await expect(retrySafe('POST /tasks/1/complete {}', answer('lost'))).rejects.toThrow();
@@ -28,7 +30,12 @@ describe('retry-safe writes (the console\'s task steps)', () => {
       keys.push(key);
       return Promise.reject(failure(503));
     };
-    for (const request of ['a {"decision":"approve"}', 'a {"decision":"reject"}', 'b {"decision":"approve"}', 'a {"decision":"approve"}']) {
+    for (const request of [
+      'a {"decision":"approve"}',
+      'a {"decision":"reject"}',
+      'b {"decision":"approve"}',
+      'a {"decision":"approve"}',
+    ]) {
       await expect(retrySafe(request, unavailable)).rejects.toThrow();
     }
     expect(new Set(keys.slice(0, 3)).size).toBe(3);

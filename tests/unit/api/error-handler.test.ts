@@ -7,25 +7,52 @@ const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn(), debug: jest
 async function answer(err: unknown) {
   let status = 0;
   let body: any;
-  const res = { status: (s: number) => ((status = s), res), json: (b: unknown) => ((body = b), res) } as unknown as Response;
-  await errorHandler(logger)(err, { path: '/api/matters', method: 'GET', originalUrl: '/api/matters' } as Request, res, () => undefined);
+  const res = {
+    status: (s: number) => ((status = s), res),
+    json: (b: unknown) => ((body = b), res),
+  } as unknown as Response;
+  await errorHandler(logger)(
+    err,
+    { path: '/api/matters', method: 'GET', originalUrl: '/api/matters' } as Request,
+    res,
+    () => undefined,
+  );
   return { status, body };
 }
 
 describe('error handler', () => {
   test.each([
-    ['Prisma cannot reach the server (P1001)', Object.assign(new Error("Can't reach database server"), { code: 'P1001' })],
-    ['driver adapter: shutting down (57P01)', Object.assign(new Error('the database system is shutting down'), { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '57P01' } })],
+    [
+      'Prisma cannot reach the server (P1001)',
+      Object.assign(new Error("Can't reach database server"), { code: 'P1001' }),
+    ],
+    [
+      'driver adapter: shutting down (57P01)',
+      Object.assign(new Error('the database system is shutting down'), {
+        name: 'DriverAdapterError',
+        cause: { kind: 'postgres', code: '57P01' },
+      }),
+    ],
     ['connection refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
-    ['the Unix socket is gone', Object.assign(new Error('connect ENOENT /data/postgres/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' })],
+    [
+      'the Unix socket is gone',
+      Object.assign(new Error('connect ENOENT /data/postgres/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' }),
+    ],
   ])('a database outage is a clean 503: %s', async (_name, err) => {
     const { status, body } = await answer(err);
     expect(status).toBe(503);
-    expect(body.error).toEqual({ code: 'UNAVAILABLE', message: '数据库暂不可用，请稍后重试', messageEn: 'The database is unavailable, try again later' });
+    expect(body.error).toEqual({
+      code: 'UNAVAILABLE',
+      message: '数据库暂不可用，请稍后重试',
+      messageEn: 'The database is unavailable, try again later',
+    });
   });
 
   test('a missing file is not an outage', async () => {
-    expect((await answer(Object.assign(new Error("ENOENT: no such file, open 'x'"), { code: 'ENOENT', syscall: 'open' }))).status).toBe(500);
+    expect(
+      (await answer(Object.assign(new Error("ENOENT: no such file, open 'x'"), { code: 'ENOENT', syscall: 'open' })))
+        .status,
+    ).toBe(500);
   });
 
   test('anything else is a generic 500 without internals', async () => {

@@ -8,7 +8,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 function check(...args: string[]) {
-  const r = spawnSync(TSX, [path.join(ROOT, 'scripts/bpmn-check.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(TSX, [path.join(ROOT, 'scripts/bpmn-check.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -17,7 +21,12 @@ describe('npm run bpmn:check', () => {
   const good = path.join(dir, 'good.bpmn');
   const bad = path.join(dir, 'bad.bpmn');
   writeFileSync(good, linear());
-  writeFileSync(bad, definitions(start() + '<bpmn:task id="Plain"/>' + end() + flow('F1', 'Start', 'Plain') + flow('F2', 'Plain', 'End')));
+  writeFileSync(
+    bad,
+    definitions(
+      start() + '<bpmn:task id="Plain"/>' + end() + flow('F1', 'Start', 'Plain') + flow('F2', 'Plain', 'End'),
+    ),
+  );
 
   it('checks the seeded procedures when given no files, and exits 0', () => {
     const r = check();

@@ -1,6 +1,17 @@
 import { compileBpmn } from '../../../bpmn/compiler';
 import {
-  codesAt, definitions, end, exclusive, flow, linear, planOf, problemsOf, serviceTask, start, timerBoundary, userTask,
+  codesAt,
+  definitions,
+  end,
+  exclusive,
+  flow,
+  linear,
+  planOf,
+  problemsOf,
+  serviceTask,
+  start,
+  timerBoundary,
+  userTask,
 } from './diagram';
 
 describe('compileBpmn: problems name the element and the reason', () => {
@@ -8,7 +19,13 @@ describe('compileBpmn: problems name the element and the reason', () => {
     const { plan, warnings } = planOf(linear());
     expect(plan.startNodeId).toBe('Start');
     expect(Object.keys(plan.nodes)).toEqual(['Start', 'Task', 'End']);
-    expect(plan.nodes.Task).toMatchObject({ type: 'userTask', incoming: ['F1'], outgoing: ['F2'], candidateDepartment: '$lead', candidateRole: 'APPROVER' });
+    expect(plan.nodes.Task).toMatchObject({
+      type: 'userTask',
+      incoming: ['F1'],
+      outgoing: ['F2'],
+      candidateDepartment: '$lead',
+      candidateRole: 'APPROVER',
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -18,14 +35,34 @@ describe('compileBpmn: problems name the element and the reason', () => {
   });
 
   it('reports every one of several top-level start events', () => {
-    const xml = definitions(start('S1') + start('S2') + userTask('Task') + end() + flow('F1', 'S1', 'Task') + flow('F3', 'S2', 'Task') + flow('F2', 'Task', 'End'));
-    expect(codesAt(problemsOf(xml))).toEqual(expect.arrayContaining(['MULTIPLE_START_EVENTS@S1', 'MULTIPLE_START_EVENTS@S2']));
+    const xml = definitions(
+      start('S1') +
+        start('S2') +
+        userTask('Task') +
+        end() +
+        flow('F1', 'S1', 'Task') +
+        flow('F3', 'S2', 'Task') +
+        flow('F2', 'Task', 'End'),
+    );
+    expect(codesAt(problemsOf(xml))).toEqual(
+      expect.arrayContaining(['MULTIPLE_START_EVENTS@S1', 'MULTIPLE_START_EVENTS@S2']),
+    );
   });
 
   it('reports dangling and unknown flow ends on the flow', () => {
-    const xml = definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End')
-      + flow('F3', 'Ghost', 'End') + flow('F4', 'Task', 'Nowhere') + '<bpmn:sequenceFlow id="F5" sourceRef="Task"/>');
-    expect(codesAt(problemsOf(xml))).toEqual(expect.arrayContaining(['FLOW_UNKNOWN_SOURCE@F3', 'FLOW_UNKNOWN_TARGET@F4', 'FLOW_MISSING_REF@F5']));
+    const xml = definitions(
+      start() +
+        userTask('Task') +
+        end() +
+        flow('F1', 'Start', 'Task') +
+        flow('F2', 'Task', 'End') +
+        flow('F3', 'Ghost', 'End') +
+        flow('F4', 'Task', 'Nowhere') +
+        '<bpmn:sequenceFlow id="F5" sourceRef="Task"/>',
+    );
+    expect(codesAt(problemsOf(xml))).toEqual(
+      expect.arrayContaining(['FLOW_UNKNOWN_SOURCE@F3', 'FLOW_UNKNOWN_TARGET@F4', 'FLOW_MISSING_REF@F5']),
+    );
   });
 
   it.each([
@@ -34,23 +71,39 @@ describe('compileBpmn: problems name the element and the reason', () => {
     ['inclusiveGateway', 'bpmn:InclusiveGateway'],
     ['sendTask', 'bpmn:SendTask'],
   ])('names the unsupported element type %s', (local, type) => {
-    const xml = definitions(start() + `<bpmn:${local} id="X"/>` + end() + flow('F1', 'Start', 'X') + flow('F2', 'X', 'End'));
+    const xml = definitions(
+      start() + `<bpmn:${local} id="X"/>` + end() + flow('F1', 'Start', 'X') + flow('F2', 'X', 'End'),
+    );
     const problems = problemsOf(xml);
-    expect(problems).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_ELEMENT', elementId: 'X', elementType: type })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'UNSUPPORTED_ELEMENT', elementId: 'X', elementType: type }),
+    ]);
     expect(problems[0].messageEn).toContain(type);
     expect(problems[0].messageZh).toContain(type);
   });
 
   it('refuses multi-instance tasks instead of silently running them once', () => {
-    const xml = definitions(start() + '<bpmn:userTask id="Multi"><bpmn:extensionElements><ow:Candidates department="$co"/></bpmn:extensionElements>'
-      + '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:userTask>' + end() + flow('F1', 'Start', 'Multi') + flow('F2', 'Multi', 'End'));
+    const xml = definitions(
+      start() +
+        '<bpmn:userTask id="Multi"><bpmn:extensionElements><ow:Candidates department="$co"/></bpmn:extensionElements>' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:userTask>' +
+        end() +
+        flow('F1', 'Start', 'Multi') +
+        flow('F2', 'Multi', 'End'),
+    );
     const [problem] = problemsOf(xml);
     expect(problem).toMatchObject({ code: 'UNSUPPORTED_ELEMENT', elementId: 'Multi' });
     expect(problem.messageEn).toContain('$co');
   });
 
   it('explains that call activities are not supported', () => {
-    const xml = definitions(start() + '<bpmn:callActivity id="Call" calledElement="other"/>' + end() + flow('F1', 'Start', 'Call') + flow('F2', 'Call', 'End'));
+    const xml = definitions(
+      start() +
+        '<bpmn:callActivity id="Call" calledElement="other"/>' +
+        end() +
+        flow('F1', 'Start', 'Call') +
+        flow('F2', 'Call', 'End'),
+    );
     const [problem] = problemsOf(xml);
     expect(problem).toMatchObject({ code: 'CALL_ACTIVITY_UNSUPPORTED', elementId: 'Call' });
     expect(problem.messageEn).toMatch(/embedded sub-process/);
@@ -58,39 +111,78 @@ describe('compileBpmn: problems name the element and the reason', () => {
 
   it('reports unsupported event kinds (message start, error end, signal catch, message boundary)', () => {
     const xml = definitions(
-      '<bpmn:startEvent id="S"><bpmn:messageEventDefinition/></bpmn:startEvent>' + userTask('Task')
-      + '<bpmn:intermediateCatchEvent id="Signal"><bpmn:signalEventDefinition/></bpmn:intermediateCatchEvent>'
-      + '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:messageEventDefinition/></bpmn:boundaryEvent>'
-      + '<bpmn:endEvent id="E"><bpmn:errorEventDefinition/></bpmn:endEvent>'
-      + flow('F1', 'S', 'Task') + flow('F2', 'Task', 'Signal') + flow('F3', 'Signal', 'E') + flow('F4', 'B', 'E'),
+      '<bpmn:startEvent id="S"><bpmn:messageEventDefinition/></bpmn:startEvent>' +
+        userTask('Task') +
+        '<bpmn:intermediateCatchEvent id="Signal"><bpmn:signalEventDefinition/></bpmn:intermediateCatchEvent>' +
+        '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:messageEventDefinition/></bpmn:boundaryEvent>' +
+        '<bpmn:endEvent id="E"><bpmn:errorEventDefinition/></bpmn:endEvent>' +
+        flow('F1', 'S', 'Task') +
+        flow('F2', 'Task', 'Signal') +
+        flow('F3', 'Signal', 'E') +
+        flow('F4', 'B', 'E'),
     );
-    expect(codesAt(problemsOf(xml))).toEqual(expect.arrayContaining(['UNSUPPORTED_EVENT@S', 'UNSUPPORTED_EVENT@Signal', 'UNSUPPORTED_EVENT@B', 'UNSUPPORTED_EVENT@E']));
+    expect(codesAt(problemsOf(xml))).toEqual(
+      expect.arrayContaining([
+        'UNSUPPORTED_EVENT@S',
+        'UNSUPPORTED_EVENT@Signal',
+        'UNSUPPORTED_EVENT@B',
+        'UNSUPPORTED_EVENT@E',
+      ]),
+    );
   });
 
   it('reports an exclusive gateway whose flows lack conditions and a default', () => {
-    const xml = definitions(start() + exclusive('G') + end('A') + end('B') + flow('F1', 'Start', 'G')
-      + flow('F2', 'G', 'A', 'decision == "approve"') + flow('F3', 'G', 'B'));
+    const xml = definitions(
+      start() +
+        exclusive('G') +
+        end('A') +
+        end('B') +
+        flow('F1', 'Start', 'G') +
+        flow('F2', 'G', 'A', 'decision == "approve"') +
+        flow('F3', 'G', 'B'),
+    );
     const problems = problemsOf(xml);
     expect(codesAt(problems)).toEqual(['GATEWAY_MISSING_CONDITION@G']);
     expect(problems[0].messageEn).toContain('F3');
   });
 
   it('accepts the same gateway once the unconditioned flow is its default', () => {
-    const xml = definitions(start() + exclusive('G', 'F3') + end('A') + end('B') + flow('F1', 'Start', 'G')
-      + flow('F2', 'G', 'A', 'decision == "approve"') + flow('F3', 'G', 'B'));
+    const xml = definitions(
+      start() +
+        exclusive('G', 'F3') +
+        end('A') +
+        end('B') +
+        flow('F1', 'Start', 'G') +
+        flow('F2', 'G', 'A', 'decision == "approve"') +
+        flow('F3', 'G', 'B'),
+    );
     const { plan } = planOf(xml);
     expect(plan.nodes.G).toMatchObject({ type: 'exclusiveGateway', defaultFlowId: 'F3' });
-    expect(plan.flows.F2.condition).toEqual({ kind: 'compare', op: '==', left: { kind: 'path', path: ['decision'] }, right: { kind: 'literal', value: 'approve' } });
+    expect(plan.flows.F2.condition).toEqual({
+      kind: 'compare',
+      op: '==',
+      left: { kind: 'path', path: ['decision'] },
+      right: { kind: 'literal', value: 'approve' },
+    });
   });
 
   it('reports a default flow that does not leave the gateway', () => {
-    const xml = definitions(start() + exclusive('G', 'F1') + end('A') + flow('F1', 'Start', 'G') + flow('F2', 'G', 'A'));
+    const xml = definitions(
+      start() + exclusive('G', 'F1') + end('A') + flow('F1', 'Start', 'G') + flow('F2', 'G', 'A'),
+    );
     expect(codesAt(problemsOf(xml))).toEqual(['DEFAULT_FLOW_INVALID@G']);
   });
 
   it('reports a condition syntax error on the flow, with its position', () => {
-    const xml = definitions(start() + exclusive('G', 'F3') + end('A') + end('B') + flow('F1', 'Start', 'G')
-      + flow('F2', 'G', 'A', 'decision = "approve"') + flow('F3', 'G', 'B'));
+    const xml = definitions(
+      start() +
+        exclusive('G', 'F3') +
+        end('A') +
+        end('B') +
+        flow('F1', 'Start', 'G') +
+        flow('F2', 'G', 'A', 'decision = "approve"') +
+        flow('F3', 'G', 'B'),
+    );
     const [problem] = problemsOf(xml);
     expect(problem).toMatchObject({ code: 'CONDITION_SYNTAX', elementId: 'F2', elementType: 'bpmn:SequenceFlow' });
     expect(problem.messageEn).toContain('at character 10');
@@ -98,52 +190,120 @@ describe('compileBpmn: problems name the element and the reason', () => {
   });
 
   it('reports a condition on a flow that does not leave an exclusive gateway', () => {
-    const xml = definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End', 'decision == "approve"'));
+    const xml = definitions(
+      start() +
+        userTask('Task') +
+        end() +
+        flow('F1', 'Start', 'Task') +
+        flow('F2', 'Task', 'End', 'decision == "approve"'),
+    );
     expect(codesAt(problemsOf(xml))).toEqual(['CONDITION_NOT_ALLOWED@F2']);
   });
 
   it('reports unreachable nodes and nodes that cannot reach an end', () => {
-    const xml = definitions(start() + userTask('Task') + userTask('Island') + userTask('DeadEnd') + exclusive('G', 'F3') + end()
-      + flow('F1', 'Start', 'G') + flow('F2', 'G', 'DeadEnd', 'decision == "x"') + flow('F3', 'G', 'Task') + flow('F4', 'Task', 'End'));
+    const xml = definitions(
+      start() +
+        userTask('Task') +
+        userTask('Island') +
+        userTask('DeadEnd') +
+        exclusive('G', 'F3') +
+        end() +
+        flow('F1', 'Start', 'G') +
+        flow('F2', 'G', 'DeadEnd', 'decision == "x"') +
+        flow('F3', 'G', 'Task') +
+        flow('F4', 'Task', 'End'),
+    );
     expect(codesAt(problemsOf(xml)).sort()).toEqual(['CANNOT_REACH_END@DeadEnd', 'UNREACHABLE@Island']);
   });
 
   it('reports a user task without candidates, and bad department, role, step kind and time limit values', () => {
-    const xml = definitions(start() + userTask('NoOne', '<ow:Step kind="review"/>')
-      + userTask('Bad', '<ow:Candidates department="NASA" role="KING"/><ow:Step kind="dance" timeLimitDays="-3"/>')
-      + end() + flow('F1', 'Start', 'NoOne') + flow('F2', 'NoOne', 'Bad') + flow('F3', 'Bad', 'End'));
+    const xml = definitions(
+      start() +
+        userTask('NoOne', '<ow:Step kind="review"/>') +
+        userTask('Bad', '<ow:Candidates department="NASA" role="KING"/><ow:Step kind="dance" timeLimitDays="-3"/>') +
+        end() +
+        flow('F1', 'Start', 'NoOne') +
+        flow('F2', 'NoOne', 'Bad') +
+        flow('F3', 'Bad', 'End'),
+    );
     expect(codesAt(problemsOf(xml))).toEqual([
-      'USER_TASK_NO_CANDIDATES@NoOne', 'STEP_KIND_INVALID@Bad', 'TIME_LIMIT_INVALID@Bad', 'CANDIDATE_DEPARTMENT_UNKNOWN@Bad', 'ROLE_INVALID@Bad',
+      'USER_TASK_NO_CANDIDATES@NoOne',
+      'STEP_KIND_INVALID@Bad',
+      'TIME_LIMIT_INVALID@Bad',
+      'CANDIDATE_DEPARTMENT_UNKNOWN@Bad',
+      'ROLE_INVALID@Bad',
     ]);
   });
 
   it('accepts a department code or a placeholder as candidate department', () => {
     for (const department of ['MINZHENG', '$lead', '$co', '$accepting']) {
-      planOf(definitions(start() + userTask('Task', `<ow:Candidates department="${department}"/><ow:Step kind="review"/>`) + end()
-        + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End')));
+      planOf(
+        definitions(
+          start() +
+            userTask('Task', `<ow:Candidates department="${department}"/><ow:Step kind="review"/>`) +
+            end() +
+            flow('F1', 'Start', 'Task') +
+            flow('F2', 'Task', 'End'),
+        ),
+      );
     }
   });
 
   it('reports service tasks without a service call or with an unknown activity', () => {
-    const xml = definitions(start() + serviceTask('None', '') + serviceTask('Unknown', '<ow:ServiceCall activity="launchRocket"/>') + end()
-      + flow('F1', 'Start', 'None') + flow('F2', 'None', 'Unknown') + flow('F3', 'Unknown', 'End'));
+    const xml = definitions(
+      start() +
+        serviceTask('None', '') +
+        serviceTask('Unknown', '<ow:ServiceCall activity="launchRocket"/>') +
+        end() +
+        flow('F1', 'Start', 'None') +
+        flow('F2', 'None', 'Unknown') +
+        flow('F3', 'Unknown', 'End'),
+    );
     expect(codesAt(problemsOf(xml))).toEqual(['SERVICE_NO_CALL@None', 'SERVICE_UNKNOWN_ACTIVITY@Unknown']);
   });
 
   it('reports timers without ow:Timer or with bad values, and message catches without a name', () => {
-    const catchTimer = (id: string, timer: string) => `<bpmn:intermediateCatchEvent id="${id}"><bpmn:extensionElements>${timer}</bpmn:extensionElements><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>`;
-    const xml = definitions(start() + catchTimer('NoTimer', '') + catchTimer('BadKind', '<ow:Timer kind="weekly" hours="1"/>')
-      + catchTimer('BadHours', '<ow:Timer kind="duration" hours="1.5"/>') + catchTimer('Zero', '<ow:Timer kind="duration"/>')
-      + '<bpmn:intermediateCatchEvent id="Msg"><bpmn:messageEventDefinition/></bpmn:intermediateCatchEvent>' + end()
-      + flow('F1', 'Start', 'NoTimer') + flow('F2', 'NoTimer', 'BadKind') + flow('F3', 'BadKind', 'BadHours') + flow('F4', 'BadHours', 'Zero')
-      + flow('F5', 'Zero', 'Msg') + flow('F6', 'Msg', 'End'));
-    expect(codesAt(problemsOf(xml))).toEqual(['TIMER_MISSING@NoTimer', 'TIMER_INVALID@BadKind', 'TIMER_INVALID@BadHours', 'TIMER_INVALID@Zero', 'MESSAGE_MISSING_NAME@Msg']);
+    const catchTimer = (id: string, timer: string) =>
+      `<bpmn:intermediateCatchEvent id="${id}"><bpmn:extensionElements>${timer}</bpmn:extensionElements><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>`;
+    const xml = definitions(
+      start() +
+        catchTimer('NoTimer', '') +
+        catchTimer('BadKind', '<ow:Timer kind="weekly" hours="1"/>') +
+        catchTimer('BadHours', '<ow:Timer kind="duration" hours="1.5"/>') +
+        catchTimer('Zero', '<ow:Timer kind="duration"/>') +
+        '<bpmn:intermediateCatchEvent id="Msg"><bpmn:messageEventDefinition/></bpmn:intermediateCatchEvent>' +
+        end() +
+        flow('F1', 'Start', 'NoTimer') +
+        flow('F2', 'NoTimer', 'BadKind') +
+        flow('F3', 'BadKind', 'BadHours') +
+        flow('F4', 'BadHours', 'Zero') +
+        flow('F5', 'Zero', 'Msg') +
+        flow('F6', 'Msg', 'End'),
+    );
+    expect(codesAt(problemsOf(xml))).toEqual([
+      'TIMER_MISSING@NoTimer',
+      'TIMER_INVALID@BadKind',
+      'TIMER_INVALID@BadHours',
+      'TIMER_INVALID@Zero',
+      'MESSAGE_MISSING_NAME@Msg',
+    ]);
   });
 
   it('reports a boundary timer attached to something other than a user task, or to nothing', () => {
-    const xml = definitions(start() + serviceTask('Svc') + end() + timerBoundary('OnService', 'Svc') + timerBoundary('OnNothing', 'Ghost')
-      + flow('F1', 'Start', 'Svc') + flow('F2', 'Svc', 'End') + flow('F3', 'OnService', 'End') + flow('F4', 'OnNothing', 'End'));
-    expect(codesAt(problemsOf(xml))).toEqual(expect.arrayContaining(['BOUNDARY_NOT_ON_USER_TASK@OnService', 'BOUNDARY_ATTACHED_UNKNOWN@OnNothing']));
+    const xml = definitions(
+      start() +
+        serviceTask('Svc') +
+        end() +
+        timerBoundary('OnService', 'Svc') +
+        timerBoundary('OnNothing', 'Ghost') +
+        flow('F1', 'Start', 'Svc') +
+        flow('F2', 'Svc', 'End') +
+        flow('F3', 'OnService', 'End') +
+        flow('F4', 'OnNothing', 'End'),
+    );
+    expect(codesAt(problemsOf(xml))).toEqual(
+      expect.arrayContaining(['BOUNDARY_NOT_ON_USER_TASK@OnService', 'BOUNDARY_ATTACHED_UNKNOWN@OnNothing']),
+    );
   });
 
   it('reports an invalid outcome', () => {
@@ -152,19 +312,35 @@ describe('compileBpmn: problems name the element and the reason', () => {
   });
 
   it('reports duplicate ids', () => {
-    const xml = definitions(start() + userTask('Task') + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
+    const xml = definitions(
+      start() + userTask('Task') + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'),
+    );
     expect(codesAt(problemsOf(xml))).toEqual(['DUPLICATE_ID@Task']);
   });
 
   it('reports invalid form fields and duplicate keys on the task', () => {
-    const fields = '<ow:Candidates role="CLERK"/><ow:Step kind="receive"/><ow:FormField key="1bad"/><ow:FormField key="a" type="colour"/>'
-      + '<ow:FormField key="b" type="enum"/><ow:FormField key="c"/><ow:FormField key="c"/>';
-    const xml = definitions(start() + userTask('Task', fields) + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
-    expect(codesAt(problemsOf(xml))).toEqual(['FORM_FIELD_INVALID@Task', 'FORM_FIELD_INVALID@Task', 'FORM_FIELD_INVALID@Task', 'FORM_FIELD_DUPLICATE@Task']);
+    const fields =
+      '<ow:Candidates role="CLERK"/><ow:Step kind="receive"/><ow:FormField key="1bad"/><ow:FormField key="a" type="colour"/>' +
+      '<ow:FormField key="b" type="enum"/><ow:FormField key="c"/><ow:FormField key="c"/>';
+    const xml = definitions(
+      start() + userTask('Task', fields) + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'),
+    );
+    expect(codesAt(problemsOf(xml))).toEqual([
+      'FORM_FIELD_INVALID@Task',
+      'FORM_FIELD_INVALID@Task',
+      'FORM_FIELD_INVALID@Task',
+      'FORM_FIELD_DUPLICATE@Task',
+    ]);
   });
 
   it('warns (without failing) about an end without outcome and a user task without step kind', () => {
-    const xml = definitions(start() + userTask('Task', '<ow:Candidates role="CLERK"/>') + end('End', null) + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
+    const xml = definitions(
+      start() +
+        userTask('Task', '<ow:Candidates role="CLERK"/>') +
+        end('End', null) +
+        flow('F1', 'Start', 'Task') +
+        flow('F2', 'Task', 'End'),
+    );
     const { plan, warnings } = planOf(xml);
     expect(codesAt(warnings)).toEqual(['USER_TASK_NO_STEP@Task', 'END_NO_OUTCOME@End']);
     expect(plan.nodes.End).toMatchObject({ outcome: 'COMPLETED', terminate: false });
@@ -172,38 +348,98 @@ describe('compileBpmn: problems name the element and the reason', () => {
   });
 
   it('warns about gateways without default, conditions on the default flow or reading unknown data, and missing service params', () => {
-    const xml = definitions(start() + exclusive('G1') + exclusive('G2', 'F5') + serviceTask('Notify', '<ow:ServiceCall activity="notify"/>') + end('A') + end('B')
-      + flow('F1', 'Start', 'G1') + flow('F2', 'G1', 'G2', '${decision == "approve"}') + flow('F3', 'G1', 'B', 'approved')
-      + flow('F4', 'G2', 'Notify', 'form.urgent') + flow('F5', 'G2', 'B', 'true') + flow('F6', 'Notify', 'A'));
+    const xml = definitions(
+      start() +
+        exclusive('G1') +
+        exclusive('G2', 'F5') +
+        serviceTask('Notify', '<ow:ServiceCall activity="notify"/>') +
+        end('A') +
+        end('B') +
+        flow('F1', 'Start', 'G1') +
+        flow('F2', 'G1', 'G2', '${decision == "approve"}') +
+        flow('F3', 'G1', 'B', 'approved') +
+        flow('F4', 'G2', 'Notify', 'form.urgent') +
+        flow('F5', 'G2', 'B', 'true') +
+        flow('F6', 'Notify', 'A'),
+    );
     const { plan, warnings } = planOf(xml);
-    expect(codesAt(warnings).sort()).toEqual(['CONDITION_ON_DEFAULT_FLOW@F5', 'CONDITION_UNKNOWN_PATH@F3', 'GATEWAY_NO_DEFAULT@G1', 'SERVICE_PARAM_MISSING@Notify']);
+    expect(codesAt(warnings).sort()).toEqual([
+      'CONDITION_ON_DEFAULT_FLOW@F5',
+      'CONDITION_UNKNOWN_PATH@F3',
+      'GATEWAY_NO_DEFAULT@G1',
+      'SERVICE_PARAM_MISSING@Notify',
+    ]);
     expect(plan.flows.F5.condition).toBeUndefined();
-    expect(plan.flows.F2).toMatchObject({ conditionSource: '${decision == "approve"}', condition: { kind: 'compare' } });
+    expect(plan.flows.F2).toMatchObject({
+      conditionSource: '${decision == "approve"}',
+      condition: { kind: 'compare' },
+    });
   });
 
   it('collects every problem of a badly broken diagram at once', () => {
     const xml = definitions(
-      start('S1') + start('S2') + userTask('NoCandidates', '') + serviceTask('NoCall', '') + exclusive('G')
-      + '<bpmn:task id="Plain"/>' + userTask('Island') + end('Good') + end('BadOutcome', 'MAYBE')
-      + timerBoundary('Boundary', 'NoCall', '')
-      + flow('F1', 'S1', 'NoCandidates') + flow('F2', 'S2', 'NoCandidates') + flow('F3', 'NoCandidates', 'G')
-      + flow('F4', 'G', 'NoCall', 'decision ==') + flow('F5', 'G', 'Plain') + flow('F6', 'NoCall', 'Good') + flow('F7', 'Plain', 'BadOutcome')
-      + flow('F8', 'Boundary', 'Good') + flow('F9', 'NoCall', 'Missing'),
+      start('S1') +
+        start('S2') +
+        userTask('NoCandidates', '') +
+        serviceTask('NoCall', '') +
+        exclusive('G') +
+        '<bpmn:task id="Plain"/>' +
+        userTask('Island') +
+        end('Good') +
+        end('BadOutcome', 'MAYBE') +
+        timerBoundary('Boundary', 'NoCall', '') +
+        flow('F1', 'S1', 'NoCandidates') +
+        flow('F2', 'S2', 'NoCandidates') +
+        flow('F3', 'NoCandidates', 'G') +
+        flow('F4', 'G', 'NoCall', 'decision ==') +
+        flow('F5', 'G', 'Plain') +
+        flow('F6', 'NoCall', 'Good') +
+        flow('F7', 'Plain', 'BadOutcome') +
+        flow('F8', 'Boundary', 'Good') +
+        flow('F9', 'NoCall', 'Missing'),
     );
-    expect(codesAt(problemsOf(xml))).toEqual(expect.arrayContaining([
-      'MULTIPLE_START_EVENTS@S1', 'MULTIPLE_START_EVENTS@S2', 'USER_TASK_NO_CANDIDATES@NoCandidates', 'SERVICE_NO_CALL@NoCall',
-      'GATEWAY_MISSING_CONDITION@G', 'CONDITION_SYNTAX@F4', 'UNSUPPORTED_ELEMENT@Plain', 'UNREACHABLE@Island', 'OUTCOME_INVALID@BadOutcome',
-      'TIMER_MISSING@Boundary', 'BOUNDARY_NOT_ON_USER_TASK@Boundary', 'FLOW_UNKNOWN_TARGET@F9',
-    ]));
+    expect(codesAt(problemsOf(xml))).toEqual(
+      expect.arrayContaining([
+        'MULTIPLE_START_EVENTS@S1',
+        'MULTIPLE_START_EVENTS@S2',
+        'USER_TASK_NO_CANDIDATES@NoCandidates',
+        'SERVICE_NO_CALL@NoCall',
+        'GATEWAY_MISSING_CONDITION@G',
+        'CONDITION_SYNTAX@F4',
+        'UNSUPPORTED_ELEMENT@Plain',
+        'UNREACHABLE@Island',
+        'OUTCOME_INVALID@BadOutcome',
+        'TIMER_MISSING@Boundary',
+        'BOUNDARY_NOT_ON_USER_TASK@Boundary',
+        'FLOW_UNKNOWN_TARGET@F9',
+      ]),
+    );
   });
 
   it('reports structural mistakes: flows into a start or a boundary event, out of an end, across a sub-process', () => {
-    const xml = definitions(start() + userTask('Task') + end() + timerBoundary('B', 'Task')
-      + '<bpmn:subProcess id="Sub"><bpmn:startEvent id="SubStart"/><bpmn:endEvent id="SubEnd"/>'
-      + flow('SF1', 'SubStart', 'SubEnd') + '</bpmn:subProcess>'
-      + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'Sub') + flow('F3', 'Sub', 'End') + flow('F4', 'End', 'Task')
-      + flow('F5', 'Task', 'Start') + flow('F6', 'Task', 'B') + flow('F7', 'B', 'End') + flow('F8', 'Task', 'SubEnd'));
-    expect(codesAt(problemsOf(xml))).toEqual(['END_HAS_OUTGOING@End', 'START_HAS_INCOMING@Start', 'BOUNDARY_HAS_INCOMING@B', 'FLOW_CROSSES_SCOPE@F8']);
+    const xml = definitions(
+      start() +
+        userTask('Task') +
+        end() +
+        timerBoundary('B', 'Task') +
+        '<bpmn:subProcess id="Sub"><bpmn:startEvent id="SubStart"/><bpmn:endEvent id="SubEnd"/>' +
+        flow('SF1', 'SubStart', 'SubEnd') +
+        '</bpmn:subProcess>' +
+        flow('F1', 'Start', 'Task') +
+        flow('F2', 'Task', 'Sub') +
+        flow('F3', 'Sub', 'End') +
+        flow('F4', 'End', 'Task') +
+        flow('F5', 'Task', 'Start') +
+        flow('F6', 'Task', 'B') +
+        flow('F7', 'B', 'End') +
+        flow('F8', 'Task', 'SubEnd'),
+    );
+    expect(codesAt(problemsOf(xml))).toEqual([
+      'END_HAS_OUTGOING@End',
+      'START_HAS_INCOMING@Start',
+      'BOUNDARY_HAS_INCOMING@B',
+      'FLOW_CROSSES_SCOPE@F8',
+    ]);
   });
 
   it('never throws and answers one problem for input that is not a BPMN document', () => {

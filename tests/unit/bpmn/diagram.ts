@@ -15,8 +15,10 @@ const ext = (inner: string) => (inner ? `<bpmn:extensionElements>${inner}</bpmn:
 export const start = (id = 'Start') => `<bpmn:startEvent id="${id}"/>`;
 export const end = (id = 'End', outcome: string | null = 'COMPLETED') =>
   `<bpmn:endEvent id="${id}">${ext(outcome ? `<ow:Outcome value="${outcome}"/>` : '')}</bpmn:endEvent>`;
-export const userTask = (id: string, extensions = '<ow:Candidates department="$lead" role="APPROVER"/><ow:Step kind="approve"/>') =>
-  `<bpmn:userTask id="${id}" name="${id}">${ext(extensions)}</bpmn:userTask>`;
+export const userTask = (
+  id: string,
+  extensions = '<ow:Candidates department="$lead" role="APPROVER"/><ow:Step kind="approve"/>',
+) => `<bpmn:userTask id="${id}" name="${id}">${ext(extensions)}</bpmn:userTask>`;
 export const serviceTask = (id: string, extensions = '<ow:ServiceCall activity="archive"/>') =>
   `<bpmn:serviceTask id="${id}">${ext(extensions)}</bpmn:serviceTask>`;
 export const flow = (id: string, source: string, target: string, condition?: string) =>
@@ -25,15 +27,22 @@ export const flow = (id: string, source: string, target: string, condition?: str
     : `<bpmn:sequenceFlow id="${id}" sourceRef="${source}" targetRef="${target}"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition}</bpmn:conditionExpression></bpmn:sequenceFlow>`;
 export const exclusive = (id: string, defaultFlow?: string) =>
   `<bpmn:exclusiveGateway id="${id}"${defaultFlow ? ` default="${defaultFlow}"` : ''}/>`;
-export const timerBoundary = (id: string, attachedTo: string, timer = '<ow:Timer kind="duration" hours="4"/>', interrupting = true) =>
+export const timerBoundary = (
+  id: string,
+  attachedTo: string,
+  timer = '<ow:Timer kind="duration" hours="4"/>',
+  interrupting = true,
+) =>
   `<bpmn:boundaryEvent id="${id}" attachedToRef="${attachedTo}" cancelActivity="${interrupting}">${ext(timer)}<bpmn:timerEventDefinition/></bpmn:boundaryEvent>`;
 
 /** Start → Task → End, valid. */
-export const linear = () => definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
+export const linear = () =>
+  definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
 
 export function problemsOf(xml: string): CompileProblem[] {
   const result = compileBpmn(xml);
-  if (result.ok) throw new Error(`expected problems, the diagram compiled (warnings: ${JSON.stringify(result.warnings)})`);
+  if (result.ok)
+    throw new Error(`expected problems, the diagram compiled (warnings: ${JSON.stringify(result.warnings)})`);
   return result.problems;
 }
 

@@ -60,8 +60,18 @@ describe('the condition language', () => {
   });
 
   it('never reaches prototypes: constructor, __proto__ and inherited members are null', () => {
-    for (const src of ['constructor', 'decision.constructor', '__proto__', 'form.__proto__', 'form.toString', 'form.hasOwnProperty',
-      'matter.kind.length', 'constructor.name', 'decision.constructor.prototype', 'prototype']) {
+    for (const src of [
+      'constructor',
+      'decision.constructor',
+      '__proto__',
+      'form.__proto__',
+      'form.toString',
+      'form.hasOwnProperty',
+      'matter.kind.length',
+      'constructor.name',
+      'decision.constructor.prototype',
+      'prototype',
+    ]) {
       expect(run(src, scope)).toBeNull();
     }
     expect(run('form.__proto__ == null', scope)).toBe(true);
@@ -120,7 +130,15 @@ describe('the condition language', () => {
       right: {
         kind: 'and',
         left: { kind: 'path', path: ['b'] },
-        right: { kind: 'not', operand: { kind: 'compare', op: '==', left: { kind: 'path', path: ['c'] }, right: { kind: 'literal', value: 1 } } },
+        right: {
+          kind: 'not',
+          operand: {
+            kind: 'compare',
+            op: '==',
+            left: { kind: 'path', path: ['c'] },
+            right: { kind: 'literal', value: 1 },
+          },
+        },
       },
     });
   });
@@ -134,7 +152,10 @@ describe('the condition language', () => {
   it('is deterministic and uses no eval or Function', () => {
     const evalSpy = jest.spyOn(globalThis, 'eval');
     const expr = parse('matter.kind in ["JOINT"] && decision == "approve"');
-    expect([run('matter.kind in ["JOINT"] && decision == "approve"', scope), evaluate(expr, scope)]).toEqual([true, true]);
+    expect([run('matter.kind in ["JOINT"] && decision == "approve"', scope), evaluate(expr, scope)]).toEqual([
+      true,
+      true,
+    ]);
     expect(evalSpy).not.toHaveBeenCalled();
     evalSpy.mockRestore();
   });

@@ -10,8 +10,15 @@ describe('diagrams from other modelers', () => {
     const { plan, warnings } = planOf(fixture('camunda-modeler.bpmn'));
     expect(plan.processId).toBe('Process_dibao');
     expect(plan.name).toBe('低保申请（Camunda Modeler 绘制）');
-    expect(plan.nodes.Activity_receive).toMatchObject({ candidateDepartment: '$accepting', formFields: [{ key: 'complete', label: '材料齐全', type: 'boolean', required: true }] });
-    expect(plan.nodes.Event_remind).toMatchObject({ type: 'boundaryTimer', interrupting: false, timer: { kind: 'duration', hours: 4 } });
+    expect(plan.nodes.Activity_receive).toMatchObject({
+      candidateDepartment: '$accepting',
+      formFields: [{ key: 'complete', label: '材料齐全', type: 'boolean', required: true }],
+    });
+    expect(plan.nodes.Event_remind).toMatchObject({
+      type: 'boundaryTimer',
+      interrupting: false,
+      timer: { kind: 'duration', hours: 4 },
+    });
     expect(plan.nodes.Event_refused).toMatchObject({ outcome: 'REJECTED', terminate: true });
     expect(plan.flows.Flow_4.conditionSource).toBe('${decision == "approve" && form.complete}');
     expect(plan.flows.Flow_4.condition?.kind).toBe('and');
@@ -21,7 +28,11 @@ describe('diagrams from other modelers', () => {
 
   it('plain Camunda Modeler diagram without ow:* gives clean problems', () => {
     const problems = problemsOf(fixture('camunda-without-ow.bpmn'));
-    expect(codesAt(problems)).toEqual(['UNSUPPORTED_ELEMENT@Task_file', 'USER_TASK_NO_CANDIDATES@Task_review', 'SERVICE_NO_CALL@Task_mail']);
+    expect(codesAt(problems)).toEqual([
+      'UNSUPPORTED_ELEMENT@Task_file',
+      'USER_TASK_NO_CANDIDATES@Task_review',
+      'SERVICE_NO_CALL@Task_mail',
+    ]);
     for (const p of problems) {
       expect(p.messageZh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.messageEn).toMatch(/^[\x20-\x7e]+$/);
@@ -32,17 +43,28 @@ describe('diagrams from other modelers', () => {
     const { plan } = planOf(fixture('signavio.bpmn'));
     expect(plan.processId).toBe('sid-PROCESS-1');
     expect(plan.nodes['sid-TASK-ASSESS']).toMatchObject({
-      candidateDepartment: 'CANLIAN', timeLimitDays: 10, formFields: [{ key: 'grade', type: 'enum', options: ['一级', '二级', '三级', '四级'], required: true, label: '残疾等级' }],
+      candidateDepartment: 'CANLIAN',
+      timeLimitDays: 10,
+      formFields: [
+        { key: 'grade', type: 'enum', options: ['一级', '二级', '三级', '四级'], required: true, label: '残疾等级' },
+      ],
     });
     expect(plan.nodes['sid-WAIT-1']).toMatchObject({ type: 'timerCatch', timer: { kind: 'duration', workingDays: 3 } });
-    expect(plan.flows['sid-FLOW-YES'].condition).toMatchObject({ kind: 'and', right: { kind: 'in', haystack: ['一级', '二级', '三级', '四级'] } });
+    expect(plan.flows['sid-FLOW-YES'].condition).toMatchObject({
+      kind: 'and',
+      right: { kind: 'in', haystack: ['一级', '二级', '三级', '四级'] },
+    });
   });
 
   it('semantic: prefix (Bizagi, Trisotech) with an embedded sub-process, message catch and parallel gateways compiles', () => {
     const { plan } = planOf(fixture('semantic-prefix.bpmn'));
     expect(plan.nodes.Sub_review).toMatchObject({ type: 'subProcess', startNodeId: 'Sub_start' });
     expect(plan.nodes.Task_check).toMatchObject({ parentId: 'Sub_review', candidateDepartment: 'ZIRAN' });
-    expect(plan.nodes.Wait_village).toMatchObject({ type: 'messageCatch', message: 'villageOpinion', parentId: 'Sub_review' });
+    expect(plan.nodes.Wait_village).toMatchObject({
+      type: 'messageCatch',
+      message: 'villageOpinion',
+      parentId: 'Sub_review',
+    });
     expect(plan.nodes.Split).toMatchObject({ type: 'parallelGateway', outgoing: ['F3', 'F4'] });
     expect(plan.nodes.Join).toMatchObject({ type: 'parallelGateway', incoming: ['F5', 'F6'] });
   });
@@ -54,7 +76,10 @@ describe('diagrams from other modelers', () => {
   });
 
   it('refuses a document whose root is in the wrong namespace or whose prefix is not declared', () => {
-    const wrongNs = fixture('semantic-prefix.bpmn').replace('xmlns:semantic="http://www.omg.org/spec/BPMN/20100524/MODEL"', 'xmlns:semantic="http://example.com/not-bpmn"');
+    const wrongNs = fixture('semantic-prefix.bpmn').replace(
+      'xmlns:semantic="http://www.omg.org/spec/BPMN/20100524/MODEL"',
+      'xmlns:semantic="http://example.com/not-bpmn"',
+    );
     expect(codesAt(problemsOf(wrongNs))).toEqual(['NOT_BPMN@']);
     expect(problemsOf(wrongNs)[0].messageEn).toContain('http://example.com/not-bpmn');
     const undeclared = '<bpmn:definitions id="D"><bpmn:process id="P"/></bpmn:definitions>';

@@ -5,18 +5,27 @@ import { compileBpmn } from '../../../bpmn/compiler';
 import descriptor from '../../../bpmn/moddle/onewindow.json';
 
 const DIR = path.resolve(__dirname, '../../../bpmn/procedures');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.bpmn')).sort().map((f) => path.join(DIR, f));
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.bpmn'))
+  .sort()
+  .map((f) => path.join(DIR, f));
 
 interface Roundtrip {
   file: string;
   warnings: string[];
-  owElements: Array<{ type: string; attrs: Record<string, unknown>; params: Array<{ type: string; name: string; value: string }> }>;
+  owElements: Array<{
+    type: string;
+    attrs: Record<string, unknown>;
+    params: Array<{ type: string; name: string; value: string }>;
+  }>;
   xml: string;
 }
 
 /** bpmn-moddle (the model layer of bpmn-js) reading and writing the seeded files with our descriptor. */
 function roundtrip(files: string[]): Roundtrip[] {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'support/moddle-roundtrip.mjs'), ...files], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'support/moddle-roundtrip.mjs'), ...files], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as Roundtrip[];
 }
 
@@ -26,7 +35,16 @@ describe('the ow moddle descriptor', () => {
   it('declares the prefix, namespace and extension types the console uses', () => {
     expect(descriptor).toMatchObject({ prefix: 'ow', uri: 'http://onewindow.gov.cn/schema/bpmn/1.0' });
     const types = Object.fromEntries(descriptor.types.map((t) => [t.name, t]));
-    expect(Object.keys(types).sort()).toEqual(['Candidates', 'FormField', 'Message', 'Outcome', 'Param', 'ServiceCall', 'Step', 'Timer']);
+    expect(Object.keys(types).sort()).toEqual([
+      'Candidates',
+      'FormField',
+      'Message',
+      'Outcome',
+      'Param',
+      'ServiceCall',
+      'Step',
+      'Timer',
+    ]);
     for (const name of ['Candidates', 'Step', 'FormField', 'ServiceCall', 'Timer', 'Outcome', 'Message']) {
       expect(types[name].superClass).toEqual(['Element']);
       expect((types[name] as { meta?: { allowedIn: string[] } }).meta?.allowedIn.length).toBeGreaterThan(0);
@@ -37,11 +55,16 @@ describe('the ow moddle descriptor', () => {
   it('lets bpmn-moddle read every seeded procedure without warnings, with typed ow:* values', () => {
     for (const r of results) expect(r.warnings).toEqual([]);
     const all = results.flatMap((r) => r.owElements);
-    expect(new Set(all.map((e) => e.type))).toEqual(new Set(['ow:Candidates', 'ow:Step', 'ow:FormField', 'ow:ServiceCall', 'ow:Param', 'ow:Timer', 'ow:Outcome']));
+    expect(new Set(all.map((e) => e.type))).toEqual(
+      new Set(['ow:Candidates', 'ow:Step', 'ow:FormField', 'ow:ServiceCall', 'ow:Param', 'ow:Timer', 'ow:Outcome']),
+    );
     const step = all.find((e) => e.type === 'ow:Step' && e.attrs.timeLimitDays !== undefined);
     expect(typeof step?.attrs.timeLimitDays).toBe('number');
     expect(all.find((e) => e.type === 'ow:FormField')?.attrs.required).toEqual(expect.any(Boolean));
-    expect(all.find((e) => e.type === 'ow:ServiceCall')?.params[0]).toMatchObject({ type: 'ow:Param', name: expect.any(String) });
+    expect(all.find((e) => e.type === 'ow:ServiceCall')?.params[0]).toMatchObject({
+      type: 'ow:Param',
+      name: expect.any(String),
+    });
   });
 
   it('writes them back to XML that compiles to the same plan', () => {
@@ -53,7 +76,9 @@ describe('the ow moddle descriptor', () => {
   });
 
   it('round-trips the foreign-modeler fixtures that carry ow:* elements too', () => {
-    const fixtures = ['camunda-modeler.bpmn', 'signavio.bpmn', 'semantic-prefix.bpmn'].map((f) => path.resolve(__dirname, '../../fixtures/bpmn', f));
+    const fixtures = ['camunda-modeler.bpmn', 'signavio.bpmn', 'semantic-prefix.bpmn'].map((f) =>
+      path.resolve(__dirname, '../../fixtures/bpmn', f),
+    );
     for (const r of roundtrip(fixtures)) {
       expect(r.owElements.length).toBeGreaterThan(0);
       const after = compileBpmn(r.xml);

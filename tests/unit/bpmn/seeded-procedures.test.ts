@@ -6,7 +6,9 @@ import type { PlanNode, ProcedurePlan, UserTaskNode } from '../../../bpmn/plan';
 import { PROCEDURE_NAMES } from '../../../prisma/seed-procedures';
 
 const DIR = path.resolve(__dirname, '../../../bpmn/procedures');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.bpmn')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.bpmn'))
+  .sort();
 const xmlOf = (key: string) => readFileSync(path.join(DIR, `${key}.bpmn`), 'utf8');
 
 function planOf(key: string): ProcedurePlan {
@@ -15,8 +17,10 @@ function planOf(key: string): ProcedurePlan {
   return result.plan;
 }
 
-const userTasks = (plan: ProcedurePlan) => Object.values(plan.nodes).filter((n): n is UserTaskNode => n.type === 'userTask');
-const byName = (plan: ProcedurePlan, name: string) => Object.values(plan.nodes).find((n) => n.name === name) as PlanNode;
+const userTasks = (plan: ProcedurePlan) =>
+  Object.values(plan.nodes).filter((n): n is UserTaskNode => n.type === 'userTask');
+const byName = (plan: ProcedurePlan, name: string) =>
+  Object.values(plan.nodes).find((n) => n.name === name) as PlanNode;
 
 /** `expected` appears in `names` in this order (other steps may lie between), ending where `names` ends. */
 function expectPath(names: string[], expected: string[]): void {
@@ -35,7 +39,9 @@ function walk(plan: ProcedurePlan, decision: string): string[] {
     if (node.type === 'endEvent') break;
     let flowId = node.outgoing[0];
     if (node.type === 'exclusiveGateway') {
-      flowId = node.outgoing.find((f) => plan.flows[f].condition && holds(plan.flows[f].condition!, { decision })) ?? (node.defaultFlowId as string);
+      flowId =
+        node.outgoing.find((f) => plan.flows[f].condition && holds(plan.flows[f].condition!, { decision })) ??
+        (node.defaultFlowId as string);
     }
     node = plan.nodes[plan.flows[flowId].targetId];
   }
@@ -44,7 +50,15 @@ function walk(plan: ProcedurePlan, decision: string): string[] {
 
 describe('seeded procedures', () => {
   it('are the seven named procedures, each with a name the seed knows', () => {
-    expect(FILES).toEqual(['agency.bpmn', 'immediate.bpmn', 'joint.bpmn', 'promised.bpmn', 'rejected.bpmn', 'reported.bpmn', 'standard.bpmn']);
+    expect(FILES).toEqual([
+      'agency.bpmn',
+      'immediate.bpmn',
+      'joint.bpmn',
+      'promised.bpmn',
+      'rejected.bpmn',
+      'reported.bpmn',
+      'standard.bpmn',
+    ]);
     for (const file of FILES) expect(PROCEDURE_NAMES[path.basename(file, '.bpmn')]).toBeDefined();
   });
 
@@ -56,8 +70,10 @@ describe('seeded procedures', () => {
   it.each(FILES)('%s has a diagram shape for every element and an edge for every flow', (file) => {
     const xml = readFileSync(path.join(DIR, file), 'utf8');
     const plan = planOf(path.basename(file, '.bpmn'));
-    for (const id of Object.keys(plan.nodes)) expect(xml).toContain(`<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"`);
-    for (const id of Object.keys(plan.flows)) expect(xml).toContain(`<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}"`);
+    for (const id of Object.keys(plan.nodes))
+      expect(xml).toContain(`<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"`);
+    for (const id of Object.keys(plan.flows))
+      expect(xml).toContain(`<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}"`);
     for (const task of userTasks(plan)) {
       expect(task.name).toMatch(/[\u4e00-\u9fff]/);
       expect(task.formFields.length).toBeGreaterThan(0);
@@ -66,30 +82,67 @@ describe('seeded procedures', () => {
 
   it('standard: 受理 → 转后台 → 现场勘察 → 审批 → 出证 → 送达, or 退办 after a notice', () => {
     const plan = planOf('standard');
-    expectPath(walk(plan, 'approve'), ['收件', '受理', '转后台', '现场勘察', '审批', '审批通过？', '出证', '送达', '办结']);
+    expectPath(walk(plan, 'approve'), [
+      '收件',
+      '受理',
+      '转后台',
+      '现场勘察',
+      '审批',
+      '审批通过？',
+      '出证',
+      '送达',
+      '办结',
+    ]);
     expectPath(walk(plan, 'reject'), ['收件', '受理', '转后台', '现场勘察', '审批', '审批通过？', '退办告知', '退办']);
-    expect(byName(plan, '受理')).toMatchObject({ stepKind: 'receive', candidateDepartment: '$accepting', candidateRole: 'CLERK' });
-    for (const name of ['转后台', '现场勘察', '审批']) expect(byName(plan, name)).toMatchObject({ candidateDepartment: '$lead', candidateRole: 'APPROVER' });
+    expect(byName(plan, '受理')).toMatchObject({
+      stepKind: 'receive',
+      candidateDepartment: '$accepting',
+      candidateRole: 'CLERK',
+    });
+    for (const name of ['转后台', '现场勘察', '审批'])
+      expect(byName(plan, name)).toMatchObject({ candidateDepartment: '$lead', candidateRole: 'APPROVER' });
     expect(byName(plan, '退办')).toMatchObject({ type: 'endEvent', outcome: 'REJECTED' });
     expect(byName(plan, '退办告知')).toMatchObject({ type: 'serviceTask', activity: 'notify' });
     expect(byName(plan, '出证')).toMatchObject({ type: 'serviceTask', activity: 'issueResult' });
     const approve = byName(plan, '审批') as UserTaskNode;
     expect(approve.boundaryTimerIds).toHaveLength(1);
     const warning = plan.nodes[approve.boundaryTimerIds[0]];
-    expect(warning).toMatchObject({ type: 'boundaryTimer', interrupting: false, timer: { kind: 'beforeDeadline', workingDays: 2 } });
-    expect(plan.nodes[plan.flows[warning.outgoing[0]].targetId]).toMatchObject({ type: 'serviceTask', activity: 'notify', params: { template: 'deadlineWarning' } });
-    expect(byName(plan, '现场勘察')).toMatchObject({ formFields: expect.arrayContaining([expect.objectContaining({ key: 'surveyDate', type: 'date' })]) });
+    expect(warning).toMatchObject({
+      type: 'boundaryTimer',
+      interrupting: false,
+      timer: { kind: 'beforeDeadline', workingDays: 2 },
+    });
+    expect(plan.nodes[plan.flows[warning.outgoing[0]].targetId]).toMatchObject({
+      type: 'serviceTask',
+      activity: 'notify',
+      params: { template: 'deadlineWarning' },
+    });
+    expect(byName(plan, '现场勘察')).toMatchObject({
+      formFields: expect.arrayContaining([expect.objectContaining({ key: 'surveyDate', type: 'date' })]),
+    });
   });
 
   it('immediate: one user task at the accepting window, then the result', () => {
     const plan = planOf('immediate');
     expectPath(walk(plan, 'approve'), ['收件', '即办', '出证', '办结']);
-    expect(userTasks(plan)).toEqual([expect.objectContaining({ stepKind: 'receive', candidateDepartment: '$accepting', candidateRole: 'CLERK' })]);
+    expect(userTasks(plan)).toEqual([
+      expect.objectContaining({ stepKind: 'receive', candidateDepartment: '$accepting', candidateRole: 'CLERK' }),
+    ]);
   });
 
   it('promised: review, survey and approval with their own time limits', () => {
     const plan = planOf('promised');
-    expectPath(walk(plan, 'approve'), ['收件', '受理', '审查', '现场勘察', '审批', '审批通过？', '出证', '送达', '办结']);
+    expectPath(walk(plan, 'approve'), [
+      '收件',
+      '受理',
+      '审查',
+      '现场勘察',
+      '审批',
+      '审批通过？',
+      '出证',
+      '送达',
+      '办结',
+    ]);
     expectPath(walk(plan, 'reject'), ['审批通过？', '退办告知', '退办']);
     for (const task of userTasks(plan)) expect(task.timeLimitDays).toBeGreaterThan(0);
   });
@@ -97,7 +150,18 @@ describe('seeded procedures', () => {
   it('rejected: the review can reject early, with a written reason, legal basis and remedies', () => {
     const plan = planOf('rejected');
     expectPath(walk(plan, 'reject'), ['收件', '受理', '审查', '审查通过？', '退办告知', '审查退办']);
-    expectPath(walk(plan, 'approve'), ['收件', '受理', '审查', '审查通过？', '现场勘察', '审批', '审批通过？', '出证', '送达', '办结']);
+    expectPath(walk(plan, 'approve'), [
+      '收件',
+      '受理',
+      '审查',
+      '审查通过？',
+      '现场勘察',
+      '审批',
+      '审批通过？',
+      '出证',
+      '送达',
+      '办结',
+    ]);
     const review = byName(plan, '审查') as UserTaskNode;
     expect(review.formFields.map((f) => f.key)).toEqual(expect.arrayContaining(['reason', 'legalBasis', 'remedies']));
     expect(byName(plan, '审查退办')).toMatchObject({ outcome: 'REJECTED' });
@@ -105,22 +169,41 @@ describe('seeded procedures', () => {
 
   it('joint: the lead and every co-department work in parallel, then approval', () => {
     const plan = planOf('joint');
-    const split = Object.values(plan.nodes).find((n) => n.type === 'parallelGateway' && n.outgoing.length === 2) as PlanNode;
+    const split = Object.values(plan.nodes).find(
+      (n) => n.type === 'parallelGateway' && n.outgoing.length === 2,
+    ) as PlanNode;
     const branches = split.outgoing.map((f) => plan.nodes[plan.flows[f].targetId]);
     expect(branches.map((b) => (b as UserTaskNode).candidateDepartment).sort()).toEqual(['$co', '$lead']);
     const joins = branches.map((b) => plan.nodes[plan.flows[b.outgoing[0]].targetId]);
     expect(joins[0]).toBe(joins[1]);
     expect(joins[0]).toMatchObject({ type: 'parallelGateway', incoming: expect.any(Array) });
     expect(joins[0].incoming).toHaveLength(2);
-    expect(plan.nodes[plan.flows[joins[0].outgoing[0]].targetId]).toMatchObject({ name: '审批', stepKind: 'approve', candidateDepartment: '$lead' });
+    expect(plan.nodes[plan.flows[joins[0].outgoing[0]].targetId]).toMatchObject({
+      name: '审批',
+      stepKind: 'approve',
+      candidateDepartment: '$lead',
+    });
   });
 
   it('reported: report up, record the answer within 20 working days, then approve or reject', () => {
     const plan = planOf('reported');
-    expectPath(walk(plan, 'approve'), ['收件', '受理', '初审', '上报上级', '录入上级答复', '上级批准？', '出证', '送达', '办结']);
+    expectPath(walk(plan, 'approve'), [
+      '收件',
+      '受理',
+      '初审',
+      '上报上级',
+      '录入上级答复',
+      '上级批准？',
+      '出证',
+      '送达',
+      '办结',
+    ]);
     expect(byName(plan, '上报上级')).toMatchObject({ type: 'serviceTask', activity: 'reportUp' });
     expect(byName(plan, '录入上级答复')).toMatchObject({
-      stepKind: 'reportUp', candidateDepartment: '$lead', candidateRole: 'APPROVER', timeLimitDays: 20,
+      stepKind: 'reportUp',
+      candidateDepartment: '$lead',
+      candidateRole: 'APPROVER',
+      timeLimitDays: 20,
       formFields: expect.arrayContaining([expect.objectContaining({ key: 'answer' })]),
     });
     const outcomes = Object.values(plan.nodes).flatMap((n) => (n.type === 'endEvent' ? [n.outcome] : []));
@@ -130,7 +213,11 @@ describe('seeded procedures', () => {
   it('agency: 委托 → 承办 → 出证 → 回交', () => {
     const plan = planOf('agency');
     expectPath(walk(plan, 'approve'), ['收件', '委托', '承办', '出证', '回交', '办结']);
-    expect(byName(plan, '回交')).toMatchObject({ stepKind: 'handBack', candidateDepartment: '$accepting', candidateRole: 'AGENT' });
+    expect(byName(plan, '回交')).toMatchObject({
+      stepKind: 'handBack',
+      candidateDepartment: '$accepting',
+      candidateRole: 'AGENT',
+    });
     expect(byName(plan, '承办')).toMatchObject({ candidateDepartment: '$lead' });
   });
 

@@ -7,13 +7,20 @@ const doc = (body: string, ns = DI) => `<?xml version="1.0"?><!-- <di2:BPMNDiagr
 
 describe('stripDiagramInterchange', () => {
   it('cuts every BPMNDiagram of the prefix bound to the DI namespace, self-closing ones too', () => {
-    expect(stripDiagramInterchange(doc('<a/><di2:BPMNDiagram id="1"><di2:BPMNPlane/></di2:BPMNDiagram><b/><di2:BPMNDiagram id="2"/><c/>')))
-      .toBe(doc('<a/><b/><c/>'));
+    expect(
+      stripDiagramInterchange(
+        doc('<a/><di2:BPMNDiagram id="1"><di2:BPMNPlane/></di2:BPMNDiagram><b/><di2:BPMNDiagram id="2"/><c/>'),
+      ),
+    ).toBe(doc('<a/><b/><c/>'));
   });
 
   it('leaves diagrams mentioned in comments and CDATA alone', () => {
-    const mentioned = doc('<a><!-- <di2:BPMNDiagram> --><b/></a><c><![CDATA[<di2:BPMNDiagram/>]]></c><di2:BPMNDiagram/>');
-    expect(stripDiagramInterchange(mentioned)).toBe(doc('<a><!-- <di2:BPMNDiagram> --><b/></a><c><![CDATA[<di2:BPMNDiagram/>]]></c>'));
+    const mentioned = doc(
+      '<a><!-- <di2:BPMNDiagram> --><b/></a><c><![CDATA[<di2:BPMNDiagram/>]]></c><di2:BPMNDiagram/>',
+    );
+    expect(stripDiagramInterchange(mentioned)).toBe(
+      doc('<a><!-- <di2:BPMNDiagram> --><b/></a><c><![CDATA[<di2:BPMNDiagram/>]]></c>'),
+    );
   });
 
   it('leaves other prefixes and look-alike names alone', () => {

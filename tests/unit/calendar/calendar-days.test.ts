@@ -5,18 +5,35 @@ import { mattersAffectedBy } from '../../../api/calendar/signal-calendar-change'
 describe('notableDays', () => {
   it('lists holidays and make-up workdays of a published year, with their names, and no plain weekends', () => {
     const days = notableDays(new WorkingCalendar(), 2026);
-    expect(days).toContainEqual({ date: '2026-10-01', kind: 'HOLIDAY', source: 'official', name: '国庆节', nameEn: 'National Day' });
+    expect(days).toContainEqual({
+      date: '2026-10-01',
+      kind: 'HOLIDAY',
+      source: 'official',
+      name: '国庆节',
+      nameEn: 'National Day',
+    });
     expect(days).toContainEqual(expect.objectContaining({ date: '2026-01-04', kind: 'WORKDAY', source: 'official' }));
     expect(days.find((d) => d.date === '2026-03-07')).toBeUndefined();
     expect(days.every((d) => d.date.startsWith('2026-'))).toBe(true);
   });
 
   it('marks statutory holidays of an unpublished year provisional, and overrides as such with their note', () => {
-    const calendar = new WorkingCalendar({ overrides: [{ date: '2027-03-03', kind: 'HOLIDAY', note: '台风停工' }, { date: '2027-01-01', kind: 'WORKDAY', note: '值班' }] });
+    const calendar = new WorkingCalendar({
+      overrides: [
+        { date: '2027-03-03', kind: 'HOLIDAY', note: '台风停工' },
+        { date: '2027-01-01', kind: 'WORKDAY', note: '值班' },
+      ],
+    });
     const days = notableDays(calendar, 2027);
     expect(days).toContainEqual({ date: '2027-03-03', kind: 'HOLIDAY', source: 'override', note: '台风停工' });
     expect(days).toContainEqual({ date: '2027-01-01', kind: 'WORKDAY', source: 'override', note: '值班' });
-    expect(days).toContainEqual({ date: '2027-05-01', kind: 'HOLIDAY', source: 'provisional', name: '劳动节', nameEn: 'Labour Day' });
+    expect(days).toContainEqual({
+      date: '2027-05-01',
+      kind: 'HOLIDAY',
+      source: 'provisional',
+      name: '劳动节',
+      nameEn: 'Labour Day',
+    });
   });
 });
 

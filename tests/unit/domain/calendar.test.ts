@@ -7,7 +7,15 @@ const calendar = new WorkingCalendar();
 
 describe('WorkingCalendar on published schedules (Licensing Law art. 82)', () => {
   it('skips statutory holidays and the weekend days inside a holiday block', () => {
-    for (const date of ['2026-10-01', '2026-10-05', '2026-10-07', '2026-09-25', '2026-02-17', '2025-01-28', '2025-10-08']) {
+    for (const date of [
+      '2026-10-01',
+      '2026-10-05',
+      '2026-10-07',
+      '2026-09-25',
+      '2026-02-17',
+      '2025-01-28',
+      '2025-10-08',
+    ]) {
       expect([date, calendar.isWorkingDay(date)]).toEqual([date, false]);
     }
   });
@@ -17,7 +25,11 @@ describe('WorkingCalendar on published schedules (Licensing Law art. 82)', () =>
     expect(calendar.isWorkingDay('2026-10-10')).toBe(true); // Saturday after National Day
     expect(calendar.isWorkingDay('2026-02-14')).toBe(true); // Saturday before Spring Festival
     expect(calendar.isWorkingDay('2026-10-11')).toBe(false); // an ordinary Sunday
-    expect(calendar.dayInfo('2026-10-10')).toMatchObject({ working: true, source: 'PUBLISHED_SCHEDULE', name: { zh: '国庆节' } });
+    expect(calendar.dayInfo('2026-10-10')).toMatchObject({
+      working: true,
+      source: 'PUBLISHED_SCHEDULE',
+      name: { zh: '国庆节' },
+    });
   });
 
   it('does not count the start day (Civil Code art. 201): accepted 2026-09-30 + 5 working days across National Day', () => {
@@ -66,7 +78,11 @@ describe('local overrides (override wins)', () => {
     expect(overridden.addWorkingDays('2026-11-23', 1)).toBe('2026-11-25');
     expect(overridden.addWorkingDays('2026-11-27', 1)).toBe('2026-11-28');
     expect(overridden.dayInfo('2026-11-24')).toEqual({
-      date: '2026-11-24', working: false, source: 'OVERRIDE', note: '台风停止办公', provisional: false,
+      date: '2026-11-24',
+      working: false,
+      source: 'OVERRIDE',
+      note: '台风停止办公',
+      provisional: false,
     });
   });
 
@@ -80,7 +96,9 @@ describe('local overrides (override wins)', () => {
 
   it('rejects an invalid override', () => {
     expect(() => new WorkingCalendar({ overrides: [{ date: '2026-13-01', kind: 'HOLIDAY' }] })).toThrow(RangeError);
-    expect(() => new WorkingCalendar({ overrides: [{ date: '2026-12-01', kind: 'CLOSED' as 'HOLIDAY' }] })).toThrow('unknown override kind');
+    expect(() => new WorkingCalendar({ overrides: [{ date: '2026-12-01', kind: 'CLOSED' as 'HOLIDAY' }] })).toThrow(
+      'unknown override kind',
+    );
   });
 });
 
@@ -94,7 +112,11 @@ describe('years whose schedule is not published (DOMAIN.md)', () => {
   it('still skips the statutory holidays: 2027-01-01 is not a workday, unlike chinese-days 1.5.7', () => {
     expect(chineseDays.isWorkday('2027-01-01')).toBe(true);
     expect(calendar.isWorkingDay('2027-01-01')).toBe(false);
-    expect(calendar.dayInfo('2027-01-01')).toMatchObject({ source: 'STATUTORY_ESTIMATE', provisional: true, name: { zh: '元旦' } });
+    expect(calendar.dayInfo('2027-01-01')).toMatchObject({
+      source: 'STATUTORY_ESTIMATE',
+      provisional: true,
+      name: { zh: '元旦' },
+    });
     // Mon 12-28 → 12-29 (1), 12-30 (2), 12-31 (3), [Fri 01-01 holiday], Mon 01-04 (4), Tue 01-05 (5)
     expect(calendar.addWorkingDays('2026-12-28', 5)).toBe('2027-01-05');
     expect(calendar.isProvisionalBetween('2026-12-28', '2027-01-05')).toBe(true);
@@ -103,13 +125,24 @@ describe('years whose schedule is not published (DOMAIN.md)', () => {
   });
 
   it('estimates Spring Festival 2027 (eve Friday 02-05, 1st–3rd 02-06..02-08) without bridging days', () => {
-    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map((d) => calendar.isWorkingDay(d))).toEqual([false, false, false, false]);
+    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map((d) => calendar.isWorkingDay(d))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(calendar.isWorkingDay('2027-02-09')).toBe(true);
     expect(calendar.addWorkingDays('2027-02-03', 3)).toBe('2027-02-10');
   });
 
   it('skips the other statutory holidays of 2027: Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day', () => {
-    for (const date of ['2027-04-05', '2027-05-03' /* Monday: not statutory */, '2027-06-09', '2027-09-15', '2027-10-01']) {
+    for (const date of [
+      '2027-04-05',
+      '2027-05-03' /* Monday: not statutory */,
+      '2027-06-09',
+      '2027-09-15',
+      '2027-10-01',
+    ]) {
       expect([date, calendar.isWorkingDay(date)]).toEqual([date, date === '2027-05-03']);
     }
   });
@@ -118,7 +151,8 @@ describe('years whose schedule is not published (DOMAIN.md)', () => {
     const loaded = new WorkingCalendar({
       publishedYears: [2027],
       overrides: [
-        { date: '2027-01-02', kind: 'HOLIDAY' }, { date: '2027-01-03', kind: 'HOLIDAY' },
+        { date: '2027-01-02', kind: 'HOLIDAY' },
+        { date: '2027-01-03', kind: 'HOLIDAY' },
         { date: '2026-12-26', kind: 'WORKDAY', note: 'hypothetical make-up day' },
       ],
     });
@@ -129,7 +163,8 @@ describe('years whose schedule is not published (DOMAIN.md)', () => {
 
   it('statutory holidays of the built-in table are all holidays in the published 2025 and 2026 schedules', () => {
     for (const year of [2025, 2026]) {
-      for (const date of statutoryHolidaysOf(year).keys()) expect([date, calendar.isWorkingDay(date)]).toEqual([date, false]);
+      for (const date of statutoryHolidaysOf(year).keys())
+        expect([date, calendar.isWorkingDay(date)]).toEqual([date, false]);
     }
     expect(statutoryHolidaysOf(2026).size).toBe(13); // 1 + 4 + 1 + 2 + 1 + 1 + 3 (2024 revision)
   });
@@ -144,7 +179,9 @@ describe('years whose schedule is not published (DOMAIN.md)', () => {
       expect(holidays.get(addCalendarDays(springFestival, 2))?.en).toBe('Spring Festival');
       expect(holidays.get(chineseDays.getSolarTermDate(year, 4, 'pure_brightness'))?.en).toBe('Qingming Festival');
       expect(holidays.get(chineseDays.getSolarDateFromLunar(`${year}-05-05`).date)?.en).toBe('Dragon Boat Festival');
-      expect(holidays.get(chineseDays.getSolarDateFromLunar(`${year}-08-15`).date)?.en).toMatch(/Mid-Autumn|National Day/);
+      expect(holidays.get(chineseDays.getSolarDateFromLunar(`${year}-08-15`).date)?.en).toMatch(
+        /Mid-Autumn|National Day/,
+      );
     }
   });
 

@@ -1,5 +1,12 @@
 import {
-  addCalendarDays, chinaDateOf, chinaInstantAt, chinaTimeOfDayMs, dayNumberOf, endOfChinaDay, startOfChinaDay, weekdayOfDayNumber,
+  addCalendarDays,
+  chinaDateOf,
+  chinaInstantAt,
+  chinaTimeOfDayMs,
+  dayNumberOf,
+  endOfChinaDay,
+  startOfChinaDay,
+  weekdayOfDayNumber,
 } from '../../../domain/china-time';
 
 describe('China civil dates', () => {

@@ -10,7 +10,12 @@ describe('computeDeadline: counting (Licensing Law art. 82, Civil Code arts. 201
   it('accepted 2026-09-30 with 5 working days ends 2026-10-13 at 24:00 China time', () => {
     const result = deadline({ acceptedAt: at('2026-09-30T10:00:00'), promisedDays: 5 });
     expect(result).toMatchObject({
-      startDate: '2026-09-30', dueDate: '2026-10-13', provisional: false, paused: false, pausedWorkingDays: 0, extendedWorkingDays: 0,
+      startDate: '2026-09-30',
+      dueDate: '2026-10-13',
+      provisional: false,
+      paused: false,
+      pausedWorkingDays: 0,
+      extendedWorkingDays: 0,
     });
     expect(result.dueAt.toISOString()).toBe('2026-10-13T15:59:59.999Z');
     expect(result.explanation.map((step) => step.code)).toEqual(['ACCEPTED', 'LIMIT', 'DUE']);
@@ -58,8 +63,12 @@ describe('computeDeadline: extensions (Licensing Law art. 42)', () => {
   });
 
   it('flags more than one extension or more than 10 days for review', () => {
-    expect(codes({ acceptedAt, promisedDays: 5, extensions: [{ workingDays: 5 }, { workingDays: 5 }] })).toContain('EXTENSION_BEYOND_STATUTE');
-    expect(codes({ acceptedAt, promisedDays: 5, extensions: [{ workingDays: 15 }] })).toContain('EXTENSION_BEYOND_STATUTE');
+    expect(codes({ acceptedAt, promisedDays: 5, extensions: [{ workingDays: 5 }, { workingDays: 5 }] })).toContain(
+      'EXTENSION_BEYOND_STATUTE',
+    );
+    expect(codes({ acceptedAt, promisedDays: 5, extensions: [{ workingDays: 15 }] })).toContain(
+      'EXTENSION_BEYOND_STATUTE',
+    );
   });
 });
 
@@ -68,7 +77,9 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
 
   it('deducts the working days after the suspension day up to and including the resume day', () => {
     const result = deadline({
-      acceptedAt, promisedDays: 10, suspensions: [{ start: at('2026-11-04T10:00:00'), end: at('2026-11-09T15:00:00') }],
+      acceptedAt,
+      promisedDays: 10,
+      suspensions: [{ start: at('2026-11-04T10:00:00'), end: at('2026-11-09T15:00:00') }],
     });
     // Thu 11-05, Fri 11-06, Mon 11-09 → 3 working days; 13 working days after 11-02
     expect(result).toMatchObject({ dueDate: '2026-11-19', pausedWorkingDays: 3, paused: false });
@@ -76,13 +87,18 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
   });
 
   it('a supplement handled the same day deducts nothing', () => {
-    const result = deadline({ acceptedAt, promisedDays: 10, suspensions: [{ start: at('2026-11-04T10:00:00'), end: at('2026-11-04T16:00:00') }] });
+    const result = deadline({
+      acceptedAt,
+      promisedDays: 10,
+      suspensions: [{ start: at('2026-11-04T10:00:00'), end: at('2026-11-04T16:00:00') }],
+    });
     expect(result).toMatchObject({ dueDate: '2026-11-16', pausedWorkingDays: 0 });
   });
 
   it('merges overlapping suspensions instead of deducting twice', () => {
     const result = deadline({
-      acceptedAt, promisedDays: 10,
+      acceptedAt,
+      promisedDays: 10,
       suspensions: [
         { start: at('2026-11-06T09:00:00'), end: at('2026-11-11T10:00:00') },
         { start: at('2026-11-04T10:00:00'), end: at('2026-11-09T15:00:00') },
@@ -94,7 +110,8 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
 
   it('holidays inside a suspension are not deducted twice: across National Day 2026', () => {
     const result = deadline({
-      acceptedAt: at('2026-09-28T09:00:00'), promisedDays: 5,
+      acceptedAt: at('2026-09-28T09:00:00'),
+      promisedDays: 5,
       suspensions: [{ start: at('2026-09-30T10:00:00'), end: at('2026-10-09T10:00:00') }],
     });
     // without it: 09-29, 09-30, 10-08, 10-09, Saturday 10-10; paused 10-08 and 10-09 → 10-12, 10-13
@@ -102,12 +119,20 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
   });
 
   it('ignores the part of a suspension before acceptance', () => {
-    const result = deadline({ acceptedAt, promisedDays: 10, suspensions: [{ start: at('2026-10-30T10:00:00'), end: at('2026-11-04T10:00:00') }] });
+    const result = deadline({
+      acceptedAt,
+      promisedDays: 10,
+      suspensions: [{ start: at('2026-10-30T10:00:00'), end: at('2026-11-04T10:00:00') }],
+    });
     expect(result).toMatchObject({ pausedWorkingDays: 2, dueDate: '2026-11-18' }); // 11-03, 11-04
   });
 
   it('a suspension that starts after the deadline has passed does not extend it', () => {
-    const result = deadline({ acceptedAt, promisedDays: 3, suspensions: [{ start: at('2026-11-06T10:00:00'), end: at('2026-11-10T10:00:00') }] });
+    const result = deadline({
+      acceptedAt,
+      promisedDays: 3,
+      suspensions: [{ start: at('2026-11-06T10:00:00'), end: at('2026-11-10T10:00:00') }],
+    });
     expect(result).toMatchObject({ dueDate: '2026-11-05', pausedWorkingDays: 0 });
     expect(result.explanation.map((step) => step.code)).toContain('SUSPENSION_AFTER_DUE');
   });
@@ -120,12 +145,20 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
     const later = deadline({ acceptedAt, promisedDays: 10, suspensions: [open], now: at('2026-11-10T12:00:00') });
     expect(later).toMatchObject({ dueDate: '2026-11-20', pausedWorkingDays: 4, paused: true });
     // without `now` nothing is deducted yet: the earliest possible date
-    expect(deadline({ acceptedAt, promisedDays: 10, suspensions: [open] })).toMatchObject({ dueDate: '2026-11-16', paused: true });
+    expect(deadline({ acceptedAt, promisedDays: 10, suspensions: [open] })).toMatchObject({
+      dueDate: '2026-11-16',
+      paused: true,
+    });
   });
 
   it('rejects a suspension that ends before it starts', () => {
-    expect(() => deadline({ acceptedAt, promisedDays: 10, suspensions: [{ start: at('2026-11-05T10:00:00'), end: at('2026-11-04T10:00:00') }] }))
-      .toThrow('ends');
+    expect(() =>
+      deadline({
+        acceptedAt,
+        promisedDays: 10,
+        suspensions: [{ start: at('2026-11-05T10:00:00'), end: at('2026-11-04T10:00:00') }],
+      }),
+    ).toThrow('ends');
   });
 });
 
@@ -138,7 +171,10 @@ describe('computeDeadline: unpublished holiday schedules (DOMAIN.md)', () => {
   });
 
   it('Spring Festival 2027 is estimated from the statutory holidays', () => {
-    expect(deadline({ acceptedAt: at('2027-02-03T10:00:00'), promisedDays: 3 })).toMatchObject({ dueDate: '2027-02-10', provisional: true });
+    expect(deadline({ acceptedAt: at('2027-02-03T10:00:00'), promisedDays: 3 })).toMatchObject({
+      dueDate: '2027-02-10',
+      provisional: true,
+    });
   });
 
   it('is recomputed without the provisional mark once the schedule is loaded', () => {
@@ -151,6 +187,9 @@ describe('computeDeadline: unpublished holiday schedules (DOMAIN.md)', () => {
   });
 
   it('a limit that ends before the year turns is not provisional', () => {
-    expect(deadline({ acceptedAt: at('2026-12-21T10:00:00'), promisedDays: 5 })).toMatchObject({ dueDate: '2026-12-28', provisional: false });
+    expect(deadline({ acceptedAt: at('2026-12-21T10:00:00'), promisedDays: 5 })).toMatchObject({
+      dueDate: '2026-12-28',
+      provisional: false,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import {
-  idCheckCharacter, maskIdNumber, maskName, maskPhone, normalizeMobile, validateIdNumber, validateMobile,
+  idCheckCharacter,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  normalizeMobile,
+  validateIdNumber,
+  validateMobile,
 } from '../../../domain/identity';
 import { makeValidIdNumber } from '../../../domain/testing/id-numbers';
 import { maskSensitive } from '../../../platform/mask-sensitive';
@@ -7,7 +13,11 @@ import { maskSensitive } from '../../../platform/mask-sensitive';
 describe('validateIdNumber (GB 11643, ISO 7064 MOD 11-2)', () => {
   it('accepts the standard example and reads birth date and gender', () => {
     expect(validateIdNumber('11010519491231002X')).toEqual({
-      ok: true, idNumber: '11010519491231002X', regionCode: '110105', birthDate: '1949-12-31', gender: 'FEMALE',
+      ok: true,
+      idNumber: '11010519491231002X',
+      regionCode: '110105',
+      birthDate: '1949-12-31',
+      gender: 'FEMALE',
     });
   });
 
@@ -17,14 +27,22 @@ describe('validateIdNumber (GB 11643, ISO 7064 MOD 11-2)', () => {
       expect([id, validateIdNumber(id).ok]).toEqual([id, true]);
     }
     const male = makeValidIdNumber(7, { gender: 'MALE', birthDate: '1985-02-28', regionCode: '440305' });
-    expect(validateIdNumber(male)).toMatchObject({ ok: true, gender: 'MALE', birthDate: '1985-02-28', regionCode: '440305' });
+    expect(validateIdNumber(male)).toMatchObject({
+      ok: true,
+      gender: 'MALE',
+      birthDate: '1985-02-28',
+      regionCode: '440305',
+    });
     expect(validateIdNumber(makeValidIdNumber(7, { gender: 'FEMALE' }))).toMatchObject({ ok: true, gender: 'FEMALE' });
     expect(makeValidIdNumber(42)).toBe(makeValidIdNumber(42));
   });
 
   it('accepts a lower-case x, full-width characters and surrounding spaces', () => {
     expect(validateIdNumber(' 11010519491231002x ')).toMatchObject({ ok: true, idNumber: '11010519491231002X' });
-    expect(validateIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toMatchObject({ ok: true, idNumber: '11010519491231002X' });
+    expect(validateIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toMatchObject({
+      ok: true,
+      idNumber: '11010519491231002X',
+    });
   });
 
   it('rejects every digit mistyped once (the check character catches single errors)', () => {

@@ -33,13 +33,22 @@ describe('remainingWorkingDays and warningLevel', () => {
           for (const now of [startOfChinaDay(date), endOfChinaDay(date)]) {
             const expected = now.getTime() >= warnAt.getTime() ? 'YELLOW' : 'NONE';
             const level = warningLevel({ dueAt: endOfChinaDay(dueDate), now, calendar, yellowDays });
-            expect([dueDate, yellowDays, now.toISOString(), level]).toEqual([dueDate, yellowDays, now.toISOString(), expected]);
+            expect([dueDate, yellowDays, now.toISOString(), level]).toEqual([
+              dueDate,
+              yellowDays,
+              now.toISOString(),
+              expected,
+            ]);
           }
         }
       }
     }
-    expect(warningStartsAt({ dueDate: '2026-10-13', yellowDays: 2, calendar }).toISOString()).toBe('2026-10-09T16:00:00.000Z');
-    expect(warningStartsAt({ dueDate: '2026-10-08', yellowDays: 1, calendar }).toISOString()).toBe('2026-09-29T16:00:00.000Z');
+    expect(warningStartsAt({ dueDate: '2026-10-13', yellowDays: 2, calendar }).toISOString()).toBe(
+      '2026-10-09T16:00:00.000Z',
+    );
+    expect(warningStartsAt({ dueDate: '2026-10-08', yellowDays: 1, calendar }).toISOString()).toBe(
+      '2026-09-29T16:00:00.000Z',
+    );
   });
 });
 
@@ -47,14 +56,21 @@ describe('resolveTimer (plan TimerSpec)', () => {
   const fromInstant = at('2026-09-30T16:00:00');
 
   it('a duration in hours is elapsed time', () => {
-    expect(resolveTimer({ kind: 'duration', hours: 4 }, { fromInstant, calendar }).toISOString()).toBe(at('2026-09-30T20:00:00').toISOString());
-    expect(resolveTimer({ kind: 'duration', hours: 0.5 }, { fromInstant, calendar }).toISOString()).toBe(at('2026-09-30T16:30:00').toISOString());
+    expect(resolveTimer({ kind: 'duration', hours: 4 }, { fromInstant, calendar }).toISOString()).toBe(
+      at('2026-09-30T20:00:00').toISOString(),
+    );
+    expect(resolveTimer({ kind: 'duration', hours: 0.5 }, { fromInstant, calendar }).toISOString()).toBe(
+      at('2026-09-30T16:30:00').toISOString(),
+    );
   });
 
   it('a duration in working days keeps the China time of day, skipping holidays', () => {
-    expect(resolveTimer({ kind: 'duration', workingDays: 1 }, { fromInstant, calendar }).toISOString()).toBe(at('2026-10-08T16:00:00').toISOString());
-    expect(resolveTimer({ kind: 'duration', workingDays: 3, hours: 1 }, { fromInstant, calendar }).toISOString())
-      .toBe(at('2026-10-10T17:00:00').toISOString());
+    expect(resolveTimer({ kind: 'duration', workingDays: 1 }, { fromInstant, calendar }).toISOString()).toBe(
+      at('2026-10-08T16:00:00').toISOString(),
+    );
+    expect(resolveTimer({ kind: 'duration', workingDays: 3, hours: 1 }, { fromInstant, calendar }).toISOString()).toBe(
+      at('2026-10-10T17:00:00').toISOString(),
+    );
   });
 
   it('an empty duration fires at once', () => {
@@ -71,7 +87,9 @@ describe('resolveTimer (plan TimerSpec)', () => {
   });
 
   it('rejects a beforeDeadline timer without a due date and negative hours', () => {
-    expect(() => resolveTimer({ kind: 'beforeDeadline', workingDays: 1 }, { fromInstant, calendar })).toThrow('due date');
+    expect(() => resolveTimer({ kind: 'beforeDeadline', workingDays: 1 }, { fromInstant, calendar })).toThrow(
+      'due date',
+    );
     expect(() => resolveTimer({ kind: 'duration', hours: -1 }, { fromInstant, calendar })).toThrow(RangeError);
   });
 });

@@ -32,8 +32,9 @@ describe('parseConfig', () => {
   });
 
   it('hands the worker its tuning as SDK options', () => {
-    expect(workerTuning(parseConfig({ ...valid, WORKER_MAX_CACHED_WORKFLOWS: '500', WORKER_STICKY_TIMEOUT_SECONDS: '90' })))
-      .toEqual({ maxCachedWorkflows: 500, stickyQueueScheduleToStartTimeout: '90s' });
+    expect(
+      workerTuning(parseConfig({ ...valid, WORKER_MAX_CACHED_WORKFLOWS: '500', WORKER_STICKY_TIMEOUT_SECONDS: '90' })),
+    ).toEqual({ maxCachedWorkflows: 500, stickyQueueScheduleToStartTimeout: '90s' });
   });
 
   it('requires the TLS key with a client certificate', () => {

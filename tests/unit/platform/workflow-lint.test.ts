@@ -6,7 +6,9 @@ const { deterministicWorkflowRules } = require('../../../eslint/workflow-rules.c
 async function lint(code: string) {
   const eslint = new ESLint({
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as never }, rules: deterministicWorkflowRules }],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as never }, rules: deterministicWorkflowRules },
+    ],
   });
   const [result] = await eslint.lintText(code, { filePath: 'workflow-under-test.ts' });
   return result.messages.map((m) => m.message);
@@ -26,6 +28,10 @@ describe('the deterministic-workflow lint rules', () => {
   });
 
   it('accepts the Temporal workflow API and pure project modules', async () => {
-    expect(await lint("import { sleep } from '@temporalio/workflow';\nimport { evaluate } from '../bpmn/expression';\nexport const f = () => sleep(1);")).toEqual([]);
+    expect(
+      await lint(
+        "import { sleep } from '@temporalio/workflow';\nimport { evaluate } from '../bpmn/expression';\nexport const f = () => sleep(1);",
+      ),
+    ).toEqual([]);
   });
 });

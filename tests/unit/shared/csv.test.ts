@@ -37,8 +37,17 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM, has a header line and ends every line with CRLF', () => {
-    const rows = [{ n: '王窗口', v: '=1+1' }, { n: 'a,b', v: 2 }];
-    const csv = toCsv([{ header: '姓名', value: (r: (typeof rows)[number]) => r.n }, { header: 'value', value: (r) => r.v }], rows);
+    const rows = [
+      { n: '王窗口', v: '=1+1' },
+      { n: 'a,b', v: 2 },
+    ];
+    const csv = toCsv(
+      [
+        { header: '姓名', value: (r: (typeof rows)[number]) => r.n },
+        { header: 'value', value: (r) => r.v },
+      ],
+      rows,
+    );
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.slice(1)).toBe('姓名,value\r\n王窗口,\'=1+1\r\n"a,b",2\r\n');
   });
@@ -52,6 +61,8 @@ describe('csvDownloadHeaders', () => {
   it('gives an ASCII fallback name and the UTF-8 name', () => {
     const h = csvDownloadHeaders('审计日志.csv');
     expect(h['content-type']).toBe('text/csv; charset=utf-8');
-    expect(h['content-disposition']).toBe(`attachment; filename="____.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}`);
+    expect(h['content-disposition']).toBe(
+      `attachment; filename="____.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}`,
+    );
   });
 });

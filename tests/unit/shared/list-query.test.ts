@@ -9,8 +9,13 @@ describe('listQuery', () => {
     expect(schema.parse({})).toEqual({ page: 1, perPage: 25 });
   });
 
-  it('merges the console\'s JSON filter under the plain parameters', () => {
-    expect(schema.parse({ filter: JSON.stringify({ q: 'low', kind: 'A' }), kind: 'B', page: '2' })).toEqual({ q: 'low', kind: 'B', page: 2, perPage: 25 });
+  it("merges the console's JSON filter under the plain parameters", () => {
+    expect(schema.parse({ filter: JSON.stringify({ q: 'low', kind: 'A' }), kind: 'B', page: '2' })).toEqual({
+      q: 'low',
+      kind: 'B',
+      page: 2,
+      perPage: 25,
+    });
   });
 
   it('rejects a filter that is not a JSON object, and more than 100 per page, with Chinese messages', () => {
@@ -23,7 +28,10 @@ describe('listQuery', () => {
   it('accepts lower-case order and falls back to the default sort for unknown fields', () => {
     const q = schema.parse({ sort: 'id', order: 'desc' });
     expect(orderField(q, ['code', 'name'], 'code')).toEqual({ field: 'code', direction: 'desc' });
-    expect(orderField(schema.parse({ sort: 'name' }), ['code', 'name'], 'code', 'DESC')).toEqual({ field: 'name', direction: 'asc' });
+    expect(orderField(schema.parse({ sort: 'name' }), ['code', 'name'], 'code', 'DESC')).toEqual({
+      field: 'name',
+      direction: 'asc',
+    });
     expect(orderField(schema.parse({}), ['code'], 'code', 'DESC')).toEqual({ field: 'code', direction: 'desc' });
     expect(skipTake({ page: 3, perPage: 10 })).toEqual({ skip: 20, take: 10 });
   });

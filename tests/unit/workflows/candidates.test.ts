@@ -2,8 +2,15 @@ import { candidateDepartments } from '../../../workflows/candidates';
 import type { MatterFacts } from '../../../workflows/procedure-contract';
 
 const matter: MatterFacts = {
-  matterId: 'm1', receiptNo: 'R1', kind: 'JOINT', itemCode: 'I1', viaAgent: false,
-  acceptedDepartmentCode: 'WINDOW', leadDepartmentCode: 'MINZHENG', coDepartmentCodes: ['CANLIAN', 'WEIJIAN', 'CANLIAN'], promisedDays: 10,
+  matterId: 'm1',
+  receiptNo: 'R1',
+  kind: 'JOINT',
+  itemCode: 'I1',
+  viaAgent: false,
+  acceptedDepartmentCode: 'WINDOW',
+  leadDepartmentCode: 'MINZHENG',
+  coDepartmentCodes: ['CANLIAN', 'WEIJIAN', 'CANLIAN'],
+  promisedDays: 10,
 };
 
 test('placeholders resolve from the matter, a literal code stays, none means one task for anyone', () => {

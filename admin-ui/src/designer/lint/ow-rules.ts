@@ -11,7 +11,8 @@ interface Reporter {
   report(id: string, message: string): void;
 }
 
-const hasExtension = (node: ModdleNode, type: string) => Boolean(node.extensionElements?.values?.some((v) => v.$type === type));
+const hasExtension = (node: ModdleNode, type: string) =>
+  Boolean(node.extensionElements?.values?.some((v) => v.$type === type));
 
 function requireExtension(nodeType: string, extensionType: string, message: string) {
   return () => ({
@@ -21,5 +22,13 @@ function requireExtension(nodeType: string, extensionType: string, message: stri
   });
 }
 
-export const userTaskCandidates = requireExtension('bpmn:UserTask', 'ow:Candidates', 'ow.designer.lint.userTaskCandidates');
-export const serviceTaskActivity = requireExtension('bpmn:ServiceTask', 'ow:ServiceCall', 'ow.designer.lint.serviceTaskActivity');
+export const userTaskCandidates = requireExtension(
+  'bpmn:UserTask',
+  'ow:Candidates',
+  'ow.designer.lint.userTaskCandidates',
+);
+export const serviceTaskActivity = requireExtension(
+  'bpmn:ServiceTask',
+  'ow:ServiceCall',
+  'ow.designer.lint.serviceTaskActivity',
+);

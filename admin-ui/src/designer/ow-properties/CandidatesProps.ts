@@ -16,7 +16,9 @@ function CandidateSelect({ element, id, attr }: { element: Shape; id: string; at
   } as const;
   const [label, prefix, values] = labels[attr];
   return jsx(SelectEntry, {
-    element, id, label,
+    element,
+    id,
+    label,
     getValue: () => getExtension(element.businessObject, TYPE)?.get(attr) ?? '',
     setValue: (value: string) => setExtensionAttr(element, TYPE, attr, value, ATTRS, bpmnFactory, commandStack),
     getOptions: () => selectOptions(values, prefix, translate),
@@ -28,7 +30,11 @@ export function candidatesGroup(element: Shape, translate: (k: string) => string
     id: 'ow-candidates',
     label: translate('ow.designer.props.candidates.group'),
     entries: ATTRS.map((attr) => ({
-      id: `ow-candidates-${attr}`, element, attr, component: CandidateSelect, isEdited: isSelectEntryEdited,
+      id: `ow-candidates-${attr}`,
+      element,
+      attr,
+      component: CandidateSelect,
+      isEdited: isSelectEntryEdited,
     })),
   };
 }

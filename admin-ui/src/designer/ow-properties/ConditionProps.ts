@@ -13,13 +13,19 @@ function ConditionExpression({ element, id }: { element: Shape; id: string }) {
   const modeling = useService<Modeling>('modeling');
   const bpmnFactory = useService<BpmnFactory>('bpmnFactory');
   return jsx(TextAreaEntry, {
-    element, id, debounce, rows: 2,
+    element,
+    id,
+    debounce,
+    rows: 2,
     label: translate('ow.designer.props.condition.expression'),
     description: translate('ow.designer.props.condition.description'),
     getValue: () => element.businessObject.get('conditionExpression')?.get('body') ?? '',
-    setValue: (value: string) => modeling.updateProperties(element, {
-      conditionExpression: value?.trim() ? bpmnFactory.create('bpmn:FormalExpression', { body: value.trim() }) : undefined,
-    }),
+    setValue: (value: string) =>
+      modeling.updateProperties(element, {
+        conditionExpression: value?.trim()
+          ? bpmnFactory.create('bpmn:FormalExpression', { body: value.trim() })
+          : undefined,
+      }),
   });
 }
 
@@ -28,6 +34,8 @@ export function conditionGroup(element: Shape, translate: Translate) {
   return {
     id: 'ow-condition',
     label: translate('ow.designer.props.condition.group'),
-    entries: [{ id: 'ow-condition-expression', element, component: ConditionExpression, isEdited: isTextAreaEntryEdited }],
+    entries: [
+      { id: 'ow-condition-expression', element, component: ConditionExpression, isEdited: isTextAreaEntryEdited },
+    ],
   };
 }

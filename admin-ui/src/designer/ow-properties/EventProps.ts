@@ -1,4 +1,11 @@
-import { NumberFieldEntry, SelectEntry, TextFieldEntry, isNumberFieldEntryEdited, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
+import {
+  NumberFieldEntry,
+  SelectEntry,
+  TextFieldEntry,
+  isNumberFieldEntryEdited,
+  isSelectEntryEdited,
+  isTextFieldEntryEdited,
+} from '@bpmn-io/properties-panel';
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getExtension, setExtensionAttr, type Shape } from './extension';
 import { OUTCOMES, TIMER_KINDS, selectOptions } from './options';
@@ -10,20 +17,30 @@ const TIMER_ATTRS = ['kind', 'hours', 'workingDays'];
 function TimerKind({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory } = usePanelServices();
   return jsx(SelectEntry, {
-    element, id, label: translate('ow.designer.props.timer.kind'),
+    element,
+    id,
+    label: translate('ow.designer.props.timer.kind'),
     getValue: () => getExtension(element.businessObject, TIMER)?.get('kind') ?? '',
-    setValue: (value: string) => setExtensionAttr(element, TIMER, 'kind', value, TIMER_ATTRS, bpmnFactory, commandStack),
+    setValue: (value: string) =>
+      setExtensionAttr(element, TIMER, 'kind', value, TIMER_ATTRS, bpmnFactory, commandStack),
     getOptions: () => selectOptions(TIMER_KINDS, 'ow.designer.timerKinds', translate),
   });
 }
 
 function TimerNumber({ element, id, attr }: { element: Shape; id: string; attr: 'hours' | 'workingDays' }) {
   const { translate, commandStack, bpmnFactory, debounce } = usePanelServices();
-  const label = attr === 'hours' ? translate('ow.designer.props.timer.hours') : translate('ow.designer.props.timer.workingDays');
+  const label =
+    attr === 'hours' ? translate('ow.designer.props.timer.hours') : translate('ow.designer.props.timer.workingDays');
   return jsx(NumberFieldEntry, {
-    element, id, label, debounce, min: 0, max: 10000,
+    element,
+    id,
+    label,
+    debounce,
+    min: 0,
+    max: 10000,
     getValue: () => getExtension(element.businessObject, TIMER)?.get(attr),
-    setValue: (value: number | undefined) => setExtensionAttr(element, TIMER, attr, value, TIMER_ATTRS, bpmnFactory, commandStack),
+    setValue: (value: number | undefined) =>
+      setExtensionAttr(element, TIMER, attr, value, TIMER_ATTRS, bpmnFactory, commandStack),
   });
 }
 
@@ -35,8 +52,24 @@ export function timerGroup(element: Shape, translate: Translate) {
     label: translate('ow.designer.props.timer.group'),
     entries: [
       { id: 'ow-timer-kind', element, component: TimerKind, isEdited: isSelectEntryEdited },
-      ...(kind === 'beforeDeadline' ? [] : [{ id: 'ow-timer-hours', element, attr: 'hours', component: TimerNumber, isEdited: isNumberFieldEntryEdited }]),
-      { id: 'ow-timer-workingDays', element, attr: 'workingDays', component: TimerNumber, isEdited: isNumberFieldEntryEdited },
+      ...(kind === 'beforeDeadline'
+        ? []
+        : [
+            {
+              id: 'ow-timer-hours',
+              element,
+              attr: 'hours',
+              component: TimerNumber,
+              isEdited: isNumberFieldEntryEdited,
+            },
+          ]),
+      {
+        id: 'ow-timer-workingDays',
+        element,
+        attr: 'workingDays',
+        component: TimerNumber,
+        isEdited: isNumberFieldEntryEdited,
+      },
     ],
   };
 }
@@ -44,9 +77,12 @@ export function timerGroup(element: Shape, translate: Translate) {
 function Outcome({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory } = usePanelServices();
   return jsx(SelectEntry, {
-    element, id, label: translate('ow.designer.props.outcome.value'),
+    element,
+    id,
+    label: translate('ow.designer.props.outcome.value'),
     getValue: () => getExtension(element.businessObject, 'ow:Outcome')?.get('value') ?? '',
-    setValue: (value: string) => setExtensionAttr(element, 'ow:Outcome', 'value', value, ['value'], bpmnFactory, commandStack),
+    setValue: (value: string) =>
+      setExtensionAttr(element, 'ow:Outcome', 'value', value, ['value'], bpmnFactory, commandStack),
     getOptions: () => selectOptions(OUTCOMES, 'ow.designer.outcomes', translate),
   });
 }
@@ -63,9 +99,13 @@ export function outcomeGroup(element: Shape, translate: Translate) {
 function MessageName({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory, debounce } = usePanelServices();
   return jsx(TextFieldEntry, {
-    element, id, debounce, label: translate('ow.designer.props.message.name'),
+    element,
+    id,
+    debounce,
+    label: translate('ow.designer.props.message.name'),
     getValue: () => getExtension(element.businessObject, 'ow:Message')?.get('name') ?? '',
-    setValue: (value: string) => setExtensionAttr(element, 'ow:Message', 'name', value, ['name'], bpmnFactory, commandStack),
+    setValue: (value: string) =>
+      setExtensionAttr(element, 'ow:Message', 'name', value, ['name'], bpmnFactory, commandStack),
   });
 }
 

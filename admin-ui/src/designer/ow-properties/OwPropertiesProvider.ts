@@ -46,7 +46,11 @@ export class OwPropertiesProvider {
     const { translate: t, commandStack, bpmnFactory } = this;
     switch (bo.$type) {
       case 'bpmn:UserTask':
-        return [candidatesGroup(element, t), stepGroup(element, t), formFieldsGroup(element, t, commandStack, bpmnFactory)];
+        return [
+          candidatesGroup(element, t),
+          stepGroup(element, t),
+          formFieldsGroup(element, t, commandStack, bpmnFactory),
+        ];
       case 'bpmn:ServiceTask':
         return [serviceCallGroup(element, t), serviceParamsGroup(element, t, commandStack, bpmnFactory)];
       case 'bpmn:EndEvent':

@@ -1,4 +1,9 @@
-import { NumberFieldEntry, SelectEntry, isNumberFieldEntryEdited, isSelectEntryEdited } from '@bpmn-io/properties-panel';
+import {
+  NumberFieldEntry,
+  SelectEntry,
+  isNumberFieldEntryEdited,
+  isSelectEntryEdited,
+} from '@bpmn-io/properties-panel';
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getExtension, setExtensionAttr, type Shape } from './extension';
 import { STEP_KINDS, selectOptions } from './options';
@@ -10,7 +15,9 @@ const ATTRS = ['kind', 'timeLimitDays'];
 function StepKind({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory } = usePanelServices();
   return jsx(SelectEntry, {
-    element, id, label: translate('ow.designer.props.step.kind'),
+    element,
+    id,
+    label: translate('ow.designer.props.step.kind'),
     getValue: () => getExtension(element.businessObject, TYPE)?.get('kind') ?? '',
     setValue: (value: string) => setExtensionAttr(element, TYPE, 'kind', value, ATTRS, bpmnFactory, commandStack),
     getOptions: () => selectOptions(STEP_KINDS, 'ow.designer.stepKinds', translate),
@@ -20,9 +27,15 @@ function StepKind({ element, id }: { element: Shape; id: string }) {
 function TimeLimit({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory, debounce } = usePanelServices();
   return jsx(NumberFieldEntry, {
-    element, id, debounce, min: 0, max: 365, label: translate('ow.designer.props.step.timeLimitDays'),
+    element,
+    id,
+    debounce,
+    min: 0,
+    max: 365,
+    label: translate('ow.designer.props.step.timeLimitDays'),
     getValue: () => getExtension(element.businessObject, TYPE)?.get('timeLimitDays'),
-    setValue: (value: number | undefined) => setExtensionAttr(element, TYPE, 'timeLimitDays', value, ATTRS, bpmnFactory, commandStack),
+    setValue: (value: number | undefined) =>
+      setExtensionAttr(element, TYPE, 'timeLimitDays', value, ATTRS, bpmnFactory, commandStack),
   });
 }
 

@@ -24,7 +24,8 @@ interface Command {
 }
 
 const update = (element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>): Command => ({
-  cmd: 'element.updateModdleProperties', context: { element, moddleElement, properties },
+  cmd: 'element.updateModdleProperties',
+  context: { element, moddleElement, properties },
 });
 
 export function getExtensions(bo: ModdleElement, type: string): ModdleElement[] {
@@ -38,7 +39,11 @@ export function getExtension(bo: ModdleElement, type: string): ModdleElement | u
 
 /** Add a new extension element (creating bpmn:ExtensionElements when missing). */
 export function addExtension(
-  element: Shape, type: string, attrs: Record<string, unknown>, bpmnFactory: BpmnFactory, commandStack: CommandStack,
+  element: Shape,
+  type: string,
+  attrs: Record<string, unknown>,
+  bpmnFactory: BpmnFactory,
+  commandStack: CommandStack,
 ): ModdleElement {
   const bo = element.businessObject;
   const commands: Command[] = [];
@@ -58,11 +63,18 @@ export function addExtension(
 export function removeExtension(element: Shape, extension: ModdleElement, commandStack: CommandStack): void {
   const container = element.businessObject.get('extensionElements') as ModdleElement;
   commandStack.execute('element.updateModdleProperties', {
-    element, moddleElement: container, properties: { values: container.get('values').filter((v: ModdleElement) => v !== extension) },
+    element,
+    moddleElement: container,
+    properties: { values: container.get('values').filter((v: ModdleElement) => v !== extension) },
   });
 }
 
-export function updateModdle(element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>, commandStack: CommandStack): void {
+export function updateModdle(
+  element: Shape,
+  moddleElement: ModdleElement,
+  properties: Record<string, unknown>,
+  commandStack: CommandStack,
+): void {
   commandStack.execute('element.updateModdleProperties', { element, moddleElement, properties });
 }
 
@@ -73,7 +85,13 @@ const isBlank = (v: unknown) => v === undefined || v === null || v === '';
  * every listed attribute ends up blank (so clearing a field really removes the setting).
  */
 export function setExtensionAttr(
-  element: Shape, type: string, attr: string, value: unknown, allAttrs: string[], bpmnFactory: BpmnFactory, commandStack: CommandStack,
+  element: Shape,
+  type: string,
+  attr: string,
+  value: unknown,
+  allAttrs: string[],
+  bpmnFactory: BpmnFactory,
+  commandStack: CommandStack,
 ): void {
   const existing = getExtension(element.businessObject, type);
   const next = isBlank(value) ? undefined : value;

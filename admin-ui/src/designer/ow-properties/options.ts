@@ -1,6 +1,10 @@
 import { OUTCOMES, ROLES, STEP_KINDS } from '../../../../bpmn/plan';
 import { SERVICE_ACTIVITIES } from '../../../../bpmn/service-activities';
-import { DEPARTMENT_CODES as CODES, DEPARTMENT_PLACEHOLDERS, isDepartmentPlaceholder } from '../../../../bpmn/departments';
+import {
+  DEPARTMENT_CODES as CODES,
+  DEPARTMENT_PLACEHOLDERS,
+  isDepartmentPlaceholder,
+} from '../../../../bpmn/departments';
 
 /** The choices our properties panel offers; labels are i18n keys under ow.designer.*. Placeholders first: most steps use them. */
 export const DEPARTMENT_CODES = [...DEPARTMENT_PLACEHOLDERS, ...CODES] as const;
@@ -19,12 +23,17 @@ export const labelKeyOf = (key: LabelKey, value: string) => (typeof key === 'str
 
 /** Department and role labels are the console's shared ones; only the per-matter placeholders are the designer's. */
 export const CANDIDATE_LABELS = {
-  department: (value: string) => (isDepartmentPlaceholder(value) ? `ow.designer.departments.${value}` : `ow.shared.departments.${value}`),
+  department: (value: string) =>
+    isDepartmentPlaceholder(value) ? `ow.designer.departments.${value}` : `ow.shared.departments.${value}`,
   role: 'ow.shared.roles',
 } satisfies Record<string, LabelKey>;
 
 /** Options for a SelectEntry: an empty choice first, then each value with its translated label. */
-export function selectOptions(values: readonly string[], labelKey: LabelKey | null, translate: (key: string) => string): Option[] {
+export function selectOptions(
+  values: readonly string[],
+  labelKey: LabelKey | null,
+  translate: (key: string) => string,
+): Option[] {
   return [
     { value: '', label: translate('ow.designer.props.none') },
     ...values.map((value) => ({ value, label: labelKey ? translate(labelKeyOf(labelKey, value)) : value })),

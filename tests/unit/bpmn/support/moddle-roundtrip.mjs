@@ -13,11 +13,16 @@ function owElements(element, found = []) {
   if (!element || typeof element !== 'object') return found;
   if (typeof element.$type === 'string' && element.$type.startsWith('ow:')) {
     const attrs = Object.fromEntries(Object.entries(element).filter(([k]) => !k.startsWith('$') && k !== 'params'));
-    found.push({ type: element.$type, attrs, params: (element.params ?? []).map((p) => ({ type: p.$type, name: p.name, value: p.value })) });
+    found.push({
+      type: element.$type,
+      attrs,
+      params: (element.params ?? []).map((p) => ({ type: p.$type, name: p.name, value: p.value })),
+    });
   }
   for (const [key, value] of Object.entries(element)) {
     if (key.startsWith('$')) continue;
-    for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && child.$type) owElements(child, found);
+    for (const child of Array.isArray(value) ? value : [value])
+      if (child && typeof child === 'object' && child.$type) owElements(child, found);
   }
   return found;
 }
