@@ -2,7 +2,7 @@ import { Chip, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { TaskRow } from '../tasks/types';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import { useCodeLabel } from '../shared/useCodeLabel';
 
 const STATUS_COLOR = {

@@ -2,7 +2,7 @@ import { Button } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
-import { formatCivilDate, formatInstant } from '../matters/format';
+import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import { materialLines } from './materials';
 import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';

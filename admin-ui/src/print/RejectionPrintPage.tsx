@@ -1,6 +1,6 @@
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { formatInstant } from '../matters/format';
+import { formatInstant } from '../shared/chinaDate';
 import { NoticeClosing } from './NoticeClosing';
 import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';
