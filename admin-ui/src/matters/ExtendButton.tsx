@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import type { MatterDataProvider } from './dataProvider';
 import { useCaseAction } from './useCaseAction';
 

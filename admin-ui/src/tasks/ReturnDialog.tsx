@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ActionDialog } from '../matters/ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 
 interface Props {
   open: boolean;

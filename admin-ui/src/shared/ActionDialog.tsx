@@ -15,7 +15,7 @@ interface Props {
   testId?: string;
 }
 
-/** A small form dialog for a case action; the confirm button is disabled while the request runs. */
+/** A small form dialog for a case or task action; the confirm button is disabled while the request runs. */
 export const ActionDialog = ({
   open,
   title,

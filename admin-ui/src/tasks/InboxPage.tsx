@@ -4,7 +4,7 @@ import { DataTable, List, SelectInput, Title, useLocaleState, useTranslate } fro
 import { EmptyState, ErrorState } from '../layout/States';
 import { WarningChip } from '../shared/WarningChip';
 import { TranslatedSearchInput } from '../shared/TranslatedSearchInput';
-import { formatInstant } from '../matters/format';
+import { formatInstant } from '../shared/chinaDate';
 import { ClaimButton } from './ClaimButton';
 import { DueCountdown } from './DueCountdown';
 import type { TaskRow, TaskScope } from './types';

@@ -1,5 +1,5 @@
-import { countdown, initialValues, missingRequired, toFormData } from '../../../admin-ui/src/inbox/form-values';
-import type { FormField } from '../../../admin-ui/src/inbox/types';
+import { countdown, initialValues, missingRequired, toFormData } from '../../../admin-ui/src/tasks/form-values';
+import type { FormField } from '../../../admin-ui/src/tasks/types';
 
 const fields: FormField[] = [
   { key: 'opinion', label: '审核意见', type: 'text', required: true },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ActionDialog } from '../matters/ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import { DEPARTMENT_CODES } from '../shared/codes';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { UserPicker } from '../shared/UserPicker';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, FormControlLabel, FormGroup, FormLabel, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ActionDialog } from '../matters/ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import type { MatterMaterial } from '../matters/types';
 
 interface Props {
