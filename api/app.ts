@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import expressStaticGzip from 'express-static-gzip';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
@@ -77,7 +78,8 @@ export function createApp(deps: AppDeps) {
   app.disable('x-powered-by');
   // answers are built per request and per user: hashing each body for an ETag costs every request and spares none
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // the client's address (rate limits, audit) comes from X-Forwarded-For only when it was set by a trusted proxy
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -123,10 +125,26 @@ export function createApp(deps: AppDeps) {
 
   const consoleDir = path.resolve(config.CONSOLE_DIR);
   if (existsSync(path.join(consoleDir, 'index.html'))) {
-    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.use(
+      expressStaticGzip(consoleDir, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: {
+          // vite names each asset by its content hash: a changed asset is a new name, so it may be kept for good
+          setHeaders: (res, file) =>
+            res.setHeader(
+              'Cache-Control',
+              file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+            ),
+        },
+      }),
+    );
     // browsers ask for /favicon.ico whatever the page links; answer with the console's icon, not the SPA page
     app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!api\/).*/, (_req, res) =>
+      res.sendFile(path.join(consoleDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }),
+    );
   }
   app.use(
     errorHandler(logger, async (req, error) => {

@@ -3,6 +3,22 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/**
+ * Proxies whose X-Forwarded-For is believed, as Express's 'trust proxy' takes them: off (the default, the peer's
+ * address is the client's), or a comma-separated list of addresses / CIDR ranges / 'loopback' etc.
+ */
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (['', 'false', '0', 'off'].includes(v.toLowerCase())) return false as const;
+    const list = v.split(',').map((p) => p.trim());
+    const named = ['loopback', 'linklocal', 'uniquelocal'];
+    const bad = list.filter((p) => !named.includes(p) && !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(p));
+    if (bad.length)
+      ctx.addIssue({ code: 'custom', message: `not an address, CIDR range or ${named.join('/')}: ${bad}` });
+    return list;
+  });
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z
@@ -35,6 +51,7 @@ export const configSchema = z
     /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
     LOGIN_RATE_LIMIT: positiveInt.default(20),
     PUBLIC_RATE_LIMIT: positiveInt.default(30),
+    TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
     /** how often the API restarts the workflow of a matter whose intake was cut off before it started */

@@ -117,7 +117,10 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         owed: boolean;
         dueDate: string | null;
       }>,
-      temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
+      // the engine's own UI is for those who run the centre (and must sit behind its sign-on: README)
+      temporalUrl: user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER')
+        ? `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`
+        : null,
       tasks,
       remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
       canReveal: canReveal(user, m),
@@ -265,8 +268,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         where: { id: notice.issuedById },
         select: { displayName: true, department: { select: { code: true } } },
       });
-      if (!isCentreWide(user) && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode)
-        throw forbidden();
+      // the issuer, the centre-wide roles, and the window clerks of the issuer's department (not its agents)
+      const sameWindow = user.roles.includes('CLERK') && issuer?.department.code === user.departmentCode;
+      if (!isCentreWide(user) && notice.issuedById !== user.id && !sameWindow) throw forbidden();
       const item = await db.serviceItem.findUniqueOrThrow({ where: { id: notice.itemId } });
       return {
         ...notice,

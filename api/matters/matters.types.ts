@@ -143,7 +143,7 @@ export const ZMatterDetail = ZMatterRow.extend({
   acceptedByName: z.string().nullable(),
   windowCode: z.string().nullable(),
   workflowId: z.string(),
-  temporalUrl: z.string(),
+  temporalUrl: z.string().nullable(),
   procedureKey: z.string(),
   procedureVersion: z.number(),
   outcomeReason: z.string().nullable(),
