@@ -2,7 +2,7 @@
  * What the procedure workflow asks of the outside world. Every call is idempotent by its key, so a retried
  * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
  */
-import type { TimerSpec } from '../bpmn/plan';
+import type { TimerSpec } from '../domain/deadline';
 import type { LiveTask } from '../workflows/procedure-contract';
 
 export interface DeadlineResult {

@@ -3,13 +3,13 @@ import { yearOf, chinaDateOf } from '../../domain/china-time';
 import { PUBLISHED_YEARS } from '../../domain/published-schedule';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { editCalendar } from './calendar-edit';
 import type { TScheduleInput, TScheduleStatus } from './calendar.types';
-import { scheduleDays, scheduleIssues, scheduleSpan } from './schedule-rules';
+import { scheduleDays, scheduleIssues, scheduleSpan } from '../../domain/holiday-schedule';
 
 type Deps = {
   db: Db;

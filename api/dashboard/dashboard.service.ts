@@ -1,8 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
-import { addCalendarDays, chinaDateOf, startOfChinaDay } from '../../domain/china-time';
-import type { CalendarSource } from '../../platform/working-calendar';
-import { chinaDayEnd, chinaDayStart } from '../shared/china-time';
+import { addCalendarDays, chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { AuditService } from '../audit/audit.service';
@@ -53,8 +52,8 @@ function periodOf(q: TSummaryQuery): Period | null {
   return {
     fromDate: q.from ?? '0000-01-01',
     toDate: q.to ?? '9999-12-31',
-    fromInstant: q.from ? chinaDayStart(q.from).toISOString() : '1970-01-01T00:00:00.000Z',
-    toInstant: q.to ? chinaDayEnd(q.to).toISOString() : '9999-12-31T00:00:00.000Z',
+    fromInstant: q.from ? startOfChinaDay(q.from).toISOString() : '1970-01-01T00:00:00.000Z',
+    toInstant: q.to ? startOfNextChinaDay(q.to).toISOString() : '9999-12-31T00:00:00.000Z',
   };
 }
 

@@ -1,5 +1,5 @@
 import * as chineseDays from 'chinese-days';
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { addCalendarDays } from '../../../domain/china-time';
 import { LUNAR_TABLE_YEARS, statutoryHolidaysOf } from '../../../domain/statutory-holidays';
 

@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { computeDeadline, type DeadlineInput } from '../../../domain/deadline';
 
 const calendar = new WorkingCalendar();
