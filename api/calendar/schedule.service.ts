@@ -22,8 +22,8 @@ type Deps = {
 
 /**
  * A year's State Council holiday schedule (放假安排), loaded by an admin once the notice is out: its days become
- * calendar overrides tied to the year, and the year counts as published (DOMAIN.md, "Holiday schedules that are
- * not published yet"). Loading again replaces the year's days; unpublishing removes them. Either way the change
+ * calendar overrides tied to the year, and the year counts as published (docs/legal-rules.md, "Holiday schedules
+ * that are not published yet"). Loading again replaces the year's days; unpublishing removes them. Either way the change
  * and its audit entry commit together, then every open matter it can touch is recomputed and the change recorded.
  */
 export function createScheduleService(deps: Deps) {

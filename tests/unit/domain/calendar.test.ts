@@ -102,7 +102,7 @@ describe('local overrides (override wins)', () => {
   });
 });
 
-describe('years whose schedule is not published (DOMAIN.md)', () => {
+describe('years whose schedule is not published (docs/legal-rules.md)', () => {
   it('knows which years chinese-days covers', () => {
     expect(calendar.isPublished(2004)).toBe(true);
     expect(calendar.isPublished(2026)).toBe(true);
