@@ -50,7 +50,9 @@ export interface Deadline {
   explanation: DeadlineStep[];
 }
 
-export type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
+/** A matter's deadline warning (预警): none yet, yellow while little time is left, red once overdue (超期). */
+export const WARNING_LEVELS = ['NONE', 'YELLOW', 'RED'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
 export function computeDeadline(input: DeadlineInput): Deadline {
   const { acceptedAt, promisedDays, calendar } = input;
