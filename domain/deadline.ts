@@ -139,8 +139,15 @@ export function warningLevel(input: {
 /** The instant warningLevel turns YELLOW: the start of the first day with at most `yellowDays` working days left. */
 export function warningStartsAt(input: { dueDate: string; yellowDays: number; calendar: WorkingCalendar }): Date {
   assertWorkingDays(input.yellowDays, 'yellowDays');
-  // the (yellowDays + 1)-th working day counted back from the due date inclusive
-  return startOfChinaDay(input.calendar.addWorkingDays(addCalendarDays(input.dueDate, 1), -(input.yellowDays + 1)));
+  return startOfNthWorkingDayBack(input.dueDate, input.yellowDays + 1, input.calendar);
+}
+
+/**
+ * 00:00 of the n-th working day counted back from `date` inclusive (n ≥ 1): whatever happened before that instant
+ * is at least n working days old on `date`.
+ */
+export function startOfNthWorkingDayBack(date: string, n: number, calendar: WorkingCalendar): Date {
+  return startOfChinaDay(calendar.addWorkingDays(addCalendarDays(date, 1), -n));
 }
 
 /** A plan timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
-import { addCalendarDays, chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
+import { chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
+import { startOfNthWorkingDayBack } from '../../domain/deadline';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
@@ -73,9 +74,8 @@ export function createDashboardService(deps: {
 
   async function stalledWhere(query: TStalledQuery): Promise<Prisma.MatterWhereInput> {
     const calendar = await deps.calendars.get();
-    const today = chinaDateOf(now());
-    // the N-th working day counting back from today inclusive: progress before its start is N working days old
-    const cutoff = startOfChinaDay(calendar.addWorkingDays(addCalendarDays(today, 1), -STALLED_WORKING_DAYS));
+    // progress before this instant is STALLED_WORKING_DAYS working days old
+    const cutoff = startOfNthWorkingDayBack(chinaDateOf(now()), STALLED_WORKING_DAYS, calendar);
     return {
       status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
       OR: [{ warningLevel: 'RED' }, { lastProgressAt: { lt: cutoff } }],
