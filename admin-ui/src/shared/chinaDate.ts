@@ -1,23 +1,8 @@
-/** China civil dates ('YYYY-MM-DD', Asia/Shanghai), as the API uses for due dates and calendar days. */
-const FORMAT = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-export function chinaDateOf(instant: Date): string {
-  return FORMAT.format(instant);
-}
+/** The console's clock in China civil dates ('YYYY-MM-DD'); the date arithmetic itself is domain/china-time's. */
+import { chinaDateOf } from '../../../domain/china-time';
 
 export function chinaToday(): string {
   return chinaDateOf(new Date());
-}
-
-/** The civil date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** First day of the month of `date`. */
