@@ -22,7 +22,7 @@ import { createRoute } from './openapi/route';
 import { OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT, buildDocument, createRegistry } from './openapi/document';
 import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
-import { createCalendarSource } from '../platform/working-calendar';
+import { createCalendarSource } from '../platform/calendar-source';
 import type { ChangeNotices } from '../platform/change-notices';
 import { createIntakeService } from './matters/intake.service';
 import { createUpdateRunner } from './matters/matter-workflow';

@@ -3,6 +3,7 @@
  * Pure data (JSON-serialisable), stored immutably per published version and passed as workflow input,
  * so a running matter keeps the plan it started with.
  */
+import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
 
 export const PLAN_SCHEMA_VERSION = 1 as const;
@@ -36,10 +37,6 @@ export interface FormField {
   required: boolean;
   options?: string[];
 }
-
-/** A timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */
-export type TimerSpec =
-  { kind: 'duration'; hours?: number; workingDays?: number } | { kind: 'beforeDeadline'; workingDays: number };
 
 interface NodeBase {
   id: string;

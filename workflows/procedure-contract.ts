@@ -4,6 +4,7 @@
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProcedurePlan, Role, StepKind, FormField } from '../bpmn/plan';
+import type { WarningLevel } from '../domain/deadline';
 
 export type CaseKindCode = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
 
@@ -56,7 +57,7 @@ export interface ProcedureState {
   dueAt?: string;
   dueDate?: string;
   provisional?: boolean;
-  warningLevel: 'NONE' | 'YELLOW' | 'RED';
+  warningLevel: WarningLevel;
   suspendedSince?: string;
   /** decisions by node id, and the last one (what `decision` means in conditions) */
   decisions: Record<string, string>;

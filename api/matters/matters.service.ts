@@ -22,7 +22,7 @@ import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.s
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
 
 interface Deps {

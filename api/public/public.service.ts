@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db';
 import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { computeDeadline } from '../../domain/deadline';
 import { forgetOldFailures, throttled } from './lookup-throttle';
 import type { TLookup, TRating } from './public.types';

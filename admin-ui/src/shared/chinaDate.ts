@@ -1,27 +1,13 @@
 /**
- * Dates as the centre reads them: China civil dates ('YYYY-MM-DD', Asia/Shanghai), as the API uses for due dates
- * and calendar days, and instants shown in China time.
+ * Dates as the centre reads them: China civil dates ('YYYY-MM-DD', Asia/Shanghai) as the API uses for due dates
+ * and calendar days, and instants shown in China time. The date arithmetic itself is domain/china-time's.
  */
-const CHINA_TZ = 'Asia/Shanghai';
-const FORMAT = new Intl.DateTimeFormat('en-CA', {
-  timeZone: CHINA_TZ,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { chinaDateOf } from '../../../domain/china-time';
 
-export function chinaDateOf(instant: Date): string {
-  return FORMAT.format(instant);
-}
+const CHINA_TZ = 'Asia/Shanghai';
 
 export function chinaToday(): string {
   return chinaDateOf(new Date());
-}
-
-/** The civil date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** First day of the month of `date`. */

@@ -2,7 +2,7 @@
  * The working-day calendar (工作日历). A day is a working day by, in order of precedence:
  *   1. a local override an admin entered (e.g. a typhoon closure, or a newly published schedule);
  *   2. the State Council schedule shipped by `chinese-days` (holidays and make-up workdays, 调休);
- *   3. for years without a published schedule: Monday–Friday minus the statutory holidays (DOMAIN.md,
+ *   3. for years without a published schedule: Monday–Friday minus the statutory holidays (docs/legal-rules.md,
  *      "Holiday schedules that are not published yet"); such results are provisional.
  * Weekends that are make-up workdays count as working days (Licensing Law art. 82).
  * Per year, working-day flags and prefix counts are built once, so each query is O(log 366) plus the years spanned.
@@ -10,9 +10,6 @@
 import { dateOfDayNumber, dayNumberOf, weekdayOfDayNumber, yearOf } from './china-time';
 import { PUBLISHED_YEARS, publishedDay } from './published-schedule';
 import { statutoryHolidaysOf, type HolidayName } from './statutory-holidays';
-
-export { chinaDateOf, endOfChinaDay, startOfChinaDay } from './china-time';
-export type { HolidayName } from './statutory-holidays';
 
 export const OVERRIDE_KINDS = ['WORKDAY', 'HOLIDAY'] as const;
 export type OverrideKind = (typeof OVERRIDE_KINDS)[number];

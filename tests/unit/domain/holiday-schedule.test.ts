@@ -1,13 +1,11 @@
-import { WorkingCalendar } from '../../../domain/calendar';
-import { englishFestivalName, notableDays } from '../../../api/calendar/calendar-days';
 import {
+  englishFestivalName,
   scheduleDays,
   scheduleIssues,
   scheduleSpan,
   scheduleWindow,
   type ScheduleHoliday,
-} from '../../../api/calendar/schedule-rules';
-import { mattersAffectedBy } from '../../../api/calendar/signal-calendar-change';
+} from '../../../domain/holiday-schedule';
 import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';
 
 const valid: ScheduleHoliday[] = TEST_SCHEDULE_2027.holidays;
@@ -94,38 +92,11 @@ describe("a year's holiday schedule (放假安排)", () => {
   it('spans the whole year and any edge days, for recomputing the matters it can move', () => {
     expect(scheduleSpan(2027, ['2027-02-05', '2026-12-27'])).toEqual({ from: '2026-12-27', to: '2027-12-31' });
     expect(scheduleSpan(2027, [])).toEqual({ from: '2027-01-01', to: '2027-12-31' });
-    expect(mattersAffectedBy({ from: '2027-01-01', to: '2027-12-31' })).toEqual({
-      status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
-      acceptedOn: { lt: '2027-12-31' },
-      OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: '2027-01-01' } }],
-    });
   });
 });
 
-describe('a loaded schedule on calendar screens', () => {
-  it('shows its days as the official schedule, with English festival names, and local overrides as such', () => {
-    const days = scheduleDays(valid);
-    const calendar = new WorkingCalendar({
-      overrides: [...days, { date: '2027-03-03', kind: 'HOLIDAY', note: '台风停工' }],
-      publishedYears: [2027],
-    });
-    const shown = notableDays(calendar, 2027, new Set(days.map((d) => d.date)));
-    expect(shown).toContainEqual({
-      date: '2027-02-11',
-      kind: 'HOLIDAY',
-      source: 'official',
-      name: '春节',
-      nameEn: 'Spring Festival',
-    });
-    expect(shown).toContainEqual({
-      date: '2027-01-31',
-      kind: 'WORKDAY',
-      source: 'official',
-      name: '春节',
-      nameEn: 'Spring Festival',
-    });
-    expect(shown).toContainEqual({ date: '2027-03-03', kind: 'HOLIDAY', source: 'override', note: '台风停工' });
-    expect(shown.some((d) => d.source === 'provisional')).toBe(false);
+describe('festival names of a notice', () => {
+  it('are put into English where every part is a festival of the Measures', () => {
     expect(englishFestivalName('中秋节、国庆节')).toBe('Mid-Autumn Festival, National Day');
     expect(englishFestivalName('春节调休')).toBeUndefined();
   });

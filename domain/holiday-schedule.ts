@@ -1,10 +1,11 @@
 /**
  * A year's State Council holiday schedule (放假安排) as the notice lists it: per festival, the block of days off
- * and the weekend days worked instead (调休上班). Pure checks and the day list written as calendar overrides.
+ * and the weekend days worked instead (调休上班). Pure checks, the day list written as calendar overrides, and the
+ * English for the notice's festival headings.
  */
-import { addCalendarDays, dayNumberOf, weekdayOfDayNumber } from '../../domain/china-time';
-import { statutoryHolidaysOf, type HolidayName } from '../../domain/statutory-holidays';
-import type { OverrideKind } from '../../domain/calendar';
+import { addCalendarDays, dayNumberOf, weekdayOfDayNumber } from './china-time';
+import { LUNAR_TABLE_YEARS, statutoryHolidaysOf, type HolidayName } from './statutory-holidays';
+import type { OverrideKind } from './working-calendar';
 
 export interface ScheduleHoliday {
   /** the notice's heading, e.g. 春节 or 中秋节、国庆节 */
@@ -170,4 +171,18 @@ export function scheduleDays(holidays: readonly ScheduleHoliday[]): ScheduleDay[
 export function scheduleSpan(year: number, dates: readonly string[]): { from: string; to: string } {
   const sorted = [...dates, `${year}-01-01`, `${year}-12-31`].sort();
   return { from: sorted[0], to: sorted[sorted.length - 1] };
+}
+
+/** The festival names of the Measures on National Holidays, Chinese → English. */
+const ENGLISH_NAMES = new Map(
+  LUNAR_TABLE_YEARS.flatMap((year) => [...statutoryHolidaysOf(year).values()]).map((n) => [n.zh, n.en]),
+);
+
+/** English for a notice heading made of festival names ("中秋节、国庆节"); undefined when a part is unknown. */
+export function englishFestivalName(name: string): string | undefined {
+  const parts = name
+    .split(/[、，,\s]+/)
+    .filter(Boolean)
+    .map((part) => ENGLISH_NAMES.get(part));
+  return parts.length && parts.every(Boolean) ? parts.join(', ') : undefined;
 }

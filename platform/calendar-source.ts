@@ -1,5 +1,5 @@
 import { Prisma } from '../generated/prisma/client';
-import { WorkingCalendar } from '../domain/calendar';
+import { WorkingCalendar } from '../domain/working-calendar';
 import type { ChangeNotices } from './change-notices';
 import { runSql, type Db } from './db';
 
