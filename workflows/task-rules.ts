@@ -2,6 +2,7 @@
  * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
+import { TASK_DECISIONS } from '../bpmn/plan';
 import { illegalMove } from './illegal-move';
 import type {
   Actor,
@@ -17,7 +18,6 @@ import type {
 import type { ProcedureRuntime } from './runtime';
 import { groupOf } from './user-tasks';
 
-export const DECISIONS = ['approve', 'reject', 'complete'] as const;
 /** 法定延长期限: one extension of at most 10 working days (行政许可法 art. 42). */
 export const MAX_EXTENSION_DAYS = 10;
 
@@ -81,10 +81,10 @@ const isBlank = (value: unknown) =>
 export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): LiveTask {
   const task = requireHandler(rt, input);
   if (isBlank(input.decision)) throw illegalMove('缺少办理结论', 'decision missing');
-  if (!(DECISIONS as readonly string[]).includes(input.decision)) {
+  if (!(TASK_DECISIONS as readonly string[]).includes(input.decision)) {
     throw illegalMove(
       `办理结论无效：${input.decision}`,
-      `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`,
+      `unknown decision: ${input.decision} (allowed: ${TASK_DECISIONS.join(', ')})`,
     );
   }
   const missing = task.formFields
