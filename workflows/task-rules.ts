@@ -2,6 +2,8 @@
  * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
+import { TASK_DECISIONS } from '../bpmn/plan';
+import { EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
 import type {
   Actor,
@@ -16,10 +18,6 @@ import type {
 } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 import { groupOf } from './user-tasks';
-
-export const DECISIONS = ['approve', 'reject', 'complete'] as const;
-/** 法定延长期限: one extension of at most 10 working days (行政许可法 art. 42). */
-export const MAX_EXTENSION_DAYS = 10;
 
 export function requireRunning(rt: ProcedureRuntime): void {
   if (rt.finished) throw illegalMove('办件已办结', 'procedure finished');
@@ -81,10 +79,10 @@ const isBlank = (value: unknown) =>
 export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): LiveTask {
   const task = requireHandler(rt, input);
   if (isBlank(input.decision)) throw illegalMove('缺少办理结论', 'decision missing');
-  if (!(DECISIONS as readonly string[]).includes(input.decision)) {
+  if (!(TASK_DECISIONS as readonly string[]).includes(input.decision)) {
     throw illegalMove(
       `办理结论无效：${input.decision}`,
-      `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`,
+      `unknown decision: ${input.decision} (allowed: ${TASK_DECISIONS.join(', ')})`,
     );
   }
   const missing = task.formFields
@@ -150,10 +148,10 @@ export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
 
 export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {
   requireRunning(rt);
-  if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_DAYS) {
+  if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > EXTENSION_MAX_WORKING_DAYS) {
     throw illegalMove(
-      `延长天数须为 1 至 ${MAX_EXTENSION_DAYS} 个工作日`,
-      `extension must be 1 to ${MAX_EXTENSION_DAYS} working days`,
+      `延长天数须为 1 至 ${EXTENSION_MAX_WORKING_DAYS} 个工作日`,
+      `extension must be 1 to ${EXTENSION_MAX_WORKING_DAYS} working days`,
     );
   }
   if (isBlank(input.reason)) throw illegalMove('延长须说明理由', 'an extension needs a reason');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTENSION_MAX_WORKING_DAYS } from '../../domain/legal-limits';
 import { listQuery } from '../shared/list-query';
 
 const CHINA_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,7 +70,11 @@ export type TMatterQuery = z.infer<typeof ZMatterQuery>;
 
 export const ZSupplied = z.object({ note: z.string().trim().max(500).optional() });
 export const ZExtend = z.object({
-  workingDays: z.number().int().min(1, '延长天数至少 1 个工作日').max(60, '延长天数不能超过 60 个工作日'),
+  workingDays: z
+    .number()
+    .int()
+    .min(1, '延长天数至少 1 个工作日')
+    .max(EXTENSION_MAX_WORKING_DAYS, `延长天数不能超过 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（行政许可法第四十二条）`),
   reason: z.string().trim().min(2, '请写明延期理由').max(500),
 });
 export const ZSupervise = z.object({

@@ -1,5 +1,6 @@
 import type { Client, UpdateDefinition } from '@temporalio/client';
-import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
+import type { PlanNode, TaskDecision } from '../../bpmn/plan';
+import { readPlan } from '../../bpmn/stored-plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
@@ -172,10 +173,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
         db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId }, select: { plan: true } }),
         db.matter.findUniqueOrThrow({ where: { id: task.matterId } }).then((m) => matters.detail(user, m)),
       ]);
-      const plan = version.plan as unknown as ProcedurePlan;
-      const node = plan.nodes[task.nodeId] as PlanNode | undefined;
-      const decides =
-        node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
+      const node = readPlan(version.plan).nodes[task.nodeId] as PlanNode | undefined;
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
       const completed = matter.tasks
@@ -185,7 +183,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
         ...matter.tasks.find((t) => t.id === id)!,
         formFields: node?.type === 'userTask' ? node.formFields : [],
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
-        allowedDecisions: decides ? ['approve', 'reject'] : ['complete'],
+        allowedDecisions: node?.type === 'userTask' ? node.allowedDecisions : (['complete'] satisfies TaskDecision[]),
         matter: { ...matterDetail, canReveal: false },
       };
     },

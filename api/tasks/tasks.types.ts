@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TASK_DECISIONS } from '../../bpmn/plan';
 import { listQuery } from '../shared/list-query';
 import { ZMatterDetail, ZTaskRow } from '../matters/matters.types';
 
@@ -58,7 +59,7 @@ export const ZTaskDetail = ZTaskRow.extend({
     }),
   ),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
-  allowedDecisions: z.array(z.string()),
+  allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
   matter: ZMatterDetail.omit({ events: true }),
 });
 export const ZReassigned = z.object({ reassigned: z.number() });
