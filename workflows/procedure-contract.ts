@@ -133,6 +133,15 @@ export interface CalendarChangeReason {
 export const calendarChanged = defineSignal<[CalendarChangeReason?]>('calendarChanged');
 export const getState = defineQuery<ProcedureState>('getState');
 
+/** The ApplicationFailure type of a move a validator refused; its one detail is an IllegalMoveDetails. */
+export const ILLEGAL_MOVE = 'IllegalMove';
+/** Why a move was refused: a stable code, and the reason in Chinese (shown to users first) and English. */
+export interface IllegalMoveDetails {
+  code: string;
+  zh: string;
+  en: string;
+}
+
 export const MESSAGE_MATERIALS_SUPPLIED = 'materialsSupplied';
 export const MESSAGE_AUTHORITY_ANSWER = 'higherAuthorityAnswer';
 

@@ -16,8 +16,9 @@ import type { GuideItem, IntakeGuide, IntakeGuides } from '../catalogue/intake-g
 import type { WindowDirectory } from '../organisation/window-directory';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
-import { actorOf } from './actor';
-import { startProcedure, type RunUpdate } from './matter-workflow';
+import { actorOf } from '../engine/actor';
+import { startProcedure } from '../engine/procedure-start';
+import type { RunUpdate } from '../engine/update-runner';
 import { insertMatterSql, type NewMatter } from './intake.sql';
 import { nextNumber, numbersUsedUp } from './receipt-numbers';
 import type { TBundleIntake, TIntake } from './matters.types';

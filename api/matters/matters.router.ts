@@ -6,12 +6,12 @@ import { sendCsv } from '../shared/csv-export';
 import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
+import { ZIdParam } from '../shared/id-param';
 import {
   ZBundleIntakeSchema,
   ZBundleResult,
   ZDiagram,
   ZExtend,
-  ZIdParam,
   ZIntakeResult,
   ZIntakeSchema,
   ZMatterDetail,

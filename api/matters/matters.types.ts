@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuery } from '../shared/list-query';
+import { ZTaskRow } from '../tasks/tasks.types';
 
 const CHINA_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,7 +44,6 @@ export const ZIntakeSchema = z.object({
 });
 export type TIntake = z.infer<typeof ZIntakeSchema>;
 
-export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
 const MATTER_STATUS = [
   'PENDING_START',
   'IN_PROGRESS',
@@ -78,8 +78,6 @@ export const ZSupervise = z.object({
 });
 
 const iso = z.date();
-/** an instant read as text by the hand-written queries (api/matters/task-rows.ts) */
-const isoText = z.iso.datetime();
 export const ZMatterRow = z.object({
   id: z.string(),
   receiptNo: z.string(),
@@ -99,32 +97,6 @@ export const ZMatterRow = z.object({
   completedAt: iso.nullable(),
 });
 export const ZMatterList = z.object({ data: z.array(ZMatterRow), total: z.number() });
-
-export const ZTaskRow = z.object({
-  id: z.string(),
-  taskKey: z.string(),
-  matterId: z.string(),
-  receiptNo: z.string(),
-  itemName: z.string(),
-  name: z.string(),
-  nodeId: z.string(),
-  stepKind: z.string(),
-  candidateDepartmentCode: z.string().nullable(),
-  candidateRole: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  status: z.string(),
-  suspended: z.boolean(),
-  dueAt: isoText.nullable(),
-  createdAt: isoText,
-  completedAt: isoText.nullable(),
-  decision: z.string().nullable(),
-  comment: z.string().nullable(),
-  completedByName: z.string().nullable(),
-  matterDueDate: z.string().nullable(),
-  warningLevel: z.string(),
-  supervised: z.boolean(),
-});
 
 export const ZMatterDetail = ZMatterRow.extend({
   applicantIdMasked: z.string(),
