@@ -23,7 +23,8 @@ import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/working-calendar';
 import type { ChangeNotices } from '../platform/change-notices';
-import { createIntakeService } from './matters/intake.service';
+import { createIntakeService } from './intake/intake.service';
+import { intakeRoutes } from './intake/intake.router';
 import { createUpdateRunner } from './engine/update-runner';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createWindowDirectory } from './organisation/window-directory';
@@ -110,7 +111,8 @@ export function createApp(deps: AppDeps) {
   api.use(secured);
   const route = createRoute(secured, registry);
   proceduresRoutes(route, procedures, standardTemplate);
-  mattersRoutes(route, intake, matters);
+  intakeRoutes(route, intake);
+  mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
