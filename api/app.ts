@@ -57,7 +57,6 @@ export function createApp(deps: AppDeps) {
   const intake = createIntakeService({
     db,
     temporal,
-    runUpdate,
     config,
     audit,
     pii,

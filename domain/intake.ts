@@ -39,6 +39,10 @@ export const needsEntrustment = (roles: readonly string[]): boolean =>
 export const isViaAgent = (entrustment: unknown, roles: readonly string[]): boolean =>
   Boolean(entrustment) || roles.includes('AGENT');
 
+/** 即办件 accepted by a clerk are finished at the window, while the applicant waits; an agent's go to the clerks. */
+export const isFinishedAtWindow = (kind: string, roles: readonly string[]): boolean =>
+  kind === 'IMMEDIATE' && roles.includes('CLERK');
+
 /**
  * Checks the applicant and the materials against the guide: every problem at once (none: the intake may go ahead),
  * and the required materials missing, which a notice lists and a deficiency acceptance owes.

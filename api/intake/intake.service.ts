@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { isFinishedAtWindow } from '../../domain/intake';
 import type { Matter } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
@@ -8,10 +9,8 @@ import type { CalendarSource } from '../../platform/working-calendar';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import type { IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
-import type { RunUpdate } from '../engine/update-runner';
 import { notFound } from '../errors';
 import type { WindowDirectory } from '../organisation/window-directory';
-import { finishAtWindow } from './at-window';
 import { createBundleIntake } from './bundles';
 import { checkedIntake, createIntakeLookups, versionOf } from './intake-checks';
 import { insertMatter } from './intake.sql';
@@ -25,7 +24,6 @@ import { numbersUsedUp } from './receipt-numbers';
 interface Deps {
   db: Db;
   temporal: Client;
-  runUpdate: RunUpdate;
   config: Config;
   audit: AuditService;
   pii: ReturnType<typeof createPiiCipher>;
@@ -43,7 +41,7 @@ const resultOf = (m: Answered): IntakeResult => ({
 
 /** 窗口受理: a matter accepted (and started), a notice issued, or a bundle of matters; each once per idempotency key. */
 export function createIntakeService(deps: Deps) {
-  const { db, temporal, runUpdate, pii, calendars, logger } = deps;
+  const { db, pii, calendars, logger } = deps;
   const lookups = createIntakeLookups(deps);
   const starter = createMatterStarter(deps);
   const issueNotice = createNoticeIssuer(deps);
@@ -96,19 +94,21 @@ export function createIntakeService(deps: Deps) {
       if (existing) return existing;
       throw race ?? numbersUsedUp();
     }
-    await starter.start(matter, { plan: version.plan, coDepartmentCodes: item.coDepartmentCodes });
-    if (!(item.kind === 'IMMEDIATE' && user.roles.includes('CLERK'))) {
-      await starter.started(matter.id);
+    const known = { plan: version.plan, coDepartmentCodes: item.coDepartmentCodes };
+    if (!isFinishedAtWindow(item.kind, user.roles)) {
+      await starter.start(matter, known);
+      starter.started(matter.id);
       return resultOf({ ...matter, status: 'IN_PROGRESS' });
     }
-    await starter.started(matter.id, { atOnce: true });
+    const atWindow = await starter.startAtWindow(matter, known, user);
     // the matter is accepted either way: a step the engine cannot confirm now waits in the clerk's inbox
-    await finishAtWindow(temporal, runUpdate, matter, user).catch((error) =>
+    if ('unconfirmed' in atWindow) {
+      const { unconfirmed: error } = atWindow;
       logger.warn('an immediate matter was accepted but not finished at the window; its step waits in the inbox', {
         matterId: matter.id,
         error: error instanceof Error ? error.message : String(error),
-      }),
-    );
+      });
+    }
     return await matterResult(matter.id);
   }
 

@@ -6,7 +6,9 @@ import { runSql, type Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createWriteBehind } from '../../platform/write-behind';
 import type { MatterFacts } from '../../workflows/procedure-contract';
-import { startProcedure } from '../engine/procedure-start';
+import type { CurrentUser } from '../auth/auth.types';
+import { startProcedure, startProcedureAtWindow } from '../engine/procedure-start';
+import { AT_WINDOW_WAIT_MS, atWindowInput } from './at-window';
 
 /** What starting a matter's workflow needs of its row. */
 export type StartableMatter = Pick<
@@ -105,10 +107,29 @@ export function createMatterStarter({
   return {
     start,
     ensureStarted,
-    /** The matter's workflow runs: IN_PROGRESS now (`at once`), or written behind the answer. */
-    started: async (matterId: string, { atOnce = false } = {}) => {
-      if (atOnce) await markInProgress([matterId]);
-      else inProgress.add(matterId);
+    /** The matter's workflow runs: its IN_PROGRESS is written behind the answer. */
+    started: (matterId: string) => inProgress.add(matterId),
+
+    /**
+     * 即办件 accepted by a clerk: started with the window step finished at once (one request, see
+     * startProcedureAtWindow), IN_PROGRESS written before the answer, unless the workflow has already ended it.
+     */
+    async startAtWindow(matter: StartableMatter, known: KnownAtStart, user: CurrentUser) {
+      const facts = matterFactsOf(matter, known.coDepartmentCodes);
+      const plan = known.plan as ProcedurePlan;
+      const { TEMPORAL_TASK_QUEUE: queue } = config;
+      const input = atWindowInput(user);
+      const outcome = await startProcedureAtWindow(
+        temporal,
+        queue,
+        matter.workflowId,
+        facts,
+        plan,
+        input,
+        AT_WINDOW_WAIT_MS,
+      );
+      await markInProgress([matter.id]);
+      return outcome;
     },
     /** before the process stops: the IN_PROGRESS marks still to be written */
     flush: () => inProgress.flush(),

@@ -1,5 +1,6 @@
 import {
   checkIntake,
+  isFinishedAtWindow,
   isViaAgent,
   latestDueDate,
   materialsForItem,
@@ -95,6 +96,13 @@ describe('the other intake rules', () => {
     expect(isViaAgent(undefined, CLERK)).toBe(false);
     expect(isViaAgent({ documentRef: 'WT-1' }, CLERK)).toBe(true);
     expect(isViaAgent(undefined, AGENT)).toBe(true);
+  });
+
+  test("即办件 accepted by a clerk are finished at the window; others, and an agent's, are not", () => {
+    expect(isFinishedAtWindow('IMMEDIATE', CLERK)).toBe(true);
+    expect(isFinishedAtWindow('IMMEDIATE', ['AGENT', 'CLERK'])).toBe(true);
+    expect(isFinishedAtWindow('IMMEDIATE', AGENT)).toBe(false);
+    expect(isFinishedAtWindow('PROMISED', CLERK)).toBe(false);
   });
 
   test('一件事一次办: each item takes the shared materials its guide lists, in the order handed in', () => {
