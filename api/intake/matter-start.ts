@@ -116,16 +116,17 @@ export function createMatterStarter({
      */
     async startAtWindow(matter: StartableMatter, known: KnownAtStart, user: CurrentUser) {
       const facts = matterFactsOf(matter, known.coDepartmentCodes);
+      const { workflowId } = matter;
       const plan = known.plan as ProcedurePlan;
-      const { TEMPORAL_TASK_QUEUE: queue } = config;
-      const input = atWindowInput(user);
+      const queue = config.TEMPORAL_TASK_QUEUE;
+      const atWindow = atWindowInput(user);
       const outcome = await startProcedureAtWindow(
         temporal,
         queue,
-        matter.workflowId,
+        workflowId,
         facts,
         plan,
-        input,
+        atWindow,
         AT_WINDOW_WAIT_MS,
       );
       await markInProgress([matter.id]);
