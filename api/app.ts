@@ -24,12 +24,14 @@ import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/calendar-source';
 import type { ChangeNotices } from '../platform/change-notices';
-import { createIntakeService } from './matters/intake.service';
-import { createUpdateRunner } from './matters/matter-workflow';
+import { createIntakeService } from './intake/intake.service';
+import { intakeRoutes } from './intake/intake.router';
+import { createUpdateRunner } from './engine/update-runner';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createWindowDirectory } from './organisation/window-directory';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
+import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
@@ -56,7 +58,6 @@ export function createApp(deps: AppDeps) {
   const intake = createIntakeService({
     db,
     temporal,
-    runUpdate,
     config,
     audit,
     pii,
@@ -66,7 +67,7 @@ export function createApp(deps: AppDeps) {
     logger,
   });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
-  const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
+  const tasks = createTasksService({ db, temporal, runUpdate, audit, matterReader: matters.detailOf });
   const health = createHealthService({
     db,
     temporal,
@@ -111,8 +112,9 @@ export function createApp(deps: AppDeps) {
   api.use(secured);
   const route = createRoute(secured, registry);
   proceduresRoutes(route, procedures, standardTemplate);
-  mattersRoutes(route, intake, matters);
-  tasksRoutes(route, tasks);
+  intakeRoutes(route, intake);
+  mattersRoutes(route, matters);
+  tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

@@ -11,13 +11,13 @@ import {
   getState,
   MESSAGE_MATERIALS_SUPPLIED,
 } from '../../workflows/procedure-contract';
-import { actorOf } from './actor';
+import { actorOf } from '../engine/actor';
 import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { matterScope, matterScopeSql } from './matter-scope';
-import type { RunUpdate } from './matter-workflow';
-import { taskRows } from './task-rows';
+import type { RunUpdate } from '../engine/update-runner';
+import { taskRows } from '../tasks/task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
@@ -167,7 +167,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     },
 
     get: async (user: CurrentUser, id: string, ip?: string) => detail(user, await inScope(user, id, ip)),
-    detail,
+    /** The matter page's data where the caller has checked the scope (the task page: a task of it is in hand). */
+    detailOf: async (user: CurrentUser, id: string) =>
+      detail(user, await db.matter.findUniqueOrThrow({ where: { id } })),
     /** The procedure diagram with the live (or last) state: which nodes are active and which are done. */
     async diagram(user: CurrentUser, id: string) {
       const m = await inScope(user, id);

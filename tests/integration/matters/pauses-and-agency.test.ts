@@ -38,8 +38,14 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(suspended.suspensions).toHaveLength(1);
     // completing while suspended is an illegal move
     const blocked = await api.post(`/tasks/${first.id}/complete`, { decision: 'approve', comment: 'x' });
+    // the workflow's reason as it gave it: a code, the Chinese message, the English one
     expect(blocked.status).toBe(409);
-    expect(blocked.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(blocked.body.error).toEqual({
+      code: 'ILLEGAL_TRANSITION',
+      message: '办件已中止，等待补正',
+      messageEn: 'matter suspended awaiting supplement',
+      details: { code: 'MATTER_SUSPENDED' },
+    });
 
     // sent again with its Idempotency-Key (a retry after a 503, or a lost answer): it joins the first and resumes once
     const clerk = await as('clerk');

@@ -5,6 +5,7 @@ import {
   type Matter,
   type MatterEvent,
 } from '../../generated/prisma/client';
+import { runSql, type Db } from '../../platform/db';
 import { auditAppendSql, type AuditEntry } from '../audit/audit.service';
 import { takeNumberSql } from './receipt-numbers';
 
@@ -14,6 +15,12 @@ export type NewMatter = Omit<
   'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt'
 >;
 export type NewDeadlineChange = Omit<DeadlineChange, 'oldDueDate'>;
+/** What one accepted matter writes: the matter, its first deadline record and its acceptance event. */
+export interface NewMatterRows {
+  matter: NewMatter;
+  deadline: NewDeadlineChange;
+  event: MatterEvent;
+}
 
 export const workflowIdOf = (receiptNo: string) => `matter-${receiptNo}`;
 
@@ -100,12 +107,7 @@ function columns<T>(encoders: Encoders<T>, row: T) {
  * its commit only, not across round trips. No row when a matter with the same idempotency key exists already (or the
  * day's numbers are used up).
  */
-export function insertMatterSql(rows: {
-  matter: NewMatter;
-  deadline: NewDeadlineChange;
-  event: MatterEvent;
-  audit?: AuditEntry;
-}): Prisma.Sql {
+export function insertMatterSql(rows: NewMatterRows & { audit?: AuditEntry }): Prisma.Sql {
   const matter = columns(MATTER, rows.matter);
   const deadline = columns(DEADLINE_CHANGE, rows.deadline);
   const event = columns(EVENT, rows.event);
@@ -120,4 +122,22 @@ export function insertMatterSql(rows: {
     deadline AS (INSERT INTO "DeadlineChange" (${deadline.names}) SELECT ${deadline.values} FROM matter),
     event AS (INSERT INTO "MatterEvent" (${event.names}) SELECT ${event.values} FROM matter)
     SELECT "receiptNo", "workflowId"${rows.audit ? Prisma.sql`, ${auditAppendSql(rows.audit)} AS "auditSeq"` : Prisma.empty} FROM matter`;
+}
+
+/**
+ * Writes the matter (one statement, see insertMatterSql); undefined when its idempotency key is taken. Alone (an
+ * intake) it goes straight to the pool as a prepared statement; in a bundle's transaction through Prisma's.
+ */
+export async function insertMatter(
+  db: Db,
+  tx: Prisma.TransactionClient | undefined,
+  rows: NewMatterRows,
+  auditEntry?: AuditEntry,
+) {
+  const statement = insertMatterSql({ ...rows, audit: auditEntry });
+  type Written = { receiptNo: string; workflowId: string };
+  const [written] = tx
+    ? await tx.$queryRaw<Written[]>(statement)
+    : await runSql<Written>(db, statement, { prepare: true });
+  return written && { ...rows.matter, ...written, status: 'PENDING_START' as const };
 }
