@@ -21,7 +21,11 @@ describe('Licensing Law art. 42: one extension of at most EXTENSION_MAX_WORKING_
   it('the workflow takes the limit and refuses one day more', () => {
     const extend = (workingDays: number) => () => checkExtend(running, { actor, workingDays, reason: '专家评审' });
     expect(extend(EXTENSION_MAX_WORKING_DAYS)).not.toThrow();
-    expect(extend(EXTENSION_MAX_WORKING_DAYS + 1)).toThrow(`1 至 ${EXTENSION_MAX_WORKING_DAYS} 个工作日`);
+    expect(extend(EXTENSION_MAX_WORKING_DAYS + 1)).toThrow(
+      expect.objectContaining({
+        details: [expect.objectContaining({ zh: `延长天数须为 1 至 ${EXTENSION_MAX_WORKING_DAYS} 个工作日` })],
+      }),
+    );
   });
 
   it('the deadline flags for review an extension beyond the limit, or a second one', () => {
