@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
@@ -52,6 +53,15 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     });
   }
 
+  /** The submission the API wrote before its Update; one of another task is a defect, not something to retry. */
+  async function submissionOf(id: string, taskKey: string) {
+    const submission = await db.stepSubmission.findUnique({ where: { id } });
+    if (!submission) throw new Error(`submission ${id} of task ${taskKey} not found`);
+    if (submission.taskKey !== taskKey)
+      throw ApplicationFailure.nonRetryable(`submission ${id} belongs to ${submission.taskKey}, not ${taskKey}`);
+    return submission;
+  }
+
   return {
     async syncTask({ matterId, task, actorId }) {
       const assigneeId = await presentAssignee(task.assigneeId, actorId);
@@ -79,17 +89,20 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       return { assigneeId };
     },
 
-    async closeTask({ taskKey, status, actorId, decision, comment, formData }) {
+    async closeTask({ taskKey, status, actorId, decision, comment, formData, submissionId }) {
+      const submitted = submissionId ? await submissionOf(submissionId, taskKey) : undefined;
+      const values = submitted ? (submitted.formData as Record<string, unknown>) : formData;
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
       if (task?.stepKind === 'deliver' && status === 'COMPLETED')
-        await recordDelivery(task.matterId, formData ?? {}, actorId);
+        await recordDelivery(task.matterId, values ?? {}, actorId);
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {
           status,
           decision: decision ?? null,
-          comment: comment ?? null,
-          formData: (formData ?? undefined) as Prisma.InputJsonValue | undefined,
+          comment: (submitted ? submitted.opinion : comment) ?? null,
+          formData: (values ?? undefined) as Prisma.InputJsonValue | undefined,
+          submissionId: submissionId ?? null,
           completedAt: now(),
           completedById: actorId ?? null,
           suspended: false,
