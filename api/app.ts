@@ -35,6 +35,8 @@ import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
+import { createCaseRecordService } from './case-record/case-record.service';
+import { caseRecordRoutes } from './case-record/case-record.router';
 import { perMinuteLimit } from './middleware/rate-limit';
 
 export interface AppDeps {
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
+  caseRecordRoutes(route, createCaseRecordService({ db, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

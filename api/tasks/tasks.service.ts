@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, UpdateDefinition } from '@temporalio/client';
 import type { PlanNode, TaskDecision } from '../../bpmn/plan';
-import { readPlan } from '../../bpmn/stored-plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
@@ -20,6 +19,8 @@ import type { RunUpdate } from '../engine/update-runner';
 import { keyedDetail, keyedUpdateId } from '../shared/idempotency';
 import { actorOf } from '../engine/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
+import { planOf as readPlanOf } from '../case-record/case-record';
+import { DEFAULT_OPINION_LABEL } from '../case-record/step-records';
 import { createStepSubmissions, type StepInput } from './step-submissions';
 import { taskPage, taskRows } from './task-rows';
 import type { MatterDetailReader, StepOrigin, TTaskQuery } from './tasks.types';
@@ -141,10 +142,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
     (task, base, updateId) =>
       handle(task.workflowId).executeUpdate(def, { args: [args(base)], updateId });
 
-  const planOf = async (procedureVersionId: string) =>
-    readPlan(
-      (await db.procedureVersion.findUniqueOrThrow({ where: { id: procedureVersionId }, select: { plan: true } })).plan,
-    );
+  const planOf = (procedureVersionId: string) => readPlanOf(db, procedureVersionId);
 
   /** 办理: the opinion and the values are written first (kept in PostgreSQL); the Update carries their reference. */
   const completeStep =
@@ -196,11 +194,9 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
 
     async get(user: CurrentUser, id: string, ip?: string) {
       const task = await load(user, id, ip);
-      const [version, matter] = await Promise.all([
-        db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId }, select: { plan: true } }),
-        matterReader(user, task.matterId),
-      ]);
-      const node = readPlan(version.plan).nodes[task.nodeId] as PlanNode | undefined;
+      const [plan, matter] = await Promise.all([planOf(task.procedureVersionId), matterReader(user, task.matterId)]);
+      const node = plan.nodes[task.nodeId] as PlanNode | undefined;
+      const step = node?.type === 'userTask' ? node : undefined;
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
       const completed = matter.tasks
@@ -208,10 +204,14 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         .sort((a, b) => Date.parse(a.completedAt ?? '0') - Date.parse(b.completedAt ?? '0'));
       return {
         ...matter.tasks.find((t) => t.id === id)!,
-        formFields: node?.type === 'userTask' ? node.formFields : [],
+        formFields: step?.formFields ?? [],
+        opinionLabel: step?.opinionLabel ?? DEFAULT_OPINION_LABEL,
+        opinionRequired: step?.opinionRequired ?? false,
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
-        allowedDecisions: node?.type === 'userTask' ? node.allowedDecisions : (['complete'] satisfies TaskDecision[]),
-        matter: { ...matterDetail, canReveal: false },
+        allowedDecisions: step?.allowedDecisions ?? (['complete'] satisfies TaskDecision[]),
+        // once closed, what was decided and written at this step (read-only on the task page)
+        record: matter.steps.find((s) => s.taskId === id) ?? null,
+        matter: matterDetail,
       };
     },
 

@@ -3,6 +3,8 @@ import { TASK_DECISIONS } from '../../bpmn/plan';
 import type { CurrentUser } from '../auth/auth.types';
 import { listQuery } from '../shared/list-query';
 import type { TaskRow } from './task-rows';
+import type { StepRecord } from '../case-record/step-records';
+import { ZStepRecord } from '../case-record/case-record.types';
 
 /** an instant read as text by the hand-written queries (task-rows.ts) */
 const isoText = z.iso.datetime();
@@ -69,6 +71,9 @@ export const ZSupplement = z.object({
 export interface TaskMatter {
   tasks: TaskRow[];
   events: unknown;
+  /** the case record: each completed step with its decision, opinion and values */
+  steps: StepRecord[];
+  canReveal: boolean;
   [field: string]: unknown;
 }
 /** Reads a matter's page data for a user the caller has let see it (here: a task of the matter is in hand). */
@@ -97,7 +102,10 @@ export const ZTaskDetail = ZTaskRow.extend({
       options: z.array(z.string()).optional(),
     }),
   ),
+  opinionLabel: z.string(),
+  opinionRequired: z.boolean(),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
   allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
+  record: ZStepRecord.nullable(),
 });
 export const ZReassigned = z.object({ reassigned: z.number() });
