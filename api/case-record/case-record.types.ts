@@ -13,7 +13,7 @@ export const ZStepRecord = z.object({
   handlerName: z.string().nullable(),
   completedAt: z.date(),
   decision: z.string().nullable(),
-  opinionLabel: z.string(),
+  opinionLabel: z.string().nullable(),
   opinion: z.string().nullable(),
   values: z.array(
     z.object({

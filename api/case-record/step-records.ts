@@ -38,8 +38,8 @@ export interface StepRecord {
   handlerName: string | null;
   completedAt: Date;
   decision: string | null;
-  /** the step's opinion box label (办理意见 unless the step names it) and what was written there */
-  opinionLabel: string;
+  /** the step's opinion box label (null: the default, 办理意见) and what was written there */
+  opinionLabel: string | null;
   opinion: string | null;
   /** every form value, in the form's order; a key the form no longer has keeps its key as label */
   values: RecordedValue[];
@@ -47,7 +47,6 @@ export interface StepRecord {
   legalBasis: string | null;
 }
 
-export const DEFAULT_OPINION_LABEL = '办理意见';
 /** The form key whose value is the legal basis a handler cites (the seeded procedures' 法律依据). */
 export const LEGAL_BASIS_KEY = 'legalBasis';
 
@@ -98,7 +97,7 @@ export function stepRecords(rows: CompletedTaskRow[], plan: ProcedurePlan, itemL
         handlerName: row.completedByName,
         completedAt: row.completedAt,
         decision: row.decision,
-        opinionLabel: task?.opinionLabel ?? DEFAULT_OPINION_LABEL,
+        opinionLabel: task?.opinionLabel ?? null,
         opinion: row.comment?.trim() ? row.comment : null,
         values,
         legalBasis: written ?? (decided ? itemLegalBasis : null),

@@ -20,7 +20,6 @@ import { keyedDetail, keyedUpdateId } from '../shared/idempotency';
 import { actorOf } from '../engine/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import { planOf as readPlanOf } from '../case-record/case-record';
-import { DEFAULT_OPINION_LABEL } from '../case-record/step-records';
 import { createStepSubmissions, type StepInput } from './step-submissions';
 import { taskPage, taskRows } from './task-rows';
 import type { MatterDetailReader, StepOrigin, TTaskQuery } from './tasks.types';
@@ -205,7 +204,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
       return {
         ...matter.tasks.find((t) => t.id === id)!,
         formFields: step?.formFields ?? [],
-        opinionLabel: step?.opinionLabel ?? DEFAULT_OPINION_LABEL,
+        opinionLabel: step?.opinionLabel ?? null,
         opinionRequired: step?.opinionRequired ?? false,
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
         allowedDecisions: step?.allowedDecisions ?? (['complete'] satisfies TaskDecision[]),

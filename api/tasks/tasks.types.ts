@@ -102,7 +102,8 @@ export const ZTaskDetail = ZTaskRow.extend({
       options: z.array(z.string()).optional(),
     }),
   ),
-  opinionLabel: z.string(),
+  /** the step's opinion box label; null: the default (办理意见) */
+  opinionLabel: z.string().nullable(),
   opinionRequired: z.boolean(),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
   allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
