@@ -33,6 +33,7 @@ import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
+import { mountMaterials } from './materials/materials.module';
 
 export interface AppDeps {
   config: Config;
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
+  mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

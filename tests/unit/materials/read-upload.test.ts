@@ -7,6 +7,7 @@ import { createFileStore, type FileStore } from '../../../platform/file-store';
 import { readUpload } from '../../../api/materials/read-upload';
 import type { DetectType } from '../../../api/materials/file-types';
 import { readAll, sha256 } from '../../support/file-store-suite';
+import { MULTIPART_TYPE, multipartBody as multipart } from '../../support/multipart';
 
 /** Magic numbers of the three types, as file-type reads them (file-type itself is ESM-only: tested on the stack). */
 const detectType: DetectType = async (head) => {
@@ -20,35 +21,10 @@ const detectType: DetectType = async (head) => {
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10_000, 'x'), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
-const BOUNDARY = '----ow-test-boundary';
-
-interface Part {
-  filename: string;
-  type?: string;
-  content: Buffer;
-}
-function multipart(parts: Part[], extraField?: string): Buffer {
-  const chunks: Buffer[] = [];
-  if (extraField)
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n${extraField}\r\n`));
-  for (const p of parts) {
-    chunks.push(
-      Buffer.from(
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${p.filename}"\r\n` +
-          `Content-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      p.content,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(chunks);
-}
-
 /** An IncomingMessage as readUpload uses it: headers, a body stream, `complete` once all of it was sent. */
 function request(body: Buffer, opts: { contentType?: string; cutAfter?: number } = {}): IncomingMessage {
   const req = Object.assign(new PassThrough(), {
-    headers: { 'content-type': opts.contentType ?? `multipart/form-data; boundary=${BOUNDARY}` },
+    headers: { 'content-type': opts.contentType ?? MULTIPART_TYPE },
     complete: false,
   });
   setImmediate(() => {

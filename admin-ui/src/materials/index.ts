@@ -1,0 +1,3 @@
+export { MatterMaterials } from './MatterMaterials';
+export { StagedUploads } from './StagedUploads';
+export { withMaterialMethods } from './dataProvider';

@@ -1,0 +1,15 @@
+import type { Config } from '../../platform/config';
+
+export interface MaterialLimits {
+  fileBytes: number;
+  matterBytes: number;
+}
+
+const MB = 1024 * 1024;
+export const materialLimits = (config: Pick<Config, 'MATERIAL_FILE_MAX_MB' | 'MATERIAL_MATTER_MAX_MB'>) => ({
+  fileBytes: Math.floor(config.MATERIAL_FILE_MAX_MB * MB),
+  matterBytes: Math.floor(config.MATERIAL_MATTER_MAX_MB * MB),
+});
+
+/** Matter statuses in which files may still be added (after acceptance: 补正 and owed materials). */
+export const OPEN_FOR_FILES = new Set(['PENDING_START', 'IN_PROGRESS', 'SUSPENDED']);
