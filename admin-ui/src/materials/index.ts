@@ -1,3 +1,0 @@
-export { MatterMaterials } from './MatterMaterials';
-export { StagedUploads } from './StagedUploads';
-export { withMaterialMethods } from './dataProvider';
