@@ -90,7 +90,7 @@ export function createMaterialsService({ db, store, audit, matters, limits, logg
           'cache-control': 'private, no-store',
           // the console's policy (helmet) has object-src 'none', which keeps the browser's PDF viewer from showing it
           'content-security-policy':
-            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+            "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
         },
         body,
       );
