@@ -9,7 +9,7 @@ import { AppError, forbidden, notFound } from '../errors';
 import type { MattersService } from '../matters/matters.service';
 import type { DetectType } from './file-types';
 import { lockFilesOfSql, matterFilesTotalSql, stagedTotalSql } from './material-files.sql';
-import { OPEN_FOR_FILES, type MaterialLimits } from './material-limits';
+import { OPEN_FOR_FILES, maxBytesForNextFile, type MaterialLimits } from './material-limits';
 import type { RecordedMaterial } from './material-status';
 import { readUpload, type Upload } from './read-upload';
 import { uploadErrors } from './upload-errors';
@@ -37,13 +37,6 @@ const unknownMaterial = (code: string) =>
  * entry are written in one transaction.
  */
 export function createMaterialUploads({ db, store, audit, matters, guides, detectType, limits }: Deps) {
-  /** Room left under the per-matter total; the file itself may use no more than that, nor the per-file limit. */
-  function maxBytesFor(used: number) {
-    const room = limits.matterBytes - used;
-    if (room <= 0) throw uploadErrors.matterTotal(limits.matterBytes);
-    return Math.min(limits.fileBytes, room);
-  }
-
   /** Refuses a file that would take the owner past its total now that the lock is held (a concurrent upload got in first). */
   async function checkTotal(tx: Tx, ownerKey: string, totalSql: Prisma.Sql, size: number) {
     await tx.$executeRaw(lockFilesOfSql(ownerKey));
@@ -103,7 +96,7 @@ export function createMaterialUploads({ db, store, audit, matters, guides, detec
       const upload = await readUpload(req, {
         store,
         detectType,
-        maxBytes: maxBytesFor(used),
+        maxBytes: maxBytesForNextFile(limits, used),
         fallbackName: material.name,
       });
       const row = await db.$transaction(async (tx) => {
@@ -141,7 +134,7 @@ export function createMaterialUploads({ db, store, audit, matters, guides, detec
       const upload = await readUpload(req, {
         store,
         detectType,
-        maxBytes: maxBytesFor(used),
+        maxBytes: maxBytesForNextFile(limits, used),
         fallbackName: material.name,
       });
       const row = await db.$transaction(async (tx) => {
