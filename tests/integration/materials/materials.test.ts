@@ -199,3 +199,32 @@ test('a staged file can be taken back before the intake', async () => {
   expect((await clerk.request('DELETE', `/materials/uploads/${staged.body.id}`)).status).toBe(200);
   expect(await db.materialFile.count({ where: { intakeKey } })).toBe(0);
 });
+
+test("a village agent's uploads join the matter the agent submits", async () => {
+  const agent = await as('agent');
+  const intakeKey = randomUUID();
+  const pdf = await samplePdf(`entrusted ${intakeKey}`);
+  expect(
+    (await uploadFile(agent, stagePath(intakeKey, 'APPLICATION'), { filename: '申请书.pdf', content: pdf })).status,
+  ).toBe(201);
+  expect((await agent.get(`/materials/uploads?intakeKey=${intakeKey}`)).body).toEqual([
+    expect.objectContaining({ materialCode: 'APPLICATION', sha256: sha256(pdf) }),
+  ]);
+  const res = await agent.post('/matters/intake', {
+    idempotencyKey: intakeKey,
+    itemCode: ITEM,
+    applicant: applicant(),
+    providedMaterials: ['APPLICATION', 'ID_CARD', 'HUKOU', 'INCOME', 'ASSETS', 'AUTH'],
+    decision: 'ACCEPT',
+    entrustment: { documentRef: `WT-${intakeKey.slice(0, 8)}` },
+  });
+  expect(res.status).toBe(201);
+  for (const username of ['agent', 'minzheng']) {
+    const listed = await materialsOf(username, res.body.matter.id);
+    const application = listed.body.materials.find((m: any) => m.code === 'APPLICATION');
+    expect({ username, files: application.files.map((f: any) => f.sha256) }).toEqual({
+      username,
+      files: [sha256(pdf)],
+    });
+  }
+});
