@@ -36,6 +36,7 @@ import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
+import { mountMaterials } from './materials/materials.module';
 
 export interface AppDeps {
   config: Config;
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
+  mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

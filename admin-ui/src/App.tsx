@@ -26,9 +26,12 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
+import { withMaterialMethods } from './materials/dataProvider';
 
-const consoleDataProvider = withPrintMethods(
-  withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withMaterialMethods(
+  withPrintMethods(
+    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+  ),
 );
 
 export const App = () => (
