@@ -3,6 +3,10 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const megabytes = z.coerce
+  .number()
+  .positive()
+  .max(5 * 1024);
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z
@@ -62,6 +66,19 @@ export const configSchema = z
      * sent again. Also the longest a task waits after its worker was killed without a goodbye.
      */
     WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
+    /** where uploaded materials and issued results are kept, encrypted: DATA_DIR/files, or an S3-compatible bucket */
+    FILE_STORE: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** `bucket` in the path rather than the host name: most self-hosted S3-compatible stores need it */
+    S3_FORCE_PATH_STYLE: bool.default(true),
+    S3_PREFIX: z.string().default(''),
+    /** upload limits for a matter's materials, in MB (decimals allowed) */
+    MATERIAL_FILE_MAX_MB: megabytes.default(20),
+    MATERIAL_MATTER_MAX_MB: megabytes.default(200),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
@@ -69,6 +86,11 @@ export const configSchema = z
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],
     message: 'required when TEMPORAL_TLS_CERT_PATH is set',
+  })
+  .refine((c) => c.FILE_STORE !== 's3' || c.S3_BUCKET, { path: ['S3_BUCKET'], message: 'required when FILE_STORE=s3' })
+  .refine((c) => !c.S3_ACCESS_KEY_ID === !c.S3_SECRET_ACCESS_KEY, {
+    path: ['S3_SECRET_ACCESS_KEY'],
+    message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
   });
 
 export type Config = z.infer<typeof configSchema>;

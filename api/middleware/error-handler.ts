@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../../platform/logger';
+import { FileStoreError } from '../../platform/file-store/errors';
 
 function fromZod(err: ZodError): AppError {
   const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -61,9 +62,11 @@ export function errorHandler(logger: Logger, onDenied?: DeniedHook): ErrorReques
     const appError =
       err instanceof AppError
         ? err
-        : err instanceof ZodError
-          ? fromZod(err)
-          : (fromDatabaseOutage(err) ?? fromBodyParser(err));
+        : err instanceof FileStoreError
+          ? new AppError(err.code, err.message, err.messageEn)
+          : err instanceof ZodError
+            ? fromZod(err)
+            : (fromDatabaseOutage(err) ?? fromBodyParser(err));
     if (appError) {
       if (appError.status >= 500)
         logger.warn('dependency unavailable', {

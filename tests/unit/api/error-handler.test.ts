@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { errorHandler } from '../../../api/middleware/error-handler';
 import type { Logger } from '../../../platform/logger';
+import { fileNotFound, fileTooLarge } from '../../../platform/file-store';
 
 const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn(), debug: jest.fn() } as unknown as Logger;
 
@@ -53,6 +54,13 @@ describe('error handler', () => {
       (await answer(Object.assign(new Error("ENOENT: no such file, open 'x'"), { code: 'ENOENT', syscall: 'open' })))
         .status,
     ).toBe(500);
+  });
+
+  test("the file store's refusals keep their status and both messages", async () => {
+    const { status, body } = await answer(fileTooLarge(1024 * 1024));
+    expect(status).toBe(413);
+    expect(body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', messageEn: expect.stringContaining('1 MB') });
+    expect((await answer(fileNotFound())).status).toBe(404);
   });
 
   test('anything else is a generic 500 without internals', async () => {

@@ -37,6 +37,17 @@ describe('parseConfig', () => {
     ).toEqual({ maxCachedWorkflows: 500, stickyQueueScheduleToStartTimeout: '90s' });
   });
 
+  it('keeps files locally unless told, with 20 MB per file', () => {
+    const c = parseConfig(valid);
+    expect(c).toMatchObject({ FILE_STORE: 'local', MATERIAL_FILE_MAX_MB: 20, S3_FORCE_PATH_STYLE: true });
+  });
+
+  it('needs a bucket for the S3 store, and both S3 keys or neither', () => {
+    expect(() => parseConfig({ ...valid, FILE_STORE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(parseConfig({ ...valid, FILE_STORE: 's3', S3_BUCKET: 'b' }).S3_BUCKET).toBe('b');
+    expect(() => parseConfig({ ...valid, S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
+
   it('requires the TLS key with a client certificate', () => {
     expect(() => parseConfig({ ...valid, TEMPORAL_TLS_CERT_PATH: '/c.pem' })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
   });
