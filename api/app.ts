@@ -33,6 +33,11 @@ import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
+import { createFileStore } from '../platform/file-store';
+import { createResultsService } from './results/results.service';
+import { resultsRoutes } from './results/results.router';
+import { createDeliveryService } from './delivery/delivery.service';
+import { deliveryRoutes } from './delivery/delivery.router';
 
 export interface AppDeps {
   config: Config;
@@ -66,6 +71,8 @@ export function createApp(deps: AppDeps) {
   });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
+  const files = createFileStore(config, config.PII_KEY);
+  const results = createResultsService({ db, files, audit, config, inScope: matters.inScope });
   const health = createHealthService({
     db,
     temporal,
@@ -111,6 +118,8 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
+  resultsRoutes(route, publicRoute, results);
+  deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

@@ -2,6 +2,7 @@
  * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
+import { deliveryFormProblem } from '../domain/delivery';
 import { illegalMove } from './illegal-move';
 import type {
   Actor,
@@ -92,6 +93,8 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
     .map((field) => field.key);
   if (missing.length > 0)
     throw illegalMove(`缺少必填项：${missing.join('、')}`, `required form fields missing: ${missing.join(', ')}`);
+  const delivery = task.stepKind === 'deliver' ? deliveryFormProblem(input.formData ?? {}) : undefined;
+  if (delivery) throw illegalMove(delivery.zh, delivery.en);
   return task;
 }
 

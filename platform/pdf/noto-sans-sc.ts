@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import type { Fontkit } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { alignSubsetGlyphs } from './fontkit-glyph-alignment';
 
 /** Noto Sans SC Regular (SIL Open Font License), from @expo-google-fonts/noto-sans-sc: 10 MB, so embedded as a subset. */
 export const NOTO_SANS_SC_PATH =
   require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 export const NOTO_SANS_SC_NAME = 'NotoSansSC-Regular';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 export interface LoadedFont {
   bytes: Uint8Array;
