@@ -4,7 +4,7 @@ import { chinaDateOf, yearOf } from '../domain/china-time';
 import { isResultType, parseValidYears, RESULT_TYPES, validUntil } from '../domain/result';
 import type { Config } from '../platform/config';
 import { notoSansSc } from '../platform/pdf/noto-sans-sc';
-import { renderResultPdf } from '../platform/pdf/result-pdf';
+import { renderResultPdf, warmUpResultPdf } from '../platform/pdf/result-pdf';
 import type { ActivityDeps } from './deps';
 import { recordResultIssued } from './result-issued';
 import { takeResultNo } from './result-numbers';
@@ -35,6 +35,8 @@ class AlreadyIssued extends Error {
  * returns the first one's number.
  */
 export function resultIssuer({ db, files, config, logger, now }: ActivityDeps) {
+  warmUpResultPdf().catch((e: unknown) => logger.warn('result PDF not warmed up', { error: String(e) }));
+
   async function issue(matterId: string, eventKey: string, params: Record<string, string>): Promise<string> {
     const done = await db.matterResult.findUnique({ where: { eventKey }, select: { resultNo: true } });
     if (done) return done.resultNo;
@@ -116,8 +118,11 @@ export function resultIssuer({ db, files, config, logger, now }: ActivityDeps) {
   }
 
   return async function issueResult(matterId: string, eventKey: string, params: Record<string, string>) {
+    const started = Date.now();
     try {
-      return await issue(matterId, eventKey, params);
+      const resultNo = await issue(matterId, eventKey, params);
+      logger.info('result issued', { matterId, resultNo, ms: Date.now() - started });
+      return resultNo;
     } catch (error) {
       if (error instanceof AlreadyIssued) return error.resultNo;
       await noteFailure(matterId, eventKey, error).catch(() => undefined);

@@ -168,3 +168,22 @@ export async function renderResultPdf(d: ResultDocument): Promise<Uint8Array> {
   );
   return doc.save();
 }
+
+/**
+ * Renders a sample document and drops it: the first document of a process reads and parses the font and its shaping
+ * tables (a second or two); a worker does that while it starts, not while the first matter waits for its result.
+ */
+export async function warmUpResultPdf(): Promise<void> {
+  await renderResultPdf({
+    resultNo: 'BM-JG2000-000001',
+    resultType: 'certificate',
+    centreName: '便民服务中心',
+    holderName: '张三',
+    itemName: '示例事项',
+    itemCode: 'X-000',
+    receiptNo: 'BM-20000101-00001',
+    issuedOn: '2000-01-01',
+    issuedAt: new Date(0),
+    verifyUrl: 'http://localhost/verify/AAAAAAAAAAAAAAAAAAAAAA',
+  });
+}
