@@ -89,7 +89,12 @@ export function createApp(deps: AppDeps) {
     helmet({
       contentSecurityPolicy: {
         // bpmn-js renders SVG with inline styles.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // a result PDF printed at the window: fetched, then shown in a hidden frame from a blob: address
+          'frame-src': ["'self'", 'blob:'],
+        },
       },
     }),
   );

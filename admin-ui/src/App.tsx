@@ -26,9 +26,12 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
+import { withResultMethods } from './results/dataProvider';
 
-const consoleDataProvider = withPrintMethods(
-  withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withResultMethods(
+  withPrintMethods(
+    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+  ),
 );
 
 export const App = () => (
