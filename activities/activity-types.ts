@@ -2,7 +2,7 @@
  * What the procedure workflow asks of the outside world. Every call is idempotent by its key, so a retried
  * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
  */
-import type { TimerSpec } from '../bpmn/plan';
+import type { TimerSpec, WarningLevel } from '../domain/deadline';
 import type { LiveTask } from '../workflows/procedure-contract';
 
 export interface DeadlineResult {
@@ -68,7 +68,7 @@ export interface ProcedureActivities {
   /** Stores the deadline warning level, then the timeline event that goes with it if any (idempotent by eventKey). */
   setWarning(input: {
     matterId: string;
-    level: 'NONE' | 'YELLOW' | 'RED';
+    level: WarningLevel;
     event?: { eventKey: string; type: string; data?: Record<string, unknown> };
   }): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */

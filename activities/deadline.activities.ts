@@ -1,7 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { chinaDateOf, endOfChinaDay } from '../domain/calendar';
-import { computeDeadline, resolveTimer, warningStartsAt } from '../domain/deadline';
-import type { CalendarSource } from '../platform/working-calendar';
+import { computeDeadline, resolveTimer, stepDueAt, warningStartsAt } from '../domain/deadline';
+import type { CalendarSource } from '../platform/calendar-source';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
@@ -74,10 +73,7 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
     },
 
     async stepDueAt({ fromIso, workingDays }) {
-      const calendar = await calendars.get();
-      return {
-        dueAt: endOfChinaDay(calendar.addWorkingDays(chinaDateOf(new Date(fromIso)), workingDays)).toISOString(),
-      };
+      return { dueAt: stepDueAt(new Date(fromIso), workingDays, await calendars.get()).toISOString() };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createCalendarSource } from '../platform/working-calendar';
+import { createCalendarSource } from '../platform/calendar-source';
 import type { ProcedureActivities } from './activity-types';
 import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { chinaDateOf } from '../domain/calendar';
+import { chinaDateOf } from '../domain/china-time';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';

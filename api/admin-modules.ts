@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Config } from '../platform/config';
 import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
-import type { CalendarSource } from '../platform/working-calendar';
+import type { CalendarSource } from '../platform/calendar-source';
 import type { AuditService } from './audit/audit.service';
 import type { ChangeNotices } from '../platform/change-notices';
 import type { Route } from './openapi/route';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import expressStaticGzip from 'express-static-gzip';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
@@ -21,14 +22,16 @@ import { createRoute } from './openapi/route';
 import { OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT, buildDocument, createRegistry } from './openapi/document';
 import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
-import { createCalendarSource } from '../platform/working-calendar';
+import { createCalendarSource } from '../platform/calendar-source';
 import type { ChangeNotices } from '../platform/change-notices';
-import { createIntakeService } from './matters/intake.service';
-import { createUpdateRunner } from './matters/matter-workflow';
+import { createIntakeService } from './intake/intake.service';
+import { intakeRoutes } from './intake/intake.router';
+import { createUpdateRunner } from './engine/update-runner';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createWindowDirectory } from './organisation/window-directory';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
+import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
@@ -60,7 +63,6 @@ export function createApp(deps: AppDeps) {
   const intake = createIntakeService({
     db,
     temporal,
-    runUpdate,
     config,
     audit,
     pii,
@@ -70,7 +72,7 @@ export function createApp(deps: AppDeps) {
     logger,
   });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
-  const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
+  const tasks = createTasksService({ db, temporal, runUpdate, audit, matterReader: matters.detailOf });
   const files = createFileStore(config, config.PII_KEY);
   const results = createResultsService({ db, files, audit, config, inScope: matters.inScope });
   const health = createHealthService({
@@ -84,7 +86,8 @@ export function createApp(deps: AppDeps) {
   app.disable('x-powered-by');
   // answers are built per request and per user: hashing each body for an ETag costs every request and spares none
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // the client's address (rate limits, audit) comes from X-Forwarded-For only when it was set by a trusted proxy
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -121,8 +124,9 @@ export function createApp(deps: AppDeps) {
   api.use(secured);
   const route = createRoute(secured, registry);
   proceduresRoutes(route, procedures, standardTemplate);
-  mattersRoutes(route, intake, matters);
-  tasksRoutes(route, tasks);
+  intakeRoutes(route, intake);
+  mattersRoutes(route, matters);
+  tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
@@ -137,10 +141,26 @@ export function createApp(deps: AppDeps) {
 
   const consoleDir = path.resolve(config.CONSOLE_DIR);
   if (existsSync(path.join(consoleDir, 'index.html'))) {
-    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.use(
+      expressStaticGzip(consoleDir, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: {
+          // vite names each asset by its content hash: a changed asset is a new name, so it may be kept for good
+          setHeaders: (res, file) =>
+            res.setHeader(
+              'Cache-Control',
+              file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+            ),
+        },
+      }),
+    );
     // browsers ask for /favicon.ico whatever the page links; answer with the console's icon, not the SPA page
     app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!api\/).*/, (_req, res) =>
+      res.sendFile(path.join(consoleDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }),
+    );
   }
   app.use(
     errorHandler(logger, async (req, error) => {

@@ -60,6 +60,17 @@ export function endOfChinaDay(date: string): Date {
   return new Date(startOfChinaDay(date).getTime() + MS_PER_DAY - 1);
 }
 
+/** 00:00 +08:00 of the day after a China civil date: "through that date" as an exclusive upper bound. */
+export function startOfNextChinaDay(date: string): Date {
+  return new Date(startOfChinaDay(date).getTime() + MS_PER_DAY);
+}
+
+/** A filter bound given as a China date or an ISO instant; a `to` date includes its whole day. */
+export function boundInstant(value: string, side: 'from' | 'to'): Date {
+  if (isValidDate(value)) return side === 'from' ? startOfChinaDay(value) : startOfNextChinaDay(value);
+  return new Date(value);
+}
+
 /** Milliseconds elapsed since 00:00 China time on the instant's own China day. */
 export function chinaTimeOfDayMs(instant: Date): number {
   return instant.getTime() - startOfChinaDay(chinaDateOf(instant)).getTime();

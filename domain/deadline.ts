@@ -1,11 +1,10 @@
 /**
- * Time limits (期限) of a matter, following /work/shared/DOMAIN.md "Time limits" and docs/time-limits.md:
+ * Time limits (期限) of a matter, following docs/legal-rules.md "Time limits" and docs/time-limits.md:
  * working days only (Licensing Law art. 82), the acceptance day not counted (Civil Code art. 201), the period
  * ending at 24:00 of its last day or at closing time (Civil Code art. 203), approved extensions added
  * (art. 42), suspended spans not counted (arts. 45 and 32).
  */
-import type { TimerSpec } from '../bpmn/plan';
-import type { WorkingCalendar } from './calendar';
+import type { WorkingCalendar } from './working-calendar';
 import {
   addCalendarDays,
   chinaDateOf,
@@ -15,13 +14,8 @@ import {
   startOfChinaDay,
 } from './china-time';
 import { explain, type DeadlineStep } from './deadline-explanation';
+import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from './legal-limits';
 import { mergeSuspensions, type Suspension } from './suspension-spans';
-
-export type { DeadlineStep, DeadlineStepCode } from './deadline-explanation';
-export type { Suspension } from './suspension-spans';
-
-/** Licensing Law art. 42: one extension of at most 10 working days for the statutory limit. */
-export const STATUTORY_EXTENSION_DAYS = 10;
 
 export interface Extension {
   workingDays: number;
@@ -54,7 +48,9 @@ export interface Deadline {
   explanation: DeadlineStep[];
 }
 
-export type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
+/** A matter's deadline warning (预警): none yet, yellow while little time is left, red once overdue (超期). */
+export const WARNING_LEVELS = ['NONE', 'YELLOW', 'RED'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
 export function computeDeadline(input: DeadlineInput): Deadline {
   const { acceptedAt, promisedDays, calendar } = input;
@@ -72,7 +68,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     extendedWorkingDays += extension.workingDays;
     explanation.push(explain.extension(extension.workingDays));
   }
-  if (extensions.length > 1 || extendedWorkingDays > STATUTORY_EXTENSION_DAYS) {
+  if (extensions.length > EXTENSIONS_ALLOWED || extendedWorkingDays > EXTENSION_MAX_WORKING_DAYS) {
     explanation.push(explain.extensionBeyondStatute(extensions.length, extendedWorkingDays));
   }
 
@@ -141,8 +137,24 @@ export function warningLevel(input: {
 /** The instant warningLevel turns YELLOW: the start of the first day with at most `yellowDays` working days left. */
 export function warningStartsAt(input: { dueDate: string; yellowDays: number; calendar: WorkingCalendar }): Date {
   assertWorkingDays(input.yellowDays, 'yellowDays');
-  // the (yellowDays + 1)-th working day counted back from the due date inclusive
-  return startOfChinaDay(input.calendar.addWorkingDays(addCalendarDays(input.dueDate, 1), -(input.yellowDays + 1)));
+  return startOfNthWorkingDayBack(input.dueDate, input.yellowDays + 1, input.calendar);
+}
+
+/**
+ * 00:00 of the n-th working day counted back from `date` inclusive (n ≥ 1): whatever happened before that instant
+ * is at least n working days old on `date`.
+ */
+export function startOfNthWorkingDayBack(date: string, n: number, calendar: WorkingCalendar): Date {
+  return startOfChinaDay(calendar.addWorkingDays(addCalendarDays(date, 1), -n));
+}
+
+/** A plan timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */
+export type TimerSpec =
+  { kind: 'duration'; hours?: number; workingDays?: number } | { kind: 'beforeDeadline'; workingDays: number };
+
+/** A step due `workingDays` after an instant: the end (24:00, Civil Code art. 203) of that working day. */
+export function stepDueAt(from: Date, workingDays: number, calendar: WorkingCalendar): Date {
+  return endOfChinaDay(calendar.addWorkingDays(chinaDateOf(from), workingDays));
 }
 
 /**

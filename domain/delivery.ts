@@ -114,7 +114,9 @@ export function carrierOf(value: unknown): Carrier | undefined {
 
 export const normalizeTrackingNo = (input: string) => input.replace(/[\s-]+/g, '').toUpperCase();
 
+/** A refusal as the engine and the API carry them: a stable code and the reason in both languages. */
 export interface Problem {
+  code: 'CARRIER_UNKNOWN' | 'TRACKING_NO_MISSING' | 'TRACKING_NO_SHAPE';
   zh: string;
   en: string;
 }
@@ -129,16 +131,22 @@ export function checkMailWaybill(
     return {
       ok: false,
       problem: {
+        code: 'CARRIER_UNKNOWN',
         zh: `请选择快递公司（${CARRIERS.map((c) => c.zh).join('、')}）`,
         en: `choose a carrier (${CARRIER_CODES.join(', ')})`,
       },
     };
   const trackingNo = typeof trackingInput === 'string' ? normalizeTrackingNo(trackingInput) : '';
-  if (!trackingNo) return { ok: false, problem: { zh: '请填写邮寄单号', en: 'enter the tracking number' } };
+  if (!trackingNo)
+    return {
+      ok: false,
+      problem: { code: 'TRACKING_NO_MISSING', zh: '请填写邮寄单号', en: 'enter the tracking number' },
+    };
   if (!carrier.patterns.some((p) => p.test(trackingNo)))
     return {
       ok: false,
       problem: {
+        code: 'TRACKING_NO_SHAPE',
         zh: `${carrier.zh}单号格式不正确（${carrier.exampleZh}）`,
         en: `not a ${carrier.en} tracking number (${carrier.exampleEn})`,
       },

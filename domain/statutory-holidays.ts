@@ -1,7 +1,7 @@
 /**
  * The statutory holidays fixed by the Measures on National Holidays (全国年节及纪念日放假办法, 2024 revision),
- * used for years whose State Council schedule is not published yet (DOMAIN.md, "Holiday schedules that are not
- * published yet"). Bridging days and make-up workdays are NOT predicted: they wait for the annual schedule.
+ * used for years whose State Council schedule is not published yet (docs/legal-rules.md, "Holiday schedules that
+ * are not published yet"). Bridging days and make-up workdays are NOT predicted: they wait for the annual schedule.
  */
 import { addCalendarDays } from './china-time';
 

@@ -7,6 +7,22 @@ const megabytes = z.coerce
   .number()
   .positive()
   .max(5 * 1024);
+/**
+ * Proxies whose X-Forwarded-For is believed, as Express's 'trust proxy' takes them: off (the default, the peer's
+ * address is the client's), or a comma-separated list of addresses / CIDR ranges / 'loopback' etc.
+ */
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (['', 'false', '0', 'off'].includes(v.toLowerCase())) return false as const;
+    const list = v.split(',').map((p) => p.trim());
+    const named = ['loopback', 'linklocal', 'uniquelocal'];
+    const bad = list.filter((p) => !named.includes(p) && !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(p));
+    if (bad.length)
+      ctx.addIssue({ code: 'custom', message: `not an address, CIDR range or ${named.join('/')}: ${bad}` });
+    return list;
+  });
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z
@@ -50,6 +66,7 @@ export const configSchema = z
       .url({ protocol: /^https?$/ })
       .transform((url) => url.replace(/\/+$/, ''))
       .optional(),
+    TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
     /** how often the API restarts the workflow of a matter whose intake was cut off before it started */

@@ -1,6 +1,7 @@
 /**
- * Workarounds needed only by the Prisma CLI (migrate) running its WebAssembly schema engine over adapter-pg.
- * See shared/ENVIRONMENT.md.
+ * Workarounds needed only by the Prisma CLI (migrate) running its WebAssembly schema engine over adapter-pg
+ * (Prisma 6 with the Rust-free client, so that migrate needs no native engine download). Each shim says what it
+ * works around.
  */
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';

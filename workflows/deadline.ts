@@ -1,4 +1,5 @@
 import { patched } from '@temporalio/workflow';
+import type { WarningLevel } from '../domain/deadline';
 import { activities } from './activity-proxy';
 import type { TimerEntry } from './durable-timers';
 import { recordEvent } from './events';
@@ -6,7 +7,6 @@ import { OVERDUE_IN_ONE_ACTIVITY } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 
-type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
 const WARN = 'deadline:warn';
 const OVERDUE = 'deadline:overdue';
 

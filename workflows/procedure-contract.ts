@@ -4,6 +4,7 @@
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProcedurePlan, Role, StepKind, FormField } from '../bpmn/plan';
+import type { WarningLevel } from '../domain/deadline';
 
 export type CaseKindCode = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
 
@@ -56,7 +57,7 @@ export interface ProcedureState {
   dueAt?: string;
   dueDate?: string;
   provisional?: boolean;
-  warningLevel: 'NONE' | 'YELLOW' | 'RED';
+  warningLevel: WarningLevel;
   suspendedSince?: string;
   /** decisions by node id, and the last one (what `decision` means in conditions) */
   decisions: Record<string, string>;
@@ -121,6 +122,23 @@ export const requestSupplement = defineUpdate<ProcedureState, [SupplementInput]>
 export const deliverMessage = defineUpdate<ProcedureState, [MessageInput]>('deliverMessage');
 /** 延长: the matter's deadline is extended by approved working days */
 export const extendDeadline = defineUpdate<ProcedureState, [ExtendInput]>('extendDeadline');
+/**
+ * 即办件: the clerk who accepted the matter finishes its window step at once. Sent with the start
+ * (update-with-start, id AT_WINDOW_UPDATE_ID), so the API waits for one answer instead of watching for the step.
+ */
+export interface AtWindowInput {
+  actor: Actor;
+  comment: string;
+  /** the step is finished only while the clerk is still waiting (ISO instant); later it waits in their inbox */
+  until: string;
+}
+/** Whether the step was finished, and the matter once it came to rest (ended, or waiting for someone or something). */
+export interface AtWindowOutcome {
+  finished: boolean;
+  state: ProcedureState;
+}
+export const finishAtWindow = defineUpdate<AtWindowOutcome, [AtWindowInput]>('finishAtWindow');
+export const AT_WINDOW_UPDATE_ID = 'at-window';
 /** Why the calendar changed, as the matter's deadline record states it (e.g. 2027 年放假安排公布). */
 export interface CalendarChangeReason {
   reasonZh: string;
@@ -132,6 +150,15 @@ export interface CalendarChangeReason {
  */
 export const calendarChanged = defineSignal<[CalendarChangeReason?]>('calendarChanged');
 export const getState = defineQuery<ProcedureState>('getState');
+
+/** The ApplicationFailure type of a move a validator refused; its one detail is an IllegalMoveDetails. */
+export const ILLEGAL_MOVE = 'IllegalMove';
+/** Why a move was refused: a stable code, and the reason in Chinese (shown to users first) and English. */
+export interface IllegalMoveDetails {
+  code: string;
+  zh: string;
+  en: string;
+}
 
 export const MESSAGE_MATERIALS_SUPPLIED = 'materialsSupplied';
 export const MESSAGE_AUTHORITY_ANSWER = 'higherAuthorityAnswer';

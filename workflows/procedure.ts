@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { registerAtWindow } from './at-window';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
 import { getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
@@ -20,6 +21,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
   const registerHandlers = () => {
     registerTaskUpdates(rt);
     registerMatterUpdates(rt);
+    registerAtWindow(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

@@ -20,8 +20,8 @@ import { profileRoutes } from './profile/routes';
 import { matters } from './matters';
 import { withMatterMethods } from './matters/dataProvider';
 import { matterRoutes } from './matters/routes';
-import { withTaskMethods } from './inbox/dataProvider';
-import { inboxRoutes } from './inbox/routes';
+import { withTaskMethods } from './tasks/dataProvider';
+import { taskRoutes } from './tasks/routes';
 import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
@@ -58,7 +58,7 @@ export const App = () => (
     <Resource name="matters" {...matters} />
     <CustomRoutes>{matterRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
-    <CustomRoutes>{inboxRoutes}</CustomRoutes>
+    <CustomRoutes>{taskRoutes}</CustomRoutes>
     <CustomRoutes noLayout>{printRoutes}</CustomRoutes>
   </Admin>
 );

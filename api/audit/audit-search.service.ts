@@ -1,7 +1,7 @@
 import type { Prisma, AuditLog } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
-import { boundInstant } from '../shared/china-time';
+import { boundInstant } from '../../domain/china-time';
 import { csvHeader, csvRows, CSV_BOM, type CsvColumn } from '../shared/csv';
 import { orderField, skipTake } from '../shared/list-query';
 import type { AuditService } from './audit.service';

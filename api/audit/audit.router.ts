@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
-import { chinaDateOf } from '../shared/china-time';
+import { chinaDateOf } from '../../domain/china-time';
 import { csvDownloadHeaders } from '../shared/csv';
 import type { AuditSearchService } from './audit-search.service';
 import { ZAuditExportQuery, ZAuditList, ZAuditListQuery } from './audit.types';

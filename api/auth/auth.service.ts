@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import type { Config } from '../../platform/config';
 import type { ChangeNotices } from '../../platform/change-notices';
@@ -26,7 +27,12 @@ export function createAuthService(deps: {
 }) {
   const { db, config, audit, notices } = deps;
   const now = deps.now ?? (() => new Date());
-  const invalid = () => new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
+  const invalid = () =>
+    new AppError(
+      'UNAUTHENTICATED',
+      '用户名或密码错误；连续输错多次后账户将暂时锁定',
+      'Wrong username or password; after several failures the account is locked for a while',
+    );
 
   /** The session with its user and department (one query), or UNAUTHENTICATED: an unknown token is never cached. */
   async function readSession(id: string): Promise<SessionRow> {
@@ -40,11 +46,34 @@ export function createAuthService(deps: {
   const isExpired = (session: SessionRow, at: Date) =>
     session.expiresAt <= at || session.lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000 <= at.getTime();
 
+  /**
+   * One failed attempt more, counted in the database so concurrent guesses cannot share a count: the attempt that
+   * reaches the limit locks the account (true), and failures while it is locked leave the lock as it is.
+   */
+  async function countFailure(userId: string, at: Date): Promise<boolean> {
+    const now = at.toISOString();
+    const until = new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000).toISOString();
+    const reachesLimit = Prisma.sql`"failedLogins" + 1 >= ${config.LOGIN_MAX_FAILURES}`;
+    const isLocked = Prisma.sql`COALESCE("lockedUntil" > ${now}::timestamp, FALSE)`;
+    const [row] = await runSql<{ lockedNow: boolean }>(
+      db,
+      Prisma.sql`UPDATE "User" SET
+          "failedLogins" = CASE WHEN ${isLocked} THEN "failedLogins" WHEN ${reachesLimit} THEN 0 ELSE "failedLogins" + 1 END,
+          "lockedUntil" = CASE WHEN ${isLocked} THEN "lockedUntil" WHEN ${reachesLimit} THEN ${until}::timestamp ELSE NULL END
+        WHERE "id" = ${userId} RETURNING COALESCE("lockedUntil" = ${until}::timestamp, FALSE) AS "lockedNow"`,
+    );
+    return row?.lockedNow ?? false;
+  }
+
+  /**
+   * An unknown user, a wrong password and a locked account get the same answer after the same work (one argon2
+   * verification), so the answer does not tell which accounts exist or are locked.
+   */
   async function login(input: TLogin, ip: string | null, userAgent: string | null) {
     const user = await db.user.findUnique({ where: { username: input.username } });
     const at = now();
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
     if (!user || !user.active) {
-      await verifyPassword(await getDummyHash(), input.password);
       await audit.record({
         action: 'auth.login.failed',
         actorName: input.username,
@@ -55,24 +84,12 @@ export function createAuthService(deps: {
     }
     if (user.lockedUntil && user.lockedUntil > at) {
       await audit.record({ action: 'auth.login.locked', actorId: user.id, actorName: user.username, ip });
-      throw new AppError(
-        'LOCKED',
-        '登录失败次数过多，账户已暂时锁定，请稍后再试',
-        'Too many failed logins: the account is locked for a while',
-      );
+      throw invalid();
     }
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const failures = user.failedLogins + 1;
-      const lock = failures >= config.LOGIN_MAX_FAILURES;
-      await db.user.update({
-        where: { id: user.id },
-        data: {
-          failedLogins: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000) : null,
-        },
-      });
+    if (!passwordOk) {
+      const locked = await countFailure(user.id, at);
       await audit.record({
-        action: lock ? 'auth.lockout' : 'auth.login.failed',
+        action: locked ? 'auth.lockout' : 'auth.login.failed',
         actorId: user.id,
         actorName: user.username,
         ip,

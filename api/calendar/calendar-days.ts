@@ -1,6 +1,6 @@
-import type { DayInfo, WorkingCalendar } from '../../domain/calendar';
 import { addCalendarDays } from '../../domain/china-time';
-import { LUNAR_TABLE_YEARS, statutoryHolidaysOf } from '../../domain/statutory-holidays';
+import { englishFestivalName } from '../../domain/holiday-schedule';
+import type { DayInfo, WorkingCalendar } from '../../domain/working-calendar';
 import type { TCalendarDay } from './calendar.types';
 
 const SOURCE = {
@@ -9,20 +9,6 @@ const SOURCE = {
   STATUTORY_ESTIMATE: 'provisional',
   WEEK: 'weekend',
 } as const;
-
-/** The festival names of the Measures on National Holidays, Chinese → English. */
-const ENGLISH_NAMES = new Map(
-  LUNAR_TABLE_YEARS.flatMap((year) => [...statutoryHolidaysOf(year).values()]).map((n) => [n.zh, n.en]),
-);
-
-/** English for a notice heading made of festival names ("中秋节、国庆节"); undefined when a part is unknown. */
-export function englishFestivalName(name: string): string | undefined {
-  const parts = name
-    .split(/[、，,\s]+/)
-    .filter(Boolean)
-    .map((part) => ENGLISH_NAMES.get(part));
-  return parts.length && parts.every(Boolean) ? parts.join(', ') : undefined;
-}
 
 /**
  * A day for calendar screens. Days that came from a loaded State Council schedule are shown like the shipped

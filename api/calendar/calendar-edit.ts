@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { CalendarChangeReason } from '../../workflows/procedure-contract';
 import { signalCalendarChange, type ChangedDates } from './signal-calendar-change';

@@ -9,7 +9,7 @@ import { notableDays } from './calendar-days';
 import { editCalendar } from './calendar-edit';
 import type { TOverride } from './calendar.types';
 import { createScheduleService } from './schedule.service';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 
 /**
  * The working-day calendar: a year's days, single-day overrides, and (schedule.service) whole-year schedules.

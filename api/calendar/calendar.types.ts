@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, OVERRIDE_KINDS } from '../../domain/calendar';
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, OVERRIDE_KINDS } from '../../domain/working-calendar';
 import { isValidDate } from '../../domain/china-time';
 
 const ZYear = z.coerce

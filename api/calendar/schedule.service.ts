@@ -3,13 +3,13 @@ import { yearOf, chinaDateOf } from '../../domain/china-time';
 import { PUBLISHED_YEARS } from '../../domain/published-schedule';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, notFound } from '../errors';
 import { editCalendar } from './calendar-edit';
 import type { TScheduleInput, TScheduleStatus } from './calendar.types';
-import { scheduleDays, scheduleIssues, scheduleSpan } from './schedule-rules';
+import { scheduleDays, scheduleIssues, scheduleSpan } from '../../domain/holiday-schedule';
 
 type Deps = {
   db: Db;
@@ -22,8 +22,8 @@ type Deps = {
 
 /**
  * A year's State Council holiday schedule (放假安排), loaded by an admin once the notice is out: its days become
- * calendar overrides tied to the year, and the year counts as published (DOMAIN.md, "Holiday schedules that are
- * not published yet"). Loading again replaces the year's days; unpublishing removes them. Either way the change
+ * calendar overrides tied to the year, and the year counts as published (docs/legal-rules.md, "Holiday schedules
+ * that are not published yet"). Loading again replaces the year's days; unpublishing removes them. Either way the change
  * and its audit entry commit together, then every open matter it can touch is recomputed and the change recorded.
  */
 export function createScheduleService(deps: Deps) {

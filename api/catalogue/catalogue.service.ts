@@ -20,7 +20,7 @@ const toMaterial = (m: ItemRecord['materials'][number]) => ({
   code: m.code,
   name: m.name,
   required: m.required,
-  deferrable: m.deficiencyAllowed,
+  deficiencyAllowed: m.deficiencyAllowed,
   copies: 1,
   note: m.note,
 });
@@ -30,7 +30,7 @@ const materialRows = (materials: MaterialInput[]) =>
     code: m.code,
     name: m.name,
     required: m.required,
-    deficiencyAllowed: m.deferrable,
+    deficiencyAllowed: m.deficiencyAllowed,
     note: m.note ?? null,
     sort,
   }));

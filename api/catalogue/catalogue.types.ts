@@ -26,8 +26,8 @@ export const ZMaterialInput = z.object({
     .regex(/^[A-Z][A-Z0-9_]{0,49}$/, '材料编码应为大写字母、数字或下划线'),
   name: z.string('请填写材料名称').trim().min(1, '请填写材料名称').max(200, '材料名称不能超过 200 字'),
   required: z.boolean('是否必需应为 true 或 false').default(true),
-  /** 容缺: may be accepted now and supplied later */
-  deferrable: z.boolean('是否容缺应为 true 或 false').default(false),
+  /** 容缺受理: may be missing at acceptance and supplied later */
+  deficiencyAllowed: z.boolean('是否容缺应为 true 或 false').default(false),
   note: z.string('备注应为文字').trim().max(500, '备注不能超过 500 字').nullish(),
 });
 
@@ -115,7 +115,7 @@ export const ZMaterial = z.object({
   code: z.string(),
   name: z.string(),
   required: z.boolean(),
-  deferrable: z.boolean(),
+  deficiencyAllowed: z.boolean(),
   copies: z.number(),
   note: z.string().nullable(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
-import { chinaDateOf } from '../shared/china-time';
+import { chinaDateOf } from '../../domain/china-time';
 import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
 import type { DashboardService } from './dashboard.service';

@@ -1,8 +1,8 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
-import { addCalendarDays, chinaDateOf, startOfChinaDay } from '../../domain/china-time';
-import type { CalendarSource } from '../../platform/working-calendar';
-import { chinaDayEnd, chinaDayStart } from '../shared/china-time';
+import { chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
+import { startOfNthWorkingDayBack } from '../../domain/deadline';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { AuditService } from '../audit/audit.service';
@@ -53,8 +53,8 @@ function periodOf(q: TSummaryQuery): Period | null {
   return {
     fromDate: q.from ?? '0000-01-01',
     toDate: q.to ?? '9999-12-31',
-    fromInstant: q.from ? chinaDayStart(q.from).toISOString() : '1970-01-01T00:00:00.000Z',
-    toInstant: q.to ? chinaDayEnd(q.to).toISOString() : '9999-12-31T00:00:00.000Z',
+    fromInstant: q.from ? startOfChinaDay(q.from).toISOString() : '1970-01-01T00:00:00.000Z',
+    toInstant: q.to ? startOfNextChinaDay(q.to).toISOString() : '9999-12-31T00:00:00.000Z',
   };
 }
 
@@ -74,9 +74,8 @@ export function createDashboardService(deps: {
 
   async function stalledWhere(query: TStalledQuery): Promise<Prisma.MatterWhereInput> {
     const calendar = await deps.calendars.get();
-    const today = chinaDateOf(now());
-    // the N-th working day counting back from today inclusive: progress before its start is N working days old
-    const cutoff = startOfChinaDay(calendar.addWorkingDays(addCalendarDays(today, 1), -STALLED_WORKING_DAYS));
+    // progress before this instant is STALLED_WORKING_DAYS working days old
+    const cutoff = startOfNthWorkingDayBack(chinaDateOf(now()), STALLED_WORKING_DAYS, calendar);
     return {
       status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
       OR: [{ warningLevel: 'RED' }, { lastProgressAt: { lt: cutoff } }],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WARNING_LEVELS } from '../../domain/deadline';
 import { listOf, listQuery } from '../shared/list-query';
 
 const ZChinaDate = z.iso.date('日期格式应为 YYYY-MM-DD');
@@ -34,7 +35,7 @@ export const ZStalledRow = z.object({
   itemName: z.string(),
   leadDepartmentCode: z.string(),
   dueDate: z.string().nullable(),
-  warningLevel: z.enum(['NONE', 'YELLOW', 'RED']),
+  warningLevel: z.enum(WARNING_LEVELS),
   lastProgressAt: z.date(),
   openTaskAssignees: z.array(z.string()),
 });

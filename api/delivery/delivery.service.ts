@@ -22,7 +22,8 @@ export function createDeliveryService({ db, audit, inScope }: Deps) {
     async setWaybill(user: CurrentUser, matterId: string, input: TWaybill, ip?: string) {
       await inScope(user, matterId, ip);
       const checked = checkMailWaybill(input.carrier, input.trackingNo);
-      if (!checked.ok) throw new AppError('VALIDATION', checked.problem.zh, checked.problem.en);
+      if (!checked.ok)
+        throw new AppError('VALIDATION', checked.problem.zh, checked.problem.en, { code: checked.problem.code });
       const { carrier, trackingNo } = checked;
       const delivery = await db.delivery.findUnique({ where: { matterId } });
       if (delivery?.method !== 'MAIL')

@@ -11,18 +11,18 @@ import {
   getState,
   MESSAGE_MATERIALS_SUPPLIED,
 } from '../../workflows/procedure-contract';
-import { actorOf } from './actor';
+import { actorOf } from '../engine/actor';
 import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import { matterScope, matterScopeSql } from './matter-scope';
-import type { RunUpdate } from './matter-workflow';
-import { taskRows } from './task-rows';
+import type { RunUpdate } from '../engine/update-runner';
+import { taskRows } from '../tasks/task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
 
 interface Deps {
@@ -117,7 +117,10 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         owed: boolean;
         dueDate: string | null;
       }>,
-      temporalUrl: `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`,
+      // the engine's own UI is for those who run the centre (and must sit behind its sign-on: README)
+      temporalUrl: user.roles.some((r) => r === 'ADMIN' || r === 'MANAGER')
+        ? `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`
+        : null,
       tasks,
       remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
       canReveal: canReveal(user, m),
@@ -164,7 +167,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     },
 
     get: async (user: CurrentUser, id: string, ip?: string) => detail(user, await inScope(user, id, ip)),
-    detail,
+    /** The matter page's data where the caller has checked the scope (the task page: a task of it is in hand). */
+    detailOf: async (user: CurrentUser, id: string) =>
+      detail(user, await db.matter.findUniqueOrThrow({ where: { id } })),
     /** The procedure diagram with the live (or last) state: which nodes are active and which are done. */
     async diagram(user: CurrentUser, id: string) {
       const m = await inScope(user, id);
@@ -265,8 +270,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         where: { id: notice.issuedById },
         select: { displayName: true, department: { select: { code: true } } },
       });
-      if (!isCentreWide(user) && notice.issuedById !== user.id && issuer?.department.code !== user.departmentCode)
-        throw forbidden();
+      // the issuer, the centre-wide roles, and the window clerks of the issuer's department (not its agents)
+      const sameWindow = user.roles.includes('CLERK') && issuer?.department.code === user.departmentCode;
+      if (!isCentreWide(user) && notice.issuedById !== user.id && !sameWindow) throw forbidden();
       const item = await db.serviceItem.findUniqueOrThrow({ where: { id: notice.itemId } });
       return {
         ...notice,

@@ -5,7 +5,7 @@ import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { AppError, forbidden, notFound } from '../errors';
-import { boundInstant } from '../shared/china-time';
+import { boundInstant } from '../../domain/china-time';
 import { orderField, skipTake } from '../shared/list-query';
 import type { TBackup, TCreateUser, TUpdateUser, TUserListQuery } from './organisation.types';
 

@@ -3,16 +3,15 @@ import type { Db } from '../../platform/db';
 import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
-import type { CalendarSource } from '../../platform/working-calendar';
+import type { CalendarSource } from '../../platform/calendar-source';
 import { computeDeadline } from '../../domain/deadline';
 import { carrierOf } from '../../domain/delivery';
+import { forgetOldFailures, throttled } from './lookup-throttle';
 import type { TLookup, TRating } from './public.types';
 
 /** Working days a manager has to act on a poor rating (整改). */
 export const RECTIFICATION_WORKING_DAYS = 5;
 export const POOR_SCORE = 2;
-/** Failed look-ups of one receipt number per hour before it is locked: four digits are quickly guessed otherwise. */
-export const MAX_FAILURES_PER_RECEIPT = 10;
 
 // Staff-internal steps (督办, reveals, claims) are not published to the applicant.
 const INTERNAL_EVENT = /supervis|reveal|claim|reassign/i;
@@ -38,36 +37,39 @@ export function createPublicService(deps: {
   const { db, audit } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function tooManyFailures(receiptNo: string): Promise<boolean> {
-    const failures = await db.auditLog.count({
-      where: {
-        objectType: 'ReceiptNo',
-        objectId: receiptNo,
-        action: 'public.lookup.failed',
-        at: { gt: new Date(now().getTime() - 3_600_000) },
-      },
-    });
-    return failures >= MAX_FAILURES_PER_RECEIPT;
-  }
+  let lastForget = 0;
 
-  /** The matter behind a receipt number and phone pair, or the one 404; every attempt is audited. */
+  /**
+   * The matter behind a receipt number and phone pair, or the one 404; every attempt is audited. Failures make the
+   * same client (and, later, everyone) wait longer before the next try: see lookup-throttle.ts.
+   */
   async function findMatter(input: TLookup, ip: string | null, action: string) {
-    if (await tooManyFailures(input.receiptNo)) {
+    if (Date.now() - lastForget > 3_600_000) {
+      lastForget = Date.now();
+      await forgetOldFailures(db);
+    }
+    const outcome = await throttled(db, input.receiptNo, ip, async (tx) => {
+      const matter = await tx.matter.findUnique({ where: { receiptNo: input.receiptNo } });
+      const matched = matter !== null && sameDigits(matter.phoneLast4, input.phoneLast4);
+      return { matched, result: matched ? matter : null };
+    });
+    if ('waitSeconds' in outcome) {
       await audit.record({
         actorName: ACTOR,
         action: 'public.lookup.blocked',
         objectType: 'ReceiptNo',
         objectId: input.receiptNo,
         ip,
+        detail: { waitSeconds: outcome.waitSeconds },
       });
       throw new AppError(
         'RATE_LIMITED',
-        '查询失败次数过多，请一小时后再试',
-        'Too many failed look-ups for this receipt; try again in an hour',
+        `查询失败次数过多，请 ${outcome.waitSeconds} 秒后再试`,
+        `Too many failed look-ups: try again in ${outcome.waitSeconds} s`,
+        { retryAfterSeconds: outcome.waitSeconds },
       );
     }
-    const matter = await db.matter.findUnique({ where: { receiptNo: input.receiptNo } });
-    if (!matter || !sameDigits(matter.phoneLast4, input.phoneLast4)) {
+    if (!outcome.result) {
       await audit.record({
         actorName: ACTOR,
         action: 'public.lookup.failed',
@@ -78,7 +80,7 @@ export function createPublicService(deps: {
       });
       throw notFound();
     }
-    return matter;
+    return outcome.result;
   }
 
   return {

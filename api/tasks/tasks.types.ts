@@ -1,6 +1,36 @@
 import { z } from 'zod';
+import { TASK_DECISIONS } from '../../bpmn/plan';
+import type { CurrentUser } from '../auth/auth.types';
 import { listQuery } from '../shared/list-query';
-import { ZMatterDetail, ZTaskRow } from '../matters/matters.types';
+import type { TaskRow } from './task-rows';
+
+/** an instant read as text by the hand-written queries (task-rows.ts) */
+const isoText = z.iso.datetime();
+export const ZTaskRow = z.object({
+  id: z.string(),
+  taskKey: z.string(),
+  matterId: z.string(),
+  receiptNo: z.string(),
+  itemName: z.string(),
+  name: z.string(),
+  nodeId: z.string(),
+  stepKind: z.string(),
+  candidateDepartmentCode: z.string().nullable(),
+  candidateRole: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  status: z.string(),
+  suspended: z.boolean(),
+  dueAt: isoText.nullable(),
+  createdAt: isoText,
+  completedAt: isoText.nullable(),
+  decision: z.string().nullable(),
+  comment: z.string().nullable(),
+  completedByName: z.string().nullable(),
+  matterDueDate: z.string().nullable(),
+  warningLevel: z.string(),
+  supervised: z.boolean(),
+});
 
 export const TASK_SORTS = ['dueAt', 'createdAt', 'completedAt'] as const;
 export const ZTaskQuery = listQuery({
@@ -35,6 +65,15 @@ export const ZSupplement = z.object({
   reason: z.string().trim().min(2, '请填写补正原因').max(1000),
   missing: z.array(z.string().trim().min(1).max(200)).min(1, '请列出需补正的材料').max(50),
 });
+/** The matter of a task as the task page shows it: the matter page's data (read by api/matters), every step included. */
+export interface TaskMatter {
+  tasks: TaskRow[];
+  events: unknown;
+  [field: string]: unknown;
+}
+/** Reads a matter's page data for a user the caller has let see it (here: a task of the matter is in hand). */
+export type MatterDetailReader = (user: CurrentUser, matterId: string) => Promise<TaskMatter>;
+
 /** Where a human step comes from: the client's address, and its Idempotency-Key if it sent one. */
 export interface StepOrigin {
   ip?: string;
@@ -47,6 +86,7 @@ export const ZReassign = z.object({
 
 export const ZTaskList = z.object({ data: z.array(ZTaskRow), total: z.number() });
 export const ZTaskCounts = z.object({ mine: z.number(), department: z.number(), overdue: z.number() });
+/** A task with its form and what may be done with it; the router adds its matter (TaskMatter, as api/matters shows it). */
 export const ZTaskDetail = ZTaskRow.extend({
   formFields: z.array(
     z.object({
@@ -58,7 +98,6 @@ export const ZTaskDetail = ZTaskRow.extend({
     }),
   ),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
-  allowedDecisions: z.array(z.string()),
-  matter: ZMatterDetail.omit({ events: true }),
+  allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
 });
 export const ZReassigned = z.object({ reassigned: z.number() });

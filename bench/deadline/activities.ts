@@ -1,4 +1,4 @@
-import { chinaDateOf } from '../../domain/calendar';
+import { chinaDateOf } from '../../domain/china-time';
 import type { ProcedureActivities } from '../../activities/activity-types';
 import type { Db } from '../../platform/db';
 

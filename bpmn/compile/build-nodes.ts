@@ -107,6 +107,7 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
         ...readStep(node, findings),
         ...readCandidates(node, findings),
         formFields: readFormFields(node, findings),
+        allowedDecisions: [],
         boundaryTimerIds: [],
       };
     case 'serviceTask':

@@ -1,15 +1,7 @@
 /** Reading the `ow:*` extension elements (bpmn/moddle/onewindow.json) of a node, reporting bad values. */
 import { isCandidateDepartment, DEPARTMENT_CODES, DEPARTMENT_PLACEHOLDERS } from '../departments';
-import {
-  OUTCOMES,
-  ROLES,
-  STEP_KINDS,
-  type FormField,
-  type Outcome,
-  type Role,
-  type StepKind,
-  type TimerSpec,
-} from '../plan';
+import { OUTCOMES, ROLES, STEP_KINDS, type FormField, type Outcome, type Role, type StepKind } from '../plan';
+import type { TimerSpec } from '../../domain/deadline';
 import type { Findings } from './findings';
 import { BPMN_NS, OW_NS } from './namespaces';
 import type { SourceNode } from './read-process';

@@ -137,12 +137,10 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
     /* installed already */
   }
   const histories = await Promise.all(
-    workflowIds
-      .slice(0, 10)
-      .map(async (workflowId) => ({
-        workflowId,
-        history: await temporal.workflow.getHandle(workflowId).fetchHistory(),
-      })),
+    workflowIds.slice(0, 10).map(async (workflowId) => ({
+      workflowId,
+      history: await temporal.workflow.getHandle(workflowId).fetchHistory(),
+    })),
   );
   const replayFailures: string[] = [];
   for await (const result of Worker.runReplayHistories(

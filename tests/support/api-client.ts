@@ -1,4 +1,6 @@
 /** A tiny cookie-keeping client for the real API in integration tests. */
+import { request as httpRequest } from 'node:http';
+
 export const API_URL =
   process.env.TEST_API_URL ?? `http://127.0.0.1:${3100 + Number(process.env.OW_TEST_SLOT ?? 0) * 10}`;
 export const DEMO_PASSWORD = 'OneWindow2026';
@@ -63,4 +65,50 @@ export class ApiClient {
     client.csrf = res.body.csrfToken;
     return client;
   }
+}
+
+/** The test stack believes X-Forwarded-For only from this address (TRUST_PROXY), as a centre's own proxy. */
+export const TEST_PROXY_ADDRESS = '127.0.0.2';
+
+/**
+ * An anonymous request as it reaches the API through a proxy: sent from `from` (the trusted proxy's address unless
+ * told otherwise) with X-Forwarded-For naming `clientIp`.
+ */
+export function forwardedRequest<T = any>(
+  clientIp: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  from = TEST_PROXY_ADDRESS,
+): Promise<ApiResponse<T>> {
+  const url = new URL(`${API_URL}/api${path}`);
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        localAddress: from,
+        headers: { 'x-forwarded-for': clientIp, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            /* keep text */
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed as T });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
 }

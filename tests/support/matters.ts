@@ -32,7 +32,7 @@ export async function itemGuide(itemCode: string) {
   const res = await (await as('clerk')).get(`/items/${itemCode}`);
   if (res.status !== 200) throw new Error(`item ${itemCode}: ${res.status}`);
   return res.body as {
-    materials: Array<{ code: string; required: boolean; deficiencyAllowed?: boolean; deferrable?: boolean }>;
+    materials: Array<{ code: string; required: boolean; deficiencyAllowed: boolean }>;
   };
 }
 

@@ -7,6 +7,7 @@ import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/console-build';
 import { log } from '../../scripts/lib/log';
 import { slotPorts } from '../../scripts/lib/slot-ports';
+import { TEST_PROXY_ADDRESS } from './api-client';
 
 /** OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 0);
@@ -72,6 +73,8 @@ export async function startTestStack(): Promise<TestStack> {
       LOGIN_RATE_LIMIT: '1000',
       PUBLIC_RATE_LIMIT: '1000',
       PENDING_START_SWEEP_SECONDS: '2',
+      // tests that need clients of their own send through this address as a proxy would (forwardedRequest)
+      TRUST_PROXY: TEST_PROXY_ADDRESS,
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { Confirm, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { chinaDateOf } from '../shared/chinaDate';
+import { chinaDateOf } from '../../../domain/china-time';
 import type { ManagementDataProvider } from '../shared/dataProvider';
 import type { Recomputed, ScheduleStatus, ScheduleYear } from './types';
 import { useScheduleYears } from './useCalendar';

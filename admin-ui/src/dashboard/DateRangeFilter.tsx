@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { addDays, chinaToday, monthStart } from '../shared/chinaDate';
+import { addCalendarDays } from '../../../domain/china-time';
+import { chinaToday, monthStart } from '../shared/chinaDate';
 import type { DateRange } from './types';
 
 type Preset = 'today' | 'last7' | 'month' | 'last30';
@@ -10,11 +11,11 @@ export function presetRange(preset: Preset, today = chinaToday()): DateRange {
     case 'today':
       return { from: today, to: today };
     case 'last7':
-      return { from: addDays(today, -6), to: today };
+      return { from: addCalendarDays(today, -6), to: today };
     case 'month':
       return { from: monthStart(today), to: today };
     case 'last30':
-      return { from: addDays(today, -29), to: today };
+      return { from: addCalendarDays(today, -29), to: today };
   }
 }
 

@@ -4,6 +4,7 @@ import { HttpError, useDataProvider, useLocaleState, useNotify, useTranslate } f
 import { useMutation } from '@tanstack/react-query';
 import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import type { ProcedureDetail } from '../procedures/types';
+import { DesignerFrame } from './DesignerFrame';
 import { DesignerToolbar } from './DesignerToolbar';
 import { ProblemsPanel, type PublishRejection } from './ProblemsPanel';
 import { useModeler } from './useModeler';
@@ -96,18 +97,7 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
   };
 
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: 'calc(100vh - 112px)',
-        minHeight: 480,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        overflow: 'hidden',
-      }}
-    >
+    <DesignerFrame>
       <DesignerToolbar
         procedureId={procedure.id}
         versions={procedure.versions}
@@ -135,6 +125,6 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
         </Box>
         <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
       </Box>
-    </Box>
+    </DesignerFrame>
   );
 };

@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
 import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import { useProcedureDetail } from '../procedures/useProcedureDetail';
+import { DesignerFrame } from './DesignerFrame';
 import { moddleExtensions } from './modeler-options';
 import { downloadText } from './download';
 import { fitViewport } from './fit';
@@ -71,18 +72,7 @@ export const VersionViewerPage = () => {
   const { data: p } = procedure;
   const v = detail.data;
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: 'calc(100vh - 112px)',
-        minHeight: 480,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        overflow: 'hidden',
-      }}
-    >
+    <DesignerFrame>
       <Title title={translate('ow.designer.viewerTitle', { name: p.name, version: v.version })} />
       <Box
         sx={{
@@ -121,6 +111,6 @@ export const VersionViewerPage = () => {
         <ReadOnlyDiagram xml={v.xml} onSelect={setSelected} />
         <ElementDetails element={selected} />
       </Box>
-    </Box>
+    </DesignerFrame>
   );
 };

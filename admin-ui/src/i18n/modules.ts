@@ -15,7 +15,7 @@ import * as audit from '../audit/i18n';
 import * as profile from '../profile/i18n';
 import * as intake from '../intake/i18n';
 import * as print from '../print/i18n';
-import * as inbox from '../inbox/i18n';
+import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
 import * as results from '../results/i18n';
@@ -41,7 +41,7 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   profile,
   intake,
   print,
-  inbox,
+  tasks,
   matters,
   publicPages,
   results,

@@ -57,7 +57,7 @@ function decisionComplete(state: WizardState, guide: ItemGuide): boolean {
     case 'ACCEPT_WITH_DEFICIENCY':
       return (
         missing.length > 0 &&
-        missing.every((m) => m.deferrable && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''))
+        missing.every((m) => m.deficiencyAllowed && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''))
       );
     case 'NOTICE':
       return missing.length > 0;

@@ -11,7 +11,7 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccountsOutlined';
 import AddTaskIcon from '@mui/icons-material/AddTask';
 import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
 import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
-import { InboxBadge } from '../inbox/InboxBadge';
+import { InboxBadge } from '../tasks/InboxBadge';
 
 /** Roles as the API returns them in /auth/me. */
 export type Role = 'CLERK' | 'APPROVER' | 'DESIGNER' | 'MANAGER' | 'ADMIN' | 'AGENT';

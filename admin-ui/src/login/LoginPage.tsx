@@ -11,16 +11,17 @@ export const LoginPage = () => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  /** the i18n key of the last failure: wrong credentials, or too many attempts (429) */
+  const [failed, setFailed] = useState<string | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       await login({ username, password });
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed((error as { status?: number })?.status === 429 ? 'ow.login.tooMany' : 'ow.login.failed');
       setBusy(false);
     }
   };
@@ -54,7 +55,7 @@ export const LoginPage = () => {
           </Typography>
           <form onSubmit={submit} noValidate>
             <Stack spacing={2}>
-              {failed && <Alert severity="error">{translate('ow.login.failed')}</Alert>}
+              {failed && <Alert severity="error">{translate(failed)}</Alert>}
               <TextField
                 name="username"
                 label={translate('ow.login.username')}

@@ -1,7 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { DueDateText } from './DueDateText';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import type { MatterDetail } from './types';
 import { WarningChip } from '../shared/WarningChip';
 

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatCivilDate } from './format';
+import { formatCivilDate } from '../shared/chinaDate';
 
 /** A due date with （预计） when the year's holiday schedule is not published yet. */
 export const DueDateText = ({

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import type { MatterEvent } from './types';
 
 type Translate = ReturnType<typeof useTranslate>;

@@ -1,6 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatCivilDate, formatInstant } from './format';
+import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import type { DeadlineChange, Suspension } from './types';
 
 /* Compact lists rather than tables: these sit in the matter page's narrow side column. */

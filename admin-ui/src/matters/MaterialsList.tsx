@@ -1,7 +1,7 @@
 import { Chip, List, ListItem, ListItemText } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
-import { formatCivilDate } from './format';
+import { formatCivilDate } from '../shared/chinaDate';
 import type { MatterMaterial } from './types';
 
 /** The matter's materials: received, owed under 容缺 (with the agreed date) or not provided. */

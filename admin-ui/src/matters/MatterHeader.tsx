@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import { CodeChip } from '../shared/CodeChip';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { StatusChip } from './StatusChip';

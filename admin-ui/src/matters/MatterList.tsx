@@ -18,7 +18,7 @@ import { TranslatedSearchInput } from '../shared/TranslatedSearchInput';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { WarningChip } from '../shared/WarningChip';
 import { DueDateText } from './DueDateText';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import { StatusChip } from './StatusChip';
 import { MATTER_STATUSES, type MatterRow } from './types';
 

@@ -1,8 +1,8 @@
 import { Chip, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TaskRow } from '../inbox/types';
-import { formatInstant } from './format';
+import type { TaskRow } from '../tasks/types';
+import { formatInstant } from '../shared/chinaDate';
 import { useCodeLabel } from '../shared/useCodeLabel';
 
 const STATUS_COLOR = {

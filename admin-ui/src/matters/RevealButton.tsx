@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import type { MatterDataProvider } from './dataProvider';
 import type { RevealedApplicant } from './types';
 import { useCaseAction } from './useCaseAction';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, TextField } from '@mui/material';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import type { MatterDataProvider } from './dataProvider';
 import { useCaseAction } from './useCaseAction';
 

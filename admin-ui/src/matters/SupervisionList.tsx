@@ -1,6 +1,6 @@
 import { Box, Rating, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatInstant } from './format';
+import { formatInstant } from '../shared/chinaDate';
 import type { MatterDetail } from './types';
 
 /** 督办 records and the applicant's 好差评, when there are any. */

@@ -1,4 +1,4 @@
-import type { TaskRow } from '../inbox/types';
+import type { TaskRow } from '../tasks/types';
 import type { CaseKind, WarningLevel } from '../shared/codes';
 
 export const MATTER_STATUSES = [

@@ -1,5 +1,5 @@
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatInstant } from '../matters/format';
+import { formatInstant } from '../shared/chinaDate';
 
 /** How every written notice ends: who issued it, the applicant's signature, the date under the seal, the footer. */
 export const NoticeClosing = ({ issuedByName, issuedAt }: { issuedByName: string | null; issuedAt: string }) => {

@@ -1,22 +1,26 @@
-import { useDataProvider, useTranslate } from 'react-admin';
-import { useQuery } from '@tanstack/react-query';
+import { useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import type { PrintDataProvider } from './dataProvider';
 import { NoticeClosing } from './NoticeClosing';
+import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';
 import type { NoticeData } from './types';
+import { usePrintData } from './usePrintData';
+
+const titleOf = (n: NoticeData | undefined) =>
+  n?.kind === 'REFUSAL' ? 'ow.print.refusal.title' : 'ow.print.supplement.title';
 
 const Notice = ({ n }: { n: NoticeData }) => {
   const translate = useTranslate();
   const kind = n.kind === 'REFUSAL' ? 'refusal' : 'supplement';
   return (
     <>
-      {n.centreName && <p className="ow-print-centre">{n.centreName}</p>}
-      <h1 data-testid="notice-title">{translate(`ow.print.${kind}.title`)}</h1>
-      <p className="ow-print-number">
-        {translate('ow.print.notice.number')}
-        <strong data-testid="notice-no">{n.noticeNo}</strong>
-      </p>
+      <PrintHeading
+        centre={n.centreName}
+        title={titleOf(n)}
+        numberLabel="ow.print.notice.number"
+        number={n.noticeNo}
+        testId="notice"
+      />
       <p className="ow-print-plain">{translate('ow.print.notice.salutation', { name: n.applicantName })}</p>
       <p>{translate(`ow.print.${kind}.intro`, { item: n.itemName })}</p>
       {n.kind === 'REFUSAL' ? (
@@ -42,17 +46,9 @@ const Notice = ({ n }: { n: NoticeData }) => {
 /** /print/notice/:noticeId — 一次性告知书 or 不予受理通知书. */
 export const NoticePrintPage = () => {
   const { noticeId = '' } = useParams();
-  const translate = useTranslate();
-  const dataProvider = useDataProvider<PrintDataProvider>();
-  const notice = useQuery({ queryKey: ['print', 'notice', noticeId], queryFn: () => dataProvider.getNotice(noticeId) });
   return (
-    <PrintSheet
-      title={translate(notice.data?.kind === 'REFUSAL' ? 'ow.print.refusal.title' : 'ow.print.supplement.title')}
-      loading={notice.isPending}
-      error={notice.error}
-      onRetry={() => void notice.refetch()}
-    >
-      {notice.data && <Notice n={notice.data} />}
+    <PrintSheet query={usePrintData('notice', noticeId)} title={titleOf}>
+      {(n) => <Notice n={n} />}
     </PrintSheet>
   );
 };

@@ -1,12 +1,12 @@
 import { Button } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import { useQuery } from '@tanstack/react-query';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
-import { formatCivilDate, formatInstant } from '../matters/format';
-import type { PrintDataProvider } from './dataProvider';
+import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import { materialLines } from './materials';
+import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';
+import { usePrintData } from './usePrintData';
 import type { ReceiptData } from './types';
 
 const Receipt = ({ r }: { r: ReceiptData }) => {
@@ -19,12 +19,13 @@ const Receipt = ({ r }: { r: ReceiptData }) => {
     : translate('ow.print.receipt.noDueDate');
   return (
     <>
-      <p className="ow-print-centre">{r.centreName}</p>
-      <h1>{translate('ow.print.receipt.title')}</h1>
-      <p className="ow-print-number">
-        {translate('ow.print.receipt.number')}
-        <strong data-testid="receipt-no">{r.receiptNo}</strong>
-      </p>
+      <PrintHeading
+        centre={r.centreName}
+        title="ow.print.receipt.title"
+        numberLabel="ow.print.receipt.number"
+        number={r.receiptNo}
+        testId="receipt"
+      />
       <table>
         <tbody>
           <tr>
@@ -101,24 +102,17 @@ const Receipt = ({ r }: { r: ReceiptData }) => {
 export const ReceiptPrintPage = () => {
   const { matterId = '' } = useParams();
   const translate = useTranslate();
-  const dataProvider = useDataProvider<PrintDataProvider>();
-  const receipt = useQuery({
-    queryKey: ['print', 'receipt', matterId],
-    queryFn: () => dataProvider.getReceipt(matterId),
-  });
   return (
     <PrintSheet
-      title={translate('ow.print.receipt.title')}
-      loading={receipt.isPending}
-      error={receipt.error}
-      onRetry={() => void receipt.refetch()}
+      query={usePrintData('receipt', matterId)}
+      title="ow.print.receipt.title"
       actions={
         <Button startIcon={<OpenInNewIcon />} component={Link} to={`/matters/${matterId}`}>
           {translate('ow.print.openMatter')}
         </Button>
       }
     >
-      {receipt.data && <Receipt r={receipt.data} />}
+      {(r) => <Receipt r={r} />}
     </PrintSheet>
   );
 };

@@ -1,10 +1,10 @@
-import { useLocaleState, useDataProvider, useTranslate } from 'react-admin';
-import { useQuery } from '@tanstack/react-query';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { formatInstant } from '../matters/format';
-import type { PrintDataProvider } from './dataProvider';
+import { formatInstant } from '../shared/chinaDate';
 import { NoticeClosing } from './NoticeClosing';
+import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';
+import { usePrintData } from './usePrintData';
 import type { RejectionData } from './types';
 
 const Rejection = ({ r }: { r: RejectionData }) => {
@@ -12,12 +12,13 @@ const Rejection = ({ r }: { r: RejectionData }) => {
   const [locale] = useLocaleState();
   return (
     <>
-      <p className="ow-print-centre">{r.centreName}</p>
-      <h1 data-testid="rejection-title">{translate('ow.print.rejection.title')}</h1>
-      <p className="ow-print-number">
-        {translate('ow.print.rejection.number')}
-        <strong>{r.receiptNo}</strong>
-      </p>
+      <PrintHeading
+        centre={r.centreName}
+        title="ow.print.rejection.title"
+        numberLabel="ow.print.rejection.number"
+        number={r.receiptNo}
+        testId="rejection"
+      />
       <p className="ow-print-plain">{translate('ow.print.notice.salutation', { name: r.applicantName })}</p>
       <p>
         {translate('ow.print.rejection.intro', { item: r.itemName, date: formatInstant(r.acceptedAt, locale, false) })}
@@ -35,20 +36,9 @@ const Rejection = ({ r }: { r: RejectionData }) => {
 /** /print/rejection/:matterId — 退办通知书: the written decision, its legal basis and the applicant's remedies. */
 export const RejectionPrintPage = () => {
   const { matterId = '' } = useParams();
-  const translate = useTranslate();
-  const dataProvider = useDataProvider<PrintDataProvider>();
-  const notice = useQuery({
-    queryKey: ['print', 'rejection', matterId],
-    queryFn: () => dataProvider.getRejection(matterId),
-  });
   return (
-    <PrintSheet
-      title={translate('ow.print.rejection.title')}
-      loading={notice.isPending}
-      error={notice.error}
-      onRetry={() => void notice.refetch()}
-    >
-      {notice.data && <Rejection r={notice.data} />}
+    <PrintSheet query={usePrintData('rejection', matterId)} title="ow.print.rejection.title">
+      {(r) => <Rejection r={r} />}
     </PrintSheet>
   );
 };

@@ -2,19 +2,31 @@ import type { DataProvider } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import type { NoticeData, ReceiptData, RejectionData } from './types';
 
-/** Print data of the receipt (受理回执) and of the written notices (一次性告知书 / 不予受理通知书 / 退办通知书). */
+/** Every printed document and the data it is made from; a new print page adds its document here and below. */
+export interface PrintDocuments {
+  /** 受理回执, by matter id */
+  receipt: ReceiptData;
+  /** 一次性告知书 or 不予受理通知书, by notice id */
+  notice: NoticeData;
+  /** 退办通知书, by matter id */
+  rejection: RejectionData;
+}
+export type PrintDocument = keyof PrintDocuments;
+
+const PRINT_PATHS: { [D in PrintDocument]: (id: string) => string } = {
+  receipt: (matterId) => `/matters/${encodeURIComponent(matterId)}/receipt`,
+  notice: (noticeId) => `/notices/${encodeURIComponent(noticeId)}`,
+  rejection: (matterId) => `/matters/${encodeURIComponent(matterId)}/rejection-notice`,
+};
+
 export interface PrintMethods {
-  getReceipt(matterId: string): Promise<ReceiptData>;
-  getNotice(noticeId: string): Promise<NoticeData>;
-  getRejection(matterId: string): Promise<RejectionData>;
+  getPrintData<D extends PrintDocument>(name: D, id: string): Promise<PrintDocuments[D]>;
 }
 export type PrintDataProvider = DataProvider & PrintMethods;
 
 export function withPrintMethods<T extends DataProvider>(base: T): T & PrintMethods {
   return {
     ...base,
-    getReceipt: (matterId) => apiFetch(`/matters/${encodeURIComponent(matterId)}/receipt`),
-    getNotice: (noticeId) => apiFetch(`/notices/${encodeURIComponent(noticeId)}`),
-    getRejection: (matterId) => apiFetch(`/matters/${encodeURIComponent(matterId)}/rejection-notice`),
+    getPrintData: (name, id) => apiFetch(PRINT_PATHS[name](id)),
   };
 }

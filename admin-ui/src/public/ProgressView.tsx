@@ -1,6 +1,6 @@
 import { Box, Chip, Divider, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatCivilDate, formatInstant } from '../matters/format';
+import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import type { PublicLookup } from './types';
 import { PublicDelivery } from '../results/PublicDelivery';
 

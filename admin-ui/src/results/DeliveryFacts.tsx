@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatInstant } from '../matters/format';
+import { formatInstant } from '../shared/chinaDate';
 import type { MatterDelivery } from './types';
 
 /** 送达: how the result went to the applicant; for mail, the carrier and tracking number (or that they are owed). */

@@ -3,7 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import PrintIcon from '@mui/icons-material/Print';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { formatCivilDate, formatInstant } from '../matters/format';
+import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import { resultFilePath, type ResultDataProvider } from './dataProvider';
 import { printPdfFromApi } from './print-pdf';
 import { RevokeButton } from './RevokeButton';

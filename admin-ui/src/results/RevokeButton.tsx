@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { ActionDialog } from '../matters/ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import { useGuardedAction } from '../shared/useGuardedAction';
 import type { ResultDataProvider } from './dataProvider';
 import type { MatterResult } from './types';

@@ -5,7 +5,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import ErrorIcon from '@mui/icons-material/Error';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { LocaleSwitcher } from '../layout/LocaleSwitcher';
-import { formatCivilDate } from '../matters/format';
+import { formatCivilDate } from '../shared/chinaDate';
 import { apiFetch } from '../providers/http';
 import type { Verification } from './types';
 

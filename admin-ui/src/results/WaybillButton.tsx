@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { ActionDialog } from '../matters/ActionDialog';
+import { ActionDialog } from '../shared/ActionDialog';
 import { useGuardedAction } from '../shared/useGuardedAction';
 import type { ResultDataProvider } from './dataProvider';
 import { CARRIER_CODES, type MatterDelivery } from './types';

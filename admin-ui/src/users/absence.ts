@@ -1,4 +1,4 @@
-import { chinaDateOf } from '../shared/chinaDate';
+import { chinaDateOf } from '../../../domain/china-time';
 
 /** The China date of an absence bound the API answers as an instant (or already as a date). */
 export function absenceDate(value: string | null | undefined): string {

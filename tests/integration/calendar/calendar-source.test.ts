@@ -1,7 +1,7 @@
 import { testDb } from '../../support/db';
 import { waitFor } from '../../support/matters';
 import { createChangeNotices, type ChangeNotices } from '../../../platform/change-notices';
-import { createCalendarSource } from '../../../platform/working-calendar';
+import { createCalendarSource } from '../../../platform/calendar-source';
 import { unheardNotices } from '../../support/unheard-notices';
 
 /** The cached calendar every worker and API instance uses: rebuilt exactly when overrides or published years change. */

@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { chinaDateOf } from '../../../domain/china-time';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';

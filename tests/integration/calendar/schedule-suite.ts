@@ -2,7 +2,7 @@
  * Loading a year's State Council schedule through the API. Run from calendar.test.ts, not a file of its own:
  * loading 2027 moves the due dates the override test there waits for, and one file's tests run one at a time.
  */
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { chinaDateOf } from '../../../domain/china-time';
 import type { Db } from '../../../platform/db';
 import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';

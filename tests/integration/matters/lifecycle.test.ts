@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { WorkingCalendar, chinaDateOf } from '../../../domain/calendar';
+import { chinaDateOf } from '../../../domain/china-time';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { calendarChanged } from '../../../workflows/procedure-contract';
 import { ApiClient } from '../../support/api-client';
 import { testDb } from '../../support/db';

@@ -1,6 +1,6 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { chinaDateOf } from '../../../domain/china-time';
-import { ApiClient } from '../../support/api-client';
+import { ApiClient, forwardedRequest } from '../../support/api-client';
 import { testDb } from '../../support/db';
 import { insertMatter } from '../admin-fixtures/matter-rows';
 
@@ -135,19 +135,51 @@ describe('public look-up and rating (no login)', () => {
 
   it('limits each client IP (30 a minute unless PUBLIC_RATE_LIMIT says otherwise)', async () => {
     const limit = Number(process.env.PUBLIC_RATE_LIMIT ?? 30);
-    // a client of its own (the API trusts X-Forwarded-For from loopback), so the tests above keep their budget;
-    // requests without parameters stop at validation and leave no audit rows
+    // a client of its own, forwarded by the trusted proxy, so the tests above keep their budget; requests without
+    // parameters stop at validation and leave no audit rows
     const statuses: number[] = [];
-    for (let i = 0; i < limit + 2; i++) {
-      statuses.push(
-        (await anonymous.request('GET', '/public/lookup', undefined, { 'x-forwarded-for': '203.0.113.7' })).status,
-      );
-    }
+    for (let i = 0; i < limit + 2; i++)
+      statuses.push((await forwardedRequest('203.0.113.7', 'GET', '/public/lookup')).status);
     expect(statuses.slice(0, limit).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(limit)).toEqual([429, 429]);
-    const otherClient = await anonymous.request('GET', '/public/lookup', undefined, {
-      'x-forwarded-for': '203.0.113.8',
+    expect((await forwardedRequest('203.0.113.8', 'GET', '/public/lookup')).status).toBe(400);
+  });
+
+  it('believes X-Forwarded-For only from the trusted proxy: a client cannot name another address', async () => {
+    const spoofed = await forwardedRequest(
+      '198.51.100.77',
+      'GET',
+      `/public/lookup?receiptNo=${completed.receiptNo}&phoneLast4=9999`,
+      undefined,
+      '127.0.0.1',
+    );
+    expect(spoofed.status).toBe(404);
+    const [entry] = await db.auditLog.findMany({
+      where: { action: 'public.lookup.failed', objectId: completed.receiptNo },
+      orderBy: { seq: 'desc' },
+      take: 1,
     });
-    expect(otherClient.status).toBe(400);
+    expect(entry.ip).not.toContain('198.51.100.77');
+    expect(entry.ip).toContain('127.0.0.1');
+  });
+
+  it('slows a guesser down without locking the applicant out; concurrent guesses share one count', async () => {
+    const guess = (client: string, phoneLast4: string) =>
+      forwardedRequest(client, 'GET', `/public/lookup?receiptNo=${running.receiptNo}&phoneLast4=${phoneLast4}`);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => guess('203.0.113.20', `00${10 + i}`)));
+    const statuses = answers.map((a) => a.status);
+    const failed = statuses.filter((s) => s === 404).length;
+    // three free failures, the fourth makes the next wait: the guesses queue on the receipt, so not all get through
+    expect(failed).toBeGreaterThanOrEqual(4);
+    expect(statuses.filter((s) => s === 429).length).toBe(8 - failed);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const blocked = answers.find((a) => a.status === 429)!;
+    expect(blocked.body.error.message).toMatch(/^查询失败次数过多，请 \d+ 秒后再试$/);
+    const row = await db.lookupThrottle.findUniqueOrThrow({ where: { key: `${running.receiptNo}|203.0.113.20` } });
+    expect(row.failures).toBe(failed);
+    // the applicant, from their own address, gets in at once
+    const applicant = await guess('203.0.113.21', '4321');
+    expect(applicant.status).toBe(200);
+    expect(applicant.body.receiptNo).toBe(running.receiptNo);
   });
 });

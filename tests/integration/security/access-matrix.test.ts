@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { API_URL, ApiClient } from '../../support/api-client';
-import { acceptMatter, as, backOfficeTask } from '../../support/matters';
+import { acceptMatter, applicant, as, backOfficeTask } from '../../support/matters';
 import { testDb } from '../../support/db';
 
 jest.setTimeout(180_000);
@@ -141,6 +142,31 @@ describe('access matrix: every route × role × department', () => {
     expect(denials).toBeGreaterThanOrEqual(outsiders.length * 2);
     // the lead department itself can read it
     expect((await (await as('minzheng')).get(`/matters/${matter.id}`)).status).toBe(200);
+  });
+
+  test('a notice is read by its issuer, the window clerks of its department and the centre, not by an agent', async () => {
+    const notice = await (
+      await as('clerk')
+    ).post('/matters/intake', {
+      idempotencyKey: randomUUID(),
+      itemCode: 'MZ-001',
+      applicant: applicant(),
+      providedMaterials: ['ID_CARD'],
+      decision: 'NOTICE',
+    });
+    expect(notice.status).toBe(201);
+    const path = `/notices/${notice.body.notice.id}`;
+    expect((await (await as('agent')).get(path)).status).toBe(403);
+    expect((await (await as('minzheng')).get(path)).status).toBe(403);
+    expect((await (await as('clerk')).get(path)).status).toBe(200);
+    expect((await (await as('manager')).get(path)).status).toBe(200);
+  });
+
+  test('the Temporal UI link is given to admins and managers only', async () => {
+    const matter = await acceptMatter('MZ-001');
+    expect((await (await as('manager')).get(`/matters/${matter.id}`)).body.temporalUrl).toMatch(/^http/);
+    expect((await (await as('clerk')).get(`/matters/${matter.id}`)).body.temporalUrl).toBeNull();
+    expect((await (await as('minzheng')).get(`/matters/${matter.id}`)).body.temporalUrl).toBeNull();
   });
 
   test('fields a role may not set are not accepted by any route', async () => {

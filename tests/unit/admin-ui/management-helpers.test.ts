@@ -1,5 +1,6 @@
 import { toQueryString, withQuery } from '../../../admin-ui/src/shared/query';
-import { addDays, chinaDateOf, monthStart } from '../../../admin-ui/src/shared/chinaDate';
+import { addCalendarDays, chinaDateOf } from '../../../domain/china-time';
+import { monthStart } from '../../../admin-ui/src/shared/chinaDate';
 import { filenameFrom } from '../../../admin-ui/src/shared/filename';
 import { absenceDate, isAbsentOn } from '../../../admin-ui/src/users/absence';
 import { guideBody } from '../../../admin-ui/src/items/transform';
@@ -17,8 +18,8 @@ describe('console management helpers', () => {
 
   test('China dates: an instant late on 23 November UTC is already 24 November in China', () => {
     expect(chinaDateOf(new Date('2026-11-23T16:30:00Z'))).toBe('2026-11-24');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addCalendarDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(monthStart('2026-11-24')).toBe('2026-11-01');
   });
 
@@ -45,12 +46,14 @@ describe('console management helpers', () => {
       name: '低保',
       promisedDays: 12,
       departmentNames: { MINZHENG: '民政办' },
-      materials: [{ code: ' ID_CARD ', name: '身份证', required: true, deferrable: false, copies: 1, note: '  ' }],
+      materials: [
+        { code: ' ID_CARD ', name: '身份证', required: true, deficiencyAllowed: false, copies: 1, note: '  ' },
+      ],
     } as never);
     expect(body).toEqual({
       name: '低保',
       promisedDays: 12,
-      materials: [{ code: 'ID_CARD', name: '身份证', required: true, deferrable: false, note: null }],
+      materials: [{ code: 'ID_CARD', name: '身份证', required: true, deficiencyAllowed: false, note: null }],
     });
     expect(guideBody({ code: ' MZ-009 ', name: 'x' } as never, true)).toEqual({ code: 'MZ-009', name: 'x' });
   });

@@ -1,6 +1,8 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
+import { scheduleDays } from '../../../domain/holiday-schedule';
 import { notableDays } from '../../../api/calendar/calendar-days';
 import { mattersAffectedBy } from '../../../api/calendar/signal-calendar-change';
+import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';
 
 describe('notableDays', () => {
   it('lists holidays and make-up workdays of a published year, with their names, and no plain weekends', () => {
@@ -44,5 +46,40 @@ describe('mattersAffectedBy', () => {
       acceptedOn: { lt: '2026-12-01' },
       OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: '2026-12-01' } }],
     });
+  });
+
+  it("selects over a loaded schedule's whole span", () => {
+    expect(mattersAffectedBy({ from: '2027-01-01', to: '2027-12-31' })).toEqual({
+      status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
+      acceptedOn: { lt: '2027-12-31' },
+      OR: [{ status: 'SUSPENDED' }, { dueDate: null }, { dueDate: { gte: '2027-01-01' } }],
+    });
+  });
+});
+
+describe('a loaded schedule on calendar screens', () => {
+  it('shows its days as the official schedule, with English festival names, and local overrides as such', () => {
+    const days = scheduleDays(TEST_SCHEDULE_2027.holidays);
+    const calendar = new WorkingCalendar({
+      overrides: [...days, { date: '2027-03-03', kind: 'HOLIDAY', note: '台风停工' }],
+      publishedYears: [2027],
+    });
+    const shown = notableDays(calendar, 2027, new Set(days.map((d) => d.date)));
+    expect(shown).toContainEqual({
+      date: '2027-02-11',
+      kind: 'HOLIDAY',
+      source: 'official',
+      name: '春节',
+      nameEn: 'Spring Festival',
+    });
+    expect(shown).toContainEqual({
+      date: '2027-01-31',
+      kind: 'WORKDAY',
+      source: 'official',
+      name: '春节',
+      nameEn: 'Spring Festival',
+    });
+    expect(shown).toContainEqual({ date: '2027-03-03', kind: 'HOLIDAY', source: 'override', note: '台风停工' });
+    expect(shown.some((d) => d.source === 'provisional')).toBe(false);
   });
 });

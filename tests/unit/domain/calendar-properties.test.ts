@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { addCalendarDays, dateOfDayNumber, dayNumberOf } from '../../../domain/china-time';
 import { randomInt, seededRandom } from '../../../domain/testing/prng';
 

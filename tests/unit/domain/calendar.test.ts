@@ -1,5 +1,5 @@
 import * as chineseDays from 'chinese-days';
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { addCalendarDays } from '../../../domain/china-time';
 import { LUNAR_TABLE_YEARS, statutoryHolidaysOf } from '../../../domain/statutory-holidays';
 
@@ -102,7 +102,7 @@ describe('local overrides (override wins)', () => {
   });
 });
 
-describe('years whose schedule is not published (DOMAIN.md)', () => {
+describe('years whose schedule is not published (docs/legal-rules.md)', () => {
   it('knows which years chinese-days covers', () => {
     expect(calendar.isPublished(2004)).toBe(true);
     expect(calendar.isPublished(2026)).toBe(true);

@@ -1,11 +1,14 @@
 import {
   addCalendarDays,
+  boundInstant,
   chinaDateOf,
   chinaInstantAt,
   chinaTimeOfDayMs,
   dayNumberOf,
   endOfChinaDay,
+  isValidDate,
   startOfChinaDay,
+  startOfNextChinaDay,
   weekdayOfDayNumber,
 } from '../../../domain/china-time';
 
@@ -34,5 +37,16 @@ describe('China civil dates', () => {
     expect(() => dayNumberOf('2026-2-3')).toThrow(RangeError);
     expect(() => dayNumberOf('2026-02-30')).toThrow('no such date');
     expect(() => chinaInstantAt('2026-10-13', '24:00')).toThrow(RangeError);
+  });
+});
+
+describe('China dates as filter bounds', () => {
+  it('takes a from date at its 00:00 and a to date through its 24:00; an instant as it is', () => {
+    expect(startOfNextChinaDay('2026-03-02').toISOString()).toBe('2026-03-02T16:00:00.000Z');
+    expect(boundInstant('2026-03-02', 'from').toISOString()).toBe('2026-03-01T16:00:00.000Z');
+    expect(boundInstant('2026-03-02', 'to').toISOString()).toBe('2026-03-02T16:00:00.000Z');
+    expect(boundInstant('2026-03-02T10:00:00+08:00', 'from').toISOString()).toBe('2026-03-02T02:00:00.000Z');
+    expect(isValidDate('2026-02-30')).toBe(false);
+    expect(isValidDate('2026-02-28')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { computeDeadline, type DeadlineInput } from '../../../domain/deadline';
 
 const calendar = new WorkingCalendar();
@@ -162,7 +162,7 @@ describe('computeDeadline: suspended spans are not counted (Licensing Law arts. 
   });
 });
 
-describe('computeDeadline: unpublished holiday schedules (DOMAIN.md)', () => {
+describe('computeDeadline: unpublished holiday schedules (docs/legal-rules.md)', () => {
   it('a due date in 2027 skips 1 January and is provisional', () => {
     const result = deadline({ acceptedAt: at('2026-12-28T10:00:00'), promisedDays: 5 });
     expect(result).toMatchObject({ dueDate: '2027-01-05', provisional: true, unpublishedYears: [2027] });

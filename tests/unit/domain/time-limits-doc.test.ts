@@ -1,7 +1,7 @@
 /** The worked examples of docs/time-limits.md, one test each, so the page and the code cannot drift apart. */
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { computeDeadline, resolveTimer } from '../../../domain/deadline';
-import { scheduleDays } from '../../../api/calendar/schedule-rules';
+import { scheduleDays } from '../../../domain/holiday-schedule';
 import { TEST_SCHEDULE_2027 } from '../../fixtures/calendar/schedules';
 
 const calendar = new WorkingCalendar();

@@ -1,6 +1,13 @@
-import { WorkingCalendar } from '../../../domain/calendar';
+import { WorkingCalendar } from '../../../domain/working-calendar';
 import { addCalendarDays, endOfChinaDay, startOfChinaDay } from '../../../domain/china-time';
-import { remainingWorkingDays, resolveTimer, warningLevel, warningStartsAt } from '../../../domain/deadline';
+import {
+  remainingWorkingDays,
+  resolveTimer,
+  startOfNthWorkingDayBack,
+  stepDueAt,
+  warningLevel,
+  warningStartsAt,
+} from '../../../domain/deadline';
 
 const calendar = new WorkingCalendar();
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -91,5 +98,25 @@ describe('resolveTimer (plan TimerSpec)', () => {
       'due date',
     );
     expect(() => resolveTimer({ kind: 'duration', hours: -1 }, { fromInstant, calendar })).toThrow(RangeError);
+  });
+});
+
+describe('stepDueAt (a step limit in working days)', () => {
+  it('ends at 24:00 of the n-th working day after the China date it starts on', () => {
+    // from Wed 30 Sep 2026 (or 00:30 on 1 Oct in China, still 30 Sep in UTC): National Day 1–7 Oct, then 8 and 9 Oct
+    expect(stepDueAt(at('2026-09-30T16:00:00'), 2, calendar)).toEqual(endOfChinaDay('2026-10-09'));
+    expect(stepDueAt(new Date('2026-09-30T16:30:00Z'), 2, calendar)).toEqual(endOfChinaDay('2026-10-09'));
+    expect(stepDueAt(at('2026-09-29T23:00:00'), 0, calendar)).toEqual(endOfChinaDay('2026-09-29'));
+  });
+});
+
+describe('startOfNthWorkingDayBack', () => {
+  it('counts the day itself as the first, skipping holidays and weekends before it', () => {
+    expect(startOfNthWorkingDayBack('2026-10-13', 1, calendar)).toEqual(startOfChinaDay('2026-10-13'));
+    // Tue 13, Mon 12, Sat 10 Oct (make-up workday), then back over National Day to Wed 30 Sep
+    expect(startOfNthWorkingDayBack('2026-10-13', 3, calendar)).toEqual(startOfChinaDay('2026-10-10'));
+    expect(startOfNthWorkingDayBack('2026-10-13', 6, calendar)).toEqual(startOfChinaDay('2026-09-30'));
+    // from a holiday, the first working day back is the one before it
+    expect(startOfNthWorkingDayBack('2026-10-04', 1, calendar)).toEqual(startOfChinaDay('2026-09-30'));
   });
 });

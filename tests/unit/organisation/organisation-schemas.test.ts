@@ -17,6 +17,20 @@ describe('organisation schemas', () => {
     ]);
   });
 
+  it.each(['password1234', 'aaaaaaaaaaa1', 'qwerty123456', 'abcdefgh1234'])(
+    'refuses %s as common or predictable, saying why in Chinese',
+    (password) => {
+      const r = ZCreateUserSchema.safeParse({
+        username: 'newuser',
+        displayName: '新人',
+        roles: ['CLERK'],
+        departmentCode: 'WINDOW',
+        password,
+      });
+      expect(messages(r)).toEqual([expect.stringContaining('密码过于常见或有规律')]);
+    },
+  );
+
   it('lower-cases user names and removes duplicate roles', () => {
     const user = ZCreateUserSchema.parse({
       username: 'NewUser',

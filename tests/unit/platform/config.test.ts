@@ -14,6 +14,17 @@ describe('parseConfig', () => {
     expect(c.WORKER_STICKY_TIMEOUT_SECONDS).toBe(60);
   });
 
+  it('trusts no proxy unless told, then the addresses and ranges listed', () => {
+    expect(parseConfig(valid).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ ...valid, TRUST_PROXY: 'off' }).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ ...valid, TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'loopback',
+    ]);
+    expect(() => parseConfig({ ...valid, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('reads the worker cache size as a number', () => {
     expect(parseConfig({ ...valid, WORKER_MAX_CACHED_WORKFLOWS: '20000' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(20000);
   });

@@ -19,7 +19,7 @@ describe('the deterministic-workflow lint rules', () => {
     ["import { readFileSync } from 'fs';", 'Node built-ins'],
     ["import { readFileSync } from 'node:fs';", 'Node built-ins'],
     ["import { PrismaClient } from '@prisma/client';", 'Prisma'],
-    ["import { createDb } from '../platform/db';", 'Prisma or config'],
+    ["import { Pool } from 'pg';", 'Prisma or config'],
     ['export const x = process.env.FOO;', 'environment'],
     ['setTimeout(() => 1, 10);', 'sleep()'],
   ])('rejects %s', async (code, expected) => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { listQuery, orderField, skipTake } from '../../../api/shared/list-query';
-import { boundInstant, chinaDateOf, chinaDayStart, isChinaDate } from '../../../api/shared/china-time';
 
 const schema = listQuery({ q: z.string().optional(), kind: z.enum(['A', 'B']).optional() });
 
@@ -34,16 +33,5 @@ describe('listQuery', () => {
     });
     expect(orderField(schema.parse({}), ['code'], 'code', 'DESC')).toEqual({ field: 'code', direction: 'desc' });
     expect(skipTake({ page: 3, perPage: 10 })).toEqual({ skip: 20, take: 10 });
-  });
-});
-
-describe('china time', () => {
-  it('converts between instants and China dates', () => {
-    expect(chinaDateOf(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
-    expect(chinaDayStart('2026-03-02').toISOString()).toBe('2026-03-01T16:00:00.000Z');
-    expect(boundInstant('2026-03-02', 'to').toISOString()).toBe('2026-03-02T16:00:00.000Z');
-    expect(boundInstant('2026-03-02T10:00:00+08:00', 'from').toISOString()).toBe('2026-03-02T02:00:00.000Z');
-    expect(isChinaDate('2026-02-30')).toBe(false);
-    expect(isChinaDate('2026-02-28')).toBe(true);
   });
 });
