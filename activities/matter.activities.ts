@@ -3,6 +3,7 @@ import { chinaDateOf } from '../domain/china-time';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
+import { resultIssuer } from './result-issuer';
 
 type MatterActivities = Pick<
   ProcedureActivities,
@@ -12,7 +13,8 @@ type MatterActivities = Pick<
 const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
 
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
-export function matterActivities({ db, logger, now }: ActivityDeps): MatterActivities {
+export function matterActivities(deps: ActivityDeps): MatterActivities {
+  const { db, logger, now } = deps;
   async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
     await db.matterEvent.createMany({
       data: [
@@ -44,25 +46,12 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
       });
       return undefined;
     },
-    async issueResult(matterId, eventKey, params) {
-      const matter = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true } });
-      const resultNo = `ZS-${matter.receiptNo}`;
-      await recordEvent({
-        matterId,
-        eventKey,
-        type: 'service.issueResult',
-        data: { resultNo, resultType: params.resultType ?? 'certificate' },
-      });
-      return resultNo;
-    },
+    issueResult: resultIssuer(deps),
     async mailDelivery(matterId, eventKey) {
-      const trackingNo = `EMS${matterId.replace(/-/g, '').slice(0, 11).toUpperCase()}`;
-      await db.delivery.createMany({
-        data: [{ matterId, method: 'MAIL', trackingNo, byId: 'system' }],
-        skipDuplicates: true,
-      });
-      await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { trackingNo } });
-      return trackingNo;
+      // no number is invented: the mailing waits for staff to enter the carrier and the waybill's number
+      await db.delivery.createMany({ data: [{ matterId, method: 'MAIL', byId: 'system' }], skipDuplicates: true });
+      await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { awaitingWaybill: true } });
+      return undefined;
     },
     async reportUp(matterId, eventKey, params) {
       await recordEvent({

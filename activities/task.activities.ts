@@ -1,16 +1,7 @@
+import { carrierOf, deliveryMethodOf, normalizeTrackingNo } from '../domain/delivery';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
-
-/** The deliver step's form offers these (bpmn/procedures/*.bpmn); the record keeps the method code. */
-const DELIVERY_METHODS: Record<string, string> = {
-  窗口领取: 'ONSITE',
-  免费邮寄: 'MAIL',
-  自助终端: 'TERMINAL',
-  ONSITE: 'ONSITE',
-  MAIL: 'MAIL',
-  TERMINAL: 'TERMINAL',
-};
 
 /** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
 export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
@@ -35,13 +26,16 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
   /** 送达: on the spot (signed), free mail (tracking number) or a self-service terminal; one record per matter. */
   async function recordDelivery(matterId: string, form: Record<string, unknown>, actorId?: string) {
     const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
-    const method = DELIVERY_METHODS[text('deliveryMethod') ?? ''] ?? 'ONSITE';
+    const method = deliveryMethodOf(form.deliveryMethod) ?? 'ONSITE';
+    const trackingNo = text('trackingNo');
     await db.delivery.createMany({
       data: [
         {
           matterId,
           method,
-          trackingNo: text('trackingNo'),
+          // the workflow's validator has checked the pair for mail (domain/delivery.ts)
+          carrier: method === 'MAIL' ? (carrierOf(form.carrier)?.code ?? null) : null,
+          trackingNo: trackingNo && normalizeTrackingNo(trackingNo),
           signedBy: text('signedBy'),
           terminalCode: text('terminalCode'),
           byId: actorId ?? 'system',

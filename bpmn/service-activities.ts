@@ -19,14 +19,17 @@ export const SERVICE_ACTIVITY_INFO: Readonly<Record<ServiceActivity, ServiceActi
     optionalParams: ['to'],
   },
   issueResult: {
-    descriptionZh: '出证：生成办理结果（证照、批复、告知书）',
-    descriptionEn: 'Issues the result of the matter (certificate, approval, notice)',
+    descriptionZh:
+      '出证：生成带编号和核验二维码的办理结果 PDF（resultType：certificate 证照、approval 批复、notice 告知书；validYears：有效年数，不填为长期有效）',
+    descriptionEn:
+      'Issues the result as a numbered PDF with a verification QR code (resultType: certificate, approval or notice; validYears: years of validity, none for no limit)',
     requiredParams: ['resultType'],
-    optionalParams: [],
+    optionalParams: ['validYears'],
   },
   mailDelivery: {
-    descriptionZh: '免费邮寄送达办理结果',
-    descriptionEn: 'Sends the result by free mail delivery',
+    descriptionZh: '免费邮寄送达办理结果：登记邮寄，由工作人员在办件页填写快递公司和邮寄单号',
+    descriptionEn:
+      'Sends the result by free mail: records the mailing; staff enter the carrier and the tracking number on the matter page',
     requiredParams: [],
     optionalParams: [],
   },

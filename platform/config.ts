@@ -55,6 +55,17 @@ export const configSchema = z
     /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
     LOGIN_RATE_LIMIT: positiveInt.default(20),
     PUBLIC_RATE_LIMIT: positiveInt.default(30),
+    /** the centre as its results name it (出证): the issuer printed on them, and the code their numbers start with */
+    CENTRE_NAME: z.string().trim().min(1).max(60).default('便民服务中心'),
+    CENTRE_CODE: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{0,9}$/, '1–10 upper-case letters or digits, starting with a letter')
+      .default('BM'),
+    /** the address applicants reach the API at: QR codes on results point to PUBLIC_BASE_URL/verify/<code> */
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),

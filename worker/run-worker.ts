@@ -2,6 +2,7 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
+import { createFileStore } from '../platform/file-store';
 import { connectClient, connectWorker } from '../platform/temporal';
 import { workerTuning } from '../platform/worker-tuning';
 import { createLogger } from '../platform/logger';
@@ -28,7 +29,8 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const temporal = connectClient(config);
   const notices = createChangeNotices(config.DATABASE_URL);
   const connection = await connectWorker(config);
-  const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices };
+  const files = createFileStore(config, config.PII_KEY);
+  const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices, files };
   const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
   const worker = await Worker.create({
     connection,

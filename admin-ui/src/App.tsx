@@ -27,10 +27,13 @@ import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
 import { withMaterialMethods } from './materials/dataProvider';
+import { withResultMethods } from './results/dataProvider';
 
-const consoleDataProvider = withMaterialMethods(
-  withPrintMethods(
-    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withResultMethods(
+  withMaterialMethods(
+    withPrintMethods(
+      withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+    ),
   ),
 );
 

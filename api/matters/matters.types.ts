@@ -114,6 +114,7 @@ export const ZMatterDetail = ZMatterRow.extend({
   delivery: z
     .object({
       method: z.string(),
+      carrier: z.string().nullable(),
       trackingNo: z.string().nullable(),
       signedBy: z.string().nullable(),
       terminalCode: z.string().nullable(),

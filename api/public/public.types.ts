@@ -29,6 +29,15 @@ export const ZPublicStatus = z.object({
   steps: z.array(z.object({ type: z.string(), name: z.string(), at: z.date() })),
   canRate: z.boolean(),
   rated: z.boolean(),
+  /** how the result reaches the applicant; for mail, the carrier and its tracking number once staff entered them */
+  delivery: z
+    .object({
+      method: z.string(),
+      carrier: z.string().nullable(),
+      carrierName: z.string().nullable(),
+      trackingNo: z.string().nullable(),
+    })
+    .nullable(),
   /** working days the clock stood still (补正 and other pauses), and whether it stands still now */
   pausedWorkingDays: z.number(),
   paused: z.boolean(),

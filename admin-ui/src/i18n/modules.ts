@@ -19,6 +19,7 @@ import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
+import * as results from '../results/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -45,4 +46,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   matters,
   publicPages,
   materials,
+  results,
 ];

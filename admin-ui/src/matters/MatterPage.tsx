@@ -20,6 +20,8 @@ import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
+import { ResultsCard } from '../results/ResultsCard';
+import type { MatterDelivery } from '../results/types';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -107,6 +109,10 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
+          <ResultsCard
+            matterId={matter.id}
+            delivery={(matter as { delivery?: MatterDelivery | null }).delivery ?? null}
+          />
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>
