@@ -1,4 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
+import { resultSentKey } from '../platform/notices/event-notices';
+import { applicantNoticesSql } from '../platform/notices/outbox.sql';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
@@ -36,7 +38,7 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
   async function recordDelivery(matterId: string, form: Record<string, unknown>, actorId?: string) {
     const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
     const method = DELIVERY_METHODS[text('deliveryMethod') ?? ''] ?? 'ONSITE';
-    await db.delivery.createMany({
+    const delivery = db.delivery.createMany({
       data: [
         {
           matterId,
@@ -50,6 +52,15 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       ],
       skipDuplicates: true,
     });
+    if (method !== 'MAIL') return void (await delivery);
+    // in the post: the applicant is told, with the tracking number, in the same transaction
+    const sent = applicantNoticesSql(matterId, {
+      causeKey: resultSentKey(matterId),
+      kind: 'RESULT_SENT',
+      data: { trackingNo: text('trackingNo') ?? '', carrier: text('carrier') ?? '' },
+      at: now(),
+    });
+    await db.$transaction([delivery, db.$executeRaw(sent)]);
   }
 
   return {

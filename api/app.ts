@@ -31,6 +31,8 @@ import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
+import { createNoticesService } from './notices/notices.service';
+import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
 
@@ -111,6 +113,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
+  noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

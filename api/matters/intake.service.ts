@@ -257,6 +257,7 @@ export function createIntakeService({
       applicantIdDigest: pii.digest(input.applicant.idNumber),
       applicantPhoneCipher: pii.encrypt(input.applicant.phone),
       phoneLast4: input.applicant.phone.slice(-4),
+      applicantEmailCipher: input.applicant.email ? pii.encrypt(input.applicant.email) : null,
       agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
       entrustment: input.entrustment ?? null,
       viaAgent,
