@@ -73,7 +73,12 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
   function recipientOf(notice: LeasedNotice, matter: Matter): { to: string; masked: string } {
     const cipher = notice.channel === 'SMS' ? matter.applicantPhoneCipher : matter.applicantEmailCipher;
     if (!cipher) throw new SendFailure('办件没有该渠道的联系方式 / the matter has no address for this channel', true);
-    const to = pii.decrypt(cipher);
+    let to: string;
+    try {
+      to = pii.decrypt(cipher);
+    } catch {
+      throw new SendFailure('联系方式无法解密（密钥不符）/ the address cannot be decrypted (wrong PII_KEY)', true);
+    }
     return { to, masked: notice.channel === 'SMS' ? maskPhone(to) : maskEmail(to) };
   }
 
