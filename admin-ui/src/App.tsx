@@ -26,9 +26,13 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
+import { noticeTemplates } from './notices';
+import { withNoticeMethods } from './notices/dataProvider';
 
-const consoleDataProvider = withPrintMethods(
-  withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withNoticeMethods(
+  withPrintMethods(
+    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+  ),
 );
 
 export const App = () => (
@@ -50,6 +54,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="departments" {...departments} />
     <Resource name="audit" {...audit} />
+    <Resource name="notice-templates" {...noticeTemplates} />
     <CustomRoutes>{calendarRoutes}</CustomRoutes>
     <CustomRoutes>{profileRoutes}</CustomRoutes>
     <Resource name="matters" {...matters} />

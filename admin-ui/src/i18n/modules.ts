@@ -18,6 +18,7 @@ import * as print from '../print/i18n';
 import * as inbox from '../inbox/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
+import * as notices from '../notices/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -43,4 +44,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   inbox,
   matters,
   publicPages,
+  notices,
 ];

@@ -20,6 +20,7 @@ import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
+import { MatterNotices } from '../notices/MatterNotices';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -121,6 +122,9 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <SectionCard title="ow.matters.sections.supervisions">
             <SupervisionList supervisions={matter.supervisions} rating={matter.rating} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.notices" testId="notices-card">
+            <MatterNotices matterId={matter.id} />
           </SectionCard>
         </Stack>
       </Box>
