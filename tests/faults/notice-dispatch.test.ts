@@ -36,7 +36,8 @@ beforeAll(async () => {
   await migrate(databaseUrl);
   await seedDemoData(databaseUrl);
   db = new pg.Pool({ connectionString: databaseUrl, max: 3 });
-  const mailpitDir = path.join(logDir(), '..', 'notice-faults-mailpit');
+  // beside the logs, not among them (the personal-data scan reads every file there)
+  const mailpitDir = path.join(logDir(), '..', '..', 'notice-faults-mailpit');
   rmSync(mailpitDir, { recursive: true, force: true });
   mailpit = await startMailpit({
     binary: ensureMailpit(process.env.MAILPIT),
