@@ -19,6 +19,7 @@ import { benchDesigner } from './designer.bench';
 import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
+import { benchNotices } from './notices.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { createPool } from './lib/db';
@@ -28,7 +29,7 @@ import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake'] as const;
+const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'notices'] as const;
 const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
@@ -222,6 +223,7 @@ async function main() {
       // catch up on afterwards, and that would load the machine under the inbox's figures
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
+      if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
     } finally {
       await connection.close();
       await pool.end();
