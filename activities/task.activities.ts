@@ -94,6 +94,11 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
       if (task?.stepKind === 'deliver' && status === 'COMPLETED')
         await recordDelivery(task.matterId, formData ?? {}, actorId);
+      // a task done or gone needs nobody's attention: its new-task and transfer notices in the bell are settled
+      await db.staffNotice.updateMany({
+        where: { taskKey, readAt: null, kind: { in: ['TASK_NEW', 'TASK_TRANSFERRED'] } },
+        data: { readAt: now() },
+      });
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {

@@ -58,7 +58,7 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const store = createDispatchStore(db, owner);
   const channels: Array<'EMAIL' | 'SMS'> = mailer ? ['SMS', 'EMAIL'] : ['SMS'];
-  const lookupUrl = `${publicBaseUrl(config)}/#/public/track`;
+  const lookupPage = `${publicBaseUrl(config)}/#/public/track`;
   const leaseMs = config.NOTICE_LEASE_SECONDS * 1000;
   let lastSweep = 0;
   let stopping = false;
@@ -86,7 +86,7 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
   async function send(notice: LeasedNotice, matter: Matter, template: Template | undefined): Promise<Delivered> {
     if (!template || !isApplicantNoticeKind(notice.kind))
       throw new SendFailure(`没有通知模板 ${notice.kind} / no template for ${notice.kind}`, true);
-    const values = placeholderValues(matter, notice.data, lookupUrl);
+    const values = placeholderValues(matter, notice.data, lookupPage);
     const rendered = renderNotice(notice.channel, template, values);
     const recipient = recipientOf(notice, matter);
     if (notice.channel === 'EMAIL') {

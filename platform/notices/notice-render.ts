@@ -32,7 +32,7 @@ export function owedMaterialsText(materials: unknown): string {
 export function placeholderValues(
   matter: NoticeMatter,
   data: Record<string, unknown> | null,
-  lookupUrl: string,
+  lookupPage: string,
 ): Record<string, string> {
   const own = Object.fromEntries(
     Object.entries(data ?? {}).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
@@ -42,7 +42,8 @@ export function placeholderValues(
     itemName: matter.itemName,
     acceptedDate: matter.acceptedOn,
     dueDate: matter.dueDate ? `${matter.dueDate}${matter.provisional ? '（暂定）' : ''}` : '',
-    lookupUrl,
+    // the page opens with the receipt number filled in: the applicant adds the phone's last 4 digits
+    lookupUrl: `${lookupPage}?receiptNo=${encodeURIComponent(matter.receiptNo)}`,
     owedMaterials: owedMaterialsText(matter.materials),
     ...own,
   };

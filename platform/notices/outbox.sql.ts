@@ -45,11 +45,11 @@ interface StaffCause {
   at: Date;
 }
 
-/** `recipients` selects (user_id, matter_id, data jsonb), a user at most once. */
+/** `recipients` selects (user_id, matter_id, task_key, data jsonb), a user at most once. */
 function insertStaffNotices(recipients: Prisma.Sql, cause: StaffCause): Prisma.Sql {
-  return Prisma.sql`INSERT INTO "StaffNotice" ("id", "key", "userId", "kind", "matterId", "data", "createdAt")
+  return Prisma.sql`INSERT INTO "StaffNotice" ("id", "key", "userId", "kind", "matterId", "taskKey", "data", "createdAt")
     SELECT gen_random_uuid()::text, ${cause.causeKey}::text || ':' || r.user_id, r.user_id, ${cause.kind}::text,
-      r.matter_id, r.data, ${at(cause.at)}
+      r.matter_id, r.task_key, r.data, ${at(cause.at)}
     FROM (${recipients}) r
     ON CONFLICT ("key") DO NOTHING`;
 }
@@ -67,7 +67,8 @@ const offeredUsers = Prisma.sql`SELECT u.id FROM "User" u JOIN "Department" d ON
 /** Everyone in the department a task is offered to (a new task, a task transferred to the department). */
 export function staffNoticesForTaskSql(taskKey: string, cause: StaffCause): Prisma.Sql {
   return insertStaffNotices(
-    Prisma.sql`SELECT DISTINCT ON (o.id) o.id AS user_id, t."matterId" AS matter_id, ${matterData({}, true)} AS data
+    Prisma.sql`SELECT DISTINCT ON (o.id) o.id AS user_id, t."matterId" AS matter_id, t."taskKey" AS task_key,
+        ${matterData({}, true)} AS data
       FROM "Task" t JOIN "Matter" m ON m.id = t."matterId" CROSS JOIN LATERAL (${offeredUsers}) o
       WHERE t."taskKey" = ${taskKey}`,
     cause,
@@ -82,9 +83,10 @@ export function staffNoticeForUserSql(
 ): Prisma.Sql {
   const task = cause.taskKey
     ? Prisma.sql`LEFT JOIN "Task" t ON t."taskKey" = ${cause.taskKey}`
-    : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "name") t ON true`;
+    : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "name", NULL::text AS "taskKey") t ON true`;
   return insertStaffNotices(
-    Prisma.sql`SELECT u.id AS user_id, m.id AS matter_id, ${matterData(cause.data ?? {}, true)} AS data
+    Prisma.sql`SELECT u.id AS user_id, m.id AS matter_id, t."taskKey" AS task_key,
+        ${matterData(cause.data ?? {}, true)} AS data
       FROM "User" u CROSS JOIN "Matter" m ${task}
       WHERE u.id = ${userId} AND u.active AND m.id = ${matterId}`,
     cause,
@@ -100,7 +102,8 @@ export function staffNoticesForHandlersSql(
   cause: StaffCause & { data?: Record<string, string> },
 ): Prisma.Sql {
   return insertStaffNotices(
-    Prisma.sql`SELECT DISTINCT ON (h.id) h.id AS user_id, m.id AS matter_id, ${matterData(cause.data ?? {}, true)} AS data
+    Prisma.sql`SELECT DISTINCT ON (h.id) h.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
+        ${matterData(cause.data ?? {}, true)} AS data
       FROM "Task" t JOIN "Matter" m ON m.id = t."matterId"
       CROSS JOIN LATERAL (
         SELECT u.id FROM "User" u WHERE u.id = t."assigneeId" AND u.active

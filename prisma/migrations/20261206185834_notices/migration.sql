@@ -52,6 +52,7 @@ CREATE TABLE "StaffNotice" (
     "userId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "matterId" TEXT,
+    "taskKey" TEXT,
     "data" JSONB,
     "createdAt" TIMESTAMP(3) NOT NULL,
     "readAt" TIMESTAMP(3),
@@ -70,6 +71,9 @@ CREATE UNIQUE INDEX "StaffNotice_key_key" ON "StaffNotice"("key");
 
 -- CreateIndex
 CREATE INDEX "StaffNotice_userId_createdAt_idx" ON "StaffNotice"("userId", "createdAt" DESC);
+
+-- CreateIndex
+CREATE INDEX "StaffNotice_taskKey_idx" ON "StaffNotice"("taskKey");
 
 -- AddForeignKey
 ALTER TABLE "Notice" ADD CONSTRAINT "Notice_matterId_fkey" FOREIGN KEY ("matterId") REFERENCES "Matter"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

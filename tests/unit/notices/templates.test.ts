@@ -80,7 +80,7 @@ describe('what a notice says', () => {
       itemName: '最低生活保障申请',
       acceptedDate: '2026-12-07',
       dueDate: '2026-12-28（暂定）',
-      lookupUrl: lookup,
+      lookupUrl: `${lookup}?receiptNo=SL20261207001`,
     });
   });
 
@@ -100,7 +100,7 @@ describe('what a notice says', () => {
     const values = placeholderValues(matter, null, lookup);
     const sms = renderNotice('SMS', NOTICE_TEMPLATES.ACCEPTED, values);
     expect(sms).toEqual({ subject: null, text: expect.stringContaining('受理编号 SL20261207001') });
-    expect(sms.text).toContain(lookup);
+    expect(sms.text).toContain(`${lookup}?receiptNo=SL20261207001`);
     const mail = renderNotice('EMAIL', NOTICE_TEMPLATES.ACCEPTED, values);
     expect(mail.subject).toBe('【受理通知】最低生活保障申请（受理编号 SL20261207001）');
     expect(mail.text).toContain('承诺办结日期：2026-12-28');
