@@ -28,8 +28,6 @@ export interface DispatcherDeps {
   random?: () => number;
 }
 
-/** How often the 容缺 reminders are looked for. */
-const REMINDER_SWEEP_MS = 60_000;
 /** A lease with less than this left is not used to start a send (the send's own timeouts fit in it). */
 const LEASE_MARGIN_MS = 30_000;
 
@@ -64,7 +62,7 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
   let stopping = false;
 
   async function remindOwedMaterials(): Promise<void> {
-    if (Date.now() - lastSweep < REMINDER_SWEEP_MS) return;
+    if (Date.now() - lastSweep < config.NOTICE_REMINDER_SWEEP_SECONDS * 1000) return;
     lastSweep = Date.now();
     const today = chinaDateOf(now());
     await runSql(db, deficiencyRemindersSql(today, addCalendarDays(today, config.DEFICIENCY_REMINDER_DAYS), now()));

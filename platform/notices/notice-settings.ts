@@ -37,6 +37,8 @@ export const NOTICE_SETTINGS = {
   NOTICE_RETRY_MAX_SECONDS: positiveInt.default(3600),
   /** 容缺: owed materials due within this many days are reminded of (applicant and accepting clerk), once */
   DEFICIENCY_REMINDER_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  /** how often a dispatcher looks for owed materials falling due */
+  NOTICE_REMINDER_SWEEP_SECONDS: positiveInt.default(60),
 };
 
 type NoticeSettings = z.infer<z.ZodObject<typeof NOTICE_SETTINGS>>;

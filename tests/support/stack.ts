@@ -104,6 +104,7 @@ export async function startTestStack(): Promise<TestStack> {
       NOTICE_POLL_MS: '200',
       NOTICE_RETRY_BASE_SECONDS: '1',
       NOTICE_RETRY_MAX_SECONDS: '2',
+      NOTICE_REMINDER_SWEEP_SECONDS: '2',
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];

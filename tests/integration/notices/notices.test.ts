@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addCalendarDays, chinaDateOf } from '../../../domain/china-time';
 import { createPiiCipher } from '../../../platform/pii';
 import { calendarChanged } from '../../../workflows/procedure-contract';
 import { testDb } from '../../support/db';
@@ -160,6 +161,47 @@ describe('notices to the applicant', () => {
     expect(moved.body).toContain('2027 年放假安排公布');
     const [mail] = await searchMail(`to:"${email}" subject:办结日期调整`);
     expect(mail?.Subject).toContain(matter.receiptNo);
+    // a month late: overdue, and whoever holds the step is told in the bell
+    const holder = await db.user.findUniqueOrThrow({ where: { username: workerFor(task) } });
+    const red = await waitFor('the overdue notice', () =>
+      db.staffNotice.findFirst({ where: { matterId: matter.id, kind: 'WARNING_RED', userId: holder.id } }),
+    );
+    expect(red.data).toMatchObject({ receiptNo: matter.receiptNo, dueDate: after.dueDate });
+  });
+
+  test('容缺: an owed material due tomorrow is reminded of, to the applicant and to the accepting clerk, once', async () => {
+    const tomorrow = addCalendarDays(chinaDateOf(new Date()), 1);
+    const acceptOwing = async () => {
+      const res = await (
+        await as('clerk')
+      ).post('/matters/intake', {
+        idempotencyKey: randomUUID(),
+        itemCode: ITEM,
+        applicant: { ...applicant(), email: mailbox() },
+        decision: 'ACCEPT_WITH_DEFICIENCY',
+        providedMaterials: ['APPLICATION', 'ID_CARD'],
+        owed: [{ code: 'HARDSHIP', dueDate: tomorrow }],
+      });
+      expect(res.status).toBe(201);
+      return res.body.matter.id as string;
+    };
+    const reminderOf = (matterId: string) =>
+      waitFor('the reminder', async () =>
+        (await noticesOf(matterId)).find((n) => n.kind === 'DEFICIENCY_REMINDER' && n.channel === 'SMS' && n.body),
+      );
+    const matterId = await acceptOwing();
+    const reminder = await reminderOf(matterId);
+    expect(reminder.body).toContain(`须于 ${tomorrow} 前补交：困难情况证明材料`);
+    await noticeOf(matterId, 'DEFICIENCY_REMINDER', 'EMAIL');
+    const clerkUser = await db.user.findUniqueOrThrow({ where: { username: 'clerk' } });
+    const due = await waitFor('the clerk’s reminder', () =>
+      db.staffNotice.findFirst({ where: { matterId, kind: 'DEFICIENCY_DUE', userId: clerkUser.id } }),
+    );
+    expect(due.data).toMatchObject({ owedDueDate: tomorrow });
+    // a later sweep (it reminds of a matter accepted after the first reminder) writes nothing more for this one
+    await reminderOf(await acceptOwing());
+    expect(await db.notice.count({ where: { matterId, kind: 'DEFICIENCY_REMINDER' } })).toBe(2);
+    expect(await db.staffNotice.count({ where: { matterId, kind: 'DEFICIENCY_DUE' } })).toBe(1);
   });
 
   test('a notice that cannot be sent fails with its reason; a manager sends it again once the cause is put right', async () => {
