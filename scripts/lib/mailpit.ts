@@ -84,6 +84,16 @@ const alive = (pid: number) => {
   }
 };
 
+/** A pid file outlives its process, and the number may since belong to another: only a Mailpit is stopped. */
+function isMailpit(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('mailpit');
+  } catch {
+    const ps = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' });
+    return ps.status === 0 && ps.stdout.includes('mailpit');
+  }
+}
+
 async function waitUntil(what: string, ready: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
@@ -103,7 +113,7 @@ const answers = (httpUrl: string) => async () => {
 /** Stops the Mailpit the pid file names (SIGTERM, then SIGKILL) and waits until it has gone. */
 export async function stopMailpit(pidFile: string): Promise<void> {
   const pid = pidIn(pidFile);
-  if (pid && alive(pid)) {
+  if (pid && alive(pid) && isMailpit(pid)) {
     process.kill(pid, 'SIGTERM');
     await waitUntil('it to stop', () => !alive(pid), 10_000).catch(() => process.kill(pid, 'SIGKILL'));
     await waitUntil('it to be killed', () => !alive(pid), 5_000);

@@ -92,7 +92,7 @@ export const MatterNotices = ({ matterId }: { matterId: string }) => {
   const notices = useQuery({
     queryKey: noticesKey(matterId),
     queryFn: () => dataProvider.getMatterNotices(matterId),
-    refetchInterval: (q) => (q.state.data?.data.some((n) => n.status === 'PENDING') ? 5000 : false),
+    refetchInterval: (q) => (q.state.data?.data.some((n) => n.status === 'PENDING') ? 10_000 : false),
   });
   if (notices.isError)
     return (
