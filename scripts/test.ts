@@ -15,7 +15,8 @@ import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
 const TESTS = 'Tests (jest: unit, integration, browser)';
-const FAULTS = 'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay)';
+const FAULTS =
+  'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay, notice dispatch)';
 /** the jest stages, with the label of their counts in the summary and the file jest writes them to */
 const JEST_STAGES = [
   { name: TESTS, label: 'jest', results: 'jest-results.json' },

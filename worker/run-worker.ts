@@ -17,6 +17,8 @@ export interface WorkerSetup {
   taskQueue?: string;
   /** activities that join (or replace) the product's */
   moreActivities?: (deps: ActivityDeps) => object;
+  /** work the process does beside the worker (the notice dispatcher), started first and stopped before the pool closes */
+  alongside?: (deps: ActivityDeps) => { start(): void; stop(): Promise<void> } | undefined;
 }
 
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
@@ -31,6 +33,8 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const connection = await connectWorker(config);
   const files = createFileStore(config, config.PII_KEY);
   const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices, files };
+  const beside = setup.alongside?.(deps);
+  beside?.start();
   const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
   const worker = await Worker.create({
     connection,
@@ -42,6 +46,7 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   });
   logger.info('worker polling', { taskQueue });
   await worker.run();
+  await beside?.stop();
   await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }
 

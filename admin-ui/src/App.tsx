@@ -28,11 +28,17 @@ import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
 import { withMaterialMethods } from './materials/dataProvider';
 import { withResultMethods } from './results/dataProvider';
+import { noticeTemplates } from './notices';
+import { withNoticeMethods } from './notices/dataProvider';
 
-const consoleDataProvider = withResultMethods(
-  withMaterialMethods(
-    withPrintMethods(
-      withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withNoticeMethods(
+  withResultMethods(
+    withMaterialMethods(
+      withPrintMethods(
+        withIntakeMethods(
+          withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+        ),
+      ),
     ),
   ),
 );
@@ -56,6 +62,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="departments" {...departments} />
     <Resource name="audit" {...audit} />
+    <Resource name="notice-templates" {...noticeTemplates} />
     <CustomRoutes>{calendarRoutes}</CustomRoutes>
     <CustomRoutes>{profileRoutes}</CustomRoutes>
     <Resource name="matters" {...matters} />

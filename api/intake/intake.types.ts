@@ -13,6 +13,11 @@ export const ZApplicant = z.object({
     .string()
     .trim()
     .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码'),
+  /** optional: notices go by e-mail too (encrypted at rest like the phone) */
+  email: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.email('电子邮箱格式不正确').max(200).optional(),
+  ),
 });
 
 export const ZEntrustment = z.object({

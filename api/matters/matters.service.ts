@@ -12,6 +12,7 @@ import {
   MESSAGE_MATERIALS_SUPPLIED,
 } from '../../workflows/procedure-contract';
 import { actorOf } from '../engine/actor';
+import { noticesOnSupervision } from '../../platform/notices/event-notices';
 import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
@@ -370,7 +371,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     ) {
       const m = await inScope(user, id, ip);
       const supervisionId = keyedRowId(key, 'supervise', m.id, user.id);
-      // the instruction and its timeline entry together: never one without the other
+      // the instruction, its timeline entry and the bell's notices together: never one without the others
       const created = await db.$transaction(async (tx) => {
         const { count } = await tx.supervision.createMany({
           data: [
@@ -384,7 +385,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
           ],
           skipDuplicates: true,
         });
-        if (count)
+        if (count) {
           await tx.matterEvent.create({
             data: {
               matterId: m.id,
@@ -395,6 +396,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
               data: { message: input.message },
             },
           });
+          const notices = noticesOnSupervision({ matterId: m.id, supervisionId, ...input }, new Date());
+          for (const sql of notices) await tx.$executeRaw(sql);
+        }
         return count === 1;
       });
       if (created)

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
@@ -8,6 +9,13 @@ import { DEFAULT_CONSOLE_DIR, buildConsoleIfStale } from '../../scripts/lib/cons
 import { log } from '../../scripts/lib/log';
 import { slotPorts } from '../../scripts/lib/slot-ports';
 import { TEST_PROXY_ADDRESS } from './api-client';
+import {
+  ensureMailpit,
+  mailpitOptionsEnv,
+  startMailpit,
+  stopMailpit,
+  type MailpitOptions,
+} from '../../scripts/lib/mailpit';
 
 /** OW_TEST_SLOT (0-9) lets parallel stacks coexist. */
 const SLOT = Number(process.env.OW_TEST_SLOT ?? 0);
@@ -22,8 +30,9 @@ export interface TestStack {
 }
 
 /**
- * Real servers for integration and browser tests: an in-memory Temporal dev server, PostgreSQL with a fresh
- * database (DATABASE_URL's server if TEST_DATABASE_URL is given), migrations, demo data, worker and API.
+ * Real servers for integration and browser tests: an in-memory Temporal dev server, Mailpit (a fresh message store),
+ * PostgreSQL with a fresh database (DATABASE_URL's server if TEST_DATABASE_URL is given), migrations, demo data,
+ * worker and API.
  */
 export async function startTestStack(): Promise<TestStack> {
   const stoppers: Array<() => Promise<void>> = [];
@@ -39,6 +48,21 @@ export async function startTestStack(): Promise<TestStack> {
       logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
+
+    log.stage('Test stack: Mailpit (the SMTP server notices go to)');
+    const mailpitOptions: MailpitOptions = {
+      binary: ensureMailpit(process.env.MAILPIT),
+      smtpPort: TEST_PORTS.api + 1,
+      httpPort: TEST_PORTS.api + 2,
+      dbFile: path.join(dataDir, 'mailpit', 'mailpit.db'),
+      logFile: path.join(dataDir, 'logs', 'mailpit.log'),
+      pidFile: path.join(dataDir, 'mailpit.pid'),
+    };
+    // a run cut off before its end may have left its Mailpit running, and its messages
+    await stopMailpit(mailpitOptions.pidFile);
+    rmSync(path.dirname(mailpitOptions.dbFile), { recursive: true, force: true });
+    const mailpit = await startMailpit(mailpitOptions);
+    stoppers.push(mailpit.stop);
 
     log.stage('Test stack: PostgreSQL (fresh database onewindow_test)');
     let databaseUrl = process.env.TEST_DATABASE_URL;
@@ -75,6 +99,15 @@ export async function startTestStack(): Promise<TestStack> {
       PENDING_START_SWEEP_SECONDS: '2',
       // tests that need clients of their own send through this address as a proxy would (forwardedRequest)
       TRUST_PROXY: TEST_PROXY_ADDRESS,
+      SMTP_HOST: mailpit.smtpHost,
+      SMTP_PORT: String(mailpit.smtpPort),
+      MAILPIT_URL: mailpit.httpUrl,
+      MAILPIT_OPTIONS: mailpitOptionsEnv(mailpitOptions),
+      // notices go out at once and, after a failure, come back within seconds
+      NOTICE_POLL_MS: '200',
+      NOTICE_RETRY_BASE_SECONDS: '1',
+      NOTICE_RETRY_MAX_SECONDS: '2',
+      NOTICE_REMINDER_SWEEP_SECONDS: '2',
     };
     log.stage('Test stack: worker and API');
     const children: ChildProcess[] = [];

@@ -20,6 +20,7 @@ import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
+import * as notices from '../notices/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -47,4 +48,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   publicPages,
   materials,
   results,
+  notices,
 ];

@@ -22,6 +22,7 @@ import type { MatterDetail } from './types';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
+import { MatterNotices } from '../notices/MatterNotices';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -127,6 +128,9 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <SectionCard title="ow.matters.sections.supervisions">
             <SupervisionList supervisions={matter.supervisions} rating={matter.rating} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.notices" testId="notices-card">
+            <MatterNotices matterId={matter.id} />
           </SectionCard>
         </Stack>
       </Box>

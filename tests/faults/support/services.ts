@@ -83,11 +83,12 @@ async function pollingBy(worker: ChildProcess, address: string, taskQueue: strin
 
 /**
  * An API and a worker of our own, against the test stack's PostgreSQL and (unless told otherwise) its Temporal,
- * on a task queue of their own so that no other worker picks up the matters under test.
+ * on a task queue of their own so that no other worker picks up the matters under test. `env` overrides any
+ * setting (another database, another SMTP server).
  */
 export async function startFaultServices(
   name: string,
-  opts: { temporalAddress?: string } = {},
+  opts: { temporalAddress?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<FaultServices> {
   const taskQueue = `faults-${name}`;
   const apiUrl = `http://127.0.0.1:${FAULT_PORTS.api}`;
@@ -96,6 +97,7 @@ export async function startFaultServices(
     PORT: String(FAULT_PORTS.api),
     TEMPORAL_TASK_QUEUE: taskQueue,
     ...(opts.temporalAddress ? { TEMPORAL_ADDRESS: opts.temporalAddress } : {}),
+    ...opts.env,
   };
   const temporalAddress = env.TEMPORAL_ADDRESS!;
   let worker = spawnDirect(`${name}-worker`, 'worker/main.ts', env);
