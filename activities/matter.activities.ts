@@ -126,12 +126,13 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
 
     // the level and the bell's notices together; the event after them (a retry repeats all, and nothing doubles)
     async setWarning({ matterId, level, event }) {
-      const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
-      const notices = noticesOnWarning({ matterId, level, dueDate: matter?.dueDate ?? null }, now());
-      await db.$transaction([
-        db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } }),
-        ...notices.map((sql) => db.$executeRaw(sql)),
-      ]);
+      const update = db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+      if (level === 'NONE') await update;
+      else {
+        const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
+        const notices = noticesOnWarning({ matterId, level, dueDate: matter?.dueDate ?? null }, now());
+        await db.$transaction([update, ...notices.map((sql) => db.$executeRaw(sql))]);
+      }
       if (event) await recordEvent({ matterId, ...event });
     },
 
