@@ -36,6 +36,7 @@ import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
+import { mountMaterials } from './materials/materials.module';
 import { createFileStore } from '../platform/file-store';
 import { createResultsService } from './results/results.service';
 import { resultsRoutes } from './results/results.router';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
+  mountMaterials({ route, db, audit, config, logger, matters, guides });
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });

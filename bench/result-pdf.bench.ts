@@ -9,7 +9,7 @@ import { renderResultPdf, type ResultDocument } from '../platform/pdf/result-pdf
 import type { Figure, Run } from './lib/figures';
 import { percentile } from './lib/measure';
 
-const SECTION = '7. Result PDF (出证)';
+const SECTION = '8. Result PDF (出证)';
 const HOLDERS = ['张三', '欧阳娜娜', '买买提·艾力', '李四', '王小明', '诸葛亮'];
 const ITEMS = ['高龄津贴申请', '残疾人证核发（新办）', '生育登记服务', '最低生活保障申请'];
 

@@ -19,6 +19,7 @@ import { benchDesigner } from './designer.bench';
 import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
+import { benchMaterials } from './materials.bench';
 import { benchResultPdf } from './result-pdf.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
@@ -29,7 +30,7 @@ import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake'] as const;
+const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials'] as const;
 const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
@@ -223,6 +224,7 @@ async function main() {
       // the inbox before the intake: the worker, stopped while the intake measures, has thousands of new matters to
       // catch up on afterwards, and that would load the machine under the inbox's figures
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
+      if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
     } finally {
       await connection.close();

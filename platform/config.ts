@@ -3,10 +3,6 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const megabytes = z.coerce
-  .number()
-  .positive()
-  .max(5 * 1024);
 /**
  * Proxies whose X-Forwarded-For is believed, as Express's 'trust proxy' takes them: off (the default, the peer's
  * address is the client's), or a comma-separated list of addresses / CIDR ranges / 'loopback' etc.
@@ -23,6 +19,10 @@ const trustedProxies = z
       ctx.addIssue({ code: 'custom', message: `not an address, CIDR range or ${named.join('/')}: ${bad}` });
     return list;
   });
+const megabytes = z.coerce
+  .number()
+  .positive()
+  .max(5 * 1024);
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z

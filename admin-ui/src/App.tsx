@@ -26,11 +26,14 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
+import { withMaterialMethods } from './materials/dataProvider';
 import { withResultMethods } from './results/dataProvider';
 
 const consoleDataProvider = withResultMethods(
-  withPrintMethods(
-    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+  withMaterialMethods(
+    withPrintMethods(
+      withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+    ),
   ),
 );
 

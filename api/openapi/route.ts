@@ -4,6 +4,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Role } from '../../generated/prisma/enums';
 import type { CurrentUser } from '../auth/auth.types';
 import { requireRole } from '../middleware/authenticate';
+import { StreamedFile } from '../shared/streamed-file';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
@@ -22,7 +23,7 @@ export interface RouteSpec<P, Q, B, R extends ZodType, H = undefined> {
   headers?: H;
   response: R;
   status?: number;
-  /** answer as a file or text instead of JSON */
+  /** answer as a file or text instead of JSON (a StreamedFile is streamed with its own headers) */
   raw?: boolean;
 }
 
@@ -86,7 +87,8 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
         req,
       };
       const result = await handler(input);
-      if (spec.raw) res.status(status).send(result);
+      if (result instanceof StreamedFile) await result.send(res, status);
+      else if (spec.raw) res.status(status).send(result);
       else res.status(status).json(spec.response.parse(result));
     });
   };

@@ -18,6 +18,7 @@ import * as print from '../print/i18n';
 import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
+import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
 
 /**
@@ -44,5 +45,6 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   tasks,
   matters,
   publicPages,
+  materials,
   results,
 ];

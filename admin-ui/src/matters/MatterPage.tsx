@@ -10,7 +10,7 @@ import { DeadlineSummary } from './DeadlineSummary';
 import { EventTimeline } from './EventTimeline';
 import { ExtendButton } from './ExtendButton';
 import { DeadlineChanges, SuspensionLedger } from './LedgerTables';
-import { MaterialsList } from './MaterialsList';
+import { MatterMaterials } from '../materials/MatterMaterials';
 import { MatterHeader } from './MatterHeader';
 import { MatterTasks } from './MatterTasks';
 import { RevealButton } from './RevealButton';
@@ -117,7 +117,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             <DeadlineSummary {...matter} />
           </SectionCard>
           <SectionCard title="ow.matters.sections.materials">
-            <MaterialsList materials={matter.materials} />
+            <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>
           <SectionCard title="ow.matters.sections.suspensions">
             <SuspensionLedger suspensions={matter.suspensions} />
