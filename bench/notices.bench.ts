@@ -17,7 +17,7 @@ import type { BenchContext } from './lib/context';
 import type { Figure, Run } from './lib/figures';
 import { closedLoop } from './lib/measure';
 
-const SECTION = '7. Notices (通知): outbox to SMTP';
+const SECTION = '9. Notices (通知): outbox to SMTP';
 const CONNECTIONS = 4;
 
 /**

@@ -21,6 +21,7 @@ import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchMaterials } from './materials.bench';
 import { benchNotices } from './notices.bench';
+import { benchResultPdf } from './result-pdf.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { createPool } from './lib/db';
@@ -31,7 +32,7 @@ import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
 const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials', 'notices'] as const;
-const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
+const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]) {
@@ -172,6 +173,7 @@ async function main() {
   for (const [k, v] of machine) say(`${k}: ${v}`);
 
   if (args.only.includes('compiler')) await attempt('compiler', () => benchCompiler(args.runs, args.quick, say));
+  if (args.only.includes('result-pdf')) await attempt('result-pdf', () => benchResultPdf(args.runs, args.quick, say));
   if (args.only.includes('designer')) {
     await attempt('designer', () => {
       // as npm test finds it: Debian's chromium, installed by apt-get on a fresh machine (the versions table names it)

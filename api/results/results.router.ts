@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
+import { StreamedFile, storedFileHeaders, zStreamedFile } from '../shared/streamed-file';
 import type { ResultsService } from './results.service';
 import {
   ZFileQuery,
@@ -12,16 +14,6 @@ import {
 } from './results.types';
 
 const tags = ['results 出证'];
-
-/** `inline` shows the PDF in the browser (print at the window); `attachment` saves it. */
-function pdfHeaders(fileName: string, download: boolean) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return {
-    'content-type': 'application/pdf',
-    'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    'cache-control': 'private, no-store',
-  };
-}
 
 export function resultsRoutes(route: Route, publicRoute: Route, results: ResultsService): void {
   route(
@@ -43,13 +35,18 @@ export function resultsRoutes(route: Route, publicRoute: Route, results: Results
       tags,
       params: ZResultIdParam,
       query: ZFileQuery,
-      response: z.instanceof(Buffer).openapi({ type: 'string', format: 'binary' }),
+      response: zStreamedFile('application/pdf'),
       raw: true,
     },
     async ({ params, query, user, req }) => {
       const { bytes, fileName } = await results.file(user, params.id, req.ip);
-      req.res!.set(pdfHeaders(fileName, Boolean(query.download)));
-      return bytes;
+      const headers = storedFileHeaders({
+        mime: 'application/pdf',
+        size: bytes.length,
+        name: fileName,
+        download: Boolean(query.download),
+      });
+      return new StreamedFile(headers, Readable.from([bytes]));
     },
   );
   route(

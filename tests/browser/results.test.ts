@@ -50,6 +50,11 @@ describe('results in the console and the public verification page', () => {
       await frame.waitFor({ state: 'attached' });
       expect(await frame.getAttribute('src')).toMatch(/^blob:/);
       await screenshot(page, 'result-on-matter-page');
+
+      // the receipt's print page offers the result too: both handed over at the window
+      await page.goto(`/#/print/receipt/${issued.matterId}`);
+      await page.getByTestId('print-result').getByText(issued.resultNo).click();
+      await page.locator('iframe[data-testid="result-print-frame"]').first().waitFor({ state: 'attached' });
     },
   );
 

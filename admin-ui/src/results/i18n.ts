@@ -27,6 +27,7 @@ export const zh = {
       carriers: names((c) => c.zh),
       actions: {
         print: '打印',
+        printResult: '打印办理结果 %{resultNo}',
         open: '查看',
         download: '下载',
         revoke: '撤销',
@@ -130,6 +131,7 @@ export const en: typeof zh = {
       carriers: names((c) => c.en),
       actions: {
         print: 'Print',
+        printResult: 'Print result %{resultNo}',
         open: 'Open',
         download: 'Download',
         revoke: 'Revoke',

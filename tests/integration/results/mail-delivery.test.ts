@@ -4,6 +4,7 @@ import {
   acceptMatter,
   applicant,
   as,
+  driveToEnd,
   formFor,
   matterDetail,
   openTasks,
@@ -110,6 +111,85 @@ describe('mail delivery: the carrier and tracking number staff enter, never an i
       }),
     ]);
     expect((await lookup(matter.id)).delivery).toMatchObject({ carrier: 'EMS', trackingNo: '1012345678902' });
+  });
+
+  test('a procedure whose mailDelivery service records the mailing: staff enter the waybill afterwards', async () => {
+    const designer = await as('designer');
+    const seeded = (await designer.get('/procedures')).body.data.find((p: { key: string }) => p.key === 'immediate');
+    const xml: string = (await designer.get(`/procedures/${seeded.id}`)).body.draftXml;
+    // 出证 (an approval valid for 3 years) → 邮寄 → 办结
+    const mailing = xml
+      .replace(
+        '<ow:Param name="resultType" value="certificate" />',
+        '<ow:Param name="resultType" value="approval" /><ow:Param name="validYears" value="3" />',
+      )
+      .replace(
+        '<bpmn:outgoing>Flow_Issue_Completed</bpmn:outgoing>\n    </bpmn:serviceTask>',
+        `<bpmn:outgoing>Flow_Issue_Mail</bpmn:outgoing>
+    </bpmn:serviceTask>
+    <bpmn:serviceTask id="Service_Mail" name="邮寄送达">
+      <bpmn:extensionElements><ow:ServiceCall activity="mailDelivery" /></bpmn:extensionElements>
+      <bpmn:incoming>Flow_Issue_Mail</bpmn:incoming>
+      <bpmn:outgoing>Flow_Issue_Completed</bpmn:outgoing>
+    </bpmn:serviceTask>
+    <bpmn:sequenceFlow id="Flow_Issue_Mail" sourceRef="Service_Issue" targetRef="Service_Mail" />`,
+      )
+      .replace(
+        'sourceRef="Service_Issue" targetRef="End_Completed"',
+        'sourceRef="Service_Mail" targetRef="End_Completed"',
+      );
+    expect(mailing).toContain('Service_Mail" targetRef="End_Completed"');
+    expect(mailing).toContain('<bpmn:serviceTask id="Service_Mail"');
+    const created = await designer.post('/procedures', { key: 'ts-mail', name: '邮寄测试流程', draftXml: mailing });
+    expect([201, 409]).toContain(created.status);
+    if (created.status === 201)
+      expect((await designer.post(`/procedures/${created.body.id}/publish`)).status).toBe(201);
+    const item = await (
+      await as('admin')
+    ).post('/items', {
+      code: 'TS-MAIL',
+      name: '测试事项（邮寄）',
+      kind: 'PROMISED',
+      leadDepartmentCode: 'MINZHENG',
+      legalBasis: '测试依据',
+      conditions: '测试条件',
+      promisedDays: 5,
+      statutoryDays: 20,
+      deliveryMethods: ['MAIL'],
+      procedureKey: 'ts-mail',
+      materials: [{ code: 'APPLICATION', name: '申请书' }],
+    });
+    expect([201, 409]).toContain(item.status);
+
+    const matter = await acceptMatter('TS-MAIL');
+    await driveToEnd(matter.id);
+    const done = await matterDetail(matter.id);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.delivery).toMatchObject({ method: 'MAIL', carrier: null, trackingNo: null });
+    const results = (await (await as('clerk')).get(`/matters/${matter.id}/results`)).body.results;
+    expect(results).toEqual([expect.objectContaining({ resultType: 'approval', status: 'VALID' })]);
+    expect(results[0].validUntil).toBe(`${Number(results[0].issuedOn.slice(0, 4)) + 3}${results[0].issuedOn.slice(4)}`);
+    expect((await lookup(matter.id)).delivery).toEqual({
+      method: 'MAIL',
+      carrier: null,
+      carrierName: null,
+      trackingNo: null,
+    });
+
+    const entered = await (
+      await as('clerk')
+    ).put(`/matters/${matter.id}/delivery/waybill`, {
+      carrier: 'EMS',
+      trackingNo: 'EA123456789CN',
+    });
+    expect(entered.status).toBe(200);
+    expect((await lookup(matter.id)).delivery).toMatchObject({
+      carrierName: '中国邮政EMS',
+      trackingNo: 'EA123456789CN',
+    });
+    expect((await matterDetail(matter.id)).events.filter((e) => e.type === 'delivery.waybill')).toEqual([
+      expect.objectContaining({ data: { carrier: 'EMS', carrierName: '中国邮政EMS', trackingNo: 'EA123456789CN' } }),
+    ]);
   });
 
   test('a matter handed over at the window has no waybill to enter', async () => {

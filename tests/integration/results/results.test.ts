@@ -77,6 +77,8 @@ describe('results issued for real (出证)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toMatch(/^inline;/);
+    // the browser's PDF viewer may show it (the console's own policy forbids plugins)
+    expect(res.headers.get('content-security-policy')).toContain("object-src 'self'");
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(result.fileSha256);
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getTitle()).toContain(result.resultNo);
