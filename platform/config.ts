@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupConfigShape } from './backup/backup-config';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -54,6 +55,7 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
+    ...backupConfigShape,
   })
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],

@@ -37,7 +37,7 @@ export const ZManifest = z.object({
   migrations: z.array(z.object({ name: z.string(), checksum: z.string() })),
   postgres: z.object({ serverVersion: z.string(), database: z.string() }),
   /** absent when Temporal was a cluster of its own (its backup is Temporal's: docs/operations.md) */
-  temporal: z.object({ serverVersion: z.string(), sqliteSchemaVersion: z.string(), namespace: z.string() }).optional(),
+  temporal: z.object({ serverVersion: z.string(), namespace: z.string() }).optional(),
   /** a fingerprint of the PII key the data is encrypted with (never the key) and where the deployment kept it */
   piiKey: z.object({ fingerprint: z.string(), keptIn: z.enum(['data-folder', 'environment']) }),
   parts: z.array(ZPart),

@@ -6,6 +6,8 @@ import { log } from './log';
 
 export interface RunningPostgres {
   url: string;
+  /** false when a server left running was reused */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database:
   await ensureDatabase(url);
   return {
     url,
+    startedHere: !running,
     stop: async () => {
       run(pg_ctl, ['stop', '-w', '-m', 'fast', '-D', pgdata], as);
     },
