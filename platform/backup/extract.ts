@@ -10,7 +10,7 @@ export function extractTo(folderOf: (part: PartName) => string | undefined): Sin
     if (!folder) return undefined;
     const target = path.join(folder, ...file.split('/'));
     await mkdir(path.dirname(target), { recursive: true });
-    const handle = await open(target, 'wx', 0o600);
+    const handle = await open(target, 'wx', 0o644);
     return {
       write: async (bytes) => {
         let done = 0;

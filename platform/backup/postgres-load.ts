@@ -28,6 +28,8 @@ export interface LoadInput {
   sqlDir: string;
   /** the extracted postgres part */
   dumpDir: string;
+  /** more statements in the same transaction, after the rows (the restore's own records) */
+  afterRows?: (client: pg.Client) => Promise<void>;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function loadDatabase(url: string, input: LoadInput): Promise<{ tab
     const sequences = JSON.parse(readFileSync(path.join(input.dumpDir, SEQUENCES_FILE), 'utf8')) as SequenceValue[];
     for (const s of sequences)
       await client.query(`SELECT setval($1, $2::bigint, true)`, [quoteIdent(s.name), s.lastValue]);
+    await input.afterRows?.(client);
     for (const file of readdirSync(input.sqlDir)
       .filter((f) => f.endsWith('.sql'))
       .sort())
