@@ -46,8 +46,8 @@ async function main() {
     const temporal: RunningTemporal = await startTemporalDevServer({
       cli,
       dbFile: layout.temporalDb,
-      port: 7233,
-      uiPort: 8233,
+      port: layout.temporalPort,
+      uiPort: layout.temporalUiPort,
       logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
@@ -79,7 +79,8 @@ async function main() {
   log.ok('demo data in place (idempotent)');
 
   log.stage('Console');
-  buildConsoleIfStale(log.info);
+  // OW_SKIP_CONSOLE_BUILD=1: an API-only run (the restore drill in tests/faults)
+  if (env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info);
   log.ok('console built');
 
   log.stage('Worker and API');

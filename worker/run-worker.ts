@@ -16,6 +16,8 @@ export interface WorkerSetup {
   taskQueue?: string;
   /** activities that join (or replace) the product's */
   moreActivities?: (deps: ActivityDeps) => object;
+  /** once the worker polls: work that needs it running (e.g. the maintenance schedule); a failure is logged */
+  afterStart?: (deps: ActivityDeps) => Promise<void>;
 }
 
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
@@ -39,7 +41,9 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
     activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
   });
   logger.info('worker polling', { taskQueue });
-  await worker.run();
+  const running = worker.run();
+  await setup.afterStart?.(deps).catch((e: unknown) => logger.error('after-start work failed', { error: String(e) }));
+  await running;
   await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }
 

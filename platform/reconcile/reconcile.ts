@@ -126,7 +126,7 @@ async function checkMatter(
   const attempts = options.attempts ?? 20;
   const applied: Outcome & { kind: 'ok' } = { kind: 'ok', repaired: false, repairs: [], findings: [] };
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) await pause(options.pauseMs ?? 500);
+    if (attempt > 1) await pause(Math.min((options.pauseMs ?? 500) * attempt, 5000));
     let before: WorkflowExecutionDescription;
     try {
       before = await handle.describe();

@@ -48,6 +48,7 @@ export async function openStack(env: NodeJS.ProcessEnv = process.env): Promise<S
     ...env,
     DATABASE_URL: databaseUrl,
     DATA_DIR: layout.dataDir,
+    TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS ?? `127.0.0.1:${layout.temporalPort}`,
     PII_KEY: piiKey,
     PII_KEY_KEPT_IN: env.PII_KEY ? 'environment' : 'data-folder',
     BACKUP_PASSPHRASE: env.BACKUP_PASSPHRASE ?? secret(layout.secretsDir, 'backup-passphrase'),

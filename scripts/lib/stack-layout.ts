@@ -14,6 +14,9 @@ export function stackLayout(env: NodeJS.ProcessEnv) {
     postgresDir: path.join(dataDir, 'postgres'),
     postgresPort: Number(env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_EMBEDDED_POSTGRES_PORT),
     postgresDatabase: 'onewindow',
+    /** the dev server's ports (TEMPORAL_PORT, TEMPORAL_UI_PORT move them) */
+    temporalPort: Number(env.TEMPORAL_PORT ?? 7233),
+    temporalUiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
     temporalDb: path.join(dataDir, 'temporal', 'temporal.db'),
     filesDir: path.join(dataDir, 'files'),
     secretsDir: path.join(dataDir, 'secrets'),
