@@ -226,10 +226,8 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   );
   await inParallel(open, 4, async (id, i) => {
     await work(staff, steps, id, { rounds: 1 });
-    if (i % 2 === 0) {
-      const next = (await openTasksOf(staff, id))!.tasks[0];
-      await timedStep(staff, steps, id, 'claim', workerOf(next), `/tasks/${next.id}/claim`);
-    }
+    const next = await waitFor('the step after 受理', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000);
+    if (i % 2 === 0) await timedStep(staff, steps, id, 'claim', workerOf(next), `/tasks/${next.id}/claim`);
   });
   const paused = await inParallel(
     Array.from({ length: PER_STATE }, () => 0),
@@ -237,7 +235,7 @@ test('a backup taken under load restores into an empty data folder, resumes ever
     () => accept(staff, materials),
   );
   await inParallel(paused, 4, async (id) => {
-    const receive = (await openTasksOf(staff, id))!.tasks[0];
+    const receive = await waitFor('受理', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000);
     await timedStep(staff, steps, id, 'claim', 'clerk', `/tasks/${receive.id}/claim`);
     const res = await timedStep(staff, steps, id, 'supplement', 'clerk', `/tasks/${receive.id}/supplement`, {
       reason: '缺少户口簿原件',
