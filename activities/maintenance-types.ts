@@ -6,6 +6,8 @@ export interface BackupOutcome {
   size?: number;
   /** the failure, in both languages */
   error?: string;
+  /** refused because another backup was running: not a failure to alert on */
+  busy?: boolean;
 }
 
 export interface MaintenanceActivities {

@@ -34,8 +34,11 @@ export function createMaintenanceActivities({ db, temporal, config, logger }: Ac
         logger.info('backup written', { archive: result.archivePath, size: result.size });
         return { ok: true, runId: result.runId, archive: result.archivePath, size: result.size };
       } catch (e) {
-        logger.error('backup failed', { error: messageOf(e) });
-        return { ok: false, error: messageOf(e) };
+        const busy = e instanceof BackupError && e.code === 'BUSY';
+        logger[busy ? 'warn' : 'error'](busy ? 'backup skipped: another one is running' : 'backup failed', {
+          error: messageOf(e),
+        });
+        return { ok: false, error: messageOf(e), busy };
       } finally {
         clearInterval(beat);
       }

@@ -23,7 +23,7 @@ export const reconcileWorkflowId = (dueRunId: string) => `onewindow-reconcile-${
 
 export async function backupWorkflow(input: { trigger: 'schedule' | 'console' }): Promise<BackupOutcome> {
   const outcome = await runBackup(input);
-  if (!outcome.ok)
+  if (!outcome.ok && !outcome.busy)
     await notifyBackupFailure({ error: outcome.error ?? 'unknown', at: workflowInfo().startTime.toISOString() });
   return outcome;
 }

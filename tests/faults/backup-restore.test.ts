@@ -253,6 +253,8 @@ test('a backup taken under load restores into an empty data folder, resumes ever
     4,
     () => accept(staff, materials),
   );
+  // an intake answers once the workflow has started; its first task opens a moment later
+  for (const id of timed) await waitFor('受理 to open', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000);
   const allFifty = [...finished, ...open, ...paused, ...loaded, ...timed];
   const untouched = [...finished, ...open, ...paused, ...timed];
   const before = await openTaskRows(db, untouched);
