@@ -8,7 +8,7 @@ import { BackupError } from './backup-error';
 import { chunksOf, filesUnder } from './file-tree';
 import { partDigest, piiKeyFingerprint, type ArchivedFile, type Manifest, type Part, type PartName } from './manifest';
 import { dumpDatabase } from './postgres-dump';
-import { snapshotSqlite } from './sqlite-snapshot';
+import { checkSqliteSnapshot, snapshotSqlite } from './sqlite-snapshot';
 
 export interface BackupInput {
   /** also the run's id and the archive's */
@@ -87,9 +87,10 @@ async function backUp(input: BackupInput, archiveId: string, now: () => Date): P
     const temporalCopy = path.join(staging, 'temporal.db');
     if (input.temporal) {
       temporalTakenAt = now();
-      snapshotSqlite(input.temporal.sqliteCli, input.temporal.sqliteFile, temporalCopy);
+      await snapshotSqlite(input.temporal.sqliteCli, input.temporal.sqliteFile, temporalCopy);
     }
     const dump = await dumpDatabase(input.databaseUrl, (p, chunks) => writer.addStream('postgres', p, chunks));
+    if (temporalTakenAt) await checkSqliteSnapshot(input.temporal!.sqliteCli, temporalCopy);
     if (temporalTakenAt)
       part('temporal', temporalTakenAt, [await writer.addStream('temporal', 'temporal.db', chunksOf(temporalCopy))]);
     part('postgres', new Date(dump.takenAt), dump.files);

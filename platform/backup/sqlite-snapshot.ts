@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { BackupError } from './backup-error';
 
@@ -38,10 +38,20 @@ export function ensureSqliteCli(override?: string): string {
   return installed;
 }
 
-function sqlite(cli: string, file: string, sql: string): string {
-  const r = spawnSync(cli, ['-bail', file], { input: `.timeout 60000\n${sql}\n`, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`sqlite3 ${file}: ${(r.stderr || r.stdout).trim()}`);
-  return r.stdout.trim();
+/** Runs SQL through the shell, asynchronously: the worker that takes the nightly backup keeps serving meanwhile. */
+function sqlite(cli: string, file: string, sql: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cli, ['-bail', file], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error(`sqlite3 ${file}: ${(err || out).trim()}`)),
+    );
+    child.stdin.end(`.timeout 60000\n${sql}\n`);
+  });
 }
 
 const quoted = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -50,16 +60,20 @@ const quoted = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * A consistent copy of a live SQLite database (Temporal's dev server writes it in WAL mode): `VACUUM INTO` reads
  * the whole database in one read transaction, so it sees one committed instant and never blocks the writer; the
  * backup API of the shell (`.backup`) copies 100 pages a step and starts over whenever the server writes between
- * steps. The copy is checked (`PRAGMA quick_check`) before it is kept.
+ * steps. The copy is checked (`PRAGMA quick_check`, checkSqliteSnapshot) before it is kept.
  */
-export function snapshotSqlite(cli: string, source: string, target: string): void {
+export async function snapshotSqlite(cli: string, source: string, target: string): Promise<void> {
   if (!existsSync(source))
     throw new BackupError(
       'CONFIG',
       `找不到 Temporal 的 SQLite 文件：${source}`,
       `Temporal's SQLite file not found: ${source}`,
     );
-  sqlite(cli, source, `VACUUM INTO ${quoted(target)};`);
-  const check = sqlite(cli, target, 'PRAGMA quick_check;');
+  await sqlite(cli, source, `VACUUM INTO ${quoted(target)};`);
+}
+
+/** The snapshot's own check, run once the database's snapshot is taken (it would only widen the gap before). */
+export async function checkSqliteSnapshot(cli: string, file: string): Promise<void> {
+  const check = await sqlite(cli, file, 'PRAGMA quick_check;');
   if (check !== 'ok') throw new Error(`the SQLite snapshot fails its check: ${check.slice(0, 200)}`);
 }

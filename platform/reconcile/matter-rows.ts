@@ -30,10 +30,12 @@ const toMatterRow = (m: SelectedMatter): MatterRow => ({ ...m, dueAt: isoOrNull(
 /** Keys the workflow writes: `<workflowId>:<n>` and `<workflowId>/t<n>` (a plain prefix would also match a longer id). */
 export const keyedBy = (workflowId: string) => [{ startsWith: `${workflowId}:` }, { startsWith: `${workflowId}/` }];
 
-/** The matters reconcile looks at: every open one, and those of the given workflows whatever their status. */
-export async function mattersToCheck(db: Db, workflowIds: string[]): Promise<MatterRow[]> {
+/** The matters reconcile looks at: every open one and those of the given workflows whatever their status, or the ones named. */
+export async function mattersToCheck(db: Db, workflowIds: string[], only?: string[]): Promise<MatterRow[]> {
   const rows = await db.matter.findMany({
-    where: { OR: [{ status: { in: ['IN_PROGRESS', 'SUSPENDED'] } }, { workflowId: { in: workflowIds } }] },
+    where: only
+      ? { id: { in: only }, status: { not: 'PENDING_START' } }
+      : { OR: [{ status: { in: ['IN_PROGRESS', 'SUSPENDED'] } }, { workflowId: { in: workflowIds } }] },
     select: matterSelect,
   });
   return rows.map(toMatterRow);

@@ -20,6 +20,8 @@ export interface ReconcileOptions {
   /** how many times a matter whose workflow is moving is looked at again before it is reported busy */
   attempts?: number;
   pauseMs?: number;
+  /** only these matters (by id); running workflows without a row are then not looked for */
+  matterIds?: string[];
   /** called after each matter (an activity heartbeats with it) */
   onProgress?: (checked: number, of: number) => void;
 }
@@ -51,8 +53,9 @@ export async function reconcile(deps: ReconcileDeps, options: ReconcileOptions =
   const now = deps.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const running: string[] = [];
-  for await (const wf of temporal.workflow.list({ query: RUNNING_PROCEDURES })) running.push(wf.workflowId);
-  const matters = await mattersToCheck(db, running);
+  if (!options.matterIds)
+    for await (const wf of temporal.workflow.list({ query: RUNNING_PROCEDURES })) running.push(wf.workflowId);
+  const matters = await mattersToCheck(db, running, options.matterIds);
   const known = new Set(matters.map((m) => m.workflowId));
   const report: ReconcileReport = {
     startedAt,

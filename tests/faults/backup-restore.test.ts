@@ -264,8 +264,16 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   // load: staff work the loaded matters and clerks keep accepting while the backup runs
   let stop = false;
   const duringBackup: string[] = [];
+  // five staff take one step at a time on the loaded matters and on those accepted meanwhile, until the backup ends
+  const workable = () => [...loaded, ...duringBackup];
+  let turn = 0;
   const load = Promise.all([
-    inParallel(loaded, 5, (id) => work(staff, steps, id, { stop: () => stop })),
+    ...Array.from({ length: 5 }, async () => {
+      while (!stop) {
+        const pool = workable();
+        await work(staff, steps, pool[turn++ % pool.length], { rounds: 1 });
+      }
+    }),
     (async () => {
       while (!stop) duringBackup.push(await accept(staff, materials, steps));
     })(),
@@ -397,12 +405,14 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   const restartedIds = report.restarted.map((m) => m.matterId);
   for (const id of [...repairedIds, ...restartedIds]) expect(movedInGap).toContain(id);
   expect(report.findings).toEqual([]);
-  // a step answered before the workflows' snapshot began and sent after the database's ended is in neither: only
-  // steps wholly inside the gap must have been repaired (the snapshots' own durations blur its edges)
+  // a step sent once the workflows' snapshot had begun (its instant is taken just before the copy starts) and
+  // answered before the database's is in the rows only: its matter must have been repaired
   const surelyInGap = steps.filter(
-    (s) => s.status < 300 && s.what !== 'intake' && s.sent > temporalAt + 2000 && s.answered < postgresAt,
+    (s) => s.status < 300 && s.what !== 'intake' && s.sent > temporalAt + 500 && s.answered < postgresAt,
   );
   for (const s of surelyInGap) expect(repairedIds).toContain(s.matterId);
+  // with staff working all along, steps were under way between the two snapshots
+  expect(steps.filter(inGap).length).toBeGreaterThan(0);
 
   // the 受理 timers armed before the backup fire after the restore
   const timerFired = await waitFor(
@@ -446,6 +456,7 @@ test('a backup taken under load restores into an empty data folder, resumes ever
     archiveBytes: statSync(archive).size,
     snapshotGapMs: postgresAt - temporalAt,
     stepsInGap: steps.filter(inGap).length,
+    stepsSurelyInGap: surelyInGap.length,
     repairedMatters: repairedIds.length,
     repairs: report.repaired
       .flatMap((m) => m.repairs.map((r) => r.kind))
