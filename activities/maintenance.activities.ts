@@ -10,7 +10,12 @@ const messageOf = (e: unknown) =>
   e instanceof BackupError ? `${e.zh} / ${e.en}` : e instanceof Error ? e.message : String(e);
 
 /** Backups and reconciles inside the worker; the worker's own connection answers the reconcile's queries. */
-export function createMaintenanceActivities({ db, temporal, config, logger }: ActivityDeps): MaintenanceActivities {
+export function createMaintenanceActivities({
+  db,
+  temporal,
+  config,
+  logger,
+}: Pick<ActivityDeps, 'db' | 'temporal' | 'config' | 'logger'>): MaintenanceActivities {
   const heartbeat = () => {
     try {
       Context.current().heartbeat();
