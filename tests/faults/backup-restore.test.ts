@@ -264,14 +264,16 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   // load: staff work the loaded matters and clerks keep accepting while the backup runs
   let stop = false;
   const duringBackup: string[] = [];
-  // five staff take one step at a time on the loaded matters and on those accepted meanwhile, until the backup ends
-  const workable = () => [...loaded, ...duringBackup];
-  let turn = 0;
+  // each loaded matter's 受理 is claimed and released again and again by a clerk (one Update each, so the steps are
+  // many and short), and clerks keep accepting, until the backup ends
+  const receiveOf = await Promise.all(
+    loaded.map((id) => waitFor('受理', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000)),
+  );
   const load = Promise.all([
-    ...Array.from({ length: 5 }, async () => {
+    ...loaded.map(async (id, i) => {
       while (!stop) {
-        const pool = workable();
-        await work(staff, steps, pool[turn++ % pool.length], { rounds: 1 });
+        await timedStep(staff, steps, id, 'claim', 'clerk', `/tasks/${receiveOf[i].id}/claim`);
+        await timedStep(staff, steps, id, 'unclaim', 'clerk', `/tasks/${receiveOf[i].id}/unclaim`);
       }
     }),
     (async () => {
