@@ -67,7 +67,7 @@ export const BackupsPage = () => (
         />
         <DataTable.Col
           source="sizeBytes"
-          label="resources.backups.fields.size"
+          label="resources.backups.fields.sizeBytes"
           disableSort
           render={(r: OperationRun) => formatSize(r.sizeBytes)}
         />
