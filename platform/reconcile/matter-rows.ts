@@ -32,13 +32,25 @@ export const keyedBy = (workflowId: string) => [{ startsWith: `${workflowId}:` }
 
 /** The matters reconcile looks at: every open one and those of the given workflows whatever their status, or the ones named. */
 export async function mattersToCheck(db: Db, workflowIds: string[], only?: string[]): Promise<MatterRow[]> {
-  const rows = await db.matter.findMany({
-    where: only
-      ? { id: { in: only }, status: { not: 'PENDING_START' } }
-      : { OR: [{ status: { in: ['IN_PROGRESS', 'SUSPENDED'] } }, { workflowId: { in: workflowIds } }] },
+  if (only) {
+    const named = await db.matter.findMany({
+      where: { id: { in: only }, status: { not: 'PENDING_START' } },
+      select: matterSelect,
+    });
+    return named.map(toMatterRow);
+  }
+  const open = await db.matter.findMany({
+    where: { status: { in: ['IN_PROGRESS', 'SUSPENDED'] } },
     select: matterSelect,
   });
-  return rows.map(toMatterRow);
+  const seen = new Set(open.map((m) => m.workflowId));
+  const others = workflowIds.filter((id) => !seen.has(id));
+  // a query's parameters are limited (65,535): the running workflows' ids go in chunks
+  for (let at = 0; at < others.length; at += 10_000) {
+    const chunk = others.slice(at, at + 10_000);
+    open.push(...(await db.matter.findMany({ where: { workflowId: { in: chunk } }, select: matterSelect })));
+  }
+  return open.map(toMatterRow);
 }
 
 export async function matterRow(db: Db, id: string): Promise<MatterRow | undefined> {
