@@ -1,4 +1,9 @@
-import { WorkflowNotFoundError, type Client, type WorkflowExecutionDescription } from '@temporalio/client';
+import {
+  WorkflowNotFoundError,
+  type Client,
+  type WorkflowExecutionDescription,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { getBookkeeping, getState, type ProcedureState } from '../../workflows/procedure-contract';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
@@ -124,61 +129,22 @@ async function checkMatter(
   options: ReconcileOptions,
   now: () => Date,
 ): Promise<Outcome> {
-  const { db, temporal } = deps;
-  const handle = temporal.workflow.getHandle(initial.workflowId);
+  const handle = deps.temporal.workflow.getHandle(initial.workflowId);
   const attempts = options.attempts ?? 20;
   const applied: Outcome & { kind: 'ok' } = { kind: 'ok', repaired: false, repairs: [], findings: [] };
+  let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await pause(Math.min((options.pauseMs ?? 500) * attempt, 5000));
-    let before: WorkflowExecutionDescription;
     try {
-      before = await handle.describe();
+      const outcome = await checkOnce(deps, initial, handle, applied, now);
+      if (outcome) return outcome;
+      lastError = undefined;
     } catch (e) {
-      if (!(e instanceof WorkflowNotFoundError)) throw e;
-      const matter = await matterRow(db, initial.id);
-      if (!matter || !['IN_PROGRESS', 'SUSPENDED'].includes(matter.status)) return applied;
-      await restartMatter(db, matter);
-      return { kind: 'restarted' };
+      // a query or describe that failed (a worker busy replaying after a restart) is tried again like a busy one
+      lastError = e;
     }
-    const status = before.status.name;
-    if (status !== 'RUNNING' && status !== 'COMPLETED')
-      return {
-        kind: 'finding',
-        finding: finding(initial, 'WORKFLOW_ENDED_ABNORMALLY', {
-          zh: `办件 ${initial.receiptNo} 的流程已异常结束（${status}）`,
-          en: `Matter ${initial.receiptNo}'s workflow ended ${status}`,
-          actionZh: `在 Temporal 界面查看流程 ${initial.workflowId}：修复原因后重置（temporal workflow reset），或由管理人员结束该办件`,
-          actionEn: `Look at workflow ${initial.workflowId} in the Temporal UI: fix the cause and reset it (temporal workflow reset), or have a manager close the matter`,
-        }),
-      };
-    if (status === 'RUNNING' && busy(before)) continue;
-    const view: WorkflowView =
-      status === 'RUNNING'
-        ? {
-            workflowId: initial.workflowId,
-            state: await handle.query(getState),
-            bookkeeping: await handle.query(getBookkeeping),
-          }
-        : { workflowId: initial.workflowId, state: (await handle.result()) as ProcedureState };
-    const matter = await matterRow(db, initial.id);
-    if (!matter) return applied;
-    const rows = await readMatterRows(
-      db,
-      matter,
-      view.state.tasks.map((t) => t.taskKey),
-      view.state.suspendedSince,
-    );
-    const after = await handle.describe();
-    if (after.historyLength !== before.historyLength || (status === 'RUNNING' && busy(after))) continue;
-    const { repairs, findings } = planRepairs(view, rows);
-    applied.findings = findings;
-    if (repairs.length === 0) return applied;
-    await applyRepairs(db, matter, repairs, now());
-    applied.repaired = true;
-    applied.repairs.push(...repairs);
-    // moved while being repaired: look again, the workflow is still the authority
-    if ((await handle.describe()).historyLength === before.historyLength) return applied;
   }
+  if (lastError) throw lastError;
   if (applied.repaired) return applied;
   return {
     kind: 'finding',
@@ -189,4 +155,64 @@ async function checkMatter(
       actionEn: 'Reconcile again later; if it stays so, look in the Temporal UI for an activity that keeps retrying',
     }),
   };
+}
+
+/** One look at a matter: its outcome, or undefined when the workflow moved and it must be looked at again. */
+async function checkOnce(
+  deps: ReconcileDeps,
+  initial: MatterRow,
+  handle: WorkflowHandle,
+  applied: Outcome & { kind: 'ok' },
+  now: () => Date,
+): Promise<Outcome | undefined> {
+  const { db } = deps;
+  let before: WorkflowExecutionDescription;
+  try {
+    before = await handle.describe();
+  } catch (e) {
+    if (!(e instanceof WorkflowNotFoundError)) throw e;
+    const matter = await matterRow(db, initial.id);
+    if (!matter || !['IN_PROGRESS', 'SUSPENDED'].includes(matter.status)) return applied;
+    await restartMatter(db, matter);
+    return { kind: 'restarted' };
+  }
+  const status = before.status.name;
+  if (status !== 'RUNNING' && status !== 'COMPLETED')
+    return {
+      kind: 'finding',
+      finding: finding(initial, 'WORKFLOW_ENDED_ABNORMALLY', {
+        zh: `办件 ${initial.receiptNo} 的流程已异常结束（${status}）`,
+        en: `Matter ${initial.receiptNo}'s workflow ended ${status}`,
+        actionZh: `在 Temporal 界面查看流程 ${initial.workflowId}：修复原因后重置（temporal workflow reset），或由管理人员结束该办件`,
+        actionEn: `Look at workflow ${initial.workflowId} in the Temporal UI: fix the cause and reset it (temporal workflow reset), or have a manager close the matter`,
+      }),
+    };
+  if (status === 'RUNNING' && busy(before)) return undefined;
+  const view: WorkflowView =
+    status === 'RUNNING'
+      ? {
+          workflowId: initial.workflowId,
+          state: await handle.query(getState),
+          bookkeeping: await handle.query(getBookkeeping),
+        }
+      : { workflowId: initial.workflowId, state: (await handle.result()) as ProcedureState };
+  const matter = await matterRow(db, initial.id);
+  if (!matter) return applied;
+  const rows = await readMatterRows(
+    db,
+    matter,
+    view.state.tasks.map((t) => t.taskKey),
+    view.state.suspendedSince,
+  );
+  const after = await handle.describe();
+  if (after.historyLength !== before.historyLength || (status === 'RUNNING' && busy(after))) return undefined;
+  const { repairs, findings } = planRepairs(view, rows);
+  applied.findings = findings;
+  if (repairs.length === 0) return applied;
+  await applyRepairs(db, matter, repairs, now());
+  applied.repaired = true;
+  applied.repairs.push(...repairs);
+  // moved while being repaired: look again, the workflow is still the authority
+  if ((await handle.describe()).historyLength === before.historyLength) return applied;
+  return undefined;
 }
