@@ -13,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ensureChromium } from '../scripts/lib/chromium';
 import { log } from '../scripts/lib/log';
 import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
+import { benchBackup } from './backup.bench';
 import { benchCompiler } from './compiler.bench';
 import { benchDeadlines } from './deadline.bench';
 import { benchDesigner } from './designer.bench';
@@ -31,7 +32,7 @@ import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials', 'notices'] as const;
+const STACK_BENCHES = ['lifecycle', 'deadline', 'backup', 'inbox', 'intake', 'materials', 'notices'] as const;
 const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
@@ -222,6 +223,8 @@ async function main() {
       const ctx = (said: string[]): BenchContext => ({ ...base, notes: said });
       if (args.only.includes('lifecycle')) await attempt('lifecycle', (said) => benchLifecycle(ctx(said)));
       if (args.only.includes('deadline')) await attempt('deadline', (said) => benchDeadlines(ctx(said)));
+      // before the inbox's million rows: the backup measures a database of matters that have workflows
+      if (args.only.includes('backup')) await attempt('backup', (said) => benchBackup(ctx(said)));
       // the inbox before the intake: the worker, stopped while the intake measures, has thousands of new matters to
       // catch up on afterwards, and that would load the machine under the inbox's figures
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));

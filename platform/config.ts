@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupConfigShape } from './backup/backup-config';
 import { NOTICE_SETTINGS, noticeSettingsProblems } from './notices/notice-settings';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -101,6 +102,7 @@ export const configSchema = z
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
     ...NOTICE_SETTINGS,
+    ...backupConfigShape,
   })
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],

@@ -16,9 +16,11 @@ import { localSecret } from './lib/secrets';
 import { ensureMailpit, startMailpit, stopMailpit } from './lib/mailpit';
 import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/seed-data/organisation';
 import { parseConfig } from '../platform/config';
+import { stackLayout } from './lib/stack-layout';
 
 const env = process.env;
-const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+const layout = stackLayout(env);
+const { dataDir } = layout;
 const port = Number(env.PORT ?? 3000);
 const stoppers: Array<() => Promise<void>> = [];
 const children: ChildProcess[] = [];
@@ -45,9 +47,9 @@ async function main() {
     log.info('starting the Temporal dev server (SQLite file in data/temporal, Web UI on 8233)');
     const temporal: RunningTemporal = await startTemporalDevServer({
       cli,
-      dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
-      port: 7233,
-      uiPort: 8233,
+      dbFile: layout.temporalDb,
+      port: layout.temporalPort,
+      uiPort: layout.temporalUiPort,
       logFile: path.join(dataDir, 'logs', 'temporal.log'),
     });
     stoppers.push(temporal.stop);
@@ -61,8 +63,12 @@ async function main() {
     log.info('using DATABASE_URL');
     await ensureDatabase(databaseUrl);
   } else {
-    log.info('starting embedded PostgreSQL (data in data/postgres, port 5488)');
-    const pg: RunningPostgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 5488, 'onewindow');
+    log.info(`starting embedded PostgreSQL (data in data/postgres, port ${layout.postgresPort})`);
+    const pg: RunningPostgres = await startEmbeddedPostgres(
+      layout.postgresDir,
+      layout.postgresPort,
+      layout.postgresDatabase,
+    );
     stoppers.push(pg.stop);
     databaseUrl = pg.url;
   }
@@ -97,7 +103,8 @@ async function main() {
   log.ok('demo data in place (idempotent)');
 
   log.stage('Console');
-  buildConsoleIfStale(log.info);
+  // OW_SKIP_CONSOLE_BUILD=1: an API-only run (the restore drill in tests/faults)
+  if (env.OW_SKIP_CONSOLE_BUILD !== '1') buildConsoleIfStale(log.info);
   log.ok('console built');
 
   log.stage('Worker and API');
@@ -107,6 +114,10 @@ async function main() {
     TEMPORAL_ADDRESS: temporalAddress,
     DATA_DIR: dataDir,
     PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'),
+    PII_KEY_KEPT_IN: env.PII_KEY ? 'environment' : 'data-folder',
+    // backups (README): the archives' passphrase, kept beside the PII key unless given; the dev server's file
+    BACKUP_PASSPHRASE: env.BACKUP_PASSPHRASE ?? localSecret(dataDir, 'backup-passphrase'),
+    ...(env.TEMPORAL_ADDRESS ? {} : { TEMPORAL_SQLITE_FILE: layout.temporalDb }),
     PORT: String(port),
     ...smtp,
   };

@@ -1,3 +1,5 @@
+import { createMaintenanceActivities } from '../activities/maintenance.activities';
+import { startMaintenance } from '../platform/backup/maintenance-start';
 import { noticeDispatcherFromConfig } from '../platform/notices/notice-channels';
 import { runWorkerProcess } from './run-worker';
 
@@ -6,4 +8,6 @@ runWorkerProcess({
   name: 'worker',
   workflowsPath: require.resolve('../workflows'),
   alongside: (deps) => (deps.config.NOTICE_DISPATCH ? noticeDispatcherFromConfig(deps) : undefined),
+  moreActivities: createMaintenanceActivities,
+  afterStart: startMaintenance,
 });

@@ -19,6 +19,8 @@ export interface WorkerSetup {
   moreActivities?: (deps: ActivityDeps) => object;
   /** work the process does beside the worker (the notice dispatcher), started first and stopped before the pool closes */
   alongside?: (deps: ActivityDeps) => { start(): void; stop(): Promise<void> } | undefined;
+  /** once the worker polls: work that needs it running (e.g. the maintenance schedule); a failure is logged */
+  afterStart?: (deps: ActivityDeps) => Promise<void>;
 }
 
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
@@ -45,7 +47,9 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
     activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
   });
   logger.info('worker polling', { taskQueue });
-  await worker.run();
+  const running = worker.run();
+  await setup.afterStart?.(deps).catch((e: unknown) => logger.error('after-start work failed', { error: String(e) }));
+  await running;
   await beside?.stop();
   await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }

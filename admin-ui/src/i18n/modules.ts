@@ -12,6 +12,7 @@ import * as departments from '../departments/i18n';
 import * as calendar from '../calendar/i18n';
 import * as items from '../items/i18n';
 import * as audit from '../audit/i18n';
+import * as backups from '../backups/i18n';
 import * as profile from '../profile/i18n';
 import * as intake from '../intake/i18n';
 import * as print from '../print/i18n';
@@ -40,6 +41,7 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   calendar,
   items,
   audit,
+  backups,
   profile,
   intake,
   print,
