@@ -105,10 +105,15 @@ describe('the Temporal namespace check at start-up', () => {
 
   it('passes errors other than refusals on (an unreachable server is not an unfit namespace)', async () => {
     const server = fakeServer({ namespaces: {} });
-    server.services.workflowService.describeNamespace = async () => {
-      throw grpcError(14, 'No connection established');
-    };
-    const error = await check(server.services).catch((e) => e);
+    const unreachable = {
+      ...server.services,
+      workflowService: {
+        describeNamespace: async () => {
+          throw grpcError(14, 'No connection established');
+        },
+      },
+    } as unknown as NamespaceServices;
+    const error = await check(unreachable).catch((e) => e);
     expect(error).not.toBeInstanceOf(TemporalNamespaceError);
     expect(error.message).toBe('No connection established');
   });
