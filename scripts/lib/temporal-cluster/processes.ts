@@ -76,8 +76,19 @@ export async function stopServerProcess(p: ServerProcess, opts: { graceMs?: numb
   rmSync(pidFile(p), { force: true });
 }
 
+/** One log line as a person reads it: the server's JSON lines carry whole stack traces. */
+function readable(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { level?: string; msg?: string; error?: string };
+    return `${entry.level}: ${entry.msg}${entry.error ? `: ${entry.error}` : ''}`.slice(0, 400);
+  } catch {
+    return line.slice(0, 400);
+  }
+}
+
 /** The end of a process's log: why a server that exited early did. */
-export function logTail(p: ServerProcess, lines = 15): string {
+export function logTail(p: ServerProcess, lines = 8): string {
   if (!existsSync(logFileOf(p))) return '(no log)';
-  return readFileSync(logFileOf(p), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  const all = readFileSync(logFileOf(p), 'utf8').trimEnd().split('\n');
+  return `${all.slice(-lines).map(readable).join('\n')}\n(all of it in ${logFileOf(p)})`;
 }

@@ -61,6 +61,15 @@ export async function prepareClusterDatabases(sqlBin: string, p: PersistenceServ
   return created;
 }
 
+/** Whether a server process has written the cluster's metadata (the first one to start on a new database does). */
+export async function clusterMetadataWritten(p: PersistenceServer): Promise<boolean> {
+  return onServer(
+    p,
+    p.databases.temporal,
+    async (c) => (await c.query('SELECT 1 FROM cluster_metadata_info')).rowCount! > 0,
+  );
+}
+
 /**
  * Temporal's services keep pools of their own beside OneWindow's processes: a stock PostgreSQL's 100 connections
  * run out. On a server we own, ALTER SYSTEM raises the limit (kept in its data folder, so every later start has it);
