@@ -50,8 +50,9 @@ async function waitForApi(url: string, api: ChildProcess, timeoutMs = 120_000): 
   while (Date.now() < deadline) {
     if (api.exitCode !== null) throw new Error(`the fault test API exited (code ${api.exitCode}); see ${logDir()}`);
     try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
+      // serving: its database and Temporal up (its workers' polling is waited for on its own, pollingBy)
+      const health = (await (await fetch(`${url}/api/health`)).json()) as Record<string, { status?: string }>;
+      if (health.database?.status === 'up' && health.temporal?.status === 'up') return;
     } catch {
       /* not listening yet */
     }
