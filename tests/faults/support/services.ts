@@ -38,9 +38,12 @@ export interface FaultServices {
   env: NodeJS.ProcessEnv;
   /** the first worker process (there are two on a cluster stack) */
   worker(): ChildProcess;
-  /** SIGKILL of every worker: no shutdown, in-flight activities and workflow tasks are simply gone */
-  killWorker(): Promise<void>;
-  /** new worker processes; resolves once each polls the task queue */
+  /**
+   * SIGKILL: no shutdown, in-flight activities and workflow tasks are simply gone. Every worker, or with `one` the
+   * next of them in turn (where there are two, the other goes on working, as when one machine of several dies).
+   */
+  killWorker(which?: 'all' | 'one'): Promise<void>;
+  /** a new process for each worker killed; resolves once each polls the task queue */
   startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -85,6 +88,13 @@ async function pollingBy(worker: ChildProcess, address: string, taskQueue: strin
   }
 }
 
+const killNow = (worker: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (hasExited(worker)) return resolve();
+    worker.once('exit', () => resolve());
+    worker.kill('SIGKILL');
+  });
+
 /**
  * APIs and workers of our own, against the test stack's PostgreSQL and (unless told otherwise) its Temporal,
  * on a task queue of their own so that no other worker picks up the matters under test: one of each on the dev
@@ -112,6 +122,7 @@ export async function startFaultServices(
   );
   const balancer = count > 1 ? await startRoundRobinProxy(FAULT_PORTS.api, apiPorts) : undefined;
   const stopAll = () => Promise.all([...apis, ...workers].map((c) => stopChild(c)));
+  let killed = 0;
   try {
     await Promise.all([
       ...apis.map((api, i) => waitForApi(`http://127.0.0.1:${apiPorts[i]}`, api)),
@@ -127,20 +138,19 @@ export async function startFaultServices(
     taskQueue,
     env,
     worker: () => workers[0],
-    killWorker: () =>
-      Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<void>((resolve) => {
-              if (hasExited(worker)) return resolve();
-              worker.once('exit', () => resolve());
-              worker.kill('SIGKILL');
-            }),
-        ),
-      ).then(() => undefined),
+    killWorker: async (which = 'all') => {
+      const victims = which === 'all' ? workers : [workers[killed++ % workers.length]];
+      await Promise.all(victims.map(killNow));
+    },
     startWorker: async () => {
-      workers = workers.map((_, i) => spawnDirect(workerName(i), 'worker/main.ts', env));
-      await Promise.all(workers.map((w) => pollingBy(w, temporalAddress, taskQueue)));
+      const restarted: ChildProcess[] = [];
+      workers = workers.map((w, i) => {
+        if (!hasExited(w)) return w;
+        const fresh = spawnDirect(workerName(i), 'worker/main.ts', env);
+        restarted.push(fresh);
+        return fresh;
+      });
+      await Promise.all(restarted.map((w) => pollingBy(w, temporalAddress, taskQueue)));
     },
     stop: async () => {
       await stopAll();
