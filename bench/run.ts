@@ -198,7 +198,12 @@ async function main() {
         pool,
       });
       settings = await settingFacts({
-        temporalDb: args.settings.temporalDb === 'file' ? 'SQLite file (as npm start runs it)' : 'SQLite in memory',
+        temporalDb:
+          args.settings.temporalDb === 'cluster'
+            ? 'cluster-grade server on PostgreSQL (one process, 4 history shards)'
+            : args.settings.temporalDb === 'file'
+              ? 'SQLite file (as npm start runs it)'
+              : 'SQLite in memory',
         pragmas: args.settings.sqlitePragmas,
         pool,
       });

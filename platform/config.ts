@@ -40,6 +40,8 @@ export const configSchema = z
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('onewindow'),
+    /** how long a closed matter's workflow history stays in Temporal, for a namespace the API or worker creates */
+    TEMPORAL_NAMESPACE_RETENTION_DAYS: positiveInt.default(30),
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
     TEMPORAL_TLS: bool.default(false),
     TEMPORAL_TLS_CERT_PATH: z.string().optional(),

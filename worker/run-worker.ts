@@ -3,7 +3,8 @@ import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
 import { createFileStore } from '../platform/file-store';
-import { connectClient, connectWorker } from '../platform/temporal';
+import { checkTemporalNamespace, connectClient, connectWorker } from '../platform/temporal';
+import { TemporalNamespaceError } from '../platform/temporal-namespace-check';
 import { workerTuning } from '../platform/worker-tuning';
 import { createLogger } from '../platform/logger';
 import { createActivities } from '../activities';
@@ -33,6 +34,7 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const temporal = connectClient(config);
   const notices = createChangeNotices(config.DATABASE_URL);
   const connection = await connectWorker(config);
+  await checkTemporalNamespace(config, temporal.connection, logger, { whenUnreachable: 'throw' });
   const files = createFileStore(config, config.PII_KEY);
   const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices, files };
   const beside = setup.alongside?.(deps);
@@ -57,7 +59,8 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
 /** A worker process's entry: a failure to start or run ends the process with its stack. */
 export function runWorkerProcess(setup: WorkerSetup): void {
   runWorker(setup).catch((err) => {
-    console.error(err instanceof Error ? err.stack : err);
+    // an unfit namespace is the operator's to fix: its message says how, a stack would only bury it
+    console.error(err instanceof TemporalNamespaceError ? err.message : err instanceof Error ? err.stack : err);
     process.exit(1);
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client';
+import { describeRepair } from '../../platform/reconcile/describe-repair';
 import { login, screenshot, useBrowser } from '../support/browser';
 import { testDb } from '../support/db';
 import { ui, untranslatedKeys } from './pages';
@@ -31,6 +32,12 @@ async function recordRuns(receiptNo: string) {
       },
     },
   });
+  const repair = {
+    kind: 'taskReopened',
+    taskKey: `matter-${receiptNo}/t2`,
+    from: 'COMPLETED',
+    fields: { status: 'OPEN', assigneeId: null, suspended: false, candidateDepartmentCode: 'WINDOW', dueAt: null },
+  } as const;
   const report = {
     startedAt: at.toISOString(),
     finishedAt: at.toISOString(),
@@ -41,7 +48,8 @@ async function recordRuns(receiptNo: string) {
         matterId: 'm1',
         receiptNo,
         workflowId: `matter-${receiptNo}`,
-        repairs: [{ kind: 'taskReopened', taskKey: `matter-${receiptNo}/t2`, from: 'COMPLETED', fields: {} }],
+        repairs: [repair],
+        described: [describeRepair(repair)],
       },
     ],
     restarted: [],
@@ -78,7 +86,8 @@ describe('backups page', () => {
       await login(page, 'admin');
       await ui.menuItem(page, '备份与恢复').click();
       const overview = page.getByTestId('backups-overview');
-      await overview.getByText('最近一次备份').waitFor();
+      // (a failed backup of another suite may be the latest: its alert names it too)
+      await overview.getByRole('heading', { name: '最近一次备份' }).waitFor();
       await overview.getByText('5.2 MiB').waitFor();
       await overview.getByText('核对 3 件办件：修复 1 件，重新启动 0 件，待处理 1 项').first().waitFor();
       // the test stack has no passphrase: the page says so and offers no backup
