@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkPasswordPolicy } from '../auth/password';
+import type { AppError } from '../errors';
 import { ZBoolParam, listOf, listQuery } from '../shared/list-query';
 import { ZDateBound } from '../shared/china-date';
 import { ZDepartmentCode } from '../shared/codes';
@@ -14,7 +15,7 @@ const ZPassword = z.string('请填写密码').superRefine((password, ctx) => {
   try {
     checkPasswordPolicy(password);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+    ctx.addIssue({ code: 'custom', message: (e as Error).message, params: { en: (e as AppError).messageEn } });
   }
 });
 
