@@ -22,6 +22,7 @@ import { taskRows } from '../tasks/task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
+import { containsLiterally } from '../shared/search-term';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
@@ -45,7 +46,7 @@ const MATTER_COLUMNS = Prisma.raw(
 
 function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
-  if (q.q) and.push({ OR: [{ receiptNo: { contains: q.q } }, { itemName: { contains: q.q } }] });
+  if (q.q) and.push({ OR: [{ receiptNo: containsLiterally(q.q) }, { itemName: containsLiterally(q.q) }] });
   if (q.status) and.push({ status: q.status });
   if (q.warningLevel) and.push({ warningLevel: q.warningLevel });
   if (q.departmentCode) and.push({ departmentCodes: { has: q.departmentCode } });
