@@ -3,6 +3,7 @@
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
 import { TASK_DECISIONS } from '../bpmn/plan';
+import { deliveryFormProblem } from '../domain/delivery';
 import { EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
 import type {
@@ -119,6 +120,10 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
     throw illegalMove('OPINION_MISSING', `请填写${label}`, `the step's opinion (${label}) is required`);
   }
   requireDistinct(rt, task, input.actor.userId);
+  // with a submission the values stay in PostgreSQL: the API checked the waybill before writing it
+  const delivery =
+    task.stepKind === 'deliver' && !input.submission ? deliveryFormProblem(input.formData ?? {}) : undefined;
+  if (delivery) throw illegalMove(delivery.code, delivery.zh, delivery.en);
   return task;
 }
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { EXTENSION_MAX_WORKING_DAYS } from '../../domain/legal-limits';
 import { ZChinaDate } from '../shared/china-date';
 import { listQuery } from '../shared/list-query';
+import { ZDepartmentCode, ZItemCode } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zMultiline } from '../shared/text';
 import { ZTaskRow } from '../tasks/tasks.types';
 import { ZStepRecord } from '../case-record/case-record.types';
 
@@ -18,27 +21,27 @@ const WARNING = ['NONE', 'YELLOW', 'RED'] as const;
 
 export const MATTER_SORTS = ['acceptedAt', 'dueAt', 'receiptNo', 'status', 'completedAt'] as const;
 export const ZMatterQuery = listQuery({
-  q: z.string().trim().max(100).optional(),
+  q: zSearchTerm().optional(),
   status: z.enum(MATTER_STATUS).optional(),
   warningLevel: z.enum(WARNING).optional(),
-  departmentCode: z.string().max(20).optional(),
-  itemCode: z.string().max(50).optional(),
+  departmentCode: ZDepartmentCode.optional(),
+  itemCode: ZItemCode.optional(),
   from: ZChinaDate.optional(),
   to: ZChinaDate.optional(),
 });
 export type TMatterQuery = z.infer<typeof ZMatterQuery>;
 
-export const ZSupplied = z.object({ note: z.string().trim().max(500).optional() });
+export const ZSupplied = z.object({ note: zMultiline().max(500).optional() });
 export const ZExtend = z.object({
   workingDays: z
     .number()
     .int()
     .min(1, '延长天数至少 1 个工作日')
     .max(EXTENSION_MAX_WORKING_DAYS, `延长天数不能超过 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（行政许可法第四十二条）`),
-  reason: z.string().trim().min(2, '请写明延期理由').max(500),
+  reason: zMultiline().min(2, '请写明延期理由').max(500),
 });
 export const ZSupervise = z.object({
-  message: z.string().trim().min(2, '请填写督办意见').max(500),
+  message: zMultiline().min(2, '请填写督办意见').max(500),
   toUserId: z.uuid().optional(),
 });
 
@@ -115,6 +118,7 @@ export const ZMatterDetail = ZMatterRow.extend({
   delivery: z
     .object({
       method: z.string(),
+      carrier: z.string().nullable(),
       trackingNo: z.string().nullable(),
       signedBy: z.string().nullable(),
       terminalCode: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { conditionValues, formValueProblems, isBlankValue, keptValues, type FormValue } from '../../bpmn/form-values';
 import type { ProcedurePlan, UserTaskNode } from '../../bpmn/plan';
+import { deliveryFormProblem } from '../../domain/delivery';
 import type { Db } from '../../platform/db';
 import type { SubmissionRef } from '../../workflows/procedure-contract';
 import { AppError } from '../errors';
@@ -45,6 +46,9 @@ export function createStepSubmissions(db: Db) {
           problems.map((p) => p.en).join('; '),
           problems.map((p) => ({ path: `formData.${p.key}`, message: p.zh })),
         );
+      // the workflow sees no waybill (it stays here), so its check is made before anything is written
+      const waybill = node?.stepKind === 'deliver' ? deliveryFormProblem(values) : undefined;
+      if (waybill) throw new AppError('ILLEGAL_TRANSITION', waybill.zh, waybill.en, { code: waybill.code });
       const kept = keptValues(values);
       const opinion = isBlankValue(input.comment) ? null : input.comment!.trim();
       await db.stepSubmission.createMany({
