@@ -12,6 +12,8 @@ import { usePrintData } from './usePrintData';
 import type { ApprovalFormData } from './types';
 
 const t = (key: string) => `ow.print.approvalForm.${key}`;
+/** step, handler, time, decision, opinion, legal basis: the opinion gets the room */
+const STEP_COLUMN_WIDTHS = ['11%', '11%', '13%', '9%', '34%', '22%'];
 
 /** One step's row: the opinion under the step's own label, then the step's other values. */
 const StepRow = ({ step }: { step: StepRecord }) => {
@@ -23,7 +25,7 @@ const StepRow = ({ step }: { step: StepRecord }) => {
     <tr data-testid="approval-form-step" data-step={step.name}>
       <td>{step.name}</td>
       <td>{step.handlerName ?? '—'}</td>
-      <td>{formatInstant(step.completedAt, locale)}</td>
+      <td style={{ overflowWrap: 'normal' }}>{formatInstant(step.completedAt, locale)}</td>
       <td>{step.decision ? translate(`ow.matters.decisions.${step.decision}`, { _: step.decision }) : '—'}</td>
       <td>
         <div data-testid="approval-form-opinion">
@@ -86,6 +88,11 @@ const ApprovalForm = ({ f }: { f: ApprovalFormData }) => {
         <strong>{translate(t('steps'))}</strong>
       </p>
       <table className="ow-print-steps">
+        <colgroup>
+          {STEP_COLUMN_WIDTHS.map((width, i) => (
+            <col key={i} style={{ width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {['step', 'handler', 'time', 'decision', 'opinion', 'legalBasis'].map((key) => (

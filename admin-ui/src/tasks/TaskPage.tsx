@@ -84,7 +84,7 @@ export const TaskPage = () => {
         <Typography variant="h5" sx={{ flex: 1 }} data-testid="task-name">
           {t.name}
         </Typography>
-        <DueCountdown dueAt={t.dueAt} variant="h6" />
+        {(t.status === 'OPEN' || t.status === 'CLAIMED') && <DueCountdown dueAt={t.dueAt} variant="h6" />}
       </Stack>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
