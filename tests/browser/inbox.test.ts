@@ -135,6 +135,8 @@ describe('inbox', () => {
       };
       await fillTaskForm(page, detail.formFields);
       await page.getByTestId(`decision-${detail.allowedDecisions[0]}`).click();
+      // 审查意见 is required at this step
+      await page.locator('textarea[name="comment"]').fill('材料齐全，同意。');
 
       // the engine does not confirm the first submission in time (the API's 503); the second goes through
       const keys: string[] = [];
