@@ -4,7 +4,7 @@
  * refused by the claim, complete and transfer validators.
  */
 import { claimTask, completeTask, transferTask } from '../../workflows/procedure-contract';
-import { useWorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, approver2, refusal, startMatter } from './helpers';
 import { gte, plan } from './plans';
 
@@ -136,4 +136,5 @@ test('separation of duties: who did 审查 cannot claim, complete or be handed �
     status: 'COMPLETED',
     decisions: { review: 'approve', approve: 'approve' },
   });
+  await keepHistory(m.handle, 'submissions-and-separation');
 });
