@@ -212,7 +212,7 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   await inParallel(open, 4, async (id, i) => {
     await work(staff, steps, id, { rounds: 1 });
     const next = await waitFor('the step after 受理', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000);
-    if (i % 2 === 0) await timedStep(staff, steps, id, 'claim', workerOf(next), `/tasks/${next.id}/claim`);
+    if (i % 2 === 0) await timedStep(staff, steps, id, 'claim', workerFor(next), `/tasks/${next.id}/claim`);
   });
   const paused = await inParallel(
     Array.from({ length: PER_STATE }, () => 0),
