@@ -136,7 +136,7 @@ export function renderReport(input: ReportInput): string {
     out.push(
       `### ${section}`,
       '',
-      `| Figure | Value | Baseline | Ratio | Goal | Result |${sectionPeers.length ? ` OneWindow ÷ ${peerName} (${peerName}) |` : ''}`,
+      `| Figure | Value | Baseline | Ratio | Goal | Result |${sectionPeers.length ? ` OneWindow ÷ ${peerName} (${peerName}'s figure) |` : ''}`,
       `| --- | --- | --- | --- | --- | --- |${sectionPeers.length ? ' --- |' : ''}`,
       ...figureRows(figures, sectionPeers),
       '',
