@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Connection, Client } from '@temporalio/client';
 import { validateIdNumber } from '../../domain/identity';
@@ -49,7 +49,9 @@ export async function leaksInTemporal(
 
 export function leaksInLogs(logDir: string): Array<{ file: string; ids: string[] }> {
   if (!existsSync(logDir)) return [];
-  return readdirSync(logDir)
+  // services of fault and cluster stages log into folders of their own under logs/
+  return readdirSync(logDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(logDir, file)).isFile())
     .map((file) => ({ file, ids: validIdNumbersIn(readFileSync(path.join(logDir, file), 'utf8')) }))
     .filter((l) => l.ids.length > 0);
 }
