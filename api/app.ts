@@ -33,6 +33,7 @@ import { mattersRoutes } from './matters/matters.router';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
+import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 
 export interface AppDeps {
@@ -114,6 +115,20 @@ export function createApp(deps: AppDeps) {
   mattersRoutes(route, intake, matters);
   tasksRoutes(route, tasks);
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
+  mountTenSystems({
+    route,
+    publicRoute,
+    db,
+    audit,
+    config,
+    temporal,
+    logger,
+    calendars,
+    notices,
+    matters,
+    pii,
+    runUpdate,
+  });
   api.use((req) => {
     throw new AppError(
       'NOT_FOUND',

@@ -3,6 +3,7 @@ import { hashPassword } from '../api/auth/password';
 import { DEMO_PASSWORD, DEMO_USERS, DEPARTMENTS, STATIONS, WINDOWS } from './seed-data/organisation';
 import { seedCatalogue } from './seed-catalogue';
 import { seedProcedures } from './seed-procedures';
+import { seedDisclosure } from './seed-disclosure';
 
 /** Idempotent: upserts by natural keys and never overwrites what users changed (passwords, absences). */
 export async function seedOrganisation(db: Db): Promise<void> {
@@ -42,4 +43,5 @@ export async function seed(db: Db): Promise<void> {
   await seedOrganisation(db);
   await seedProcedures(db);
   await seedCatalogue(db);
+  await seedDisclosure(db);
 }

@@ -26,9 +26,12 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
+import { tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
 
-const consoleDataProvider = withPrintMethods(
-  withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withTenSystemsMethods(
+  withPrintMethods(
+    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+  ),
 );
 
 export const App = () => (
@@ -56,6 +59,7 @@ export const App = () => (
     <CustomRoutes>{matterRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
     <CustomRoutes>{taskRoutes}</CustomRoutes>
+    <CustomRoutes>{tenSystemsRoutes}</CustomRoutes>
     <CustomRoutes noLayout>{printRoutes}</CustomRoutes>
   </Admin>
 );

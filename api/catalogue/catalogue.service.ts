@@ -23,6 +23,7 @@ const toMaterial = (m: ItemRecord['materials'][number]) => ({
   deferrable: m.deficiencyAllowed,
   copies: 1,
   note: m.note,
+  sample: m.sample,
 });
 
 const materialRows = (materials: MaterialInput[]) =>
@@ -32,6 +33,7 @@ const materialRows = (materials: MaterialInput[]) =>
     required: m.required,
     deficiencyAllowed: m.deferrable,
     note: m.note ?? null,
+    sample: m.sample ?? null,
     sort,
   }));
 
@@ -41,7 +43,7 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
  * Items a search finds: a name holding the query's characters in order, so the short names people use find the
  * item (低保 → 最低生活保障申请, 残疾证 → 残疾人证核发), or a code or English name containing it.
  */
-async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
+export async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
   const inOrder = `%${[...q].map(likeEscaped).join('%')}%`;
   const contains = `%${likeEscaped(q)}%`;
   const rows = await runSql<{ id: string }>(

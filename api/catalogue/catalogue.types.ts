@@ -29,6 +29,8 @@ export const ZMaterialInput = z.object({
   /** 容缺: may be accepted now and supplied later */
   deferrable: z.boolean('是否容缺应为 true 或 false').default(false),
   note: z.string('备注应为文字').trim().max(500, '备注不能超过 500 字').nullish(),
+  /** 填写样例, shown in the public guide */
+  sample: z.string('填写样例应为文字').trim().max(2000, '填写样例不能超过 2000 字').nullish(),
 });
 
 const guideFields = {
@@ -118,6 +120,7 @@ export const ZMaterial = z.object({
   deferrable: z.boolean(),
   copies: z.number(),
   note: z.string().nullable(),
+  sample: z.string().nullable(),
 });
 export const ZItemDetail = ZItemRow.extend({
   legalBasis: z.string(),

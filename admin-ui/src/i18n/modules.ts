@@ -18,6 +18,7 @@ import * as print from '../print/i18n';
 import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
+import { TEN_SYSTEMS_MESSAGES } from '../ten-systems';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -43,4 +44,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   tasks,
   matters,
   publicPages,
+  ...TEN_SYSTEMS_MESSAGES,
 ];

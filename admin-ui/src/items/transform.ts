@@ -6,6 +6,7 @@ const material = (m: Partial<ItemMaterial>): ItemMaterial => ({
   required: Boolean(m.required),
   deferrable: Boolean(m.deferrable),
   note: m.note?.trim() || null,
+  sample: m.sample?.trim() || null,
 });
 
 /** Only the guide fields go to the API (the form's record also holds id, department names, …). */

@@ -12,6 +12,7 @@ import AddTaskIcon from '@mui/icons-material/AddTask';
 import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
 import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
 import { InboxBadge } from '../tasks/InboxBadge';
+import { TEN_SYSTEMS_MENU } from '../ten-systems';
 
 /** Roles as the API returns them in /auth/me. */
 export type Role = 'CLERK' | 'APPROVER' | 'DESIGNER' | 'MANAGER' | 'ADMIN' | 'AGENT';
@@ -56,6 +57,7 @@ export const MENU: MenuEntry[] = [
   { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },
   { to: '/departments', label: 'resources.departments.menu', icon: ApartmentIcon, roles: ['ADMIN'] },
   { to: '/audit', label: 'resources.audit.menu', icon: FactCheckIcon, roles: ['MANAGER', 'ADMIN'] },
+  ...TEN_SYSTEMS_MENU,
   { to: '/profile', label: 'ow.profile.menu', icon: ManageAccountsIcon },
 ];
 
