@@ -26,7 +26,7 @@ import { withIntakeMethods } from './intake/dataProvider';
 import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
-import { tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
+import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
 
 const consoleDataProvider = withTenSystemsMethods(
   withPrintMethods(
@@ -61,5 +61,6 @@ export const App = () => (
     <CustomRoutes>{taskRoutes}</CustomRoutes>
     <CustomRoutes>{tenSystemsRoutes}</CustomRoutes>
     <CustomRoutes noLayout>{printRoutes}</CustomRoutes>
+    <CustomRoutes noLayout>{tenSystemsPrintRoutes}</CustomRoutes>
   </Admin>
 );

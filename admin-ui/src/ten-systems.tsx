@@ -1,25 +1,32 @@
 import type { DataProvider } from 'react-admin';
 import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
+import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
 import type { MenuEntry } from './layout/menu-config';
 import { withCentreProfileMethods, type CentreProfileMethods } from './centre-profile/dataProvider';
 import { centreProfileRoutes } from './centre-profile/routes';
 import * as centreProfile from './centre-profile/i18n';
 import * as disclosure from './disclosure/i18n';
+import { withFeeMethods, type FeeMethods } from './fees/dataProvider';
+import { feePrintRoutes, feeRoutes } from './fees/routes';
+import * as fees from './fees/i18n';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes, menu entries
  * and messages, registered by App.tsx, menu-config.ts and i18n/modules.ts in one line each.
  */
-export type TenSystemsMethods = CentreProfileMethods;
+export type TenSystemsMethods = CentreProfileMethods & FeeMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withCentreProfileMethods(base);
+  return withFeeMethods(withCentreProfileMethods(base));
 }
 
-export const tenSystemsRoutes = [...centreProfileRoutes];
+export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes];
+/** `<CustomRoutes noLayout>`: printed documents */
+export const tenSystemsPrintRoutes = [...feePrintRoutes];
 
 export const TEN_SYSTEMS_MENU: MenuEntry[] = [
+  { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
 ];
 
-export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [disclosure, centreProfile];
+export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [disclosure, centreProfile, fees];

@@ -19,6 +19,7 @@ import { SupervisionList } from './SupervisionList';
 import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
+import { MatterFeesSection } from '../fees/MatterFeesSection';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 
 /* bpmn-js is large: the diagram loads on first use. */
@@ -113,6 +114,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           <SectionCard title="ow.matters.sections.materials">
             <MaterialsList materials={matter.materials} />
           </SectionCard>
+          <MatterFeesSection matterId={matter.id} />
           <SectionCard title="ow.matters.sections.suspensions">
             <SuspensionLedger suspensions={matter.suspensions} />
           </SectionCard>
