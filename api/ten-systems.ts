@@ -12,10 +12,14 @@ import { createFeeCollectionService } from './fees/fee-collection.service';
 import { createFeeStandardsService } from './fees/fee-standards.service';
 import { feesRoutes } from './fees/fees.router';
 import { createReconciliationService } from './fees/reconciliation.service';
+import { createStaffBoardService } from './staff-board/staff-board.service';
+import { staffBoardRoutes } from './staff-board/staff-board.router';
+import { createFirstAskService } from './first-ask/first-ask.service';
+import { firstAskRoutes } from './first-ask/first-ask.router';
 
 /**
  * The ten systems (十项制度) and 一指南、两栏、两牌、三上墙 that have folders of their own (docs/ten-systems.md):
- * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation).
+ * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records).
  */
 export interface TenSystemsDeps extends AdminModulesDeps {
   matters: MattersService;
@@ -24,15 +28,17 @@ export interface TenSystemsDeps extends AdminModulesDeps {
 }
 
 export function mountTenSystems(deps: TenSystemsDeps): void {
-  const { route, publicRoute, db, audit, matters } = deps;
+  const { route, publicRoute, db, audit, matters, pii } = deps;
   const centre = createCentreProfileService({ db, audit });
   const results = createResultsNoticeService({ db, unpublishedItemCodes: [] });
+  const staff = createStaffBoardService({ db, audit });
+  staffBoardRoutes(route, publicRoute, staff);
   disclosureRoutes(route, publicRoute, {
     centre,
     agents: createAgentProfilesService({ db, audit }),
     guide: createPublicGuideService({ db, centre }),
     results,
-    display: createHallDisplayService({ db, centre, results }),
+    display: createHallDisplayService({ db, centre, results, staff }),
   });
   const collection = createFeeCollectionService({ db, audit, matters, centre });
   feesRoutes(route, {
@@ -40,4 +46,5 @@ export function mountTenSystems(deps: TenSystemsDeps): void {
     collection,
     reconciliation: createReconciliationService({ db, collection }),
   });
+  firstAskRoutes(route, createFirstAskService({ db, audit, pii, matters }));
 }

@@ -9,24 +9,29 @@ import * as disclosure from './disclosure/i18n';
 import { withFeeMethods, type FeeMethods } from './fees/dataProvider';
 import { feePrintRoutes, feeRoutes } from './fees/routes';
 import * as fees from './fees/i18n';
+import { withStaffBoardMethods, type StaffBoardMethods } from './staff-board/dataProvider';
+import { staffBoardRoutes } from './staff-board/routes';
+import * as staffBoard from './staff-board/i18n';
+import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes, menu entries
  * and messages, registered by App.tsx, menu-config.ts and i18n/modules.ts in one line each.
  */
-export type TenSystemsMethods = CentreProfileMethods & FeeMethods;
+export type TenSystemsMethods = CentreProfileMethods & FeeMethods & StaffBoardMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withFeeMethods(withCentreProfileMethods(base));
+  return withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)));
 }
 
-export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes];
+export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes, ...staffBoardRoutes];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
 
 export const TEN_SYSTEMS_MENU: MenuEntry[] = [
+  { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
 ];
 
-export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [disclosure, centreProfile, fees];
+export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [disclosure, centreProfile, fees, staffBoard];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isQuarterName } from '../../domain/quarters';
 import { listQuery } from '../shared/list-query';
+import { ZPublicBoardPerson } from '../staff-board/staff-board.types';
 
 const line = (label: string, max: number) =>
   z.string(`${label}应为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 字`);
@@ -151,4 +152,5 @@ export const ZHallBoard = z.object({
     }),
   ),
   latestResults: z.array(ZResultRow),
+  staff: z.array(ZPublicBoardPerson),
 });

@@ -3,21 +3,23 @@ import { chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/
 import { figuresSql, type FigureRow } from '../dashboard/dashboard-figures.sql';
 import type { CentreProfileService } from './centre-profile.service';
 import type { ResultsNoticeService } from './results-notice.service';
+import type { StaffBoardService } from '../staff-board/staff-board.service';
 
 /** the latest results the screen rolls through */
 const RECENT_RESULTS = 10;
 
 /**
  * 三上墙 on the hall's electronic screen: fee standards with their basis, service discipline, commitments, today's
- * figures and the latest results. One call the screen repeats; it holds no personal data.
+ * figures, the latest results and the staff board (职责栏·去向栏). One call the screen repeats; it holds no personal data.
  */
 export function createHallDisplayService(deps: {
   db: Db;
   centre: CentreProfileService;
   results: ResultsNoticeService;
+  staff: StaffBoardService;
   now?: () => Date;
 }) {
-  const { db, centre, results } = deps;
+  const { db, centre, results, staff } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function todayFigures(today: string) {
@@ -57,11 +59,12 @@ export function createHallDisplayService(deps: {
     async board() {
       const at = now();
       const today = chinaDateOf(at);
-      const [profile, figures, fees, latest] = await Promise.all([
+      const [profile, figures, fees, latest, board] = await Promise.all([
         centre.get(),
         todayFigures(today),
         feeBoard(),
         results.notice({ page: 1, perPage: RECENT_RESULTS }),
+        staff.board(),
       ]);
       return {
         generatedAt: at,
@@ -77,6 +80,7 @@ export function createHallDisplayService(deps: {
         figures,
         fees,
         latestResults: latest.data,
+        staff: board,
       };
     },
   };

@@ -28,3 +28,18 @@ export const AGENT_CARDS = [
 /** 填写样例 of the application form, shown in the public guide */
 export const APPLICATION_SAMPLE =
   '申请人：张三（与身份证一致）；身份证号：430100********1234；申请事项：照指南名称填写；申请理由：写明家庭情况与申请原因；日期与签名：本人签字并按手印。';
+
+/** 职责栏: the demo staff's posts and duties */
+export const STAFF_DUTIES = [
+  { username: 'manager', post: '中心主任', duties: '主持中心全面工作，负责督查督办、责任追究和投诉处理' },
+  { username: 'clerk', post: '1号综合受理窗口', duties: '各类事项的咨询、受理、一次性告知、收费和结果送达' },
+  {
+    username: 'clerk2',
+    post: '2号综合受理窗口',
+    duties: '各类事项的咨询、受理、一次性告知、收费和结果送达；1号窗口的 B 岗',
+  },
+  { username: 'minzheng', post: '民政办', duties: '低保、临时救助、特困供养、高龄津贴和殡葬补助的审查审批' },
+  { username: 'minzheng2', post: '民政办', duties: '民政事项审查、入户调查；张民政的 B 岗' },
+  { username: 'ziran', post: '自然资源所', duties: '宅基地审批、不动产登记初审和现场勘察' },
+  { username: 'agent', post: '东村便民服务站', duties: '东村群众事项的全程代办' },
+];

@@ -5,6 +5,7 @@ import { useLocation } from 'react-router-dom';
 import { yuanText } from '../../../domain/money';
 import { formatInstant } from '../shared/chinaDate';
 import type { HallBoard } from './types';
+import { usePresenceText } from '../staff-board/PresenceChip';
 import { refreshMsOf, useHallBoard } from './useHallBoard';
 
 const Panel = ({ title, children, testId }: { title: string; children: ReactNode; testId: string }) => {
@@ -56,6 +57,26 @@ const Clock = () => {
   );
 };
 
+/** 职责栏·去向栏 on the wall: who is at the post, who is away and until when, who covers for whom. */
+const StaffBoard = ({ staff }: { staff: HallBoard['staff'] }) => {
+  const text = usePresenceText();
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 3, rowGap: 0.5 }}>
+      {staff.map((p) => (
+        <Typography key={`${p.departmentName}-${p.name}`} sx={{ fontSize: '1.1rem' }} noWrap>
+          <Box component="span" sx={{ fontWeight: 700 }}>
+            {p.name}
+          </Box>{' '}
+          {p.post ?? p.departmentName}{' '}
+          <Box component="span" sx={{ color: p.status === 'AT_POST' ? '#a5d6a7' : '#ffcc80' }}>
+            {text(p)}
+          </Box>
+        </Typography>
+      ))}
+    </Box>
+  );
+};
+
 const Board = ({ board }: { board: HallBoard }) => {
   const translate = useTranslate();
   return (
@@ -66,7 +87,7 @@ const Board = ({ board }: { board: HallBoard }) => {
         display: 'grid',
         gap: 2,
         gridTemplateColumns: '1fr 1fr 1fr',
-        gridTemplateRows: 'auto 1fr auto',
+        gridTemplateRows: 'auto minmax(0, 1fr) minmax(0, 1fr)',
       }}
     >
       <Box sx={{ gridColumn: '1 / 4' }}>
@@ -106,17 +127,20 @@ const Board = ({ board }: { board: HallBoard }) => {
           <Typography sx={{ fontSize: '1.1rem', opacity: 0.85 }}>{translate('ow.open.display.otherFree')}</Typography>
         </Stack>
       </Panel>
-      <Box sx={{ gridColumn: '1 / 4' }}>
-        <Panel title="ow.open.display.latest" testId="display-results">
-          <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 0.5 }}>
-            {board.latestResults.map((r) => (
-              <Typography key={r.receiptNo} sx={{ fontSize: '1.15rem' }}>
-                {r.date} {r.itemName} {translate(`ow.open.results.kinds.${r.result}`)}
-              </Typography>
-            ))}
-          </Stack>
+      <Box sx={{ gridColumn: '1 / 3', minHeight: 0 }}>
+        <Panel title="ow.open.display.staff" testId="display-staff">
+          <StaffBoard staff={board.staff} />
         </Panel>
       </Box>
+      <Panel title="ow.open.display.latest" testId="display-results">
+        <Stack spacing={0.5}>
+          {board.latestResults.map((r) => (
+            <Typography key={r.receiptNo} sx={{ fontSize: '1.1rem' }}>
+              {r.date} {r.itemName} {translate(`ow.open.results.kinds.${r.result}`)}
+            </Typography>
+          ))}
+        </Stack>
+      </Panel>
     </Box>
   );
 };

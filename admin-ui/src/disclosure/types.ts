@@ -1,3 +1,5 @@
+import type { PublicBoardPerson } from '../staff-board/types';
+
 /** The public 办事公开 answers (api/disclosure/disclosure.types.ts). */
 export interface FeeLine {
   code?: string;
@@ -76,4 +78,5 @@ export interface HallBoard {
   figures: { acceptedToday: number; completedToday: number; inProgress: number; overdue: number };
   fees: Array<{ itemCode: string; itemName: string; lines: FeeLine[] }>;
   latestResults: ResultRow[];
+  staff: PublicBoardPerson[];
 }
