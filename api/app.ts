@@ -24,17 +24,27 @@ import { standardTemplate } from './procedures/standard-template';
 import { createPiiCipher } from '../platform/pii';
 import { createCalendarSource } from '../platform/calendar-source';
 import type { ChangeNotices } from '../platform/change-notices';
-import { createIntakeService } from './matters/intake.service';
-import { createUpdateRunner } from './matters/matter-workflow';
+import { createIntakeService } from './intake/intake.service';
+import { intakeRoutes } from './intake/intake.router';
+import { createUpdateRunner } from './engine/update-runner';
 import { createIntakeGuides } from './catalogue/intake-guides';
 import { createWindowDirectory } from './organisation/window-directory';
 import { createMattersService } from './matters/matters.service';
 import { mattersRoutes } from './matters/matters.router';
+import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
+import { createNoticesService } from './notices/notices.service';
+import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
 import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
+import { mountMaterials } from './materials/materials.module';
+import { createFileStore } from '../platform/file-store';
+import { createResultsService } from './results/results.service';
+import { resultsRoutes } from './results/results.router';
+import { createDeliveryService } from './delivery/delivery.service';
+import { deliveryRoutes } from './delivery/delivery.router';
 
 export interface AppDeps {
   config: Config;
@@ -57,7 +67,6 @@ export function createApp(deps: AppDeps) {
   const intake = createIntakeService({
     db,
     temporal,
-    runUpdate,
     config,
     audit,
     pii,
@@ -67,7 +76,9 @@ export function createApp(deps: AppDeps) {
     logger,
   });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
-  const tasks = createTasksService({ db, temporal, runUpdate, audit, matters });
+  const tasks = createTasksService({ db, temporal, runUpdate, audit, matterReader: matters.detailOf });
+  const files = createFileStore(config, config.PII_KEY);
+  const results = createResultsService({ db, files, audit, config, inScope: matters.inScope });
   const health = createHealthService({
     db,
     temporal,
@@ -85,7 +96,12 @@ export function createApp(deps: AppDeps) {
     helmet({
       contentSecurityPolicy: {
         // bpmn-js renders SVG with inline styles.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // a result PDF printed at the window: fetched, then shown in a hidden frame from a blob: address
+          'frame-src': ["'self'", 'blob:'],
+        },
       },
     }),
   );
@@ -112,8 +128,13 @@ export function createApp(deps: AppDeps) {
   api.use(secured);
   const route = createRoute(secured, registry);
   proceduresRoutes(route, procedures, standardTemplate);
-  mattersRoutes(route, intake, matters);
-  tasksRoutes(route, tasks);
+  intakeRoutes(route, intake);
+  mattersRoutes(route, matters);
+  tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
+  mountMaterials({ route, db, audit, config, logger, matters, guides });
+  resultsRoutes(route, publicRoute, results);
+  deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
+  noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   mountTenSystems({
     route,

@@ -1,6 +1,6 @@
 import type { AdminModulesDeps } from './admin-modules';
 import type { MattersService } from './matters/matters.service';
-import type { RunUpdate } from './matters/matter-workflow';
+import type { RunUpdate } from './engine/update-runner';
 import type { createPiiCipher } from '../platform/pii';
 import { createAgentProfilesService } from './disclosure/agent-profiles.service';
 import { createCentreProfileService } from './disclosure/centre-profile.service';

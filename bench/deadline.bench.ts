@@ -5,7 +5,7 @@ import { compileBpmn } from '../bpmn/compiler';
 import type { ProcedurePlan } from '../bpmn/plan';
 import type { ChildProcess } from 'node:child_process';
 import { stopChild } from '../scripts/lib/temporal-server';
-import { startProcedure } from '../api/matters/matter-workflow';
+import { startProcedure } from '../api/engine/procedure-start';
 import { calendarChanged } from '../workflows/procedure-contract';
 import { DEADLINE_TASK_QUEUE, DUE_TABLE } from './deadline/activities';
 import { rearmTimer, timerWorkflowId } from './deadline/contract';

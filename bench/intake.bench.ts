@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startProcedure } from '../api/matters/matter-workflow';
+import { startProcedure } from '../api/engine/procedure-start';
 import type { BenchContext } from './lib/context';
 import type { Figure, Run } from './lib/figures';
 import { describeCpu, medianCpu, withCpu } from './lib/cpu';

@@ -11,6 +11,7 @@ import { checkReachability } from './compile/check-reachability';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
 import { readProcess, type SourceNode } from './compile/read-process';
+import { writeStepDecisions } from './compile/step-decisions';
 import { parseXml } from './compile/xml-tree';
 
 function compile(xml: string): CompileResult {
@@ -38,6 +39,7 @@ function compile(xml: string): CompileResult {
   if (findings.problems.length > 0 || startNodeId === undefined) {
     return { ok: false, problems: findings.problems };
   }
+  writeStepDecisions(nodes, flows);
   const plan: ProcedurePlan = {
     schemaVersion: PLAN_SCHEMA_VERSION,
     processId: process.id,

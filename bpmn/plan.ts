@@ -6,7 +6,11 @@
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
 
-export const PLAN_SCHEMA_VERSION = 1 as const;
+/**
+ * 2: each user task carries what its handler may decide (`allowedDecisions`). Plans of schema 1 (stored with the
+ * versions published before, carried by the matters running on them) are read through `readPlan` (stored-plan.ts).
+ */
+export const PLAN_SCHEMA_VERSION = 2 as const;
 
 /** Step kinds of the standard procedure (受理 → 转后台 → 现场勘察 → 审批 → 出证/送达) and agency hand-back (回交). */
 export const STEP_KINDS = [
@@ -29,6 +33,10 @@ export type Role = (typeof ROLES)[number];
 
 export const OUTCOMES = ['COMPLETED', 'REJECTED', 'REPORTED_UP'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** What a handler may decide at a user task: approve / reject where a gateway chooses by it, else complete. */
+export const TASK_DECISIONS = ['approve', 'reject', 'complete'] as const;
+export type TaskDecision = (typeof TASK_DECISIONS)[number];
 
 export interface FormField {
   key: string;
@@ -61,6 +69,8 @@ export interface UserTaskNode extends NodeBase {
   candidateDepartment?: string;
   candidateRole?: Role;
   formFields: FormField[];
+  /** the decisions its handler may choose from, written by the compiler (compile/step-decisions.ts) */
+  allowedDecisions: TaskDecision[];
   /** the step's own time limit in working days */
   timeLimitDays?: number;
   boundaryTimerIds: string[];

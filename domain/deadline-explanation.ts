@@ -1,4 +1,6 @@
 /** The bilingual lines that explain a computed deadline to staff and applicants, each citing its rule. */
+import { EXTENSION_MAX_WORKING_DAYS } from './legal-limits';
+
 export type DeadlineStepCode =
   | 'ACCEPTED'
   | 'SAME_DAY'
@@ -51,8 +53,8 @@ export const explain = {
   extensionBeyondStatute: (count: number, total: number) =>
     step(
       'EXTENSION_BEYOND_STATUTE',
-      `共延长 ${count} 次、${total} 个工作日，超过行政许可法第四十二条"延长一次、十个工作日"，请核对法律依据。`,
-      `${count} extension(s) totalling ${total} working days exceed Licensing Law art. 42 (one extension of 10 working days); check the legal basis.`,
+      `共延长 ${count} 次、${total} 个工作日，超过行政许可法第四十二条"延长一次、${EXTENSION_MAX_WORKING_DAYS} 个工作日"，请核对法律依据。`,
+      `${count} extension(s) totalling ${total} working days exceed Licensing Law art. 42 (one extension of ${EXTENSION_MAX_WORKING_DAYS} working days); check the legal basis.`,
     ),
   suspension: (fromDate: string, toDate: string, days: number) =>
     step(

@@ -14,10 +14,8 @@ import {
   startOfChinaDay,
 } from './china-time';
 import { explain, type DeadlineStep } from './deadline-explanation';
+import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from './legal-limits';
 import { mergeSuspensions, type Suspension } from './suspension-spans';
-
-/** Licensing Law art. 42: one extension of at most 10 working days for the statutory limit. */
-export const STATUTORY_EXTENSION_DAYS = 10;
 
 export interface Extension {
   workingDays: number;
@@ -70,7 +68,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     extendedWorkingDays += extension.workingDays;
     explanation.push(explain.extension(extension.workingDays));
   }
-  if (extensions.length > 1 || extendedWorkingDays > STATUTORY_EXTENSION_DAYS) {
+  if (extensions.length > EXTENSIONS_ALLOWED || extendedWorkingDays > EXTENSION_MAX_WORKING_DAYS) {
     explanation.push(explain.extensionBeyondStatute(extensions.length, extendedWorkingDays));
   }
 

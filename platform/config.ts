@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { backupConfigShape } from './backup/backup-config';
+import { NOTICE_SETTINGS, noticeSettingsProblems } from './notices/notice-settings';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -19,6 +21,10 @@ const trustedProxies = z
       ctx.addIssue({ code: 'custom', message: `not an address, CIDR range or ${named.join('/')}: ${bad}` });
     return list;
   });
+const megabytes = z.coerce
+  .number()
+  .positive()
+  .max(5 * 1024);
 
 /** The whole environment contract, parsed once. Nothing else in the code base reads process.env. */
 export const configSchema = z
@@ -34,6 +40,8 @@ export const configSchema = z
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('onewindow'),
+    /** how long a closed matter's workflow history stays in Temporal, for a namespace the API or worker creates */
+    TEMPORAL_NAMESPACE_RETENTION_DAYS: positiveInt.default(30),
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
     TEMPORAL_TLS: bool.default(false),
     TEMPORAL_TLS_CERT_PATH: z.string().optional(),
@@ -51,6 +59,17 @@ export const configSchema = z
     /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
     LOGIN_RATE_LIMIT: positiveInt.default(20),
     PUBLIC_RATE_LIMIT: positiveInt.default(30),
+    /** the centre as its results name it (出证): the issuer printed on them, and the code their numbers start with */
+    CENTRE_NAME: z.string().trim().min(1).max(60).default('便民服务中心'),
+    CENTRE_CODE: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{0,9}$/, '1–10 upper-case letters or digits, starting with a letter')
+      .default('BM'),
+    /** the address applicants reach the API at: QR codes on results point to PUBLIC_BASE_URL/verify/<code> */
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
@@ -68,13 +87,36 @@ export const configSchema = z
      * sent again. Also the longest a task waits after its worker was killed without a goodbye.
      */
     WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
+    /** where uploaded materials and issued results are kept, encrypted: DATA_DIR/files, or an S3-compatible bucket */
+    FILE_STORE: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** `bucket` in the path rather than the host name: most self-hosted S3-compatible stores need it */
+    S3_FORCE_PATH_STYLE: bool.default(true),
+    S3_PREFIX: z.string().default(''),
+    /** upload limits for a matter's materials, in MB (decimals allowed) */
+    MATERIAL_FILE_MAX_MB: megabytes.default(20),
+    MATERIAL_MATTER_MAX_MB: megabytes.default(200),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
+    ...NOTICE_SETTINGS,
+    ...backupConfigShape,
   })
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],
     message: 'required when TEMPORAL_TLS_CERT_PATH is set',
+  })
+  .refine((c) => c.FILE_STORE !== 's3' || c.S3_BUCKET, { path: ['S3_BUCKET'], message: 'required when FILE_STORE=s3' })
+  .refine((c) => !c.S3_ACCESS_KEY_ID === !c.S3_SECRET_ACCESS_KEY, {
+    path: ['S3_SECRET_ACCESS_KEY'],
+    message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+  })
+  .superRefine((c, ctx) => {
+    for (const p of noticeSettingsProblems(c)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
   });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,5 +1,4 @@
 import { setHandler } from '@temporalio/workflow';
-import { activities } from './activity-proxy';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
 import {
@@ -42,9 +41,9 @@ async function suspendForSupplement(rt: ProcedureRuntime, input: SupplementInput
   rt.state.suspendedSince = now;
   task.state = 'SUSPENDED';
   rt.deadline.disarm();
-  await activities.suspend({ matterId: rt.matter.matterId, eventKey, kind: 'supplement', reason, atIso: now });
+  await rt.io.suspend({ matterId: rt.matter.matterId, eventKey, kind: 'supplement', reason, atIso: now });
   await syncTask(rt, task, actor);
-  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: 'SUSPENDED', reason });
+  await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status: 'SUSPENDED', reason });
   await recordEvent(rt, 'matter.suspended', { taskKey, nodeId: task.nodeId, reason, missing }, actor);
 }
 
@@ -60,7 +59,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
   const suspension = rt.memory.suspension;
   if (!suspension) return;
   const { matterId } = rt.matter;
-  await activities.resume({ matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
+  await rt.io.resume({ matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
   rt.memory.suspension = undefined;
   rt.state.status = 'IN_PROGRESS';
   rt.state.suspendedSince = undefined;
@@ -70,14 +69,14 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
     task.state = suspension.resumeState;
     await syncTask(rt, task);
   }
-  await activities.setMatterStatus({ matterId, status: 'IN_PROGRESS' });
+  await rt.io.setMatterStatus({ matterId, status: 'IN_PROGRESS' });
   await recordEvent(rt, 'matter.resumed', { taskKey: suspension.taskKey }, input.actor);
 }
 
 /** 延长: the approved working days are recorded, then the deadline is recomputed with them. */
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
   const { actor, workingDays, reason } = input;
-  await activities.recordExtension({
+  await rt.io.recordExtension({
     matterId: rt.matter.matterId,
     eventKey: rt.nextEventKey(),
     workingDays,

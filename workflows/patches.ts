@@ -20,3 +20,9 @@ export const OVERDUE_IN_ONE_ACTIVITY = 'overdue-in-one-activity';
  * matter with no task.
  */
 export const BEGIN_BEFORE_HANDLERS = 'begin-before-handlers';
+/**
+ * A human step whose read-side write the database refuses is rolled back (workflows/step-rollback.ts): the state as
+ * before, the rows it wrote taken back by a compensating activity, the Update refused. Without the patch such a step
+ * failed its Update and left the workflow moved on.
+ */
+export const ROLL_BACK_REFUSED_STEP = 'roll-back-refused-step';

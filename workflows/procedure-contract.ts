@@ -122,6 +122,23 @@ export const requestSupplement = defineUpdate<ProcedureState, [SupplementInput]>
 export const deliverMessage = defineUpdate<ProcedureState, [MessageInput]>('deliverMessage');
 /** 延长: the matter's deadline is extended by approved working days */
 export const extendDeadline = defineUpdate<ProcedureState, [ExtendInput]>('extendDeadline');
+/**
+ * 即办件: the clerk who accepted the matter finishes its window step at once. Sent with the start
+ * (update-with-start, id AT_WINDOW_UPDATE_ID), so the API waits for one answer instead of watching for the step.
+ */
+export interface AtWindowInput {
+  actor: Actor;
+  comment: string;
+  /** the step is finished only while the clerk is still waiting (ISO instant); later it waits in their inbox */
+  until: string;
+}
+/** Whether the step was finished, and the matter once it came to rest (ended, or waiting for someone or something). */
+export interface AtWindowOutcome {
+  finished: boolean;
+  state: ProcedureState;
+}
+export const finishAtWindow = defineUpdate<AtWindowOutcome, [AtWindowInput]>('finishAtWindow');
+export const AT_WINDOW_UPDATE_ID = 'at-window';
 /** Why the calendar changed, as the matter's deadline record states it (e.g. 2027 年放假安排公布). */
 export interface CalendarChangeReason {
   reasonZh: string;
@@ -133,6 +150,25 @@ export interface CalendarChangeReason {
  */
 export const calendarChanged = defineSignal<[CalendarChangeReason?]>('calendarChanged');
 export const getState = defineQuery<ProcedureState>('getState');
+/**
+ * The interpreter's key counters (events and suspensions are keyed `<workflowId>:<n>`, tasks `<workflowId>/t<n>`):
+ * a row keyed past them was written after the state the workflow is in, e.g. rows from a database snapshot taken
+ * after the workflows' (reconcile, platform/reconcile).
+ */
+export interface Bookkeeping {
+  eventSeq: number;
+  tokenSeq: number;
+}
+export const getBookkeeping = defineQuery<Bookkeeping>('getBookkeeping');
+
+/** The ApplicationFailure type of a move a validator refused; its one detail is an IllegalMoveDetails. */
+export const ILLEGAL_MOVE = 'IllegalMove';
+/** Why a move was refused: a stable code, and the reason in Chinese (shown to users first) and English. */
+export interface IllegalMoveDetails {
+  code: string;
+  zh: string;
+  en: string;
+}
 
 export const MESSAGE_MATERIALS_SUPPLIED = 'materialsSupplied';
 export const MESSAGE_AUTHORITY_ANSWER = 'higherAuthorityAnswer';

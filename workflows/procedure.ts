@@ -1,7 +1,8 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { registerAtWindow } from './at-window';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
-import { getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
+import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
 import { registerTaskUpdates } from './task-updates';
 import { onPlanTimer, runLocked, startProcedure, withinStep } from './token-engine';
@@ -17,9 +18,11 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
   rt.planTimers.onFire((timer) => withinStep(rt, () => onPlanTimer(rt, timer)));
   rt.deadlineTimers.onFire((timer) => withinStep(rt, () => rt.deadline.onTimer(timer)));
   setHandler(getState, () => rt.publicState());
+  setHandler(getBookkeeping, () => ({ eventSeq: rt.memory.eventSeq, tokenSeq: rt.memory.tokenSeq }));
   const registerHandlers = () => {
     registerTaskUpdates(rt);
     registerMatterUpdates(rt);
+    registerAtWindow(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

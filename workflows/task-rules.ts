@@ -2,6 +2,9 @@
  * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
+import { TASK_DECISIONS } from '../bpmn/plan';
+import { deliveryFormProblem } from '../domain/delivery';
+import { EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
 import type {
   Actor,
@@ -17,31 +20,27 @@ import type {
 import type { ProcedureRuntime } from './runtime';
 import { groupOf } from './user-tasks';
 
-export const DECISIONS = ['approve', 'reject', 'complete'] as const;
-/** 法定延长期限: one extension of at most 10 working days (行政许可法 art. 42). */
-export const MAX_EXTENSION_DAYS = 10;
-
 export function requireRunning(rt: ProcedureRuntime): void {
-  if (rt.finished) throw illegalMove('办件已办结', 'procedure finished');
+  if (rt.finished) throw illegalMove('PROCEDURE_FINISHED', '办件已办结', 'procedure finished');
 }
 
 function requireNotSuspended(rt: ProcedureRuntime): void {
   if (rt.state.status === 'SUSPENDED')
-    throw illegalMove('办件已中止，等待补正', 'matter suspended awaiting supplement');
+    throw illegalMove('MATTER_SUSPENDED', '办件已中止，等待补正', 'matter suspended awaiting supplement');
 }
 
 function requireTask(rt: ProcedureRuntime, taskKey: string): LiveTask {
   const task = rt.task(taskKey);
-  if (!task) throw illegalMove('任务不存在', 'task not found');
+  if (!task) throw illegalMove('TASK_NOT_FOUND', '任务不存在', 'task not found');
   return task;
 }
 
 function requireCandidate(task: LiveTask, actor: Actor): void {
   if (task.candidateDepartmentCode && actor.departmentCode !== task.candidateDepartmentCode) {
-    throw illegalMove('不是该任务的候选部门', 'actor is not in the candidate department');
+    throw illegalMove('NOT_CANDIDATE_DEPARTMENT', '不是该任务的候选部门', 'actor is not in the candidate department');
   }
   if (task.candidateRole && !actor.roles.includes(task.candidateRole)) {
-    throw illegalMove('不具备该任务要求的角色', 'actor lacks the candidate role');
+    throw illegalMove('NOT_CANDIDATE_ROLE', '不具备该任务要求的角色', 'actor lacks the candidate role');
   }
 }
 
@@ -51,10 +50,10 @@ function requireHandler(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Live
   requireNotSuspended(rt);
   const task = requireTask(rt, taskKey);
   if (task.state !== 'OPEN' && task.state !== 'CLAIMED')
-    throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+    throw illegalMove('TASK_NOT_OPEN', '任务不在办理状态', 'task is not open or claimed');
   requireCandidate(task, actor);
   if (task.state === 'CLAIMED' && task.assigneeId !== actor.userId) {
-    throw illegalMove('任务已由他人认领', 'task is claimed by someone else');
+    throw illegalMove('CLAIMED_BY_ANOTHER', '任务已由他人认领', 'task is claimed by someone else');
   }
   return task;
 }
@@ -63,15 +62,15 @@ export function checkClaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
   requireRunning(rt);
   requireNotSuspended(rt);
   const task = requireTask(rt, ref.taskKey);
-  if (task.state === 'CLAIMED') throw illegalMove('任务已被认领', 'task already claimed');
-  if (task.state !== 'OPEN') throw illegalMove('任务不在办理状态', 'task is not open');
+  if (task.state === 'CLAIMED') throw illegalMove('ALREADY_CLAIMED', '任务已被认领', 'task already claimed');
+  if (task.state !== 'OPEN') throw illegalMove('TASK_NOT_OPEN', '任务不在办理状态', 'task is not open');
   requireCandidate(task, ref.actor);
   return task;
 }
 
 export function checkUnclaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
   const task = requireHandler(rt, ref);
-  if (task.state !== 'CLAIMED') throw illegalMove('任务未被认领', 'task is not claimed');
+  if (task.state !== 'CLAIMED') throw illegalMove('NOT_CLAIMED', '任务未被认领', 'task is not claimed');
   return task;
 }
 
@@ -80,31 +79,46 @@ const isBlank = (value: unknown) =>
 
 export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): LiveTask {
   const task = requireHandler(rt, input);
-  if (isBlank(input.decision)) throw illegalMove('缺少办理结论', 'decision missing');
-  if (!(DECISIONS as readonly string[]).includes(input.decision)) {
+  if (isBlank(input.decision)) throw illegalMove('DECISION_MISSING', '缺少办理结论', 'decision missing');
+  if (!(TASK_DECISIONS as readonly string[]).includes(input.decision)) {
     throw illegalMove(
+      'DECISION_UNKNOWN',
       `办理结论无效：${input.decision}`,
-      `unknown decision: ${input.decision} (allowed: ${DECISIONS.join(', ')})`,
+      `unknown decision: ${input.decision} (allowed: ${TASK_DECISIONS.join(', ')})`,
     );
   }
   const missing = task.formFields
     .filter((field) => field.required && isBlank(input.formData?.[field.key]) && isBlank(rt.state.form[field.key]))
     .map((field) => field.key);
   if (missing.length > 0)
-    throw illegalMove(`缺少必填项：${missing.join('、')}`, `required form fields missing: ${missing.join(', ')}`);
+    throw illegalMove(
+      'FORM_FIELDS_MISSING',
+      `缺少必填项：${missing.join('、')}`,
+      `required form fields missing: ${missing.join(', ')}`,
+    );
+  const delivery = task.stepKind === 'deliver' ? deliveryFormProblem(input.formData ?? {}) : undefined;
+  if (delivery) throw illegalMove(delivery.code, delivery.zh, delivery.en);
   return task;
 }
 
 export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveTask {
   const task = requireHandler(rt, input);
-  if (isBlank(input.comment)) throw illegalMove('退回须说明理由', 'a return needs a reason');
+  if (isBlank(input.comment)) throw illegalMove('RETURN_REASON_MISSING', '退回须说明理由', 'a return needs a reason');
   const target = rt.input.plan.nodes[input.toNodeId];
   const onPath = groupOf(rt, task).path.includes(input.toNodeId);
   if (!target || target.type !== 'userTask' || !onPath) {
-    throw illegalMove('退回目标不是本任务之前经过的环节', 'return target is not an earlier user task on the path');
+    throw illegalMove(
+      'RETURN_TARGET_NOT_ON_PATH',
+      '退回目标不是本任务之前经过的环节',
+      'return target is not an earlier user task on the path',
+    );
   }
   if (target.parentId !== rt.node(task.nodeId).parentId) {
-    throw illegalMove('退回目标与本任务不在同一子流程内', 'return target is not in the same sub-process as this task');
+    throw illegalMove(
+      'RETURN_TARGET_IN_OTHER_SCOPE',
+      '退回目标与本任务不在同一子流程内',
+      'return target is not in the same sub-process as this task',
+    );
   }
   return task;
 }
@@ -112,7 +126,7 @@ export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveT
 export function checkTransfer(rt: ProcedureRuntime, input: TransferTaskInput): LiveTask {
   const task = input.authority ? requireTransferAuthority(rt, input) : requireHandler(rt, input);
   if (isBlank(input.toDepartmentCode) && isBlank(input.toUserId)) {
-    throw illegalMove('须指定转办部门或人员', 'a transfer needs a department or a user');
+    throw illegalMove('TRANSFER_TARGET_MISSING', '须指定转办部门或人员', 'a transfer needs a department or a user');
   }
   return task;
 }
@@ -122,39 +136,50 @@ function requireTransferAuthority(rt: ProcedureRuntime, input: TransferTaskInput
   requireRunning(rt);
   const task = requireTask(rt, input.taskKey);
   if (task.state !== 'OPEN' && task.state !== 'CLAIMED' && task.state !== 'SUSPENDED')
-    throw illegalMove('任务不在办理状态', 'task is not open or claimed');
+    throw illegalMove('TASK_NOT_OPEN', '任务不在办理状态', 'task is not open or claimed');
   if (input.authority === 'SUPERVISOR' && !input.actor.roles.includes('MANAGER')) {
-    throw illegalMove('只有管理人员可以改派', 'only a manager may reassign');
+    throw illegalMove('REASSIGN_NEEDS_MANAGER', '只有管理人员可以改派', 'only a manager may reassign');
   }
   if (input.authority === 'BACKUP') {
     requireCandidate(task, input.actor);
     if (input.toUserId !== input.actor.userId)
-      throw illegalMove('B 岗只能接办给自己', 'a backup takes a task over for themselves only');
+      throw illegalMove(
+        'BACKUP_TAKES_FOR_SELF',
+        'B 岗只能接办给自己',
+        'a backup takes a task over for themselves only',
+      );
   }
   return task;
 }
 
 export function checkSupplement(rt: ProcedureRuntime, input: SupplementInput): LiveTask {
   const task = requireHandler(rt, input);
-  if (isBlank(input.reason)) throw illegalMove('补正须说明理由', 'a supplement request needs a reason');
+  if (isBlank(input.reason))
+    throw illegalMove('SUPPLEMENT_REASON_MISSING', '补正须说明理由', 'a supplement request needs a reason');
   if (!Array.isArray(input.missing) || input.missing.filter((item) => !isBlank(item)).length === 0) {
-    throw illegalMove('须一次性列明需补正的材料', 'list every missing material at once');
+    throw illegalMove(
+      'SUPPLEMENT_MATERIALS_MISSING',
+      '须一次性列明需补正的材料',
+      'list every missing material at once',
+    );
   }
   return task;
 }
 
 export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
   requireRunning(rt);
-  if (isBlank(input.name)) throw illegalMove('缺少消息名称', 'message name missing');
+  if (isBlank(input.name)) throw illegalMove('MESSAGE_NAME_MISSING', '缺少消息名称', 'message name missing');
 }
 
 export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {
   requireRunning(rt);
-  if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_DAYS) {
+  if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > EXTENSION_MAX_WORKING_DAYS) {
     throw illegalMove(
-      `延长天数须为 1 至 ${MAX_EXTENSION_DAYS} 个工作日`,
-      `extension must be 1 to ${MAX_EXTENSION_DAYS} working days`,
+      'EXTENSION_OUT_OF_RANGE',
+      `延长天数须为 1 至 ${EXTENSION_MAX_WORKING_DAYS} 个工作日`,
+      `extension must be 1 to ${EXTENSION_MAX_WORKING_DAYS} working days`,
     );
   }
-  if (isBlank(input.reason)) throw illegalMove('延长须说明理由', 'an extension needs a reason');
+  if (isBlank(input.reason))
+    throw illegalMove('EXTENSION_REASON_MISSING', '延长须说明理由', 'an extension needs a reason');
 }

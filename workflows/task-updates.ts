@@ -35,7 +35,7 @@ function taskOf(rt: ProcedureRuntime, taskKey: string): LiveTask {
   return task;
 }
 
-async function claim(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Promise<void> {
+export async function claim(rt: ProcedureRuntime, { taskKey, actor }: TaskRef): Promise<void> {
   const task = taskOf(rt, taskKey);
   task.state = 'CLAIMED';
   task.assigneeId = actor.userId;
@@ -56,7 +56,7 @@ function groupDecision(decisions: string[]): string {
   return decisions.includes('reject') ? 'reject' : decisions[decisions.length - 1];
 }
 
-async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): Promise<void> {
+export async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): Promise<void> {
   const { taskKey, actor, decision, comment, formData } = input;
   const task = taskOf(rt, taskKey);
   const group = groupOf(rt, task);

@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
 import { orderField, skipTake } from '../shared/list-query';
+import { likeEscaped } from '../shared/search-term';
 import type { TCreateItem, TItemListQuery, TUpdateItem } from './catalogue.types';
 
 type ItemRecord = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
@@ -20,7 +21,7 @@ const toMaterial = (m: ItemRecord['materials'][number]) => ({
   code: m.code,
   name: m.name,
   required: m.required,
-  deferrable: m.deficiencyAllowed,
+  deficiencyAllowed: m.deficiencyAllowed,
   copies: 1,
   note: m.note,
   sample: m.sample,
@@ -31,13 +32,11 @@ const materialRows = (materials: MaterialInput[]) =>
     code: m.code,
     name: m.name,
     required: m.required,
-    deficiencyAllowed: m.deferrable,
+    deficiencyAllowed: m.deficiencyAllowed,
     note: m.note ?? null,
     sample: m.sample ?? null,
     sort,
   }));
-
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
  * Items a search finds: a name holding the query's characters in order, so the short names people use find the

@@ -5,7 +5,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import type { MattersService } from '../matters/matters.service';
-import { nextNumber } from '../matters/receipt-numbers';
+import { nextNumber } from '../intake/receipt-numbers';
 import type { CentreProfileService } from '../disclosure/centre-profile.service';
 import { standardsOf } from './fee-standards.service';
 import { EXEMPT, type TCollectInput } from './fees.types';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { listQuery, ZDateBound } from '../shared/list-query';
+import { ZDateBound } from '../shared/china-date';
+import { listQuery } from '../shared/list-query';
 
 export const FIRST_ASK_CHANNELS = ['WINDOW', 'PHONE', 'AGENT'] as const;
 export const FIRST_ASK_OUTCOMES = ['ANSWERED', 'HANDED_OVER'] as const;

@@ -3,17 +3,12 @@ import type { Route } from '../openapi/route';
 import { CASE_KIND_ZH, MATTER_STATUS_ZH, WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
-import type { IntakeService } from './intake.service';
 import type { MattersService } from './matters.service';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
+import { ZIdParam } from '../shared/id-param';
 import {
-  ZBundleIntakeSchema,
-  ZBundleResult,
   ZDiagram,
   ZExtend,
-  ZIdParam,
-  ZIntakeResult,
-  ZIntakeSchema,
   ZMatterDetail,
   ZMatterList,
   ZMatterQuery,
@@ -43,33 +38,7 @@ const COLUMNS: CsvColumn<Row>[] = [
   { header: '办结时间', value: (r) => r.completedAt },
 ];
 
-export function mattersRoutes(route: Route, intake: IntakeService, matters: MattersService): void {
-  route(
-    {
-      method: 'post',
-      path: '/matters/intake',
-      summary: '窗口受理 / accept, notify or refuse at the window',
-      tags,
-      roles: ['CLERK', 'AGENT'],
-      body: ZIntakeSchema,
-      response: ZIntakeResult,
-      status: 201,
-    },
-    ({ body, user, req }) => intake.intake(body, user, req.ip),
-  );
-  route(
-    {
-      method: 'post',
-      path: '/matters/bundle-intake',
-      summary: '一件事一次办 / one intake for several items',
-      tags,
-      roles: ['CLERK', 'AGENT'],
-      body: ZBundleIntakeSchema,
-      response: ZBundleResult,
-      status: 201,
-    },
-    ({ body, user, req }) => intake.intakeBundle(body, user, req.ip),
-  );
+export function mattersRoutes(route: Route, matters: MattersService): void {
   route(
     {
       method: 'get',

@@ -1,49 +1,12 @@
 import { z } from 'zod';
+import { EXTENSION_MAX_WORKING_DAYS } from '../../domain/legal-limits';
+import { ZChinaDate } from '../shared/china-date';
 import { listQuery } from '../shared/list-query';
+import { ZDepartmentCode, ZItemCode } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zMultiline } from '../shared/text';
+import { ZTaskRow } from '../tasks/tasks.types';
 
-const CHINA_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const ZApplicant = z.object({
-  name: z.string().trim().min(1, '请填写申请人姓名').max(50, '姓名过长'),
-  idNumber: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^\d{17}[\dX]$/, '身份证号码应为 18 位'),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码'),
-});
-
-export const ZEntrustment = z.object({
-  agentNote: z.string().max(500).optional(),
-  /** the signed entrustment (委托书) reference: a document number or a scan id */
-  documentRef: z.string().trim().min(1, '请填写委托书编号').max(100),
-  handedOver: z.array(z.string().max(100)).max(50).default([]),
-});
-
-export const INTAKE_DECISIONS = ['ACCEPT', 'ACCEPT_WITH_DEFICIENCY', 'NOTICE', 'REFUSE'] as const;
-
-export const ZIntakeSchema = z.object({
-  idempotencyKey: z.string().trim().min(8, '缺少幂等键').max(100),
-  itemCode: z.string().trim().min(1).max(50),
-  applicant: ZApplicant,
-  providedMaterials: z.array(z.string().max(50)).max(100),
-  decision: z.enum(INTAKE_DECISIONS),
-  /** 容缺受理: what is owed and by when */
-  owed: z
-    .array(z.object({ code: z.string().max(50), dueDate: z.string().regex(CHINA_DATE, '日期格式应为 YYYY-MM-DD') }))
-    .max(50)
-    .default([]),
-  reason: z.string().trim().max(1000).optional(),
-  windowCode: z.string().max(20).optional(),
-  entrustment: ZEntrustment.optional(),
-  bundleId: z.string().optional(),
-});
-export type TIntake = z.infer<typeof ZIntakeSchema>;
-
-export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
 const MATTER_STATUS = [
   'PENDING_START',
   'IN_PROGRESS',
@@ -57,29 +20,31 @@ const WARNING = ['NONE', 'YELLOW', 'RED'] as const;
 
 export const MATTER_SORTS = ['acceptedAt', 'dueAt', 'receiptNo', 'status', 'completedAt'] as const;
 export const ZMatterQuery = listQuery({
-  q: z.string().trim().max(100).optional(),
+  q: zSearchTerm().optional(),
   status: z.enum(MATTER_STATUS).optional(),
   warningLevel: z.enum(WARNING).optional(),
-  departmentCode: z.string().max(20).optional(),
-  itemCode: z.string().max(50).optional(),
-  from: z.string().regex(CHINA_DATE, '日期格式应为 YYYY-MM-DD').optional(),
-  to: z.string().regex(CHINA_DATE, '日期格式应为 YYYY-MM-DD').optional(),
+  departmentCode: ZDepartmentCode.optional(),
+  itemCode: ZItemCode.optional(),
+  from: ZChinaDate.optional(),
+  to: ZChinaDate.optional(),
 });
 export type TMatterQuery = z.infer<typeof ZMatterQuery>;
 
-export const ZSupplied = z.object({ note: z.string().trim().max(500).optional() });
+export const ZSupplied = z.object({ note: zMultiline().max(500).optional() });
 export const ZExtend = z.object({
-  workingDays: z.number().int().min(1, '延长天数至少 1 个工作日').max(60, '延长天数不能超过 60 个工作日'),
-  reason: z.string().trim().min(2, '请写明延期理由').max(500),
+  workingDays: z
+    .number()
+    .int()
+    .min(1, '延长天数至少 1 个工作日')
+    .max(EXTENSION_MAX_WORKING_DAYS, `延长天数不能超过 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（行政许可法第四十二条）`),
+  reason: zMultiline().min(2, '请写明延期理由').max(500),
 });
 export const ZSupervise = z.object({
-  message: z.string().trim().min(2, '请填写督办意见').max(500),
+  message: zMultiline().min(2, '请填写督办意见').max(500),
   toUserId: z.uuid().optional(),
 });
 
 const iso = z.date();
-/** an instant read as text by the hand-written queries (api/matters/task-rows.ts) */
-const isoText = z.iso.datetime();
 export const ZMatterRow = z.object({
   id: z.string(),
   receiptNo: z.string(),
@@ -99,32 +64,6 @@ export const ZMatterRow = z.object({
   completedAt: iso.nullable(),
 });
 export const ZMatterList = z.object({ data: z.array(ZMatterRow), total: z.number() });
-
-export const ZTaskRow = z.object({
-  id: z.string(),
-  taskKey: z.string(),
-  matterId: z.string(),
-  receiptNo: z.string(),
-  itemName: z.string(),
-  name: z.string(),
-  nodeId: z.string(),
-  stepKind: z.string(),
-  candidateDepartmentCode: z.string().nullable(),
-  candidateRole: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  status: z.string(),
-  suspended: z.boolean(),
-  dueAt: isoText.nullable(),
-  createdAt: isoText,
-  completedAt: isoText.nullable(),
-  decision: z.string().nullable(),
-  comment: z.string().nullable(),
-  completedByName: z.string().nullable(),
-  matterDueDate: z.string().nullable(),
-  warningLevel: z.string(),
-  supervised: z.boolean(),
-});
 
 export const ZMatterDetail = ZMatterRow.extend({
   applicantIdMasked: z.string(),
@@ -178,6 +117,7 @@ export const ZMatterDetail = ZMatterRow.extend({
   delivery: z
     .object({
       method: z.string(),
+      carrier: z.string().nullable(),
       trackingNo: z.string().nullable(),
       signedBy: z.string().nullable(),
       terminalCode: z.string().nullable(),
@@ -222,57 +162,8 @@ export const ZNotice = z.object({
   issuedAt: iso,
   issuedByName: z.string().nullable(),
 });
-export const ZIntakeResult = z.union([
-  z.object({
-    kind: z.literal('MATTER'),
-    matter: z.object({
-      id: z.string(),
-      receiptNo: z.string(),
-      status: z.string(),
-      dueDate: z.string().nullable(),
-      provisional: z.boolean(),
-    }),
-  }),
-  z.object({
-    kind: z.enum(['NOTICE', 'REFUSAL']),
-    notice: z.object({
-      id: z.string(),
-      noticeNo: z.string(),
-      missing: z.array(z.object({ code: z.string(), name: z.string() })),
-      reason: z.string().nullable(),
-    }),
-  }),
-]);
 export const ZOk = z.object({ ok: z.literal(true) });
 
-/** 一件事一次办: one intake for several items sharing the applicant's materials. */
-export const ZBundleIntakeSchema = z.object({
-  idempotencyKey: z.string().trim().min(8, '缺少幂等键').max(100),
-  name: z.string().trim().min(1).max(100).optional(),
-  itemCodes: z
-    .array(z.string().trim().min(1).max(50))
-    .min(2, '“一件事”至少包含两个事项')
-    .max(10, '“一件事”最多包含 10 个事项')
-    .refine((codes) => new Set(codes).size === codes.length, '事项不能重复'),
-  applicant: ZApplicant,
-  providedMaterials: z.array(z.string().max(50)).max(100),
-  windowCode: z.string().max(20).optional(),
-  entrustment: ZEntrustment.optional(),
-});
-export type TBundleIntake = z.infer<typeof ZBundleIntakeSchema>;
-export const ZBundleResult = z.object({
-  bundle: z.object({ id: z.string(), receiptNo: z.string(), name: z.string(), dueDate: z.string().nullable() }),
-  matters: z.array(
-    z.object({
-      id: z.string(),
-      receiptNo: z.string(),
-      itemCode: z.string(),
-      status: z.string(),
-      dueDate: z.string().nullable(),
-      provisional: z.boolean(),
-    }),
-  ),
-});
 /** 退办通知书: the written decision not to grant, with its reason, legal basis and the applicant's remedies. */
 export const ZRejectionNotice = z.object({
   receiptNo: z.string(),

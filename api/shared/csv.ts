@@ -1,3 +1,5 @@
+import { contentDisposition } from './streamed-file';
+
 /** Excel opens UTF-8 CSV as UTF-8 only when the file starts with a byte-order mark. */
 export const CSV_BOM = '\uFEFF';
 
@@ -40,10 +42,9 @@ export const toCsv = <T>(columns: CsvColumn<T>[], rows: Iterable<T>): string =>
 
 /** Download headers; the file name may be Chinese (RFC 6266 filename*). */
 export function csvDownloadHeaders(fileName: string): Record<string, string> {
-  const ascii = fileName.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
   return {
     'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'content-disposition': contentDisposition('attachment', fileName),
     'cache-control': 'no-store',
   };
 }

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { CurrentUser } from '../auth/auth.types';
-import type { TaskPage } from '../matters/task-rows';
+import type { TaskPage } from './task-rows';
 import { orderField, skipTake } from '../shared/list-query';
 import { TASK_SORTS, type TTaskQuery } from './tasks.types';
 

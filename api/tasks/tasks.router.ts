@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { Route } from '../openapi/route';
-import { ZIdParam, ZTaskRow } from '../matters/matters.types';
+import { ZIdParam } from '../shared/id-param';
 import { TASK_STATUS_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';
 import { sendCsv } from '../shared/csv-export';
@@ -17,6 +17,7 @@ import {
   ZTaskDetail,
   ZTaskList,
   ZTaskQuery,
+  ZTaskRow,
   ZTransfer,
 } from './tasks.types';
 
@@ -35,7 +36,8 @@ const COLUMNS: CsvColumn<Row>[] = [
   { header: '创建时间', value: (r) => r.createdAt },
 ];
 
-export function tasksRoutes(route: Route, tasks: TasksService): void {
+/** `taskMatter`: the schema of a task's matter as the task page shows it (TaskMatter), from the domain that owns it. */
+export function tasksRoutes(route: Route, tasks: TasksService, taskMatter: ZodType): void {
   route(
     {
       method: 'get',
@@ -92,7 +94,7 @@ export function tasksRoutes(route: Route, tasks: TasksService): void {
       tags,
       roles: [...WORKERS],
       params: ZIdParam,
-      response: ZTaskDetail,
+      response: ZTaskDetail.extend({ matter: taskMatter }),
     },
     ({ params, user, req }) => tasks.get(user, params.id, req.ip),
   );

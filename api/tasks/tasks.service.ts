@@ -1,5 +1,6 @@
 import type { Client, UpdateDefinition } from '@temporalio/client';
-import type { PlanNode, ProcedurePlan } from '../../bpmn/plan';
+import type { PlanNode, TaskDecision } from '../../bpmn/plan';
+import { readPlan } from '../../bpmn/stored-plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
@@ -14,13 +15,12 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
-import type { RunUpdate } from '../matters/matter-workflow';
+import type { RunUpdate } from '../engine/update-runner';
 import { keyedDetail, keyedUpdateId } from '../shared/idempotency';
-import { actorOf } from '../matters/actor';
+import { actorOf } from '../engine/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
-import type { MattersService } from '../matters/matters.service';
-import { taskPage, taskRows } from '../matters/task-rows';
-import type { StepOrigin, TTaskQuery } from './tasks.types';
+import { taskPage, taskRows } from './task-rows';
+import type { MatterDetailReader, StepOrigin, TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
 
 interface Deps {
@@ -28,7 +28,7 @@ interface Deps {
   temporal: Client;
   runUpdate: RunUpdate;
   audit: AuditService;
-  matters: MattersService;
+  matterReader: MatterDetailReader;
 }
 
 const OPEN = ['OPEN', 'CLAIMED'] as const;
@@ -40,7 +40,7 @@ interface StepBase {
 }
 type Step = (workflowId: string, base: StepBase, updateId: string | undefined) => Promise<unknown>;
 
-export function createTasksService({ db, temporal, runUpdate, audit, matters }: Deps) {
+export function createTasksService({ db, temporal, runUpdate, audit, matterReader }: Deps) {
   const handle = (workflowId: string) => temporal.workflow.getHandle(workflowId);
 
   /**
@@ -170,12 +170,9 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
       const task = await load(user, id, ip);
       const [version, matter] = await Promise.all([
         db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId }, select: { plan: true } }),
-        db.matter.findUniqueOrThrow({ where: { id: task.matterId } }).then((m) => matters.detail(user, m)),
+        matterReader(user, task.matterId),
       ]);
-      const plan = version.plan as unknown as ProcedurePlan;
-      const node = plan.nodes[task.nodeId] as PlanNode | undefined;
-      const decides =
-        node?.outgoing.some((f) => plan.nodes[plan.flows[f]?.targetId]?.type === 'exclusiveGateway') ?? false;
+      const node = readPlan(version.plan).nodes[task.nodeId] as PlanNode | undefined;
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
       const completed = matter.tasks
@@ -185,7 +182,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matters }: 
         ...matter.tasks.find((t) => t.id === id)!,
         formFields: node?.type === 'userTask' ? node.formFields : [],
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
-        allowedDecisions: decides ? ['approve', 'reject'] : ['complete'],
+        allowedDecisions: node?.type === 'userTask' ? node.allowedDecisions : (['complete'] satisfies TaskDecision[]),
         matter: { ...matterDetail, canReveal: false },
       };
     },

@@ -9,7 +9,7 @@ import express from 'express';
 import { Client, Connection } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import type { MatterFacts } from '../../workflows/procedure-contract';
-import { startProcedure } from '../../api/matters/matter-workflow';
+import { startProcedure } from '../../api/engine/procedure-start';
 import { DEFAULT_POOL_SIZE } from '../../platform/db';
 import { createPool } from '../lib/db';
 import { inboxBySql, type InboxSqlUser, type InboxView } from '../inbox/queries';

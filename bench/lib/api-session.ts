@@ -56,6 +56,11 @@ export class ApiSession extends ApiClient {
     this.cookie = `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`;
   }
 
+  /** The session's cookie and CSRF headers, for a request this client does not send (a streamed upload). */
+  authHeaders(): Record<string, string> {
+    return { cookie: this.cookie, 'x-csrf-token': this.csrf! };
+  }
+
   override async request<T = any>(
     method: string,
     path: string,

@@ -13,7 +13,7 @@ import {
 import { OverdueKey } from '../../workflows/search-attributes';
 import type { DeadlineResult } from '../../activities/activity-types';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, clerk, eventually, manager, matterFacts, rejection, startMatter } from './helpers';
+import { approver, clerk, eventually, manager, matterFacts, refusal, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(30_000);
@@ -53,12 +53,16 @@ test('补正: the task and matter wait, the clock stops, and materialsSupplied r
   const review = await m.task('review');
   await m.handle.executeUpdate(claimTask, { args: [{ taskKey: review.taskKey, actor: approver }] });
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(requestSupplement, {
         args: [{ taskKey: review.taskKey, actor: approver, reason: '材料不全', missing: [] }],
       }),
     ),
-  ).toBe('须一次性列明需补正的材料 / list every missing material at once');
+  ).toEqual({
+    code: 'SUPPLEMENT_MATERIALS_MISSING',
+    zh: '须一次性列明需补正的材料',
+    en: 'list every missing material at once',
+  });
 
   const suspended = await m.handle.executeUpdate(requestSupplement, {
     args: [{ taskKey: review.taskKey, actor: approver, reason: '材料不全', missing: ['户口簿复印件'] }],
@@ -69,12 +73,12 @@ test('补正: the task and matter wait, the clock stops, and materialsSupplied r
   expect(suspend.input).toMatchObject({ kind: 'supplement', reason: '材料不全' });
   expect(bed.recorder.of(m.matter.matterId, 'setMatterStatus').map((c) => c.input.status)).toEqual(['SUSPENDED']);
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(completeTask, {
         args: [{ taskKey: review.taskKey, actor: approver, decision: 'approve' }],
       }),
     ),
-  ).toBe('办件已中止，等待补正 / matter suspended awaiting supplement');
+  ).toEqual({ code: 'MATTER_SUSPENDED', zh: '办件已中止，等待补正', en: 'matter suspended awaiting supplement' });
 
   expect(Date.now()).toBeLessThan(firstDueMs);
   await sleep(firstDueMs - Date.now() + 1000);
@@ -171,10 +175,14 @@ test('延长 records the extension, recomputes the deadline and lifts an overdue
   await m.task('review');
   await eventually('overdue', async () => (await m.state()).warningLevel === 'RED');
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(extendDeadline, { args: [{ actor: manager, workingDays: 11, reason: '需要专家评审' }] }),
     ),
-  ).toBe('延长天数须为 1 至 10 个工作日 / extension must be 1 to 10 working days');
+  ).toEqual({
+    code: 'EXTENSION_OUT_OF_RANGE',
+    zh: '延长天数须为 1 至 10 个工作日',
+    en: 'extension must be 1 to 10 working days',
+  });
   const extended = await m.handle.executeUpdate(extendDeadline, {
     args: [{ actor: manager, workingDays: 10, reason: '需要专家评审' }],
   });

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WorkflowUpdateFailedError,
+  type WorkflowHandleWithFirstExecutionRunId,
+} from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { procedureWorkflow } from '../../workflows';
 import {
+  ILLEGAL_MOVE,
   getState,
   type Actor,
+  type IllegalMoveDetails,
   type LiveTask,
   type MatterFacts,
   type ProcedureState,
@@ -112,12 +118,25 @@ export async function eventually<T>(
   }
 }
 
-/** The message an update was rejected with ("中文 / English"). */
-export async function rejection(promise: Promise<unknown>): Promise<string> {
+/** Why an update was refused: the illegal move's details (code, Chinese, English) its validator failed it with. */
+export async function refusal(promise: Promise<unknown>): Promise<IllegalMoveDetails> {
+  try {
+    await promise;
+  } catch (err) {
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === ILLEGAL_MOVE)
+      return cause.details?.[0] as IllegalMoveDetails;
+    throw err;
+  }
+  throw new Error('expected the update to be refused');
+}
+
+/** The message an update failed with, whatever failed it (e.g. the server, once the workflow has closed). */
+export async function failureMessage(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (err: any) {
     return String(err?.cause?.message ?? err?.message ?? err);
   }
-  throw new Error('expected the update to be rejected');
+  throw new Error('expected the update to fail');
 }

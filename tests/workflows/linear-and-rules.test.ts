@@ -8,7 +8,7 @@ import {
   type CompleteTaskInput,
 } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, approver2, clerk, eventually, rejection, startMatter } from './helpers';
+import { approver, approver2, clerk, eventually, failureMessage, refusal, startMatter } from './helpers';
 import { plan } from './plans';
 
 jest.setTimeout(30_000);
@@ -86,56 +86,68 @@ test('a linear procedure runs two user tasks through updates and completes', asy
   await keepHistory(m.handle, 'linear-two-steps');
 });
 
-test('validators reject illegal moves with a Chinese / English message', async () => {
+test('validators reject illegal moves with a code and the reason in Chinese and English', async () => {
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
   const complete = (args: CompleteTaskInput) => m.handle.executeUpdate(completeTask, { args: [args] });
 
-  expect(await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: 'nope', actor: clerk }] }))).toBe(
-    '任务不存在 / task not found',
-  );
+  expect(await refusal(m.handle.executeUpdate(claimTask, { args: [{ taskKey: 'nope', actor: clerk }] }))).toEqual({
+    code: 'TASK_NOT_FOUND',
+    zh: '任务不存在',
+    en: 'task not found',
+  });
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(claimTask, {
         args: [{ taskKey: receive.taskKey, actor: { ...clerk, departmentCode: 'OTHER' } }],
       }),
     ),
-  ).toBe('不是该任务的候选部门 / actor is not in the candidate department');
+  ).toEqual({
+    code: 'NOT_CANDIDATE_DEPARTMENT',
+    zh: '不是该任务的候选部门',
+    en: 'actor is not in the candidate department',
+  });
   // ADMIN is not a bypass
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(claimTask, {
         args: [{ taskKey: receive.taskKey, actor: { ...clerk, roles: ['ADMIN'] } }],
       }),
     ),
-  ).toBe('不具备该任务要求的角色 / actor lacks the candidate role');
+  ).toEqual({ code: 'NOT_CANDIDATE_ROLE', zh: '不具备该任务要求的角色', en: 'actor lacks the candidate role' });
 
   await m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: clerk }] });
   const colleague = { ...clerk, userId: 'u-clerk-2' };
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' }))).toBe(
-    '任务已由他人认领 / task is claimed by someone else',
-  );
+  expect(await refusal(complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' }))).toEqual({
+    code: 'CLAIMED_BY_ANOTHER',
+    zh: '任务已由他人认领',
+    en: 'task is claimed by someone else',
+  });
   expect(
-    await rejection(m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
-  ).toBe('任务已由他人认领 / task is claimed by someone else');
+    await refusal(m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
+  ).toEqual({ code: 'CLAIMED_BY_ANOTHER', zh: '任务已由他人认领', en: 'task is claimed by someone else' });
   expect(
-    await rejection(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
-  ).toBe('任务已被认领 / task already claimed');
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: 'maybe' }))).toMatch(
-    /^办理结论无效：maybe \/ unknown decision: maybe/,
-  );
-  expect(await rejection(complete({ taskKey: receive.taskKey, actor: clerk, decision: '' }))).toBe(
-    '缺少办理结论 / decision missing',
-  );
+    await refusal(m.handle.executeUpdate(claimTask, { args: [{ taskKey: receive.taskKey, actor: colleague }] })),
+  ).toEqual({ code: 'ALREADY_CLAIMED', zh: '任务已被认领', en: 'task already claimed' });
+  expect(await refusal(complete({ taskKey: receive.taskKey, actor: clerk, decision: 'maybe' }))).toEqual({
+    code: 'DECISION_UNKNOWN',
+    zh: '办理结论无效：maybe',
+    en: 'unknown decision: maybe (allowed: approve, reject, complete)',
+  });
+  expect(await refusal(complete({ taskKey: receive.taskKey, actor: clerk, decision: '' }))).toEqual({
+    code: 'DECISION_MISSING',
+    zh: '缺少办理结论',
+    en: 'decision missing',
+  });
 
   await m.handle.executeUpdate(unclaimTask, { args: [{ taskKey: receive.taskKey, actor: clerk }] });
   await complete({ taskKey: receive.taskKey, actor: colleague, decision: 'complete' });
   const approve = await m.task('approve');
   expect(
-    await rejection(
+    await refusal(
       complete({ taskKey: approve.taskKey, actor: approver, decision: 'approve', formData: { opinion: ' ' } }),
     ),
-  ).toBe('缺少必填项：opinion / required form fields missing: opinion');
+  ).toEqual({ code: 'FORM_FIELDS_MISSING', zh: '缺少必填项：opinion', en: 'required form fields missing: opinion' });
   // nothing rejected left a trace: the task is still open and unclaimed
   expect((await m.state()).tasks).toEqual([expect.objectContaining({ nodeId: 'approve', state: 'OPEN' })]);
 
@@ -146,7 +158,8 @@ test('validators reject illegal moves with a Chinese / English message', async (
     formData: { opinion: '不符合条件' },
   });
   await m.handle.result();
-  const afterEnd = await rejection(
+  // the workflow has closed: the server refuses before any validator runs
+  const afterEnd = await failureMessage(
     m.handle.executeUpdate(claimTask, { args: [{ taskKey: approve.taskKey, actor: approver }] }),
   );
   expect(afterEnd).toMatch(/completed|finished|办结/i);
@@ -160,19 +173,23 @@ test('退回 re-opens an earlier step as a new task; a return target must be on 
   });
   const approve = await m.task('approve');
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(returnTask, {
         args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'approve', comment: '重新审' }],
       }),
     ),
-  ).toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
+  ).toEqual({
+    code: 'RETURN_TARGET_NOT_ON_PATH',
+    zh: '退回目标不是本任务之前经过的环节',
+    en: 'return target is not an earlier user task on the path',
+  });
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(returnTask, {
         args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '' }],
       }),
     ),
-  ).toBe('退回须说明理由 / a return needs a reason');
+  ).toEqual({ code: 'RETURN_REASON_MISSING', zh: '退回须说明理由', en: 'a return needs a reason' });
 
   const returned = await m.handle.executeUpdate(returnTask, {
     args: [{ taskKey: approve.taskKey, actor: approver, toNodeId: 'receive', comment: '材料需重新核对' }],
@@ -188,12 +205,16 @@ test('退回 re-opens an earlier step as a new task; a return target must be on 
   expect(bed.recorder.eventTypes(m.matter.matterId)).toContain('task.returned');
   // the re-opened step has no earlier step to return to
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(returnTask, {
         args: [{ taskKey: again.taskKey, actor: clerk, toNodeId: 'receive', comment: 'x' }],
       }),
     ),
-  ).toBe('退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path');
+  ).toEqual({
+    code: 'RETURN_TARGET_NOT_ON_PATH',
+    zh: '退回目标不是本任务之前经过的环节',
+    en: 'return target is not an earlier user task on the path',
+  });
   await m.handle.terminate();
   await keepHistory(m.handle, 'return-to-earlier-step');
 });
@@ -202,10 +223,14 @@ test('转办 moves a task to another department or hands it to a user', async ()
   const m = await startMatter(bed, twoSteps());
   const receive = await m.task('receive');
   expect(
-    await rejection(
+    await refusal(
       m.handle.executeUpdate(transferTask, { args: [{ taskKey: receive.taskKey, actor: clerk, comment: '?' }] }),
     ),
-  ).toBe('须指定转办部门或人员 / a transfer needs a department or a user');
+  ).toEqual({
+    code: 'TRANSFER_TARGET_MISSING',
+    zh: '须指定转办部门或人员',
+    en: 'a transfer needs a department or a user',
+  });
   const moved = await m.handle.executeUpdate(transferTask, {
     args: [{ taskKey: receive.taskKey, actor: clerk, toDepartmentCode: 'LEAD', comment: '转牵头部门' }],
   });

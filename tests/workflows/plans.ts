@@ -1,4 +1,5 @@
 /** Hand-built plans for the interpreter tests: a tiny builder that keeps incoming/outgoing in step with the flows. */
+import { writeStepDecisions } from '../../bpmn/compile/step-decisions';
 import type { Expr, Literal } from '../../bpmn/expression-types';
 import {
   PLAN_SCHEMA_VERSION,
@@ -53,7 +54,14 @@ export class PlanBuilder {
 
   task(id: string, opts: TaskOptions = {}): this {
     const { stepKind = 'review', formFields = [], ...rest } = opts;
-    return this.add(id, 'userTask', { name: opts.name ?? id, stepKind, formFields, boundaryTimerIds: [], ...rest });
+    return this.add(id, 'userTask', {
+      name: opts.name ?? id,
+      stepKind,
+      formFields,
+      allowedDecisions: [],
+      boundaryTimerIds: [],
+      ...rest,
+    });
   }
 
   service(id: string, activity: string, params: Record<string, string> = {}): this {
@@ -112,7 +120,9 @@ export class PlanBuilder {
     return this;
   }
 
+  /** The compiler's passes that write into the plan run here too, so a built plan is what publishing would store. */
   build(processId = 'test-procedure'): ProcedurePlan {
+    writeStepDecisions(new Map(Object.entries(this.nodes)), new Map(Object.entries(this.flows)));
     return {
       schemaVersion: PLAN_SCHEMA_VERSION,
       processId,

@@ -9,7 +9,7 @@ import {
   type Actor,
 } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, clerk, coActor, eventually, rejection, startMatter, type Started } from './helpers';
+import { approver, clerk, coActor, eventually, refusal, startMatter, type Started } from './helpers';
 import { plan, type PlanBuilder } from './plans';
 
 jest.setTimeout(40_000);
@@ -192,12 +192,16 @@ describe('退回 across a parallel split rewinds everything after the earlier st
     const m = await startMatter(bed, p);
     await complete(m, (await m.task('accept')).taskKey, clerk, 'complete');
     const check = await m.task('check');
-    expect(await rejection(returnTo(m, check.taskKey, approver, 'accept', '重新受理'))).toBe(
-      '退回目标与本任务不在同一子流程内 / return target is not in the same sub-process as this task',
-    );
-    expect(await rejection(returnTo(m, check.taskKey, approver, 'nowhere', '重新受理'))).toBe(
-      '退回目标不是本任务之前经过的环节 / return target is not an earlier user task on the path',
-    );
+    expect(await refusal(returnTo(m, check.taskKey, approver, 'accept', '重新受理'))).toEqual({
+      code: 'RETURN_TARGET_IN_OTHER_SCOPE',
+      zh: '退回目标与本任务不在同一子流程内',
+      en: 'return target is not in the same sub-process as this task',
+    });
+    expect(await refusal(returnTo(m, check.taskKey, approver, 'nowhere', '重新受理'))).toEqual({
+      code: 'RETURN_TARGET_NOT_ON_PATH',
+      zh: '退回目标不是本任务之前经过的环节',
+      en: 'return target is not an earlier user task on the path',
+    });
     await m.handle.terminate();
   });
 });

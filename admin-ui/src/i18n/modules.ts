@@ -12,12 +12,16 @@ import * as departments from '../departments/i18n';
 import * as calendar from '../calendar/i18n';
 import * as items from '../items/i18n';
 import * as audit from '../audit/i18n';
+import * as backups from '../backups/i18n';
 import * as profile from '../profile/i18n';
 import * as intake from '../intake/i18n';
 import * as print from '../print/i18n';
 import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
+import * as materials from '../materials/i18n';
+import * as results from '../results/i18n';
+import * as notices from '../notices/i18n';
 import { TEN_SYSTEMS_MESSAGES } from '../ten-systems';
 
 /**
@@ -38,11 +42,15 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   calendar,
   items,
   audit,
+  backups,
   profile,
   intake,
   print,
   tasks,
   matters,
   publicPages,
+  materials,
+  results,
+  notices,
   ...TEN_SYSTEMS_MESSAGES,
 ];

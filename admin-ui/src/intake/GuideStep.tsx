@@ -17,7 +17,8 @@ import {
 import { useTranslate } from 'react-admin';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { CodeChip } from '../shared/CodeChip';
-import type { GuideMaterial, ItemGuide } from './types';
+import type { Material } from '../items/types';
+import type { ItemGuide } from './types';
 
 const GuideFact = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ mb: 1.5 }}>
@@ -30,15 +31,7 @@ const GuideFact = ({ label, children }: { label: string; children: ReactNode }) 
   </Box>
 );
 
-const MaterialRow = ({
-  material,
-  checked,
-  onToggle,
-}: {
-  material: GuideMaterial;
-  checked: boolean;
-  onToggle(): void;
-}) => {
+const MaterialRow = ({ material, checked, onToggle }: { material: Material; checked: boolean; onToggle(): void }) => {
   const translate = useTranslate();
   return (
     <ListItem disablePadding divider>
@@ -60,8 +53,13 @@ const MaterialRow = ({
           ) : (
             <Chip size="small" variant="outlined" label={translate('ow.intake.guide.optional')} />
           )}
-          {material.deferrable && (
-            <Chip size="small" color="warning" variant="outlined" label={translate('ow.intake.guide.deferrable')} />
+          {material.deficiencyAllowed && (
+            <Chip
+              size="small"
+              color="warning"
+              variant="outlined"
+              label={translate('ow.intake.guide.deficiencyAllowed')}
+            />
           )}
         </Stack>
       </ListItemButton>

@@ -26,6 +26,7 @@ import { GuideStep } from './GuideStep';
 import { ApplicantStep } from './ApplicantStep';
 import { DecisionStep } from './DecisionStep';
 import { useIntakeSubmit } from './useIntakeSubmit';
+import { StagedUploads } from '../materials/StagedUploads';
 import { WindowPicker, useIntakeWindow } from './WindowPicker';
 import { allowedDecisions, civilDateAfter, missingMaterials } from './wizard-rules';
 import { newIdempotencyKey } from '../shared/idempotency';
@@ -94,7 +95,17 @@ export const IntakePage = () => {
         />
       );
     if (state.step === 1)
-      return <GuideStep guide={guide.data} provided={state.provided} onChange={(provided) => patch({ provided })} />;
+      return (
+        <>
+          <GuideStep guide={guide.data} provided={state.provided} onChange={(provided) => patch({ provided })} />
+          <StagedUploads
+            intakeKey={idempotencyKey}
+            itemCode={guide.data.code}
+            materials={guide.data.materials}
+            onUploaded={(code) => setState((s) => ({ ...s, provided: new Set([...s.provided, code]) }))}
+          />
+        </>
+      );
     if (state.step === 2) return <ApplicantStep state={current} isAgent={isAgent} onChange={patch} />;
     return <DecisionStep guide={guide.data} state={current} onChange={patch} />;
   };

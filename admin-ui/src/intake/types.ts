@@ -1,3 +1,4 @@
+import type { Material } from '../items/types';
 import type { CaseKind } from '../matters/types';
 
 /** A row of GET /items. */
@@ -15,21 +16,11 @@ export interface ItemSummary {
   active: boolean;
 }
 
-export interface GuideMaterial {
-  code: string;
-  name: string;
-  required: boolean;
-  /** 容缺: may be accepted now and supplied later */
-  deferrable: boolean;
-  copies?: number | null;
-  note?: string | null;
-}
-
 /** GET /items/:code: the item and its guide (办事指南). */
 export interface ItemGuide extends ItemSummary {
   legalBasis: string;
   conditions: string;
-  materials: GuideMaterial[];
+  materials: Material[];
   departmentNames?: string[];
 }
 
@@ -40,6 +31,8 @@ export interface ApplicantInput {
   name: string;
   idNumber: string;
   phone: string;
+  /** optional: notices go by e-mail too */
+  email?: string;
 }
 
 /** GET /windows: a 受理窗口 of the clerk's department */

@@ -1,7 +1,8 @@
-import type { GuideMaterial, IntakeDecision, ItemGuide } from './types';
+import type { Material } from '../items/types';
+import type { IntakeDecision, ItemGuide } from './types';
 
 /** Required materials the applicant has not brought. */
-export function missingMaterials(guide: ItemGuide, provided: ReadonlySet<string>): GuideMaterial[] {
+export function missingMaterials(guide: ItemGuide, provided: ReadonlySet<string>): Material[] {
   return guide.materials.filter((m) => m.required && !provided.has(m.code));
 }
 
@@ -10,14 +11,14 @@ export function missingMaterials(guide: ItemGuide, provided: ReadonlySet<string>
  * missing; 容缺受理 when something is missing and all of it may be supplied later; 一次性告知 when anything is
  * missing; 不予受理 always.
  */
-export function allowedDecisions(missing: GuideMaterial[]): IntakeDecision[] {
+export function allowedDecisions(missing: Material[]): IntakeDecision[] {
   if (missing.length === 0) return ['ACCEPT', 'REFUSE'];
-  const deferrable = missing.every((m) => m.deferrable);
-  return deferrable ? ['ACCEPT_WITH_DEFICIENCY', 'NOTICE', 'REFUSE'] : ['NOTICE', 'REFUSE'];
+  const allMayFollow = missing.every((m) => m.deficiencyAllowed);
+  return allMayFollow ? ['ACCEPT_WITH_DEFICIENCY', 'NOTICE', 'REFUSE'] : ['NOTICE', 'REFUSE'];
 }
 
 /** The decision offered first. */
-export function suggestedDecision(missing: GuideMaterial[]): IntakeDecision {
+export function suggestedDecision(missing: Material[]): IntakeDecision {
   return allowedDecisions(missing)[0];
 }
 

@@ -20,7 +20,7 @@ export const initialWizardState = (isAgent: boolean): WizardState => ({
   step: 0,
   item: null,
   provided: new Set(),
-  applicant: { name: '', idNumber: '', phone: '' },
+  applicant: { name: '', idNumber: '', phone: '', email: '' },
   proxy: isAgent,
   entrustment: { documentRef: '', agentNote: '' },
   decision: null,
@@ -57,7 +57,7 @@ function decisionComplete(state: WizardState, guide: ItemGuide): boolean {
     case 'ACCEPT_WITH_DEFICIENCY':
       return (
         missing.length > 0 &&
-        missing.every((m) => m.deferrable && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''))
+        missing.every((m) => m.deficiencyAllowed && /^\d{4}-\d{2}-\d{2}$/.test(state.owedDue[m.code] ?? ''))
       );
     case 'NOTICE':
       return missing.length > 0;
@@ -84,6 +84,7 @@ export function buildIntakeRequest(
       name: state.applicant.name.trim(),
       idNumber: state.applicant.idNumber.trim().toUpperCase(),
       phone: state.applicant.phone.trim(),
+      ...(state.applicant.email?.trim() ? { email: state.applicant.email.trim() } : {}),
     },
     providedMaterials: guide.materials.filter((m) => state.provided.has(m.code)).map((m) => m.code),
     decision,

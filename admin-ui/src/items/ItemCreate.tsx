@@ -2,12 +2,13 @@ import { Create } from 'react-admin';
 import { ItemForm } from './ItemForm';
 import { guideBody } from './transform';
 import type { ItemDetail } from './types';
+import { STATUTORY_DECISION_WORKING_DAYS } from '../../../domain/legal-limits';
 
 const defaults = {
   kind: 'PROMISED',
   active: true,
   promisedDays: 5,
-  statutoryDays: 20,
+  statutoryDays: STATUTORY_DECISION_WORKING_DAYS,
   deliveryMethods: ['ONSITE'],
   coDepartmentCodes: [],
   materials: [],

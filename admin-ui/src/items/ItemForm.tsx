@@ -145,7 +145,7 @@ export const ItemForm = ({
           sx={{ width: 300 }}
         />
         <BooleanInput source="required" label="resources.items.fields.required" helperText={false} />
-        <BooleanInput source="deferrable" label="resources.items.fields.deferrable" helperText={false} />
+        <BooleanInput source="deficiencyAllowed" label="resources.items.fields.deficiencyAllowed" helperText={false} />
         <TextInput source="note" label="resources.items.fields.note" helperText={false} sx={{ width: 220 }} />
         <TextInput
           source="sample"

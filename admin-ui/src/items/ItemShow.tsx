@@ -102,9 +102,9 @@ const Guide = () => {
         </Section>
         <Section title="resources.items.fields.materials">
           <MaterialsTable materials={item.materials ?? []} />
-          {item.materials?.some((m) => m.deferrable) && (
+          {item.materials?.some((m) => m.deficiencyAllowed) && (
             <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-              {translate('resources.items.deferrableHint')}
+              {translate('resources.items.deficiencyAllowedHint')}
             </Typography>
           )}
         </Section>

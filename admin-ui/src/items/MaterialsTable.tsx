@@ -11,10 +11,10 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
-import type { ItemMaterial } from './types';
+import type { Material } from './types';
 
 /** 申请材料 with 必要 / 非必要 and 容缺 markers. */
-export const MaterialsTable = ({ materials }: { materials: ItemMaterial[] }) => {
+export const MaterialsTable = ({ materials }: { materials: Material[] }) => {
   const translate = useTranslate();
   if (!materials.length) return <EmptyState message="resources.items.noMaterials" />;
   return (
@@ -51,8 +51,8 @@ export const MaterialsTable = ({ materials }: { materials: ItemMaterial[] }) => 
                   ) : (
                     <Chip size="small" variant="outlined" label={translate('resources.items.markers.optional')} />
                   )}
-                  {m.deferrable && (
-                    <Chip size="small" color="info" label={translate('resources.items.markers.deferrable')} />
+                  {m.deficiencyAllowed && (
+                    <Chip size="small" color="info" label={translate('resources.items.markers.deficiencyAllowed')} />
                   )}
                 </Stack>
               </TableCell>

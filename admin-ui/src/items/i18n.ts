@@ -21,7 +21,7 @@ export const zh = {
         materialCode: '材料编码',
         materialName: '材料名称',
         required: '必要性',
-        deferrable: '可容缺',
+        deficiencyAllowed: '可容缺',
         copies: '份数',
         note: '备注',
         sample: '填写样例',
@@ -56,7 +56,7 @@ export const zh = {
       markers: {
         required: '必要',
         optional: '非必要',
-        deferrable: '可容缺',
+        deficiencyAllowed: '可容缺',
       },
       status: {
         active: '启用',
@@ -69,7 +69,7 @@ export const zh = {
       titles: { show: '办事指南：%{name}', edit: '编辑办事指南：%{name}', create: '新增事项' },
       onTheSpot: '即时办结',
       free: '不收费',
-      deferrableHint: '“可容缺”材料缺少时可先容缺受理，申请人在约定期限内补齐。',
+      deficiencyAllowedHint: '“可容缺”材料缺少时可先容缺受理，申请人在约定期限内补齐。',
       noMaterials: '该事项未列出申请材料',
       empty: '没有符合条件的事项',
       error: '事项目录加载失败',
@@ -103,7 +103,7 @@ export const en: typeof zh = {
         materialCode: 'Material code',
         materialName: 'Material',
         required: 'Required',
-        deferrable: 'May be deferred',
+        deficiencyAllowed: 'May be deferred',
         copies: 'Copies',
         note: 'Note',
         sample: 'Filled-in sample',
@@ -138,7 +138,7 @@ export const en: typeof zh = {
       markers: {
         required: 'Required',
         optional: 'Optional',
-        deferrable: 'May be deferred',
+        deficiencyAllowed: 'May be deferred',
       },
       status: {
         active: 'Active',
@@ -151,7 +151,8 @@ export const en: typeof zh = {
       titles: { show: 'Service guide: %{name}', edit: 'Edit service guide: %{name}', create: 'New item' },
       onTheSpot: 'On the spot',
       free: 'Free of charge',
-      deferrableHint: '"May be deferred" materials can be missing at acceptance and supplied within the agreed period.',
+      deficiencyAllowedHint:
+        '"May be deferred" materials can be missing at acceptance and supplied within the agreed period.',
       noMaterials: 'No materials listed for this item',
       empty: 'No item matches',
       error: 'Could not load the catalogue',

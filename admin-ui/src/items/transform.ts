@@ -1,10 +1,10 @@
-import { GUIDE_FIELDS, type ItemDetail, type ItemMaterial } from './types';
+import { GUIDE_FIELDS, type ItemDetail, type Material } from './types';
 
-const material = (m: Partial<ItemMaterial>): ItemMaterial => ({
+const material = (m: Partial<Material>): Material => ({
   code: String(m.code ?? '').trim(),
   name: String(m.name ?? '').trim(),
   required: Boolean(m.required),
-  deferrable: Boolean(m.deferrable),
+  deficiencyAllowed: Boolean(m.deficiencyAllowed),
   note: m.note?.trim() || null,
   sample: m.sample?.trim() || null,
 });

@@ -14,12 +14,13 @@ export interface ItemSummary {
   active: boolean;
 }
 
-export interface ItemMaterial {
+/** 申请材料 of an item's guide, as GET /items/:code lists them: the catalogue and the intake wizard both show them. */
+export interface Material {
   code: string;
   name: string;
   required: boolean;
-  /** 容缺: may be accepted missing and supplied later */
-  deferrable: boolean;
+  /** 容缺受理: may be missing at acceptance and supplied later */
+  deficiencyAllowed: boolean;
   copies?: number | null;
   note?: string | null;
   /** 填写样例, shown in the public guide */
@@ -30,7 +31,7 @@ export interface ItemMaterial {
 export interface ItemDetail extends ItemSummary {
   legalBasis: string;
   conditions: string;
-  materials: ItemMaterial[];
+  materials: Material[];
   departmentNames?: Record<string, string> | string[];
 }
 

@@ -5,9 +5,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { ActionDialog } from '../shared/ActionDialog';
 import type { MatterDataProvider } from './dataProvider';
 import { useCaseAction } from './useCaseAction';
-
-/** Licensing Law art. 42: the head of the office may approve one extension of up to 10 working days. */
-const MAX_EXTENSION_DAYS = 10;
+import { EXTENSION_MAX_WORKING_DAYS } from '../../../domain/legal-limits';
 
 /** 延期: a manager extends the deadline by approved working days, with the reason the applicant is told. */
 export const ExtendButton = ({ matterId, onDone }: { matterId: string; onDone(): void }) => {
@@ -15,11 +13,14 @@ export const ExtendButton = ({ matterId, onDone }: { matterId: string; onDone():
   const dataProvider = useDataProvider<MatterDataProvider>();
   const { run, busy } = useCaseAction();
   const [open, setOpen] = useState(false);
-  const [days, setDays] = useState(String(MAX_EXTENSION_DAYS));
+  const [days, setDays] = useState(String(EXTENSION_MAX_WORKING_DAYS));
   const [reason, setReason] = useState('');
   const workingDays = Number(days);
   const valid =
-    Number.isInteger(workingDays) && workingDays >= 1 && workingDays <= MAX_EXTENSION_DAYS && reason.trim() !== '';
+    Number.isInteger(workingDays) &&
+    workingDays >= 1 &&
+    workingDays <= EXTENSION_MAX_WORKING_DAYS &&
+    reason.trim() !== '';
   const submit = () =>
     run(
       () => dataProvider.extendMatter(matterId, { workingDays, reason: reason.trim() }),
@@ -45,13 +46,13 @@ export const ExtendButton = ({ matterId, onDone }: { matterId: string; onDone():
         onConfirm={() => void submit()}
       >
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <Alert severity="info">{translate('ow.matters.extend.rule', { max: MAX_EXTENSION_DAYS })}</Alert>
+          <Alert severity="info">{translate('ow.matters.extend.rule', { max: EXTENSION_MAX_WORKING_DAYS })}</Alert>
           <TextField
             type="number"
             label={translate('ow.matters.extend.workingDays')}
             value={days}
             onChange={(e) => setDays(e.target.value)}
-            slotProps={{ htmlInput: { min: 1, max: MAX_EXTENSION_DAYS, name: 'workingDays' } }}
+            slotProps={{ htmlInput: { min: 1, max: EXTENSION_MAX_WORKING_DAYS, name: 'workingDays' } }}
           />
           <TextField
             multiline

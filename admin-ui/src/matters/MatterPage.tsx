@@ -10,7 +10,7 @@ import { DeadlineSummary } from './DeadlineSummary';
 import { EventTimeline } from './EventTimeline';
 import { ExtendButton } from './ExtendButton';
 import { DeadlineChanges, SuspensionLedger } from './LedgerTables';
-import { MaterialsList } from './MaterialsList';
+import { MatterMaterials } from '../materials/MatterMaterials';
 import { MatterHeader } from './MatterHeader';
 import { MatterTasks } from './MatterTasks';
 import { RevealButton } from './RevealButton';
@@ -21,6 +21,9 @@ import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { MatterFeesSection } from '../fees/MatterFeesSection';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
+import { ResultsCard } from '../results/ResultsCard';
+import type { MatterDelivery } from '../results/types';
+import { MatterNotices } from '../notices/MatterNotices';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -108,11 +111,15 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
+          <ResultsCard
+            matterId={matter.id}
+            delivery={(matter as { delivery?: MatterDelivery | null }).delivery ?? null}
+          />
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>
           <SectionCard title="ow.matters.sections.materials">
-            <MaterialsList materials={matter.materials} />
+            <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>
           <MatterFeesSection matterId={matter.id} />
           <SectionCard title="ow.matters.sections.suspensions">
@@ -123,6 +130,9 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <SectionCard title="ow.matters.sections.supervisions">
             <SupervisionList supervisions={matter.supervisions} rating={matter.rating} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.notices" testId="notices-card">
+            <MatterNotices matterId={matter.id} />
           </SectionCard>
         </Stack>
       </Box>

@@ -3,6 +3,7 @@ import { Button, TextField, Typography } from '@mui/material';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { ActionDialog } from '../shared/ActionDialog';
+import { MatterMaterials } from '../materials/MatterMaterials';
 import type { MatterDataProvider } from './dataProvider';
 import { useCaseAction } from './useCaseAction';
 
@@ -42,8 +43,9 @@ export const SuppliedButton = ({ matterId, onDone }: { matterId: string; onDone(
         onConfirm={() => void submit()}
       >
         <Typography variant="body2" sx={{ mb: 2 }}>
-          {translate('ow.matters.supplied.help')}
+          {translate('ow.matters.supplied.help')} {translate('ow.materials.supplementHelp')}
         </Typography>
+        <MatterMaterials matterId={matterId} />
         <TextField
           fullWidth
           multiline

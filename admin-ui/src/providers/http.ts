@@ -13,7 +13,9 @@ function csrfToken(): string | undefined {
 /** fetch for the OneWindow API: same-origin cookies, the CSRF header on writes, errors as HttpError with the Chinese message. */
 export async function apiFetch<T = unknown>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
-  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  // a FormData body (a file upload) gets its multipart type, with the boundary, from the browser
+  if (init.body && !(init.body instanceof FormData) && !headers.has('content-type'))
+    headers.set('content-type', 'application/json');
   const token = csrfToken();
   if (token) headers.set('x-csrf-token', token);
   const res = await fetch(`/api${path}`, { ...init, headers, credentials: 'same-origin' });

@@ -7,7 +7,7 @@ import { ErrorState } from '../layout/States';
 import { DeadlineSummary } from '../matters/DeadlineSummary';
 import { EventTimeline } from '../matters/EventTimeline';
 import { CodeChip } from '../shared/CodeChip';
-import { MaterialsList } from '../matters/MaterialsList';
+import { MatterMaterials } from '../materials/MatterMaterials';
 import { SectionCard } from '../matters/SectionCard';
 import { StatusChip } from '../matters/StatusChip';
 import { useMatterDetail } from '../matters/useMatterDetail';
@@ -93,7 +93,7 @@ export const TaskPage = () => {
         <Stack spacing={2} sx={{ minWidth: 0 }}>
           <MatterSummary task={t} />
           <SectionCard title="ow.matters.sections.materials">
-            <MaterialsList materials={t.matter.materials ?? []} />
+            <MatterMaterials matterId={t.matterId} fallback={t.matter.materials ?? []} />
           </SectionCard>
         </Stack>
       </Box>

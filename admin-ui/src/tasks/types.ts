@@ -1,3 +1,4 @@
+import type { TaskDecision } from '../../../bpmn/plan';
 import type { MatterDetail, WarningLevel } from '../matters/types';
 
 export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED' | 'SUSPENDED';
@@ -38,7 +39,7 @@ export interface FormField {
   options?: string[];
 }
 
-export type TaskDecision = 'approve' | 'reject' | 'complete';
+export type { TaskDecision };
 
 /** GET /tasks/:id */
 export interface TaskDetail extends TaskRow {

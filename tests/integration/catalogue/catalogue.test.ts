@@ -16,7 +16,7 @@ const newItem = (code: string) => ({
   procedureKey: 'promised',
   materials: [
     { code: 'APPLICATION', name: '申请书' },
-    { code: 'PHOTO', name: '照片', required: false, deferrable: true, note: '两张' },
+    { code: 'PHOTO', name: '照片', required: false, deficiencyAllowed: true, note: '两张' },
   ],
 });
 
@@ -97,7 +97,7 @@ describe('catalogue', () => {
       'AUTH',
     ]);
     expect(res.body.materials.find((m: { code: string }) => m.code === 'INCOME')).toMatchObject({
-      deferrable: true,
+      deficiencyAllowed: true,
       required: true,
       copies: 1,
     });
@@ -116,8 +116,8 @@ describe('catalogue', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.details).toEqual(
       expect.arrayContaining([
-        { path: 'name', message: '请填写事项名称' },
-        { path: 'procedureKey', message: '请选择办理流程' },
+        { path: 'name', message: '请填写事项名称', messageEn: 'Invalid input: expected string' },
+        { path: 'procedureKey', message: '请选择办理流程', messageEn: 'Invalid input: expected string' },
       ]),
     );
 
@@ -151,8 +151,8 @@ describe('catalogue', () => {
       departmentNames: { MINZHENG: '民政办', CANLIAN: '残联' },
     });
     expect(created.body.materials).toEqual([
-      { code: 'APPLICATION', name: '申请书', required: true, deferrable: false, copies: 1, note: null },
-      { code: 'PHOTO', name: '照片', required: false, deferrable: true, copies: 1, note: '两张' },
+      { code: 'APPLICATION', name: '申请书', required: true, deficiencyAllowed: false, copies: 1, note: null },
+      { code: 'PHOTO', name: '照片', required: false, deficiencyAllowed: true, copies: 1, note: '两张' },
     ]);
     expect((await admin.post('/items', newItem('TS-010'))).status).toBe(409);
 

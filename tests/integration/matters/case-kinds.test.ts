@@ -147,7 +147,7 @@ describe('case kinds', () => {
   test('容缺受理 records what is owed; an invalid ID number is refused with a Chinese message', async () => {
     const clerk = await as('clerk');
     const guide = await itemGuide('MZ-001');
-    const deferrable = guide.materials.find((m) => m.required && (m.deficiencyAllowed ?? m.deferrable))!;
+    const deferrable = guide.materials.find((m) => m.required && m.deficiencyAllowed)!;
     const res = await clerk.post('/matters/intake', {
       idempotencyKey: randomUUID(),
       itemCode: 'MZ-001',

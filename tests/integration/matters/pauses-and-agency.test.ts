@@ -38,8 +38,14 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(suspended.suspensions).toHaveLength(1);
     // completing while suspended is an illegal move
     const blocked = await api.post(`/tasks/${first.id}/complete`, { decision: 'approve', comment: 'x' });
+    // the workflow's reason as it gave it: a code, the Chinese message, the English one
     expect(blocked.status).toBe(409);
-    expect(blocked.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(blocked.body.error).toEqual({
+      code: 'ILLEGAL_TRANSITION',
+      message: '办件已中止，等待补正',
+      messageEn: 'matter suspended awaiting supplement',
+      details: { code: 'MATTER_SUSPENDED' },
+    });
 
     // sent again with its Idempotency-Key (a retry after a 503, or a lost answer): it joins the first and resumes once
     const clerk = await as('clerk');
@@ -90,9 +96,26 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
     expect(
       (await (await as('clerk')).post(`/matters/${matter.id}/extend`, { workingDays: 5, reason: '越权' })).status,
     ).toBe(403);
+    // 行政许可法第四十二条: at most 10 working days, refused by the API's schema before the workflow is asked
+    const manager = await as('manager');
+    const beyond = await manager.post(`/matters/${matter.id}/extend`, { workingDays: 11, reason: '超过法定上限' });
+    expect({ status: beyond.status, error: beyond.body.error }).toEqual({
+      status: 400,
+      error: {
+        code: 'VALIDATION',
+        message: '输入有误：workingDays',
+        messageEn: 'Invalid input: workingDays',
+        details: [
+          {
+            path: 'workingDays',
+            message: '延长天数不能超过 10 个工作日（行政许可法第四十二条）',
+            messageEn: 'Too big: expected number to be <=10',
+          },
+        ],
+      },
+    });
 
     // extensions add up: sent again with its Idempotency-Key (a retry after a 503), one extends once
-    const manager = await as('manager');
     const key = { 'idempotency-key': `extend-${matter.id}` };
     const twice = [
       await manager.request('POST', `/matters/${matter.id}/extend`, { workingDays: 2, reason: '补充现场核查' }, key),

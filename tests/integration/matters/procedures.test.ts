@@ -2,12 +2,15 @@ import { testDb } from '../../support/db';
 import {
   acceptMatter,
   as,
+  backOfficeTask,
   driveToEnd,
   keepMatterHistory,
   matterDetail,
   openTasks,
   waitFor,
   work,
+  workerFor,
+  type TaskRow,
 } from '../../support/matters';
 
 jest.setTimeout(180_000);
@@ -107,5 +110,36 @@ describe('seeded procedures on the real worker', () => {
     expect(await names(running.id)).toContain('审查');
     expect(await names(fresh.id)).toContain('初审（新版）');
     expect((await matterDetail(running.id)).procedureVersion).toBe(before.procedureVersion);
+  });
+
+  test('a version published before the compiler wrote allowedDecisions (plan schema 1) runs, and its forms still offer them', async () => {
+    const designer = await as('designer');
+    const seeded = (await designer.get('/procedures')).body.data.find((p: { key: string }) => p.key === 'rejected');
+    const xml: string = (await designer.get(`/procedures/${seeded.id}`)).body.draftXml;
+    const created = await designer.post('/procedures', { key: 'ts-schema-1', name: '旧版计划测试流程', draftXml: xml });
+    expect(created.status).toBe(201);
+    const published = await designer.post(`/procedures/${created.body.id}/publish`);
+    expect(published.status).toBe(201);
+    // the plan as the compiler stored it before: no allowedDecisions, schema 1
+    const version = await db.procedureVersion.findUniqueOrThrow({ where: { id: published.body.id } });
+    const plan = version.plan as { schemaVersion: number; nodes: Record<string, Record<string, unknown>> };
+    expect(plan.schemaVersion).toBe(2);
+    for (const node of Object.values(plan.nodes)) delete node.allowedDecisions;
+    await db.procedureVersion.update({
+      where: { id: version.id },
+      data: { plan: { ...plan, schemaVersion: 1 } as object },
+    });
+
+    await itemRunning('TS-PLAN1', 'ts-schema-1');
+    const matter = await acceptMatter('TS-PLAN1');
+    const decisionsOf = async (task: TaskRow) =>
+      (await (await as(workerFor(task))).get(`/tasks/${task.id}`)).body.allowedDecisions;
+    const window = await waitFor('受理', async () => (await openTasks(matter.id)).find((t) => t.name === '受理'));
+    expect(await decisionsOf(window)).toEqual(['complete']);
+    const review = await backOfficeTask(matter.id);
+    expect(review.name).toBe('审查');
+    expect(await decisionsOf(review)).toEqual(['approve', 'reject']);
+    await work(review, 'reject');
+    await waitFor('the refusal', async () => (await matterDetail(matter.id)).status === 'REJECTED');
   });
 });

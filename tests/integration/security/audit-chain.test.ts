@@ -1,19 +1,23 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { ApiClient } from '../../support/api-client';
 import { acceptMatter } from '../../support/matters';
 
 const root = path.resolve(__dirname, '../../..');
+/**
+ * `npm run audit:verify` in its own process. Not spawnSync: a blocked event loop keeps the HTTP client from
+ * dropping the keep-alive connections the API closes meanwhile, and the next request then fails on a closed socket.
+ */
 const verify = () =>
-  spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/audit-verify.ts')],
-    {
-      env: process.env,
-      encoding: 'utf8',
-    },
-  );
+  new Promise<{ stdout: string; status: number }>((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/audit-verify.ts')],
+      { env: process.env, encoding: 'utf8' },
+      (error, stdout) => resolve({ stdout, status: error ? Number(error.code ?? 1) : 0 }),
+    );
+  });
 
 describe('audit trail', () => {
   let client: pg.Client;
@@ -46,14 +50,14 @@ describe('audit trail', () => {
     );
     expect(rows).toHaveLength(24);
     expect(rows.every((r) => r.n === 1 && r.withIp)).toBe(true);
-    const check = verify();
+    const check = await verify();
     expect(check.stdout).toContain('intact');
     expect(check.status).toBe(0);
   });
 
   it('npm run audit:verify passes on the intact chain and detects an edited row', async () => {
     await ApiClient.login('clerk');
-    const intact = verify();
+    const intact = await verify();
     expect(intact.stdout).toContain('intact');
     expect(intact.status).toBe(0);
 
@@ -63,7 +67,7 @@ describe('audit trail', () => {
     await client.query(`UPDATE "AuditLog" SET "actorName" = 'someone-else' WHERE seq = $1`, [rows[0].seq]);
     await client.query('ALTER TABLE "AuditLog" ENABLE TRIGGER audit_log_no_update');
 
-    const tampered = verify();
+    const tampered = await verify();
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toContain(`TAMPERED at seq ${rows[0].seq}`);
   });

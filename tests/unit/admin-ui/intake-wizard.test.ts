@@ -23,9 +23,9 @@ const guide: ItemGuide = {
   legalBasis: '《社会救助暂行办法》',
   conditions: '本地户籍',
   materials: [
-    { code: 'ID_CARD', name: '身份证', required: true, deferrable: false },
-    { code: 'INCOME', name: '收入说明', required: true, deferrable: true },
-    { code: 'PHOTO', name: '照片', required: false, deferrable: true },
+    { code: 'ID_CARD', name: '身份证', required: true, deficiencyAllowed: false },
+    { code: 'INCOME', name: '收入说明', required: true, deficiencyAllowed: true },
+    { code: 'PHOTO', name: '照片', required: false, deficiencyAllowed: true },
   ],
 };
 

@@ -1,4 +1,5 @@
 import { CSV_BOM, csvCell, csvDownloadHeaders, csvLine, toCsv } from '../../../api/shared/csv';
+import { contentDisposition } from '../../../api/shared/streamed-file';
 
 describe('csvCell', () => {
   it.each([
@@ -63,6 +64,17 @@ describe('csvDownloadHeaders', () => {
     expect(h['content-type']).toBe('text/csv; charset=utf-8');
     expect(h['content-disposition']).toBe(
       `attachment; filename="____.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}`,
+    );
+  });
+});
+
+describe('contentDisposition', () => {
+  it('gives an ASCII fallback and the exact name, with the characters RFC 5987 reserves escaped', () => {
+    expect(contentDisposition('inline', "身份证 (正面)'s.pdf")).toBe(
+      `inline; filename="___ (__)'s.pdf"; filename*=UTF-8''%E8%BA%AB%E4%BB%BD%E8%AF%81%20%28%E6%AD%A3%E9%9D%A2%29%27s.pdf`,
+    );
+    expect(contentDisposition('attachment', 'a"b\\c.pdf')).toBe(
+      `attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`,
     );
   });
 });

@@ -5,8 +5,10 @@ import {
   type Matter,
   type MatterEvent,
 } from '../../generated/prisma/client';
+import { runSql, type Db } from '../../platform/db';
 import { auditAppendSql, type AuditEntry } from '../audit/audit.service';
 import { takeNumberSql } from './receipt-numbers';
+import { applicantNoticesFromSql } from '../../platform/notices/outbox.sql';
 
 /** A new matter's columns; the statement adds its receipt number and workflow id (from the day's counter) and PENDING_START. */
 export type NewMatter = Omit<
@@ -14,6 +16,12 @@ export type NewMatter = Omit<
   'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt'
 >;
 export type NewDeadlineChange = Omit<DeadlineChange, 'oldDueDate'>;
+/** What one accepted matter writes: the matter, its first deadline record and its acceptance event. */
+export interface NewMatterRows {
+  matter: NewMatter;
+  deadline: NewDeadlineChange;
+  event: MatterEvent;
+}
 
 export const workflowIdOf = (receiptNo: string) => `matter-${receiptNo}`;
 
@@ -41,6 +49,7 @@ const MATTER: Encoders<NewMatter> = {
   applicantIdDigest: text,
   applicantPhoneCipher: text,
   phoneLast4: text,
+  applicantEmailCipher: text,
   agentId: text,
   entrustment: jsonb,
   windowId: text,
@@ -95,17 +104,12 @@ function columns<T>(encoders: Encoders<T>, row: T) {
 
 /**
  * One statement for an accepted matter: the day's next receipt number, the matter, its first deadline record, its
- * acceptance event and (when the caller does not audit the whole transaction itself) its audit entry. Its two
+ * acceptance event, the applicant's acceptance notices (the outbox) and (when the caller does not audit the whole transaction itself) its audit entry. Its two
  * serialising locks, the day's counter row and then the audit chain, are held from the middle of this statement to
  * its commit only, not across round trips. No row when a matter with the same idempotency key exists already (or the
  * day's numbers are used up).
  */
-export function insertMatterSql(rows: {
-  matter: NewMatter;
-  deadline: NewDeadlineChange;
-  event: MatterEvent;
-  audit?: AuditEntry;
-}): Prisma.Sql {
+export function insertMatterSql(rows: NewMatterRows & { audit?: AuditEntry }): Prisma.Sql {
   const matter = columns(MATTER, rows.matter);
   const deadline = columns(DEADLINE_CHANGE, rows.deadline);
   const event = columns(EVENT, rows.event);
@@ -115,9 +119,28 @@ export function insertMatterSql(rows: {
     matter AS (
       INSERT INTO "Matter" (${matter.names}, "receiptNo", "workflowId", "status")
       SELECT ${matter.values}, taken."number", ${workflowIdOf('')} || taken."number", 'PENDING_START'::"MatterStatus" FROM taken
-      RETURNING "receiptNo", "workflowId"
+      RETURNING "receiptNo", "workflowId", "id", "applicantEmailCipher"
     ),
     deadline AS (INSERT INTO "DeadlineChange" (${deadline.names}) SELECT ${deadline.values} FROM matter),
-    event AS (INSERT INTO "MatterEvent" (${event.names}) SELECT ${event.values} FROM matter)
+    event AS (INSERT INTO "MatterEvent" (${event.names}) SELECT ${event.values} FROM matter),
+    notice AS (${applicantNoticesFromSql(Prisma.sql`matter`, { causeKey: rows.event.eventKey, kind: 'ACCEPTED', at: rows.event.at })})
     SELECT "receiptNo", "workflowId"${rows.audit ? Prisma.sql`, ${auditAppendSql(rows.audit)} AS "auditSeq"` : Prisma.empty} FROM matter`;
+}
+
+/**
+ * Writes the matter (one statement, see insertMatterSql); undefined when its idempotency key is taken. Alone (an
+ * intake) it goes straight to the pool as a prepared statement; in a bundle's transaction through Prisma's.
+ */
+export async function insertMatter(
+  db: Db,
+  tx: Prisma.TransactionClient | undefined,
+  rows: NewMatterRows,
+  auditEntry?: AuditEntry,
+) {
+  const statement = insertMatterSql({ ...rows, audit: auditEntry });
+  type Written = { receiptNo: string; workflowId: string };
+  const [written] = tx
+    ? await tx.$queryRaw<Written[]>(statement)
+    : await runSql<Written>(db, statement, { prepare: true });
+  return written && { ...rows.matter, ...written, status: 'PENDING_START' as const };
 }

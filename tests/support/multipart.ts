@@ -1,0 +1,28 @@
+/** A multipart/form-data body written out by hand, so a test controls every byte (names with paths included). */
+export const MULTIPART_BOUNDARY = '----ow-test-boundary';
+export const MULTIPART_TYPE = `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`;
+
+export interface FilePart {
+  filename: string;
+  type?: string;
+  content: Buffer;
+}
+
+export function multipartBody(parts: FilePart[], field?: string): Buffer {
+  const chunks: Buffer[] = [];
+  if (field)
+    chunks.push(Buffer.from(`--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n${field}\r\n`));
+  for (const p of parts) {
+    chunks.push(
+      Buffer.from(
+        `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${p.filename}"\r\n` +
+          `Content-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`,
+        'utf8',
+      ),
+      p.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${MULTIPART_BOUNDARY}--\r\n`));
+  return Buffer.concat(chunks);
+}
