@@ -13,25 +13,36 @@ import { withStaffBoardMethods, type StaffBoardMethods } from './staff-board/dat
 import { staffBoardRoutes } from './staff-board/routes';
 import * as staffBoard from './staff-board/i18n';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOverOutlined';
+import { withFirstAskMethods, type FirstAskMethods } from './first-ask/dataProvider';
+import { firstAskRoutes } from './first-ask/routes';
+import * as firstAsk from './first-ask/i18n';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes, menu entries
  * and messages, registered by App.tsx, menu-config.ts and i18n/modules.ts in one line each.
  */
-export type TenSystemsMethods = CentreProfileMethods & FeeMethods & StaffBoardMethods;
+export type TenSystemsMethods = CentreProfileMethods & FeeMethods & StaffBoardMethods & FirstAskMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)));
+  return withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base))));
 }
 
-export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes, ...staffBoardRoutes];
+export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes, ...staffBoardRoutes, ...firstAskRoutes];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
 
 export const TEN_SYSTEMS_MENU: MenuEntry[] = [
+  { to: '/first-asks', label: 'ow.firstAsk.menu', icon: RecordVoiceOverIcon },
   { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
 ];
 
-export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [disclosure, centreProfile, fees, staffBoard];
+export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
+  disclosure,
+  centreProfile,
+  fees,
+  staffBoard,
+  firstAsk,
+];

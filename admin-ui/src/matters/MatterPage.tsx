@@ -20,6 +20,7 @@ import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { MatterFeesSection } from '../fees/MatterFeesSection';
+import { MatterFirstAskSection } from '../first-ask/MatterFirstAskSection';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
@@ -122,6 +123,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>
           <MatterFeesSection matterId={matter.id} />
+          <MatterFirstAskSection matterId={matter.id} />
           <SectionCard title="ow.matters.sections.suspensions">
             <SuspensionLedger suspensions={matter.suspensions} />
           </SectionCard>

@@ -168,7 +168,7 @@ describe('办事公开: the public guide, agents, results notice and hall screen
     const current = (await admin.get('/centre-profile')).body;
     const empty = await admin.put('/centre-profile', { ...current, discipline: [] });
     expect(empty.status).toBe(400);
-    expect(empty.body.error.details).toEqual([{ path: 'discipline', message: '请至少填写一条服务纪律' }]);
+    expect(empty.body.error.details).toMatchObject([{ path: 'discipline', message: '请至少填写一条服务纪律' }]);
     expect((await (await as('manager')).put('/centre-profile', current)).status).toBe(403);
     const { updatedAt: _ignored, ...fields } = current;
     const saved = await admin.put('/centre-profile', { ...fields, complaintPhone: '0731-8888 9999' });

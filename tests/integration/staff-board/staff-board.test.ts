@@ -69,7 +69,10 @@ describe('职责栏·去向栏: duties and whereabouts, leave from the AB岗 rec
     const long = await clerk.post(`/staff-board/${me.id}/whereabouts`, { kind: 'MEETING', until: inHours(24 * 8) });
     expect(long.body.error.message).toBe('外出超过 7 天请按请假登记 AB 岗');
     const kind = await clerk.post(`/staff-board/${me.id}/whereabouts`, { kind: 'HOLIDAY', until: inHours(1) });
-    expect(kind.body.error.details[0]).toEqual({ path: 'kind', message: '去向应为现场勘察、会议、外出办事或培训' });
+    expect(kind.body.error.details[0]).toMatchObject({
+      path: 'kind',
+      message: '去向应为现场勘察、会议、外出办事或培训',
+    });
   });
 
   it('takes leave from the AB岗 record, naming the colleague who covers', async () => {
