@@ -16,10 +16,12 @@ import { createStaffBoardService } from './staff-board/staff-board.service';
 import { staffBoardRoutes } from './staff-board/staff-board.router';
 import { createFirstAskService } from './first-ask/first-ask.service';
 import { firstAskRoutes } from './first-ask/first-ask.router';
+import { createAccountabilityService } from './accountability/accountability.service';
+import { accountabilityRoutes } from './accountability/accountability.router';
 
 /**
  * The ten systems (十项制度) and 一指南、两栏、两牌、三上墙 that have folders of their own (docs/ten-systems.md):
- * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records).
+ * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 责任追究 (accountability report).
  */
 export interface TenSystemsDeps extends AdminModulesDeps {
   matters: MattersService;
@@ -47,4 +49,5 @@ export function mountTenSystems(deps: TenSystemsDeps): void {
     reconciliation: createReconciliationService({ db, collection }),
   });
   firstAskRoutes(route, createFirstAskService({ db, audit, pii, matters }));
+  accountabilityRoutes(route, createAccountabilityService({ db, audit }));
 }
