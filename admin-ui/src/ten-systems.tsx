@@ -17,24 +17,41 @@ import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOverOutlined';
 import { withFirstAskMethods, type FirstAskMethods } from './first-ask/dataProvider';
 import { firstAskRoutes } from './first-ask/routes';
 import * as firstAsk from './first-ask/i18n';
+import GavelIcon from '@mui/icons-material/GavelOutlined';
+import { withAccountabilityMethods, type AccountabilityMethods } from './accountability/dataProvider';
+import { accountabilityRoutes } from './accountability/routes';
+import * as accountability from './accountability/i18n';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes, menu entries
  * and messages, registered by App.tsx, menu-config.ts and i18n/modules.ts in one line each.
  */
-export type TenSystemsMethods = CentreProfileMethods & FeeMethods & StaffBoardMethods & FirstAskMethods;
+export type TenSystemsMethods = CentreProfileMethods &
+  FeeMethods &
+  StaffBoardMethods &
+  FirstAskMethods &
+  AccountabilityMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base))));
+  return withAccountabilityMethods(
+    withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+  );
 }
 
-export const tenSystemsRoutes = [...centreProfileRoutes, ...feeRoutes, ...staffBoardRoutes, ...firstAskRoutes];
+export const tenSystemsRoutes = [
+  ...centreProfileRoutes,
+  ...feeRoutes,
+  ...staffBoardRoutes,
+  ...firstAskRoutes,
+  ...accountabilityRoutes,
+];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
 
 export const TEN_SYSTEMS_MENU: MenuEntry[] = [
   { to: '/first-asks', label: 'ow.firstAsk.menu', icon: RecordVoiceOverIcon },
   { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
+  { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
 ];
@@ -45,4 +62,5 @@ export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
   fees,
   staffBoard,
   firstAsk,
+  accountability,
 ];
