@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { ZChinaDate } from '../shared/china-date';
 import { zMultiline } from '../shared/text';
-
-/** the longest period one report covers: the yearly assessment's year and a little */
-export const MAX_PERIOD_DAYS = 400;
+import { MAX_REPORT_PERIOD_DAYS, isReportPeriod } from '../../domain/report-period';
 
 export const ZPeriodQuery = z
   .object({ from: ZChinaDate, to: ZChinaDate })
   .refine((q) => q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_PERIOD_DAYS * 86_400_000, {
+  .refine((q) => q.from > q.to || isReportPeriod(q.from, q.to), {
     path: ['to'],
-    message: `一次最多统计 ${MAX_PERIOD_DAYS} 天`,
+    message: `一次最多统计 ${MAX_REPORT_PERIOD_DAYS} 天`,
   });
 export type TPeriodQuery = z.infer<typeof ZPeriodQuery>;
 

@@ -62,6 +62,7 @@ describe('办事公开 and the hall screen', () => {
         .waitFor();
       await page.getByTestId('display-discipline').getByText('不推诿、不刁难、不吃拿卡要', { exact: false }).waitFor();
       await page.getByTestId('display-fees').getByText('不动产权属证书工本费：10.00 元/每本').waitFor();
+      await page.getByTestId('display-staff').getByText('王窗口').waitFor();
       const accepted = await page.getByTestId('figure-accepted').textContent();
       expect(Number(accepted)).toBeGreaterThanOrEqual(0);
       expect(await untranslatedKeys(page)).toEqual([]);

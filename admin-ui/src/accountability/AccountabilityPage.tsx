@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
+import { isReportPeriod, MAX_REPORT_PERIOD_DAYS } from '../../../domain/report-period';
 import { EmptyState, ErrorState } from '../layout/States';
 import { chinaToday, monthStart } from '../shared/chinaDate';
 import { ExportButton } from '../shared/ExportButton';
@@ -23,6 +24,7 @@ const AccountabilityView = () => {
   const report = useQuery({
     queryKey: ['accountability', from, to],
     queryFn: () => dataProvider.getAccountability(from, to),
+    enabled: isReportPeriod(from, to),
   });
   const done = () => {
     setReasonFor(null);
@@ -63,7 +65,11 @@ const AccountabilityView = () => {
           </Stack>
         </CardContent>
       </Card>
-      {report.isPending ? (
+      {!isReportPeriod(from, to) ? (
+        <Alert severity="warning" data-testid="accountability-bad-period">
+          {translate('ow.accountability.badPeriod', { days: MAX_REPORT_PERIOD_DAYS })}
+        </Alert>
+      ) : report.isPending ? (
         <Loading />
       ) : report.error || !data ? (
         <ErrorState
