@@ -4,27 +4,21 @@ import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
 import type { MenuEntry } from './layout/menu-config';
 import { withCentreProfileMethods, type CentreProfileMethods } from './centre-profile/dataProvider';
 import { centreProfileRoutes } from './centre-profile/routes';
-import * as centreProfile from './centre-profile/i18n';
-import * as disclosure from './disclosure/i18n';
 import { withFeeMethods, type FeeMethods } from './fees/dataProvider';
 import { feePrintRoutes, feeRoutes } from './fees/routes';
-import * as fees from './fees/i18n';
 import { withStaffBoardMethods, type StaffBoardMethods } from './staff-board/dataProvider';
 import { staffBoardRoutes } from './staff-board/routes';
-import * as staffBoard from './staff-board/i18n';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOverOutlined';
 import { withFirstAskMethods, type FirstAskMethods } from './first-ask/dataProvider';
 import { firstAskRoutes } from './first-ask/routes';
-import * as firstAsk from './first-ask/i18n';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import { withAccountabilityMethods, type AccountabilityMethods } from './accountability/dataProvider';
 import { accountabilityRoutes } from './accountability/routes';
-import * as accountability from './accountability/i18n';
 
 /**
- * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes, menu entries
- * and messages, registered by App.tsx, menu-config.ts and i18n/modules.ts in one line each.
+ * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes and menu entries,
+ * registered by App.tsx and menu-config.ts in one line each (the messages are in ten-systems-messages.ts).
  */
 export type TenSystemsMethods = CentreProfileMethods &
   FeeMethods &
@@ -54,13 +48,4 @@ export const TEN_SYSTEMS_MENU: MenuEntry[] = [
   { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
-];
-
-export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
-  disclosure,
-  centreProfile,
-  fees,
-  staffBoard,
-  firstAsk,
-  accountability,
 ];

@@ -22,7 +22,7 @@ import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
 import * as notices from '../notices/i18n';
-import { TEN_SYSTEMS_MESSAGES } from '../ten-systems';
+import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
