@@ -1,13 +1,40 @@
 import { Prisma } from '../generated/prisma/client';
+import { taskFieldsOf } from '../platform/reconcile/plan-repairs';
+import type { TaskFields } from '../platform/reconcile/reconcile-types';
 import type { ProcedureActivities, ReadSideRestore } from './activity-types';
 import type { ActivityDeps } from './deps';
 
 /** How long before a deliver task's completion its delivery record may have been written by the same step. */
 const DELIVERY_WINDOW_MS = 10 * 60_000;
 
+const MATTER_FIELDS = {
+  status: true,
+  completedAt: true,
+  outcomeReason: true,
+  dueDate: true,
+  dueAt: true,
+  provisional: true,
+  warningLevel: true,
+} as const;
+
+const comparable = (value: unknown) => (value instanceof Date ? value.getTime() : value);
+
+/** Every field of `held` has the same value in `row` (instants compared as instants). */
+function sameValues(row: Record<string, unknown>, held: Record<string, unknown>): boolean {
+  return Object.entries(held).every(([key, value]) => comparable(row[key]) === comparable(value));
+}
+
+/** The row is open and says what the workflow's live task says. */
+function sameOpenTask(row: Record<string, unknown>, live: TaskFields): boolean {
+  return sameValues(row, { ...live, dueAt: live.dueAt ? new Date(live.dueAt) : null });
+}
+
 /**
  * The compensation of a refused step: the rows it wrote before the refusal are taken back, in one transaction, so
  * the read side says again what the workflow holds (tasks, timeline, suspensions, extensions, deadline, status).
+ * Only rows that differ are written: even a write of the same values meets the database's triggers and checks, and
+ * one of those may be what refused the step (a row it will not take any write to), so rewriting a row the step left
+ * as it was would be refused in turn and the step could never be given back.
  */
 export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActivities, 'restoreReadSide'> {
   return {
@@ -15,11 +42,24 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
       const { matterId, tasks, matter } = input;
       await db.$transaction(async (tx) => {
         await tx.task.deleteMany({ where: { matterId, taskKey: { in: input.discardedTaskKeys } } });
+        const rows = await tx.task.findMany({
+          where: { matterId, taskKey: { in: tasks.map((t) => t.taskKey) } },
+          select: {
+            taskKey: true,
+            stepKind: true,
+            status: true,
+            completedAt: true,
+            assigneeId: true,
+            suspended: true,
+            candidateDepartmentCode: true,
+            dueAt: true,
+          },
+        });
+        const rowOf = new Map(rows.map((row) => [row.taskKey, row]));
         for (const task of tasks) {
-          const row = await tx.task.findUnique({
-            where: { taskKey: task.taskKey },
-            select: { stepKind: true, status: true, completedAt: true },
-          });
+          const row = rowOf.get(task.taskKey);
+          const live = taskFieldsOf(task);
+          if (row && sameOpenTask(row, live)) continue;
           // a deliver step the refused step completed recorded its delivery just before
           if (row?.stepKind === 'deliver' && row.status === 'COMPLETED' && row.completedAt) {
             await tx.delivery.deleteMany({
@@ -31,14 +71,11 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
             });
           }
           const fields = {
+            ...live,
             name: task.name,
             stepKind: task.stepKind,
-            candidateDepartmentCode: task.candidateDepartmentCode ?? null,
             candidateRole: task.candidateRole ?? null,
-            assigneeId: task.assigneeId ?? null,
-            status: task.assigneeId ? ('CLAIMED' as const) : ('OPEN' as const),
-            suspended: task.state === 'SUSPENDED',
-            dueAt: task.dueAt ? new Date(task.dueAt) : null,
+            dueAt: live.dueAt ? new Date(live.dueAt) : null,
             decision: null,
             comment: null,
             completedAt: null,
@@ -63,7 +100,10 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
         let openSuspensionReason: string | null = null;
         if (input.openSuspensionKey) {
           const where = { matterId, eventKey: input.openSuspensionKey };
-          await tx.suspension.updateMany({ where, data: { endedAt: null, endDate: null } });
+          await tx.suspension.updateMany({
+            where: { ...where, endedAt: { not: null } },
+            data: { endedAt: null, endDate: null },
+          });
           openSuspensionReason = (await tx.suspension.findFirst({ where, select: { reason: true } }))?.reason ?? null;
         }
         if (input.dueDateMoved) {
@@ -73,19 +113,18 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
             where: { matterId, eventKey: { startsWith: `${matterId}:${from ?? 'none'}->${to}:` } },
           });
         }
-        await tx.matter.updateMany({
-          where: { id: matterId },
-          data: {
-            status: matter.status,
-            // a step is only taken on a running matter, which has no outcome yet
-            completedAt: null,
-            outcomeReason: matter.status === 'SUSPENDED' ? openSuspensionReason : null,
-            dueDate: matter.dueDate ?? null,
-            dueAt: matter.dueAt ? new Date(matter.dueAt) : null,
-            provisional: matter.provisional ?? false,
-            warningLevel: matter.warningLevel,
-          },
-        });
+        const held = {
+          status: matter.status,
+          // a step is only taken on a running matter, which has no outcome yet
+          completedAt: null,
+          outcomeReason: matter.status === 'SUSPENDED' ? openSuspensionReason : null,
+          dueDate: matter.dueDate ?? null,
+          dueAt: matter.dueAt ? new Date(matter.dueAt) : null,
+          provisional: matter.provisional ?? false,
+          warningLevel: matter.warningLevel,
+        };
+        const row = await tx.matter.findUnique({ where: { id: matterId }, select: MATTER_FIELDS });
+        if (row && !sameValues(row, held)) await tx.matter.update({ where: { id: matterId }, data: held });
       });
     },
   };

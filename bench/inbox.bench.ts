@@ -133,8 +133,9 @@ export async function benchInbox(ctx: BenchContext): Promise<Figure[]> {
           unit: 'ms',
           runs: runs((r) => r.p99),
           goal: { kind: 'atMost', ratio: 2, maxValue: 50 },
+          peerKey: `inbox.p99.${size}`,
         },
-        { ...base, name: `p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50) },
+        { ...base, name: `p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50), peerKey: `inbox.p50.${size}` },
         { ...base, name: `${floorName}, p99, ${label}`, unit: 'ms', runs: runs((r) => r.p99, 'floor') },
         { ...base, name: `${floorName}, p50, ${label}`, unit: 'ms', runs: runs((r) => r.p50, 'floor') },
       );

@@ -9,13 +9,16 @@ import { floorOf } from './floor/client';
 const SECTION = '1. Intake (受理) through the API';
 const WARM_UP = 300;
 
+/** Intakes per run; the Flowable peer starts as many instances per run. */
+export const intakeCount = (quick: boolean) => (quick ? 100 : 1000);
+
 /**
  * POST /api/matters/intake (checks, receipt number, matter row, audit, workflow start) against starting the same
  * procedure workflow with the same plan straight through the Temporal client. The worker is stopped for both, so
  * each side measures its accept path alone rather than the worker's catch-up on the matters already accepted.
  */
 export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
-  const count = ctx.quick ? 100 : 1000;
+  const count = intakeCount(ctx.quick);
   const clerks = [await ctx.session('clerk'), await ctx.session('clerk2')];
   const { fixtures, stack, temporal } = ctx;
   let seed = 1;
@@ -97,8 +100,15 @@ export async function benchIntake(ctx: BenchContext): Promise<Figure[]> {
         unit: 'matters/s',
         runs: runs((r) => r.perSecond),
         goal: { kind: 'atLeast', ratio: 0.9 },
+        peerKey: `starts.perSecond.${concurrency}`,
       },
-      { ...base, name: `p50 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p50) },
+      {
+        ...base,
+        name: `p50 latency, concurrency ${concurrency}`,
+        unit: 'ms',
+        runs: runs((r) => r.p50),
+        peerKey: `starts.p50.${concurrency}`,
+      },
       { ...base, name: `p99 latency, concurrency ${concurrency}`, unit: 'ms', runs: runs((r) => r.p99) },
       {
         ...base,

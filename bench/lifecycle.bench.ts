@@ -1,12 +1,31 @@
+import { performance } from 'node:perf_hooks';
 import { claimTask, completeTask, type Actor, type ProcedureState } from '../workflows/procedure-contract';
 import type { ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure } from './lib/figures';
-import { closedLoop, waitUntil, type LoadResult } from './lib/measure';
+import { closedLoop, percentile, waitUntil, type LoadResult } from './lib/measure';
+import { driveStepFloor } from './step-floor/drive';
 
 const SECTION = '2. Lifecycle: three user tasks to 办结';
 const STEPS = 3;
+
+/** Matters per run and in flight; the Flowable peer drives its instances at the same concurrency. */
+export const lifecycleLoad = (quick: boolean) => ({ perRun: quick ? 24 : 100, concurrency: quick ? 8 : 16 });
+
+/** The time of each claim and each complete of a run, in ms. */
+interface StepTimes {
+  claim: number[];
+  complete: number[];
+}
+const noSteps = (): StepTimes => ({ claim: [], complete: [] });
+
+async function timed<T>(into: number[], step: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const answer = await step();
+  into.push(performance.now() - t0);
+  return answer;
+}
 
 interface Prepared {
   id: string;
@@ -45,7 +64,7 @@ async function prepare(ctx: BenchContext, howMany: number, seed: number): Promis
 }
 
 /** What a member of staff does per step: open the matter to find its open task, claim it, complete it. */
-async function driveThroughApi(matter: Prepared, staff: ApiSession[]): Promise<void> {
+async function driveThroughApi(matter: Prepared, staff: ApiSession[], times = noSteps()): Promise<void> {
   for (let step = 0; step < STEPS; step++) {
     const api = staff[step === 0 ? 0 : 1];
     const detail = await api.expect<{ tasks: Array<{ id: string; status: string }> }>(
@@ -55,23 +74,26 @@ async function driveThroughApi(matter: Prepared, staff: ApiSession[]): Promise<v
     );
     const task = detail.tasks.find((t) => t.status === 'OPEN');
     if (!task) throw new Error(`matter ${matter.id} has no open task at step ${step + 1}`);
-    await api.expect(200, 'POST', `/tasks/${task.id}/claim`);
-    await api.expect(200, 'POST', `/tasks/${task.id}/complete`, { decision: 'complete', comment: '同意' });
+    await timed(times.claim, () => api.expect(200, 'POST', `/tasks/${task.id}/claim`));
+    await timed(times.complete, () =>
+      api.expect(200, 'POST', `/tasks/${task.id}/complete`, { decision: 'complete', comment: '同意' }),
+    );
   }
 }
 
 /** The same moves as raw Updates; each Update answers the workflow's state, which names the next task. */
-async function driveByUpdates(ctx: BenchContext, matter: Prepared): Promise<void> {
+async function driveByUpdates(ctx: BenchContext, matter: Prepared, times = noSteps()): Promise<void> {
   const handle = ctx.temporal.workflow.getHandle(matter.workflowId);
   const actors: Actor[] = [ctx.fixtures.actors.clerk, ctx.fixtures.actors.minzheng, ctx.fixtures.actors.minzheng];
   let taskKey: string | undefined = matter.firstTaskKey;
   for (let step = 0; step < STEPS; step++) {
     if (!taskKey) throw new Error(`workflow ${matter.workflowId} has no open task at step ${step + 1}`);
     const actor = actors[step];
-    await handle.executeUpdate(claimTask, { args: [{ taskKey, actor }] });
-    const state: ProcedureState = await handle.executeUpdate(completeTask, {
-      args: [{ taskKey, actor, decision: 'complete', comment: '同意' }],
-    });
+    const key = taskKey;
+    await timed(times.claim, () => handle.executeUpdate(claimTask, { args: [{ taskKey: key, actor }] }));
+    const state: ProcedureState = await timed(times.complete, () =>
+      handle.executeUpdate(completeTask, { args: [{ taskKey: key, actor, decision: 'complete', comment: '同意' }] }),
+    );
     taskKey = state.tasks.find((t) => t.state === 'OPEN')?.taskKey;
   }
 }
@@ -88,16 +110,18 @@ async function completedCount(ctx: BenchContext, matters: Prepared[]): Promise<n
  * accepted through the API with the first task open, and end when the last completion has answered.
  */
 export async function benchLifecycle(ctx: BenchContext): Promise<Figure[]> {
-  const perRun = ctx.quick ? 24 : 100;
-  const concurrency = ctx.quick ? 8 : 16;
+  const { perRun, concurrency } = lifecycleLoad(ctx.quick);
   const staff = [await ctx.session('clerk'), await ctx.session('minzheng')];
   let seed = 500_000;
-  const drive = async (side: 'api' | 'raw'): Promise<LoadResult> => {
+  type Driven = LoadResult & { steps: StepTimes };
+  const drive = async (side: 'api' | 'raw'): Promise<Driven> => {
     const matters = await prepare(ctx, perRun, seed);
     seed += perRun;
-    const result = await closedLoop(perRun, concurrency, (i) =>
-      side === 'api' ? driveThroughApi(matters[i], staff) : driveByUpdates(ctx, matters[i]),
+    const steps = noSteps();
+    const load = await closedLoop(perRun, concurrency, (i) =>
+      side === 'api' ? driveThroughApi(matters[i], staff, steps) : driveByUpdates(ctx, matters[i], steps),
     );
+    const result = { ...load, steps };
     await waitUntil(
       `all ${perRun} matters driven by ${side} to be COMPLETED`,
       async () => (await completedCount(ctx, matters)) === perRun,
@@ -110,16 +134,21 @@ export async function benchLifecycle(ctx: BenchContext): Promise<Figure[]> {
   const warm = await prepare(ctx, 8, 900_000);
   await closedLoop(4, 4, (i) => driveThroughApi(warm[i], staff));
   await closedLoop(4, 4, (i) => driveByUpdates(ctx, warm[4 + i]));
+  // the floor of a step: the same number of Updates per workflow, at the same concurrency, with handlers that do nothing
+  const floorUpdates = 2 * STEPS;
+  await driveStepFloor(ctx, 8, 4, floorUpdates);
 
-  const pairs: Array<{ api: LoadResult; raw: LoadResult }> = [];
+  const pairs: Array<{ api: Driven; raw: Driven; floor: number[] }> = [];
   for (let run = 1; run <= ctx.runs; run++) {
     const order: Array<'api' | 'raw'> = run % 2 === 1 ? ['api', 'raw'] : ['raw', 'api'];
-    const results: Partial<Record<'api' | 'raw', LoadResult>> = {};
+    const results: Partial<Record<'api' | 'raw', Driven>> = {};
     for (const side of order) results[side] = await drive(side);
-    const pair = { api: results.api!, raw: results.raw! };
+    const floor = (await driveStepFloor(ctx, perRun, concurrency, floorUpdates)).steps;
+    const pair = { api: results.api!, raw: results.raw!, floor };
     pairs.push(pair);
+    const p50 = (samples: number[]) => percentile(samples, 50).toFixed(0);
     ctx.log(
-      `lifecycle run ${run}: API ${pair.api.perSecond.toFixed(2)} matters/s, Updates ${pair.raw.perSecond.toFixed(2)} matters/s`,
+      `lifecycle run ${run}: API ${pair.api.perSecond.toFixed(2)} matters/s (claim p50 ${p50(pair.api.steps.claim)} ms, complete ${p50(pair.api.steps.complete)} ms), Updates ${pair.raw.perSecond.toFixed(2)} matters/s (claim ${p50(pair.raw.steps.claim)} ms, complete ${p50(pair.raw.steps.complete)} ms), bare Update p50 ${p50(floor)} ms`,
     );
   }
   const base = {
@@ -134,12 +163,14 @@ export async function benchLifecycle(ctx: BenchContext): Promise<Figure[]> {
       unit: 'matters/s',
       runs: pairs.map((p) => ({ value: p.api.perSecond, baseline: p.raw.perSecond })),
       goal: { kind: 'atLeast', ratio: 0.8 },
+      peerKey: 'lifecycle.perSecond',
     },
     {
       ...base,
       name: 'p50 time to drive one matter (3 steps)',
       unit: 'ms',
       runs: pairs.map((p) => ({ value: p.api.p50, baseline: p.raw.p50 })),
+      peerKey: 'lifecycle.p50',
     },
     {
       ...base,
@@ -147,5 +178,41 @@ export async function benchLifecycle(ctx: BenchContext): Promise<Figure[]> {
       unit: 'ms',
       runs: pairs.map((p) => ({ value: p.api.p99, baseline: p.raw.p99 })),
     },
+    ...stepFigures(
+      pairs,
+      `${perRun} matters per run, ${concurrency} in flight; the floor: ${perRun} workflows × ${floorUpdates} Updates`,
+    ),
+  ];
+}
+
+/** Each step's p50 against the floor of a step: a bare Update at the same concurrency on the same server. */
+function stepFigures(
+  pairs: Array<{ api: { steps: StepTimes }; raw: { steps: StepTimes }; floor: number[] }>,
+  note: string,
+): Figure[] {
+  const base = {
+    section: SECTION,
+    baselineName: 'the floor of a step: a Temporal Update whose handler does nothing',
+    unit: 'ms',
+    note,
+  };
+  const p50 = (samples: number[]) => percentile(samples, 50);
+  const against = (pick: (p: (typeof pairs)[number]) => number[]) =>
+    pairs.map((p) => ({ value: p50(pick(p)), baseline: p50(p.floor) }));
+  return [
+    {
+      ...base,
+      name: 'p50 of one claim through the API',
+      runs: against((p) => p.api.steps.claim),
+      peerKey: 'step.claim.p50',
+    },
+    {
+      ...base,
+      name: 'p50 of one complete through the API',
+      runs: against((p) => p.api.steps.complete),
+      peerKey: 'step.complete.p50',
+    },
+    { ...base, name: 'p50 of one claimTask Update (raw)', runs: against((p) => p.raw.steps.claim) },
+    { ...base, name: 'p50 of one completeTask Update (raw)', runs: against((p) => p.raw.steps.complete) },
   ];
 }

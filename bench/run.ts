@@ -17,6 +17,7 @@ import { benchBackup } from './backup.bench';
 import { benchCompiler } from './compiler.bench';
 import { benchDeadlines } from './deadline.bench';
 import { benchDesigner } from './designer.bench';
+import { benchFlowable } from './flowable.bench';
 import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
@@ -27,12 +28,21 @@ import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { createPool } from './lib/db';
 import { machineFacts, settingFacts, versionFacts, type Facts } from './lib/environment';
-import { summarise, type Figure } from './lib/figures';
+import { summarise, summarisePeer, type Figure, type PeerFigure } from './lib/figures';
 import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'backup', 'inbox', 'intake', 'materials', 'notices'] as const;
+const STACK_BENCHES = [
+  'lifecycle',
+  'deadline',
+  'backup',
+  'inbox',
+  'intake',
+  'materials',
+  'notices',
+  'flowable',
+] as const;
 const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
@@ -76,6 +86,8 @@ interface SavedResults {
   versions: Facts;
   settings: Facts;
   figures: Figure[];
+  /** another engine's figures (the flowable bench), set beside the product's */
+  peers?: PeerFigure[];
   notes: Tagged[];
   failures: Tagged[];
   /** when each bench last ran (a --merge run replaces some) */
@@ -135,6 +147,7 @@ async function main() {
   // --merge: the benches run now replace theirs in the last results; the others are kept as they were measured
   const kept = args.merge && saved ? saved : undefined;
   const figures: Figure[] = kept ? kept.figures.filter((f) => !args.only.includes(f.bench as BenchName)) : [];
+  const peers: PeerFigure[] = kept?.peers?.filter((p) => !args.only.includes(p.bench as BenchName)) ?? [];
   const notes: Tagged[] = kept ? kept.notes.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
   const failures: Tagged[] = kept ? kept.failures.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
   const measuredAt: Record<string, string> = { ...(kept?.measuredAt ?? {}) };
@@ -151,13 +164,15 @@ async function main() {
       const reason = e instanceof Error ? e.message : String(e);
       log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
       const last = kept?.figures.filter((f) => f.bench === name) ?? [];
-      if (kept && last.length) {
+      const lastPeers = kept?.peers?.filter((p) => p.bench === name) ?? [];
+      if (kept && (last.length || lastPeers.length)) {
         // a failed re-measure keeps the figures it was to replace, and says so
         failures.push({
           bench: name,
           text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[name]}`,
         });
         figures.push(...last);
+        peers.push(...lastPeers);
         notes.push(...kept.notes.filter((n) => n.bench === name));
         measuredAt[name] = kept.measuredAt[name];
         durations[name] = kept.durations[name];
@@ -236,6 +251,12 @@ async function main() {
       if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
       if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
+      // last: its JVM and its million rows (a database of its own) then weigh on nothing measured after them
+      if (args.only.includes('flowable'))
+        await attempt('flowable', async (said) => {
+          peers.push(...(await benchFlowable(ctx(said))).map((p) => ({ ...p, bench: 'flowable' })));
+          return [];
+        });
     } finally {
       await connection.close();
       await pool.end();
@@ -260,6 +281,7 @@ async function main() {
     versions: keepUnmeasured(versions, kept?.versions),
     settings: keepUnmeasured(settings, kept?.settings),
     figures,
+    peers,
     notes,
     failures,
     measuredAt,
@@ -274,6 +296,12 @@ async function main() {
     const s = summarise(f);
     say(
       `${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`,
+    );
+  }
+  for (const p of peers) {
+    const s = summarisePeer(p, figures);
+    say(
+      `${p.peer} — ${p.name}: ${s.peerValue.toFixed(2)} ${p.unit}${s.ratio === undefined ? '' : `; OneWindow ÷ ${p.peer.split(' ')[0]} ${s.ratio.toFixed(2)}${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`}`,
     );
   }
   log.ok(`wrote ${path.relative(ROOT, out)} (${minutes.toFixed(1)} min)`);

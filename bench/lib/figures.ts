@@ -20,6 +20,46 @@ export interface Figure {
   goal?: Goal;
   /** a fact about this figure the table should carry (sample size, what was skipped) */
   note?: string;
+  /** names the peer figure (PeerFigure.key) measuring the same thing on another engine in the same run */
+  peerKey?: string;
+}
+
+/**
+ * A figure of another engine doing the same work in the same run (bench/flowable.bench.ts), set beside the product's
+ * figure of the same key: the ratio is OneWindow ÷ the peer, the goal on that ratio.
+ */
+export interface PeerFigure {
+  bench?: string;
+  /** the engine, e.g. "Flowable 7.1.0" */
+  peer: string;
+  key: string;
+  name: string;
+  unit: string;
+  /** the peer's figure, one per run */
+  runs: number[];
+  goal?: Goal;
+  note?: string;
+}
+
+export interface PeerSummary {
+  peerValue: number;
+  /** the product's figure of the same key, or undefined when this run did not measure it */
+  product?: Figure;
+  value?: number;
+  ratio?: number;
+  pass?: boolean;
+}
+
+/** The peer's median against the product's (the medians of their runs: they ran apart, not in pairs). */
+export function summarisePeer(peer: PeerFigure, figures: Figure[]): PeerSummary {
+  const peerValue = median(peer.runs);
+  const product = figures.find((f) => f.peerKey === peer.key);
+  if (!product) return { peerValue };
+  const value = median(product.runs.map((r) => r.value));
+  const ratio = value / peerValue;
+  const { goal } = peer;
+  const pass = goal && (goal.kind === 'atLeast' ? ratio >= goal.ratio : ratio <= goal.ratio);
+  return { peerValue, product, value, ratio, pass };
 }
 
 export interface Summary {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describeGoal, fmt, summarise, type Figure } from './figures';
+import { describeGoal, fmt, summarise, summarisePeer, type Figure, type PeerFigure } from './figures';
 import type { Facts } from './environment';
 
 export interface ReportInput {
@@ -10,6 +10,8 @@ export interface ReportInput {
   versions: Facts;
   settings: Facts;
   figures: Figure[];
+  /** another engine's figures from the same run, each set beside the product's figure of the same key */
+  peers?: PeerFigure[];
   notes: string[];
   failures: string[];
   /** when each bench ran, when they were not all measured in one run (--merge) */
@@ -27,10 +29,45 @@ function resultCell(pass: boolean | undefined): string {
   return pass ? '**pass**' : '**FAIL**';
 }
 
-function figureRows(figures: Figure[]): string[] {
+function figureRows(figures: Figure[], peers: PeerFigure[]): string[] {
   return figures.map((f) => {
     const s = summarise(f);
-    return `| ${f.name} | ${fmt(s.value)} ${f.unit} | ${fmt(s.baseline)} ${f.unit} (${f.baselineName}) | ${fmt(s.ratio)} | ${describeGoal(f.goal, f.unit)} | ${resultCell(s.pass)} |`;
+    const row = `| ${f.name} | ${fmt(s.value)} ${f.unit} | ${fmt(s.baseline)} ${f.unit} (${f.baselineName}) | ${fmt(s.ratio)} | ${describeGoal(f.goal, f.unit)} | ${resultCell(s.pass)} |`;
+    if (!peers.length) return row;
+    const peer = peers.find((p) => p.key === f.peerKey);
+    if (!peer) return `${row} |`;
+    const { peerValue, ratio } = summarisePeer(peer, figures);
+    return `${row} ${fmt(ratio!)} (${fmt(peerValue)} ${peer.unit}) |`;
+  });
+}
+
+/** The peers' figures beside the product's: what the engine people would pick instead does with the same work. */
+function peerSection(peers: PeerFigure[], figures: Figure[]): string[] {
+  const names = [...new Set(peers.map((p) => p.peer))];
+  return names.flatMap((name) => {
+    const mine = peers.filter((p) => p.peer === name);
+    return [
+      `### Side by side: ${name}`,
+      '',
+      `| Figure | ${name} | OneWindow | OneWindow ÷ ${name.split(' ')[0]} | Goal | Result |`,
+      '| --- | --- | --- | --- | --- | --- |',
+      ...mine.map((p) => {
+        const s = summarisePeer(p, figures);
+        const ours = s.product
+          ? `${fmt(s.value!)} ${s.product.unit} (${s.product.section.replace(/:.*/, '')}: ${s.product.name})`
+          : 'not measured in this run';
+        return `| ${p.name} | ${fmt(s.peerValue)} ${p.unit} | ${ours} | ${s.ratio === undefined ? '—' : fmt(s.ratio)} | ${describeGoal(p.goal, p.unit)} | ${s.ratio === undefined ? '—' : resultCell(s.pass)} |`;
+      }),
+      '',
+      '<details><summary>runs</summary>',
+      '',
+      `| Figure | Runs (${name}) | |`,
+      '| --- | --- | --- |',
+      ...mine.map((p) => `| ${p.name} | ${p.runs.map(fmt).join(' · ')} | ${p.note ?? ''} |`),
+      '',
+      '</details>',
+      '',
+    ];
   });
 }
 
@@ -43,6 +80,8 @@ function runRows(figures: Figure[]): string[] {
 export function renderReport(input: ReportInput): string {
   const sections = [...new Set(input.figures.map((f) => f.section))].sort();
   const goals = input.figures.filter((f) => f.goal).sort((a, b) => a.section.localeCompare(b.section));
+  const peers = input.peers ?? [];
+  const peerName = peers[0]?.peer.split(' ')[0];
   const out: string[] = [
     '# Performance (性能基准)',
     '',
@@ -81,18 +120,25 @@ export function renderReport(input: ReportInput): string {
       const sum = summarise(f);
       return `| ${f.section} | ${f.name} | ${fmt(sum.ratio)} | ${describeGoal(f.goal, f.unit)} | ${resultCell(sum.pass)} |`;
     }),
+    ...peers
+      .filter((p) => p.goal)
+      .map((p) => {
+        const sum = summarisePeer(p, input.figures);
+        return `| Side by side: ${p.peer} | OneWindow ÷ ${p.peer.split(' ')[0]}: ${p.name} | ${sum.ratio === undefined ? '—' : fmt(sum.ratio)} | ${describeGoal(p.goal, p.unit)} | ${sum.ratio === undefined ? 'not measured' : resultCell(sum.pass)} |`;
+      }),
     '',
     '## Results',
     '',
   ];
   for (const section of sections) {
     const figures = input.figures.filter((f) => f.section === section);
+    const sectionPeers = peers.filter((p) => figures.some((f) => f.peerKey === p.key));
     out.push(
       `### ${section}`,
       '',
-      '| Figure | Value | Baseline | Ratio | Goal | Result |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...figureRows(figures),
+      `| Figure | Value | Baseline | Ratio | Goal | Result |${sectionPeers.length ? ` OneWindow ÷ ${peerName} (${peerName}'s figure) |` : ''}`,
+      `| --- | --- | --- | --- | --- | --- |${sectionPeers.length ? ' --- |' : ''}`,
+      ...figureRows(figures, sectionPeers),
       '',
     );
     out.push(
@@ -106,6 +152,7 @@ export function renderReport(input: ReportInput): string {
       '',
     );
   }
+  if (peers.length) out.push(...peerSection(peers, input.figures));
   if (input.failures.length)
     out.push('### Benches that did not finish', '', ...input.failures.map((f) => `- ${f}`), '');
   if (input.notes.length) out.push('## Measured along the way', '', ...input.notes.map((n) => `- ${n}`), '');
