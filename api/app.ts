@@ -37,6 +37,7 @@ import { tasksRoutes } from './tasks/tasks.router';
 import { createNoticesService } from './notices/notices.service';
 import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
+import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
 import { createFileStore } from '../platform/file-store';
@@ -135,6 +136,20 @@ export function createApp(deps: AppDeps) {
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
+  mountTenSystems({
+    route,
+    publicRoute,
+    db,
+    audit,
+    config,
+    temporal,
+    logger,
+    calendars,
+    notices,
+    matters,
+    pii,
+    runUpdate,
+  });
   api.use((req) => {
     throw new AppError(
       'NOT_FOUND',
