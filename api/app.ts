@@ -39,6 +39,7 @@ import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
 import { createCaseRecordService } from './case-record/case-record.service';
 import { caseRecordRoutes } from './case-record/case-record.router';
+import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
 import { createFileStore } from '../platform/file-store';
@@ -138,6 +139,20 @@ export function createApp(deps: AppDeps) {
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   caseRecordRoutes(route, createCaseRecordService({ db, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
+  mountTenSystems({
+    route,
+    publicRoute,
+    db,
+    audit,
+    config,
+    temporal,
+    logger,
+    calendars,
+    notices,
+    matters,
+    pii,
+    runUpdate,
+  });
   api.use((req) => {
     throw new AppError(
       'NOT_FOUND',

@@ -1,17 +1,19 @@
 /**
  * Human-readable document numbers, no check digit: `{prefix}-{YYYYMMDD}-{5-digit sequence}`, the date being the
  * China civil date of issue. Receipts (受理回执) carry the centre's or station's code (e.g. BM-20261124-00017);
- * one-time notices (一次性告知书) use GZ and refusal notices (不予受理通知书) BSL, so those two prefixes are
- * reserved and never a centre code.
+ * one-time notices (一次性告知书) use GZ, refusal notices (不予受理通知书) BSL and fee receipts (收费票据) SF, so those
+ * prefixes are reserved and never a centre code.
  */
 import { dayNumberOf, isValidDate } from './china-time';
 
 export const SUPPLEMENT_NOTICE_PREFIX = 'GZ';
 export const REFUSAL_NOTICE_PREFIX = 'BSL';
+/** 收费票据 (fee receipts): SF-20261206-00001 */
+export const FEE_RECEIPT_PREFIX = 'SF';
 export const SEQUENCE_DIGITS = 5;
 export const MAX_SEQUENCE = 99_999;
 
-export type DocumentKind = 'RECEIPT' | 'SUPPLEMENT_NOTICE' | 'REFUSAL_NOTICE';
+export type DocumentKind = 'RECEIPT' | 'SUPPLEMENT_NOTICE' | 'REFUSAL_NOTICE' | 'FEE_RECEIPT';
 
 export interface ParsedDocumentNo {
   kind: DocumentKind;
@@ -73,5 +75,6 @@ function formatDocumentNo(prefix: string, chinaDate: string, seq: number): strin
 function kindOfPrefix(prefix: string): DocumentKind {
   if (prefix === SUPPLEMENT_NOTICE_PREFIX) return 'SUPPLEMENT_NOTICE';
   if (prefix === REFUSAL_NOTICE_PREFIX) return 'REFUSAL_NOTICE';
+  if (prefix === FEE_RECEIPT_PREFIX) return 'FEE_RECEIPT';
   return 'RECEIPT';
 }

@@ -28,9 +28,11 @@ export async function seedCatalogue(db: Db): Promise<void> {
             required: m.required ?? true,
             deficiencyAllowed: m.deficiencyAllowed ?? false,
             note: m.note,
+            sample: m.sample,
             sort,
           })),
         },
+        feeStandards: { create: (item.feeLines ?? []).map((f, sort) => ({ ...f, sort })) },
       },
     });
   }

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, DEMO_USERS, DEPARTMENTS, STATIONS, WINDOWS } from './see
 import { seedCatalogue } from './seed-catalogue';
 import { seedProcedures } from './seed-procedures';
 import { NOTICE_TEMPLATES } from './seed-data/notice-templates';
+import { seedDisclosure } from './seed-disclosure';
 
 /** Idempotent: upserts by natural keys and never overwrites what users changed (passwords, absences). */
 export async function seedOrganisation(db: Db): Promise<void> {
@@ -50,4 +51,5 @@ export async function seed(db: Db): Promise<void> {
   await seedProcedures(db);
   await seedCatalogue(db);
   await seedNoticeTemplates(db);
+  await seedDisclosure(db);
 }

@@ -97,7 +97,10 @@ async function main() {
       ...stack.env,
       CHROMIUM_PATH: chromium,
     });
-    await scanForPersonalData(stack.env);
+    await scanForPersonalData(stack.env).catch((err: unknown) => {
+      log.fail(`personal data scan could not run: ${err instanceof Error ? err.message : String(err)}`);
+      checks.push({ name: 'Personal data scan (logs, Temporal histories)', ok: false });
+    });
   } finally {
     await stack?.stop();
   }

@@ -32,14 +32,17 @@ import { withMaterialMethods } from './materials/dataProvider';
 import { withResultMethods } from './results/dataProvider';
 import { noticeTemplates } from './notices';
 import { withNoticeMethods } from './notices/dataProvider';
+import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
 
-const consoleDataProvider = withBackupMethods(
-  withNoticeMethods(
-    withResultMethods(
-      withMaterialMethods(
-        withPrintMethods(
-          withIntakeMethods(
-            withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+const consoleDataProvider = withTenSystemsMethods(
+  withBackupMethods(
+    withNoticeMethods(
+      withResultMethods(
+        withMaterialMethods(
+          withPrintMethods(
+            withIntakeMethods(
+              withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+            ),
           ),
         ),
       ),
@@ -74,6 +77,8 @@ export const App = () => (
     <CustomRoutes>{matterRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
     <CustomRoutes>{taskRoutes}</CustomRoutes>
+    <CustomRoutes>{tenSystemsRoutes}</CustomRoutes>
     <CustomRoutes noLayout>{printRoutes}</CustomRoutes>
+    <CustomRoutes noLayout>{tenSystemsPrintRoutes}</CustomRoutes>
   </Admin>
 );

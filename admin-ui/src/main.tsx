@@ -2,18 +2,26 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { PublicApp } from './public/PublicApp';
+import { DisclosureApp, isDisclosureAddress } from './disclosure/DisclosureApp';
 import { VerifyApp, verifyCodeOf } from './results/VerifyApp';
 
 /** '#/public…' pages are for applicants: rendered outside <Admin>, so no login check and no /auth/me call. */
 const isPublic = () => window.location.hash.startsWith('#/public');
+/** '#/open…' (办事公开) and '#/display' (the hall's screen) likewise need no login. */
+const isDisclosure = () => isDisclosureAddress(window.location.hash);
 
 const Root = () => {
   const [publicPage, setPublicPage] = useState(isPublic);
+  const [disclosurePage, setDisclosurePage] = useState(isDisclosure);
   useEffect(() => {
-    const onHashChange = () => setPublicPage(isPublic());
+    const onHashChange = () => {
+      setPublicPage(isPublic());
+      setDisclosurePage(isDisclosure());
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+  if (disclosurePage) return <DisclosureApp />;
   return publicPage ? <PublicApp /> : <App />;
 };
 

@@ -24,6 +24,7 @@ const toMaterial = (m: ItemRecord['materials'][number]) => ({
   deficiencyAllowed: m.deficiencyAllowed,
   copies: 1,
   note: m.note,
+  sample: m.sample,
 });
 
 const materialRows = (materials: MaterialInput[]) =>
@@ -33,6 +34,7 @@ const materialRows = (materials: MaterialInput[]) =>
     required: m.required,
     deficiencyAllowed: m.deficiencyAllowed,
     note: m.note ?? null,
+    sample: m.sample ?? null,
     sort,
   }));
 
@@ -40,7 +42,7 @@ const materialRows = (materials: MaterialInput[]) =>
  * Items a search finds: a name holding the query's characters in order, so the short names people use find the
  * item (低保 → 最低生活保障申请, 残疾证 → 残疾人证核发), or a code or English name containing it.
  */
-async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
+export async function itemIdsMatching(db: Db, q: string): Promise<string[]> {
   const inOrder = `%${[...q].map(likeEscaped).join('%')}%`;
   const contains = `%${likeEscaped(q)}%`;
   const rows = await runSql<{ id: string }>(

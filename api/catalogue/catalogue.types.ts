@@ -22,6 +22,8 @@ export const ZMaterialInput = z.object({
   /** 容缺受理: may be missing at acceptance and supplied later */
   deficiencyAllowed: z.boolean('是否容缺应为 true 或 false').default(false),
   note: zMultiline('备注应为文字').max(500, '备注不能超过 500 字').nullish(),
+  /** 填写样例, shown in the public guide */
+  sample: zMultiline('填写样例应为文字').max(2000, '填写样例不能超过 2000 字').nullish(),
 });
 
 const guideFields = {
@@ -109,6 +111,7 @@ export const ZMaterial = z.object({
   deficiencyAllowed: z.boolean(),
   copies: z.number(),
   note: z.string().nullable(),
+  sample: z.string().nullable(),
 });
 export const ZItemDetail = ZItemRow.extend({
   legalBasis: z.string(),

@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client';
 import {
+  FEE_RECEIPT_PREFIX,
   MAX_SEQUENCE,
   REFUSAL_NOTICE_PREFIX,
   SEQUENCE_DIGITS,
@@ -8,7 +9,12 @@ import {
 } from '../../domain/receipt';
 import { AppError } from '../errors';
 
-const PREFIX = { RECEIPT: 'BM', NOTICE: SUPPLEMENT_NOTICE_PREFIX, REFUSAL: REFUSAL_NOTICE_PREFIX };
+const PREFIX = {
+  RECEIPT: 'BM',
+  NOTICE: SUPPLEMENT_NOTICE_PREFIX,
+  REFUSAL: REFUSAL_NOTICE_PREFIX,
+  FEE: FEE_RECEIPT_PREFIX,
+};
 type NumberKind = keyof typeof PREFIX;
 
 /**

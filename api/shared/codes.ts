@@ -6,7 +6,7 @@ import { zLine } from './text';
  * that look them up: a code that could never have been created is refused as input, not searched for.
  */
 export const ZDepartmentCode = z
-  .string('部门编码应为大写字母')
+  .string('请选择部门')
   .trim()
   .regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
 

@@ -1,3 +1,5 @@
+import { APPLICATION_SAMPLE } from './disclosure';
+
 /** The demo catalogue: service items of a township service centre, from the usual 便民服务中心 lists. */
 type Kind = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
 interface SeedMaterial {
@@ -6,6 +8,15 @@ interface SeedMaterial {
   required?: boolean;
   deficiencyAllowed?: boolean;
   note?: string;
+  sample?: string;
+}
+/** 收费标准: amount in fen per unit, with the document that sets it */
+export interface SeedFee {
+  code: string;
+  name: string;
+  amountFen: number;
+  unit: string;
+  basis: string;
 }
 export interface SeedItem {
   code: string;
@@ -22,11 +33,12 @@ export interface SeedItem {
   delivery: string[];
   procedureKey: string;
   materials: SeedMaterial[];
+  feeLines?: SeedFee[];
 }
 
 const ID = { code: 'ID_CARD', name: '申请人居民身份证' };
 const HUKOU = { code: 'HUKOU', name: '户口簿' };
-const APPLICATION = { code: 'APPLICATION', name: '申请书（表）' };
+const APPLICATION = { code: 'APPLICATION', name: '申请书（表）', sample: APPLICATION_SAMPLE };
 const PHOTO = { code: 'PHOTO', name: '近期免冠照片', required: false, deficiencyAllowed: true };
 const ONSITE_MAIL = ['ONSITE', 'MAIL'];
 
@@ -276,6 +288,36 @@ export const CATALOGUE: SeedItem[] = [
       ID,
       { code: 'DRAWINGS', name: '农房设计图或通用图', deficiencyAllowed: true },
       { code: 'LAND', name: '宅基地使用权证明' },
+    ],
+  },
+  {
+    code: 'ZR-002',
+    name: '不动产登记（宅基地使用权及房屋所有权首次登记）',
+    nameEn: 'Real estate registration (homestead and house, first registration)',
+    kind: 'PROMISED',
+    lead: 'ZIRAN',
+    legalBasis: '《不动产登记暂行条例》第二十条；《不动产登记暂行条例实施细则》第四十一条至第四十三条',
+    conditions: '依法取得宅基地使用权并建成房屋，权属清楚、界址清楚、面积准确。',
+    promisedDays: 10,
+    statutoryDays: 30,
+    delivery: ONSITE_MAIL,
+    procedureKey: 'promised',
+    materials: [
+      APPLICATION,
+      ID,
+      HUKOU,
+      { code: 'HOMESTEAD_APPROVAL', name: '宅基地批准文件' },
+      { code: 'SURVEY', name: '不动产权籍调查表、宗地图及房屋平面图' },
+    ],
+    feeLines: [
+      {
+        code: 'CERT',
+        name: '不动产权属证书工本费',
+        amountFen: 1000,
+        unit: '每本',
+        basis:
+          '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）：宅基地使用权及房屋所有权登记只收取证书工本费，每本 10 元',
+      },
     ],
   },
   {

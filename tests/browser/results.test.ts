@@ -31,6 +31,17 @@ describe('results in the console and the public verification page', () => {
     'the clerk sees the result on the matter page, downloads it and prints it at the window',
     async ({ page }) => {
       const issued = await issuedResult();
+      // headless chromium's print dialog for a PDF frame can crash the renderer: the frames' print() is recorded
+      await page.addInitScript(() => {
+        const printed: string[] = [];
+        Object.assign(window, { printedFrames: printed });
+        Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+          get(this: HTMLIFrameElement) {
+            return { focus: () => undefined, print: () => printed.push(this.src) };
+          },
+        });
+      });
+      const printedFrames = () => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames);
       await login(page, 'clerk');
       await page.goto(`/#/matters/${issued.matterId}`);
       const card = page.getByTestId('results-card');
@@ -49,12 +60,17 @@ describe('results in the console and the public verification page', () => {
       const frame = page.locator('iframe[data-testid="result-print-frame"]');
       await frame.waitFor({ state: 'attached' });
       expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+      await waitFor('the PDF handed to the print dialog', async () => (await printedFrames()).length === 1);
+      const [firstPrinted] = await printedFrames();
       await screenshot(page, 'result-on-matter-page');
 
       // the receipt's print page offers the result too: both handed over at the window
       await page.goto(`/#/print/receipt/${issued.matterId}`);
       await page.getByTestId('print-result').getByText(issued.resultNo).click();
       await page.locator('iframe[data-testid="result-print-frame"]').first().waitFor({ state: 'attached' });
+      await waitFor('the PDF printed from the receipt page', async () =>
+        (await printedFrames()).some((src) => src !== firstPrinted),
+      );
     },
   );
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Connection, Client } from '@temporalio/client';
 import { validateIdNumber } from '../../domain/identity';
@@ -57,7 +57,9 @@ export async function leaksInTemporal(
 /** Log files holding a valid ID number or typed form text (the marker). */
 export function leaksInLogs(logDir: string): Array<{ file: string; ids: string[] }> {
   if (!existsSync(logDir)) return [];
-  return readdirSync(logDir)
+  // services of fault and cluster stages log into folders of their own under logs/
+  return readdirSync(logDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(logDir, file)).isFile())
     .map((file) => {
       const text = readFileSync(path.join(logDir, file), 'utf8');
       return { file, ids: [...validIdNumbersIn(text), ...markersIn(text)] };

@@ -22,6 +22,7 @@ import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
 import * as notices from '../notices/i18n';
+import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
 import * as caseRecord from '../case-record/i18n';
 
 /**
@@ -52,5 +53,6 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   materials,
   results,
   notices,
+  ...TEN_SYSTEMS_MESSAGES,
   caseRecord,
 ];

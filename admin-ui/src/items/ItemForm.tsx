@@ -147,6 +147,13 @@ export const ItemForm = ({
         <BooleanInput source="required" label="resources.items.fields.required" helperText={false} />
         <BooleanInput source="deficiencyAllowed" label="resources.items.fields.deficiencyAllowed" helperText={false} />
         <TextInput source="note" label="resources.items.fields.note" helperText={false} sx={{ width: 220 }} />
+        <TextInput
+          source="sample"
+          label="resources.items.fields.sample"
+          helperText={false}
+          multiline
+          sx={{ width: 300 }}
+        />
       </SimpleFormIterator>
     </ArrayInput>
   </SimpleForm>

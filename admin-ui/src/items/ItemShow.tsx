@@ -6,6 +6,7 @@ import { RecordTitle } from '../shared/RecordTitle';
 import { CodeChip, CodeChips } from '../shared/CodeChip';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { MaterialsTable } from './MaterialsTable';
+import { FeeStandardsSection } from '../fees/FeeStandardsSection';
 import { useCanEditCatalogue } from './useCanEditCatalogue';
 import type { ItemDetail } from './types';
 
@@ -106,6 +107,9 @@ const Guide = () => {
               {translate('resources.items.deficiencyAllowedHint')}
             </Typography>
           )}
+        </Section>
+        <Section title="ow.fees.standards">
+          <FeeStandardsSection itemCode={item.code} />
         </Section>
         <Section title="resources.items.fields.legalBasis">
           <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>

@@ -57,7 +57,14 @@ export const MaterialsTable = ({ materials }: { materials: Material[] }) => {
                 </Stack>
               </TableCell>
               <TableCell>{m.copies ?? 1}</TableCell>
-              <TableCell>{m.note ?? ''}</TableCell>
+              <TableCell>
+                {m.note ?? ''}
+                {m.sample && (
+                  <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'pre-wrap' }}>
+                    {translate('resources.items.fields.sample')}：{m.sample}
+                  </Typography>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -6,6 +6,7 @@ const material = (m: Partial<Material>): Material => ({
   required: Boolean(m.required),
   deficiencyAllowed: Boolean(m.deficiencyAllowed),
   note: m.note?.trim() || null,
+  sample: m.sample?.trim() || null,
 });
 
 /** Only the guide fields go to the API (the form's record also holds id, department names, …). */

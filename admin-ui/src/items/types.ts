@@ -23,6 +23,8 @@ export interface Material {
   deficiencyAllowed: boolean;
   copies?: number | null;
   note?: string | null;
+  /** 填写样例, shown in the public guide */
+  sample?: string | null;
 }
 
 /** GET /items/:code — the full 办事指南. */

@@ -14,6 +14,7 @@ import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
 import BackupIcon from '@mui/icons-material/BackupOutlined';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnreadOutlined';
 import { InboxBadge } from '../tasks/InboxBadge';
+import { TEN_SYSTEMS_MENU } from '../ten-systems';
 
 /** Roles as the API returns them in /auth/me. */
 export type Role = 'CLERK' | 'APPROVER' | 'DESIGNER' | 'MANAGER' | 'ADMIN' | 'AGENT';
@@ -60,6 +61,7 @@ export const MENU: MenuEntry[] = [
   { to: '/audit', label: 'resources.audit.menu', icon: FactCheckIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/notice-templates', label: 'resources.notice-templates.menu', icon: MarkEmailUnreadIcon, roles: ['ADMIN'] },
   { to: '/backups', label: 'resources.backups.menu', icon: BackupIcon, roles: ['ADMIN'] },
+  ...TEN_SYSTEMS_MENU,
   { to: '/profile', label: 'ow.profile.menu', icon: ManageAccountsIcon },
 ];
 

@@ -19,6 +19,8 @@ import { SupervisionList } from './SupervisionList';
 import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
+import { MatterFeesSection } from '../fees/MatterFeesSection';
+import { MatterFirstAskSection } from '../first-ask/MatterFirstAskSection';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
@@ -128,6 +130,8 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           <SectionCard title="ow.matters.sections.materials">
             <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>
+          <MatterFeesSection matterId={matter.id} />
+          <MatterFirstAskSection matterId={matter.id} />
           <SectionCard title="ow.matters.sections.suspensions">
             <SuspensionLedger suspensions={matter.suspensions} />
           </SectionCard>

@@ -47,13 +47,23 @@ describe('console management helpers', () => {
       promisedDays: 12,
       departmentNames: { MINZHENG: '民政办' },
       materials: [
-        { code: ' ID_CARD ', name: '身份证', required: true, deficiencyAllowed: false, copies: 1, note: '  ' },
+        {
+          code: ' ID_CARD ',
+          name: '身份证',
+          required: true,
+          deficiencyAllowed: false,
+          copies: 1,
+          note: '  ',
+          sample: ' 例 ',
+        },
       ],
     } as never);
     expect(body).toEqual({
       name: '低保',
       promisedDays: 12,
-      materials: [{ code: 'ID_CARD', name: '身份证', required: true, deficiencyAllowed: false, note: null }],
+      materials: [
+        { code: 'ID_CARD', name: '身份证', required: true, deficiencyAllowed: false, note: null, sample: '例' },
+      ],
     });
     expect(guideBody({ code: ' MZ-009 ', name: 'x' } as never, true)).toEqual({ code: 'MZ-009', name: 'x' });
   });

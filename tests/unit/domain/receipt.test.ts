@@ -40,6 +40,8 @@ describe('receipt and notice numbers', () => {
       seq: 3,
     });
     expect(parseReceiptNo('BSL-20261124-00001')?.kind).toBe('REFUSAL_NOTICE');
+    expect(parseReceiptNo('SF-20261206-00001')?.kind).toBe('FEE_RECEIPT');
+    expect(() => formatReceiptNo('SF', '2026-12-06', 1)).toThrow(RangeError);
   });
 
   it('round-trips random numbers', () => {

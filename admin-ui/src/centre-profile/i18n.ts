@@ -1,0 +1,68 @@
+/** 办事公开设置: the centre's particulars and the agents' public cards. */
+export const zh = {
+  ow: {
+    centreProfile: {
+      menu: '办事公开',
+      title: '办事公开设置',
+      openPublic: '打开办事公开页面',
+      openDisplay: '打开大厅公示屏',
+      centre: '中心公示信息',
+      centreHint: '显示在办事指南和大厅公示屏上',
+      fields: {
+        name: '中心名称',
+        address: '地址',
+        hours: '办公时间',
+        phone: '咨询电话',
+        complaintPhone: '投诉电话',
+        discipline: '服务纪律',
+        commitments: '服务承诺',
+      },
+      oneALine: '每行一条',
+      saved: '已保存',
+      failed: '保存失败：%{detail}',
+      loadFailed: '无法加载办事公开设置',
+      agents: '代办员公示',
+      agentsHint: '代办员的姓名和所属服务站来自用户信息；这里维护公示的联系电话、服务说明和照片',
+      noStation: '未分配服务站',
+      agentPhone: '联系电话',
+      agentNote: '服务说明',
+      choosePhoto: '选择照片',
+      removePhoto: '删除照片',
+      agentSaved: '代办员公示信息已保存',
+    },
+  },
+};
+
+export const en: typeof zh = {
+  ow: {
+    centreProfile: {
+      menu: 'Public disclosure',
+      title: 'Public disclosure settings',
+      openPublic: 'Open the public pages',
+      openDisplay: 'Open the hall screen',
+      centre: 'Centre particulars',
+      centreHint: 'Shown in the service guide and on the hall screen',
+      fields: {
+        name: 'Centre name',
+        address: 'Address',
+        hours: 'Opening hours',
+        phone: 'Enquiry phone',
+        complaintPhone: 'Complaint phone',
+        discipline: 'Service discipline',
+        commitments: 'Service commitments',
+      },
+      oneALine: 'One a line',
+      saved: 'Saved',
+      failed: 'Saving failed: %{detail}',
+      loadFailed: 'Could not load the disclosure settings',
+      agents: 'Village agents',
+      agentsHint: 'Name and station come from the user record; keep the posted phone, note and photo here',
+      noStation: 'No station assigned',
+      agentPhone: 'Phone',
+      agentNote: 'Note',
+      choosePhoto: 'Choose photo',
+      removePhoto: 'Remove photo',
+      agentSaved: 'Agent card saved',
+    },
+  },
+};

@@ -1,0 +1,71 @@
+/** 职责栏·去向栏 */
+export const zh = {
+  ow: {
+    staffBoard: {
+      menu: '职责栏·去向栏',
+      title: '职责栏·去向栏',
+      intro: '每位工作人员的岗位职责和当前去向；请假由 AB 岗记录自动显示，并注明顶岗同事。',
+      noPost: '未设岗位',
+      post: '岗位',
+      duties: '职责',
+      editDuty: '编辑职责',
+      dutySaved: '岗位职责已保存',
+      goOut: '登记外出',
+      back: '已返回',
+      backSaved: '已登记返回',
+      wentOut: '已登记外出',
+      kind: '去向',
+      expectedBack: '预计返回时间',
+      leaveHint: '外出超过 7 天请按请假登记 AB 岗',
+      note: '说明（如勘察地点）',
+      until: '预计 %{at} 返回',
+      coveredBy: '%{name} 顶岗',
+      failed: '操作失败：%{detail}',
+      loadFailed: '无法加载职责栏',
+      status: {
+        AT_POST: '在岗',
+        ON_LEAVE: '请假',
+        SITE_SURVEY: '外出勘察',
+        MEETING: '参加会议',
+        OUT_ON_BUSINESS: '外出办事',
+        TRAINING: '参加培训',
+      },
+    },
+  },
+};
+
+export const en: typeof zh = {
+  ow: {
+    staffBoard: {
+      menu: 'Duties & whereabouts',
+      title: 'Duties and whereabouts',
+      intro:
+        'Everyone’s post and duties and where they are now; leave comes from the AB-post record with the colleague covering.',
+      noPost: 'No post set',
+      post: 'Post',
+      duties: 'Duties',
+      editDuty: 'Edit duties',
+      dutySaved: 'Duties saved',
+      goOut: 'Going out',
+      back: 'Back',
+      backSaved: 'Back at the post',
+      wentOut: 'Whereabouts recorded',
+      kind: 'Where',
+      expectedBack: 'Expected back',
+      leaveHint: 'More than 7 days away is leave: enter it as AB post',
+      note: 'Note (e.g. the survey site)',
+      until: 'back by %{at}',
+      coveredBy: 'covered by %{name}',
+      failed: 'Failed: %{detail}',
+      loadFailed: 'Could not load the board',
+      status: {
+        AT_POST: 'At the post',
+        ON_LEAVE: 'On leave',
+        SITE_SURVEY: 'Site survey',
+        MEETING: 'Meeting',
+        OUT_ON_BUSINESS: 'Out on business',
+        TRAINING: 'Training',
+      },
+    },
+  },
+};

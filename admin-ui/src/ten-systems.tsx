@@ -1,0 +1,51 @@
+import type { DataProvider } from 'react-admin';
+import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
+import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
+import type { MenuEntry } from './layout/menu-config';
+import { withCentreProfileMethods, type CentreProfileMethods } from './centre-profile/dataProvider';
+import { centreProfileRoutes } from './centre-profile/routes';
+import { withFeeMethods, type FeeMethods } from './fees/dataProvider';
+import { feePrintRoutes, feeRoutes } from './fees/routes';
+import { withStaffBoardMethods, type StaffBoardMethods } from './staff-board/dataProvider';
+import { staffBoardRoutes } from './staff-board/routes';
+import BadgeIcon from '@mui/icons-material/BadgeOutlined';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOverOutlined';
+import { withFirstAskMethods, type FirstAskMethods } from './first-ask/dataProvider';
+import { firstAskRoutes } from './first-ask/routes';
+import GavelIcon from '@mui/icons-material/GavelOutlined';
+import { withAccountabilityMethods, type AccountabilityMethods } from './accountability/dataProvider';
+import { accountabilityRoutes } from './accountability/routes';
+
+/**
+ * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes and menu entries,
+ * registered by App.tsx and menu-config.ts in one line each (the messages are in ten-systems-messages.ts).
+ */
+export type TenSystemsMethods = CentreProfileMethods &
+  FeeMethods &
+  StaffBoardMethods &
+  FirstAskMethods &
+  AccountabilityMethods;
+
+export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
+  return withAccountabilityMethods(
+    withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+  );
+}
+
+export const tenSystemsRoutes = [
+  ...centreProfileRoutes,
+  ...feeRoutes,
+  ...staffBoardRoutes,
+  ...firstAskRoutes,
+  ...accountabilityRoutes,
+];
+/** `<CustomRoutes noLayout>`: printed documents */
+export const tenSystemsPrintRoutes = [...feePrintRoutes];
+
+export const TEN_SYSTEMS_MENU: MenuEntry[] = [
+  { to: '/first-asks', label: 'ow.firstAsk.menu', icon: RecordVoiceOverIcon },
+  { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
+  { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
+  { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
+  { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
+];
