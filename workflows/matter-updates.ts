@@ -1,8 +1,13 @@
-import { setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
+import { HIGHER_AUTHORITY_STOP } from '../domain/clock-stops';
 import { activities } from './activity-proxy';
+import { restartClock } from './clock-ledger';
+import { openStop } from './clock-rules';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
+import { ONE_EXTENSION } from './patches';
 import {
+  MESSAGE_AUTHORITY_ANSWER,
   MESSAGE_MATERIALS_SUPPLIED,
   calendarChanged,
   deliverMessage,
@@ -52,6 +57,8 @@ async function receiveMessage(rt: ProcedureRuntime, input: MessageInput): Promis
   if (input.payload) Object.assign(rt.state.form, input.payload);
   if (input.name === MESSAGE_MATERIALS_SUPPLIED && rt.memory.suspension) return resumeFromSupplement(rt, input);
   await recordEvent(rt, 'message.received', { name: input.name }, input.actor);
+  if (input.name === MESSAGE_AUTHORITY_ANSWER && openStop(rt, HIGHER_AUTHORITY_STOP))
+    await restartClock(rt, HIGHER_AUTHORITY_STOP, input.actor);
   await feedMessage(rt, input.name);
 }
 
@@ -77,6 +84,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
 /** 延长: the approved working days are recorded, then the deadline is recomputed with them. */
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
   const { actor, workingDays, reason } = input;
+  if (patched(ONE_EXTENSION)) rt.memory.extensionsGranted = (rt.memory.extensionsGranted ?? 0) + 1;
   await activities.recordExtension({
     matterId: rt.matter.matterId,
     eventKey: rt.nextEventKey(),

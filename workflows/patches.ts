@@ -20,3 +20,13 @@ export const OVERDUE_IN_ONE_ACTIVITY = 'overdue-in-one-activity';
  * matter with no task.
  */
 export const BEGIN_BEFORE_HANDLERS = 'begin-before-handlers';
+/**
+ * 上报件: a token that starts waiting for the higher authority's answer stops the matter's clock (a `higherAuthority`
+ * suspension, docs/time-limits.md); the answer restarts it.
+ */
+export const REPORT_UP_STOPS_CLOCK = 'report-up-stops-clock';
+/**
+ * 延长 once (Licensing Law art. 42): extensions granted are counted, and one more is refused. A run that extended
+ * before the count began replays its extensions uncounted.
+ */
+export const ONE_EXTENSION = 'one-extension';
