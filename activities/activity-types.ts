@@ -87,6 +87,7 @@ export interface ProcedureActivities {
     workingDays: number;
     reason: string;
     actorId: string;
+    requestId?: string;
   }): Promise<void>;
   /** Stores the deadline warning level, then the timeline event that goes with it if any (idempotent by eventKey). */
   setWarning(input: {

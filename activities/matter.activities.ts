@@ -154,9 +154,9 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
       });
     },
 
-    async recordExtension({ matterId, eventKey, workingDays, reason, actorId }) {
+    async recordExtension({ matterId, eventKey, workingDays, reason, actorId, requestId }) {
       await db.extension.createMany({
-        data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }],
+        data: [{ matterId, eventKey, workingDays, reason, actorId, requestId: requestId ?? null, at: now() }],
         skipDuplicates: true,
       });
     },

@@ -37,6 +37,7 @@ import { tasksRoutes } from './tasks/tasks.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
+import { mountClock } from './clock/clock.module';
 
 export interface AppDeps {
   config: Config;
@@ -116,7 +117,8 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
-  mountMaterials({ route, db, audit, config, logger, matters, guides });
+  const files = mountMaterials({ route, db, audit, config, logger, matters, guides });
+  mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...files });
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

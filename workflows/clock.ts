@@ -51,6 +51,8 @@ async function answer(rt: ProcedureRuntime, { actor, answer }: AuthorityAnswerIn
     actorId: actor.userId,
   });
   rt.state.form[AUTHORITY_DECISION_FIELD] = decision;
+  // a refusal is the matter's written reason (退办通知书), should the plan end it there
+  if (decision === 'refuse') rt.state.form.reason = `${authority}不予批准（${referenceNo}）${note ? `：${note}` : ''}`;
   await recordEvent(rt, 'authority.answered', { answerId, authority, answeredOn, decision, referenceNo }, actor);
   await restartClock(rt, HIGHER_AUTHORITY_STOP, actor);
   await feedMessage(rt, MESSAGE_AUTHORITY_ANSWER);

@@ -83,7 +83,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
 
 /** 延长: the approved working days are recorded, then the deadline is recomputed with them. */
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
-  const { actor, workingDays, reason } = input;
+  const { actor, workingDays, reason, requestId } = input;
   if (patched(ONE_EXTENSION)) rt.memory.extensionsGranted = (rt.memory.extensionsGranted ?? 0) + 1;
   await activities.recordExtension({
     matterId: rt.matter.matterId,
@@ -91,6 +91,7 @@ async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
     workingDays,
     reason,
     actorId: actor.userId,
+    ...(requestId ? { requestId } : {}),
   });
   await rt.deadline.refresh('延长办理期限', 'deadline extended');
   await recordEvent(rt, 'deadline.extended', { workingDays, reason, dueAt: rt.state.dueAt }, actor);

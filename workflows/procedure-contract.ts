@@ -119,6 +119,8 @@ export interface ExtendInput {
   actor: Actor;
   workingDays: number;
   reason: string;
+  /** the ExtensionRequest the actor (a manager) approved */
+  requestId?: string;
 }
 
 export const claimTask = defineUpdate<ProcedureState, [TaskRef]>('claimTask');

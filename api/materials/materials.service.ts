@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import type { MattersService } from '../matters/matters.service';
-import { StreamedFile, contentDisposition } from '../shared/streamed-file';
+import { storedDocument } from '../shared/streamed-file';
 import { matterFilesSql, suppliedMarksSql, type MatterFileOwner } from './material-files.sql';
 import { OPEN_FOR_FILES, type MaterialLimits } from './material-limits';
 import { materialViews, type MaterialFileView, type RecordedMaterial, type SuppliedMark } from './material-status';
@@ -81,19 +81,7 @@ export function createMaterialsService({ db, store, audit, matters, limits, logg
       body.on('error', (error: Error) =>
         logger.error('a stored file failed to decrypt while being sent', { fileId: file.id, error: error.message }),
       );
-      return new StreamedFile(
-        {
-          'content-type': file.mime,
-          'content-length': String(file.size),
-          'content-disposition': contentDisposition(download ? 'attachment' : 'inline', file.name),
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'private, no-store',
-          // the console's policy (helmet) has object-src 'none', which keeps the browser's PDF viewer from showing it
-          'content-security-policy':
-            "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-        },
-        body,
-      );
+      return storedDocument(file, body, download);
     },
 
     /** 容缺: an owed material brought on paper (or otherwise) and accepted by staff; once per material. */

@@ -42,6 +42,30 @@ export class StreamedFile {
   }
 }
 
+/**
+ * A stored document (an uploaded material, an answer document) for the browser: previewed inline or downloaded as an
+ * attachment, never sniffed or cached, and allowed in the browser's PDF viewer (the console's policy has object-src
+ * 'none', which keeps the viewer from showing it).
+ */
+export function storedDocument(
+  file: { mime: string; size: number; name: string },
+  body: NodeJS.ReadableStream,
+  download: boolean,
+): StreamedFile {
+  return new StreamedFile(
+    {
+      'content-type': file.mime,
+      'content-length': String(file.size),
+      'content-disposition': contentDisposition(download ? 'attachment' : 'inline', file.name),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+      'content-security-policy':
+        "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    },
+    body,
+  );
+}
+
 /** The response schema of a route answering with a StreamedFile (documented as binary). */
 export const zStreamedFile = (description: string) =>
   z.custom<StreamedFile>((v) => v instanceof StreamedFile).openapi({ type: 'string', format: 'binary', description });

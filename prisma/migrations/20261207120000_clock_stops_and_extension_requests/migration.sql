@@ -13,6 +13,7 @@ CREATE TABLE "ExtensionRequest" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "decisionNote" TEXT,
+    "appliedAt" TIMESTAMP(3),
 
     CONSTRAINT "ExtensionRequest_pkey" PRIMARY KEY ("id")
 );
@@ -36,6 +37,12 @@ CREATE TABLE "AuthorityAnswer" (
 
     CONSTRAINT "AuthorityAnswer_pkey" PRIMARY KEY ("id")
 );
+
+-- AlterTable
+ALTER TABLE "Extension" ADD COLUMN "requestId" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Extension_requestId_key" ON "Extension"("requestId");
 
 -- CreateIndex
 CREATE INDEX "ExtensionRequest_status_requestedAt_idx" ON "ExtensionRequest"("status", "requestedAt");
