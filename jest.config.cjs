@@ -26,7 +26,18 @@ module.exports = {
     { ...onStack, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...onStack, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
     ...(process.env.OW_FAULTS === '1'
-      ? [{ ...onStack, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'] }]
+      ? [
+          {
+            ...onStack,
+            displayName: 'faults',
+            testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+            // tests/faults/cluster needs one process per Temporal service: only on such a stack (the cluster stage)
+            testPathIgnorePatterns:
+              process.env.OW_TEST_TEMPORAL === 'cluster-per-service'
+                ? ['/node_modules/']
+                : ['/node_modules/', '/tests/faults/cluster/'],
+          },
+        ]
       : []),
   ],
 };

@@ -3,7 +3,7 @@
  * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
  */
 import type { TimerSpec, WarningLevel } from '../domain/deadline';
-import type { LiveTask } from '../workflows/procedure-contract';
+import type { LiveTask, ProcedureState } from '../workflows/procedure-contract';
 
 export interface DeadlineResult {
   dueAt: string; // ISO instant: end of the due working day, Asia/Shanghai
@@ -11,6 +11,25 @@ export interface DeadlineResult {
   provisional: boolean; // the due year's holiday schedule is not published yet
   /** yellow warning starts at (ISO), absent when already inside the window */
   warnAt?: string;
+}
+
+/**
+ * The read side as the workflow holds it again after rolling back a step whose write the database refused
+ * (workflows/step-rollback.ts): what to put back, and what the refused step wrote that must go.
+ */
+export interface ReadSideRestore {
+  matterId: string;
+  /** the live tasks: their rows are written back as they are (a task the step closed opens again) */
+  tasks: LiveTask[];
+  /** rows of tasks the step opened: removed */
+  discardedTaskKeys: string[];
+  /** the keys of the timeline events, suspensions and extensions the step recorded: removed */
+  discardedEventKeys: string[];
+  matter: Pick<ProcedureState, 'status' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel'>;
+  /** the suspension (补正) the matter is in again, whose end the step may have written */
+  openSuspensionKey?: string;
+  /** the due date the step moved, whose change record goes */
+  dueDateMoved?: { from?: string; to: string };
 }
 
 export interface ProcedureActivities {
@@ -95,6 +114,8 @@ export interface ProcedureActivities {
     level: WarningLevel;
     event?: { eventKey: string; type: string; data?: Record<string, unknown> };
   }): Promise<void>;
+  /** Puts the read side back as the workflow holds it after a rolled-back step (one transaction; idempotent). */
+  restoreReadSide(input: ReadSideRestore): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
   runService(input: {
     matterId: string;

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { computeDeadline, resolveTimer, stepDueAt, warningStartsAt } from '../domain/deadline';
+import { applicantNoticesSql } from '../platform/notices/outbox.sql';
 import type { CalendarSource } from '../platform/calendar-source';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
@@ -33,6 +34,7 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
         now: now(),
       });
       if (deadline.dueDate !== matter.dueDate || deadline.provisional !== matter.provisional) {
+        const changeKey = `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`;
         await db.$transaction([
           db.matter.update({
             where: { id: matterId },
@@ -42,7 +44,7 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
             data: [
               {
                 matterId,
-                eventKey: `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`,
+                eventKey: changeKey,
                 oldDueDate: matter.dueDate,
                 newDueDate: deadline.dueDate,
                 reasonZh,
@@ -51,6 +53,19 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
             ],
             skipDuplicates: true,
           }),
+          // the applicant is told of a date that moved, not of the first one (the acceptance notice gives that)
+          ...(matter.dueDate
+            ? [
+                db.$executeRaw(
+                  applicantNoticesSql(matterId, {
+                    causeKey: changeKey,
+                    kind: 'DUE_DATE_CHANGED',
+                    data: { oldDueDate: matter.dueDate, reason: reasonZh },
+                    at: now(),
+                  }),
+                ),
+              ]
+            : []),
         ]);
       }
       const warnAt = warningStartsAt({ dueDate: deadline.dueDate, yellowDays: config.WARNING_YELLOW_DAYS, calendar });

@@ -3,12 +3,15 @@ import type { ProcedureActivities } from './activity-types';
 import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';
 import { matterActivities } from './matter.activities';
+import { readSideActivities } from './read-side.activities';
+import { failFastOnRefusedWrites } from './refused-writes';
 import { taskActivities } from './task.activities';
 
 export function createActivities(deps: ActivityDeps): ProcedureActivities {
-  return {
+  return failFastOnRefusedWrites({
     ...deadlineActivities(deps, createCalendarSource(deps.db, deps.notices)),
     ...taskActivities(deps),
     ...matterActivities(deps),
-  };
+    ...readSideActivities(deps),
+  });
 }

@@ -1,8 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { chinaDateOf } from '../domain/china-time';
 import type { Prisma } from '../generated/prisma/client';
+import { noticesOnEvent, noticesOnWarning } from '../platform/notices/event-notices';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
+import { resultIssuer } from './result-issuer';
 
 type MatterActivities = Pick<
   ProcedureActivities,
@@ -19,9 +21,12 @@ type MatterActivities = Pick<
 const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
 
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
-export function matterActivities({ db, logger, now }: ActivityDeps): MatterActivities {
+export function matterActivities(deps: ActivityDeps): MatterActivities {
+  const { db, logger, now } = deps;
+  /** The event and the notices it causes (the outbox) in one transaction: never one without the other. */
   async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
-    await db.matterEvent.createMany({
+    const at = now();
+    const event = db.matterEvent.createMany({
       data: [
         {
           matterId: input.matterId,
@@ -30,11 +35,14 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
           actorId: input.actorId ?? null,
           actorName: input.actorName ?? null,
           data: (input.data ?? undefined) as Prisma.InputJsonValue | undefined,
-          at: now(),
+          at,
         },
       ],
       skipDuplicates: true,
     });
+    const notices = noticesOnEvent(input, at);
+    if (notices.length) await db.$transaction([event, ...notices.map((sql) => db.$executeRaw(sql))]);
+    else await event;
   }
 
   const services: Record<
@@ -51,25 +59,12 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
       });
       return undefined;
     },
-    async issueResult(matterId, eventKey, params) {
-      const matter = await db.matter.findUniqueOrThrow({ where: { id: matterId }, select: { receiptNo: true } });
-      const resultNo = `ZS-${matter.receiptNo}`;
-      await recordEvent({
-        matterId,
-        eventKey,
-        type: 'service.issueResult',
-        data: { resultNo, resultType: params.resultType ?? 'certificate' },
-      });
-      return resultNo;
-    },
+    issueResult: resultIssuer(deps),
     async mailDelivery(matterId, eventKey) {
-      const trackingNo = `EMS${matterId.replace(/-/g, '').slice(0, 11).toUpperCase()}`;
-      await db.delivery.createMany({
-        data: [{ matterId, method: 'MAIL', trackingNo, byId: 'system' }],
-        skipDuplicates: true,
-      });
-      await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { trackingNo } });
-      return trackingNo;
+      // no number is invented: the mailing waits for staff to enter the carrier and the waybill's number
+      await db.delivery.createMany({ data: [{ matterId, method: 'MAIL', byId: 'system' }], skipDuplicates: true });
+      await recordEvent({ matterId, eventKey, type: 'service.mailDelivery', data: { awaitingWaybill: true } });
+      return undefined;
     },
     async reportUp(matterId, eventKey, params) {
       await recordEvent({
@@ -161,9 +156,15 @@ export function matterActivities({ db, logger, now }: ActivityDeps): MatterActiv
       });
     },
 
-    // no transaction needed: a retry repeats both writes, and neither doubles
+    // the level and the bell's notices together; the event after them (a retry repeats all, and nothing doubles)
     async setWarning({ matterId, level, event }) {
-      await db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+      const update = db.matter.updateMany({ where: { id: matterId }, data: { warningLevel: level } });
+      if (level === 'NONE') await update;
+      else {
+        const matter = await db.matter.findUnique({ where: { id: matterId }, select: { dueDate: true } });
+        const notices = noticesOnWarning({ matterId, level, dueDate: matter?.dueDate ?? null }, now());
+        await db.$transaction([update, ...notices.map((sql) => db.$executeRaw(sql))]);
+      }
       if (event) await recordEvent({ matterId, ...event });
     },
 

@@ -1,16 +1,9 @@
+import { carrierOf, deliveryMethodOf, normalizeTrackingNo } from '../domain/delivery';
 import type { Prisma } from '../generated/prisma/client';
+import { resultSentKey } from '../platform/notices/event-notices';
+import { applicantNoticesSql } from '../platform/notices/outbox.sql';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
-
-/** The deliver step's form offers these (bpmn/procedures/*.bpmn); the record keeps the method code. */
-const DELIVERY_METHODS: Record<string, string> = {
-  窗口领取: 'ONSITE',
-  免费邮寄: 'MAIL',
-  自助终端: 'TERMINAL',
-  ONSITE: 'ONSITE',
-  MAIL: 'MAIL',
-  TERMINAL: 'TERMINAL',
-};
 
 /** The Task table is the inbox's projection of the workflow's live tasks; the workflow stays the authority. */
 export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivities, 'syncTask' | 'closeTask'> {
@@ -35,13 +28,16 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
   /** 送达: on the spot (signed), free mail (tracking number) or a self-service terminal; one record per matter. */
   async function recordDelivery(matterId: string, form: Record<string, unknown>, actorId?: string) {
     const text = (key: string) => (typeof form[key] === 'string' && form[key] ? String(form[key]) : null);
-    const method = DELIVERY_METHODS[text('deliveryMethod') ?? ''] ?? 'ONSITE';
-    await db.delivery.createMany({
+    const method = deliveryMethodOf(form.deliveryMethod) ?? 'ONSITE';
+    const trackingNo = text('trackingNo');
+    const delivery = db.delivery.createMany({
       data: [
         {
           matterId,
           method,
-          trackingNo: text('trackingNo'),
+          // the workflow's validator has checked the pair for mail (domain/delivery.ts)
+          carrier: method === 'MAIL' ? (carrierOf(form.carrier)?.code ?? null) : null,
+          trackingNo: trackingNo && normalizeTrackingNo(trackingNo),
           signedBy: text('signedBy'),
           terminalCode: text('terminalCode'),
           byId: actorId ?? 'system',
@@ -50,6 +46,18 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       ],
       skipDuplicates: true,
     });
+    if (method !== 'MAIL') return void (await delivery);
+    // in the post: the applicant is told, with the tracking number, in the same transaction
+    const sent = applicantNoticesSql(matterId, {
+      causeKey: resultSentKey(matterId),
+      kind: 'RESULT_SENT',
+      data: {
+        trackingNo: trackingNo ? normalizeTrackingNo(trackingNo) : '',
+        carrier: carrierOf(form.carrier)?.zh ?? text('carrier') ?? '',
+      },
+      at: now(),
+    });
+    await db.$transaction([delivery, db.$executeRaw(sent)]);
   }
 
   return {
@@ -83,6 +91,11 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
       if (task?.stepKind === 'deliver' && status === 'COMPLETED')
         await recordDelivery(task.matterId, formData ?? {}, actorId);
+      // a task done or gone needs nobody's attention: its new-task and transfer notices in the bell are settled
+      await db.staffNotice.updateMany({
+        where: { taskKey, readAt: null, kind: { in: ['TASK_NEW', 'TASK_TRANSFERRED'] } },
+        data: { readAt: now() },
+      });
       await db.task.updateMany({
         where: { taskKey, status: { in: ['OPEN', 'CLAIMED'] } },
         data: {

@@ -8,6 +8,8 @@ import type { ChangeNotices } from '../platform/change-notices';
 import type { Route } from './openapi/route';
 import { createAuditSearchService } from './audit/audit-search.service';
 import { auditRoutes } from './audit/audit.router';
+import { createBackupsService } from './backups/backups.service';
+import { backupsRoutes } from './backups/backups.router';
 import { createCalendarService } from './calendar/calendar.service';
 import { calendarRoutes } from './calendar/calendar.router';
 import { createCatalogueService } from './catalogue/catalogue.service';
@@ -33,13 +35,14 @@ export interface AdminModulesDeps {
   notices: ChangeNotices;
 }
 
-/** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search and the public look-up and rating. */
+/** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search, backups and the public look-up and rating. */
 export function mountAdminModules(deps: AdminModulesDeps): void {
-  const { route, publicRoute, db, audit, temporal, logger, calendars, notices } = deps;
+  const { route, publicRoute, db, audit, config, temporal, logger, calendars, notices } = deps;
   catalogueRoutes(route, createCatalogueService({ db, audit, notices }));
   organisationRoutes(route, createOrganisationService({ db, audit, notices }));
   calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
   dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));
+  backupsRoutes(route, createBackupsService({ db, temporal, config, audit }));
   publicRoutes(publicRoute, createPublicService({ db, audit, calendars }));
 }

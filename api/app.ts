@@ -34,10 +34,17 @@ import { mattersRoutes } from './matters/matters.router';
 import { ZMatterDetail } from './matters/matters.types';
 import { createTasksService } from './tasks/tasks.service';
 import { tasksRoutes } from './tasks/tasks.router';
+import { createNoticesService } from './notices/notices.service';
+import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
 import { mountClock } from './clock/clock.module';
+import { createFileStore } from '../platform/file-store';
+import { createResultsService } from './results/results.service';
+import { resultsRoutes } from './results/results.router';
+import { createDeliveryService } from './delivery/delivery.service';
+import { deliveryRoutes } from './delivery/delivery.router';
 
 export interface AppDeps {
   config: Config;
@@ -70,6 +77,8 @@ export function createApp(deps: AppDeps) {
   });
   const matters = createMattersService({ db, temporal, runUpdate, config, audit, pii, calendars });
   const tasks = createTasksService({ db, temporal, runUpdate, audit, matterReader: matters.detailOf });
+  const files = createFileStore(config, config.PII_KEY);
+  const results = createResultsService({ db, files, audit, config, inScope: matters.inScope });
   const health = createHealthService({
     db,
     temporal,
@@ -87,7 +96,12 @@ export function createApp(deps: AppDeps) {
     helmet({
       contentSecurityPolicy: {
         // bpmn-js renders SVG with inline styles.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // a result PDF printed at the window: fetched, then shown in a hidden frame from a blob: address
+          'frame-src': ["'self'", 'blob:'],
+        },
       },
     }),
   );
@@ -117,8 +131,11 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
-  const files = mountMaterials({ route, db, audit, config, logger, matters, guides });
-  mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...files });
+  const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
+  mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });
+  resultsRoutes(route, publicRoute, results);
+  deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
+  noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   api.use((req) => {
     throw new AppError(

@@ -1,7 +1,7 @@
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
-import { connectClient } from '../platform/temporal';
+import { checkTemporalNamespace, connectClient } from '../platform/temporal';
 import { createLogger } from '../platform/logger';
 import { createApp } from './app';
 
@@ -10,6 +10,13 @@ async function main() {
   const logger = createLogger('api', config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL);
   const temporal = connectClient(config);
+  await checkTemporalNamespace(config, temporal.connection, logger, {
+    whenUnreachable: 'retry',
+    onUnfit: (e) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  });
   const notices = createChangeNotices(config.DATABASE_URL);
   const { app, services } = createApp({ config, db, temporal, logger, notices });
   const server = app.listen(config.PORT, config.HOST, () => logger.info('api listening', { port: config.PORT }));

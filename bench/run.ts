@@ -13,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ensureChromium } from '../scripts/lib/chromium';
 import { log } from '../scripts/lib/log';
 import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
+import { benchBackup } from './backup.bench';
 import { benchCompiler } from './compiler.bench';
 import { benchDeadlines } from './deadline.bench';
 import { benchDesigner } from './designer.bench';
@@ -20,6 +21,8 @@ import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchMaterials } from './materials.bench';
+import { benchNotices } from './notices.bench';
+import { benchResultPdf } from './result-pdf.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
 import type { BenchContext } from './lib/context';
 import { createPool } from './lib/db';
@@ -29,8 +32,8 @@ import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
 
-const STACK_BENCHES = ['lifecycle', 'deadline', 'inbox', 'intake', 'materials'] as const;
-const ALL = ['compiler', 'designer', ...STACK_BENCHES] as const;
+const STACK_BENCHES = ['lifecycle', 'deadline', 'backup', 'inbox', 'intake', 'materials', 'notices'] as const;
+const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
 type BenchName = (typeof ALL)[number];
 
 function parseArgs(argv: string[]) {
@@ -171,6 +174,7 @@ async function main() {
   for (const [k, v] of machine) say(`${k}: ${v}`);
 
   if (args.only.includes('compiler')) await attempt('compiler', () => benchCompiler(args.runs, args.quick, say));
+  if (args.only.includes('result-pdf')) await attempt('result-pdf', () => benchResultPdf(args.runs, args.quick, say));
   if (args.only.includes('designer')) {
     await attempt('designer', () => {
       // as npm test finds it: Debian's chromium, installed by apt-get on a fresh machine (the versions table names it)
@@ -194,7 +198,12 @@ async function main() {
         pool,
       });
       settings = await settingFacts({
-        temporalDb: args.settings.temporalDb === 'file' ? 'SQLite file (as npm start runs it)' : 'SQLite in memory',
+        temporalDb:
+          args.settings.temporalDb === 'cluster'
+            ? 'cluster-grade server on PostgreSQL (one process, 4 history shards)'
+            : args.settings.temporalDb === 'file'
+              ? 'SQLite file (as npm start runs it)'
+              : 'SQLite in memory',
         pragmas: args.settings.sqlitePragmas,
         pool,
       });
@@ -219,11 +228,14 @@ async function main() {
       const ctx = (said: string[]): BenchContext => ({ ...base, notes: said });
       if (args.only.includes('lifecycle')) await attempt('lifecycle', (said) => benchLifecycle(ctx(said)));
       if (args.only.includes('deadline')) await attempt('deadline', (said) => benchDeadlines(ctx(said)));
+      // before the inbox's million rows: the backup measures a database of matters that have workflows
+      if (args.only.includes('backup')) await attempt('backup', (said) => benchBackup(ctx(said)));
       // the inbox before the intake: the worker, stopped while the intake measures, has thousands of new matters to
       // catch up on afterwards, and that would load the machine under the inbox's figures
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
       if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
+      if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
     } finally {
       await connection.close();
       await pool.end();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { backupConfigShape } from './backup/backup-config';
+import { NOTICE_SETTINGS, noticeSettingsProblems } from './notices/notice-settings';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -38,6 +40,8 @@ export const configSchema = z
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('onewindow'),
+    /** how long a closed matter's workflow history stays in Temporal, for a namespace the API or worker creates */
+    TEMPORAL_NAMESPACE_RETENTION_DAYS: positiveInt.default(30),
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
     TEMPORAL_TLS: bool.default(false),
     TEMPORAL_TLS_CERT_PATH: z.string().optional(),
@@ -55,6 +59,17 @@ export const configSchema = z
     /** per client IP and minute: login attempts, and the applicants' public look-up and rating */
     LOGIN_RATE_LIMIT: positiveInt.default(20),
     PUBLIC_RATE_LIMIT: positiveInt.default(30),
+    /** the centre as its results name it (出证): the issuer printed on them, and the code their numbers start with */
+    CENTRE_NAME: z.string().trim().min(1).max(60).default('便民服务中心'),
+    CENTRE_CODE: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{0,9}$/, '1–10 upper-case letters or digits, starting with a letter')
+      .default('BM'),
+    /** the address applicants reach the API at: QR codes on results point to PUBLIC_BASE_URL/verify/<code> */
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
@@ -88,6 +103,8 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serve the built console from this folder (vite output) */
     CONSOLE_DIR: z.string().default('admin-ui/dist'),
+    ...NOTICE_SETTINGS,
+    ...backupConfigShape,
   })
   .refine((c) => !(c.TEMPORAL_TLS_CERT_PATH && !c.TEMPORAL_TLS_KEY_PATH), {
     path: ['TEMPORAL_TLS_KEY_PATH'],
@@ -97,6 +114,9 @@ export const configSchema = z
   .refine((c) => !c.S3_ACCESS_KEY_ID === !c.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+  })
+  .superRefine((c, ctx) => {
+    for (const p of noticeSettingsProblems(c)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
   });
 
 export type Config = z.infer<typeof configSchema>;

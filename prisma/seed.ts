@@ -3,6 +3,7 @@ import { hashPassword } from '../api/auth/password';
 import { DEMO_PASSWORD, DEMO_USERS, DEPARTMENTS, STATIONS, WINDOWS } from './seed-data/organisation';
 import { seedCatalogue } from './seed-catalogue';
 import { seedProcedures } from './seed-procedures';
+import { NOTICE_TEMPLATES } from './seed-data/notice-templates';
 
 /** Idempotent: upserts by natural keys and never overwrites what users changed (passwords, absences). */
 export async function seedOrganisation(db: Db): Promise<void> {
@@ -38,8 +39,15 @@ export async function seedOrganisation(db: Db): Promise<void> {
   }
 }
 
+/** The applicant notices' default texts; an admin's edit is never overwritten. */
+export async function seedNoticeTemplates(db: Db): Promise<void> {
+  for (const [kind, text] of Object.entries(NOTICE_TEMPLATES))
+    await db.noticeTemplate.upsert({ where: { kind }, update: {}, create: { kind, ...text } });
+}
+
 export async function seed(db: Db): Promise<void> {
   await seedOrganisation(db);
   await seedProcedures(db);
   await seedCatalogue(db);
+  await seedNoticeTemplates(db);
 }

@@ -1,8 +1,8 @@
 /**
  * `npm test`: lint, type-check, then every jest project (unit, integration, browser) against one real test
  * stack (Temporal dev server, PostgreSQL, worker, API), then the fault tests on a stack of their own (as
- * `npm run test:faults`; not when jest is given arguments, e.g. one file). Prints a summary; exits non-zero on any
- * failure.
+ * `npm run test:faults`), then the cluster stage (scripts/lib/cluster-stage.ts); the last two not when jest is given
+ * arguments, e.g. one file. Prints a summary; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,15 +11,21 @@ import { log } from './lib/log';
 import { ensureChromium } from './lib/chromium';
 import { startTestStack, type TestStack } from '../tests/support/stack';
 import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
+import { CLUSTER_FAULT_TESTS, CLUSTER_INTEGRATION_TESTS, clusterStageEnv } from './lib/cluster-stage';
 
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
 const TESTS = 'Tests (jest: unit, integration, browser)';
-const FAULTS = 'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay)';
+const FAULTS =
+  'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay, notice dispatch)';
+const CLUSTER = 'Cluster stage: integration (matters, platform) on the cluster-grade Temporal, 2 workers, 2 APIs';
+const CLUSTER_FAULTS = 'Cluster stage: faults (worker SIGKILL, restart, PostgreSQL outage, history service killed)';
 /** the jest stages, with the label of their counts in the summary and the file jest writes them to */
 const JEST_STAGES = [
   { name: TESTS, label: 'jest', results: 'jest-results.json' },
   { name: FAULTS, label: 'faults', results: 'jest-results-faults.json' },
+  { name: CLUSTER, label: 'cluster', results: 'jest-results-cluster.json' },
+  { name: CLUSTER_FAULTS, label: 'cluster faults', results: 'jest-results-cluster-faults.json' },
 ];
 const checks: Array<{ name: string; ok: boolean }> = [];
 
@@ -100,6 +106,13 @@ async function main() {
       OW_SKIP_CONSOLE_BUILD: '1',
       OW_TEST_SLOT: process.env.OW_TEST_SLOT ?? '9',
     });
+    // the same product on the cluster-grade server; OW_SKIP_CLUSTER_STAGE=1 leaves it out (a quick local run)
+    if (process.env.OW_SKIP_CLUSTER_STAGE !== '1') {
+      const integration = [...CLUSTER_INTEGRATION_TESTS, '--selectProjects', 'integration', '--runInBand'];
+      jest[CLUSTER] = runJest(CLUSTER, integration, clusterStageEnv(process.env, false));
+      const faults = [...CLUSTER_FAULT_TESTS, '--selectProjects', 'faults', '--runInBand'];
+      jest[CLUSTER_FAULTS] = runJest(CLUSTER_FAULTS, faults, clusterStageEnv(process.env, true));
+    }
   }
 
   log.stage('Summary');

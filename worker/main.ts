@@ -1,4 +1,13 @@
+import { createMaintenanceActivities } from '../activities/maintenance.activities';
+import { startMaintenance } from '../platform/backup/maintenance-start';
+import { noticeDispatcherFromConfig } from '../platform/notices/notice-channels';
 import { runWorkerProcess } from './run-worker';
 
-/** The product's worker: run as many as you like. */
-runWorkerProcess({ name: 'worker', workflowsPath: require.resolve('../workflows') });
+/** The product's worker: run as many as you like. Each also drains the notice outbox unless NOTICE_DISPATCH=false. */
+runWorkerProcess({
+  name: 'worker',
+  workflowsPath: require.resolve('../workflows'),
+  alongside: (deps) => (deps.config.NOTICE_DISPATCH ? noticeDispatcherFromConfig(deps) : undefined),
+  moreActivities: createMaintenanceActivities,
+  afterStart: startMaintenance,
+});

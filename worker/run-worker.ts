@@ -2,7 +2,9 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { loadConfig } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
-import { connectClient, connectWorker } from '../platform/temporal';
+import { createFileStore } from '../platform/file-store';
+import { checkTemporalNamespace, connectClient, connectWorker } from '../platform/temporal';
+import { TemporalNamespaceError } from '../platform/temporal-namespace-check';
 import { workerTuning } from '../platform/worker-tuning';
 import { createLogger } from '../platform/logger';
 import { createActivities } from '../activities';
@@ -16,6 +18,10 @@ export interface WorkerSetup {
   taskQueue?: string;
   /** activities that join (or replace) the product's */
   moreActivities?: (deps: ActivityDeps) => object;
+  /** work the process does beside the worker (the notice dispatcher), started first and stopped before the pool closes */
+  alongside?: (deps: ActivityDeps) => { start(): void; stop(): Promise<void> } | undefined;
+  /** once the worker polls: work that needs it running (e.g. the maintenance schedule); a failure is logged */
+  afterStart?: (deps: ActivityDeps) => Promise<void>;
 }
 
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
@@ -28,7 +34,11 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const temporal = connectClient(config);
   const notices = createChangeNotices(config.DATABASE_URL);
   const connection = await connectWorker(config);
-  const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices };
+  await checkTemporalNamespace(config, temporal.connection, logger, { whenUnreachable: 'throw' });
+  const files = createFileStore(config, config.PII_KEY);
+  const deps: ActivityDeps = { db, temporal, config, logger, now: () => new Date(), notices, files };
+  const beside = setup.alongside?.(deps);
+  beside?.start();
   const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
   const worker = await Worker.create({
     connection,
@@ -39,14 +49,18 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
     activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
   });
   logger.info('worker polling', { taskQueue });
-  await worker.run();
+  const running = worker.run();
+  await setup.afterStart?.(deps).catch((e: unknown) => logger.error('after-start work failed', { error: String(e) }));
+  await running;
+  await beside?.stop();
   await Promise.all([notices.close(), db.$disconnect(), connection.close(), temporal.connection.close()]);
 }
 
 /** A worker process's entry: a failure to start or run ends the process with its stack. */
 export function runWorkerProcess(setup: WorkerSetup): void {
   runWorker(setup).catch((err) => {
-    console.error(err instanceof Error ? err.stack : err);
+    // an unfit namespace is the operator's to fix: its message says how, a stack would only bury it
+    console.error(err instanceof TemporalNamespaceError ? err.message : err instanceof Error ? err.stack : err);
     process.exit(1);
   });
 }

@@ -13,3 +13,13 @@ export const ACTIVITY_OPTIONS: ActivityOptions = {
     nonRetryableErrorTypes: ['ValidationError'],
   },
 };
+
+/**
+ * The same for the writes of a person's step (an Update): a write the database refuses for what it holds
+ * (`WriteRefused`, activities/refused-writes.ts) fails at once, so the step is rolled back and refused
+ * (workflows/step-rollback.ts) instead of waiting for ever. Elsewhere (a timer, a signal) it keeps retrying.
+ */
+export const STEP_ACTIVITY_OPTIONS: ActivityOptions = {
+  ...ACTIVITY_OPTIONS,
+  retry: { ...ACTIVITY_OPTIONS.retry, nonRetryableErrorTypes: ['ValidationError', 'WriteRefused'] },
+};

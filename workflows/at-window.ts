@@ -5,7 +5,7 @@ import { ILLEGAL_MOVE, finishAtWindow, type AtWindowInput, type LiveTask } from 
 import type { ProcedureRuntime } from './runtime';
 import { checkClaim, checkComplete, requireRunning } from './task-rules';
 import { claim, complete } from './task-updates';
-import { withinStep } from './token-engine';
+import { atomicStep } from './step-rollback';
 
 /**
  * 即办件: the accepting clerk's window step, finished as the matter starts (the Update comes with the start and queues
@@ -17,7 +17,7 @@ export function registerAtWindow(rt: ProcedureRuntime): void {
   setHandler(
     finishAtWindow,
     async (input) => {
-      const finished = await rt.lock.run(() => withinStep(rt, () => finishWindowStep(rt, input)));
+      const finished = await rt.lock.run(() => atomicStep(rt, () => finishWindowStep(rt, input)));
       // at rest: no step under way (so the last one is committed) and no service running, or the end reached
       if (finished) await condition(() => rt.lock.idle && (rt.finished || rt.jobs === 0));
       return { finished, state: rt.publicState() };

@@ -1,6 +1,5 @@
 import { patched } from '@temporalio/workflow';
 import { CLOCK_STOP_TEXT, HIGHER_AUTHORITY_STOP, clockStopText } from '../domain/clock-stops';
-import { activities } from './activity-proxy';
 import { openStop } from './clock-rules';
 import { recordEvent } from './events';
 import { REPORT_UP_STOPS_CLOCK } from './patches';
@@ -18,7 +17,7 @@ export async function stopClock(rt: ProcedureRuntime, kind: string, reason: stri
   const eventKey = rt.nextEventKey();
   rt.state.clockStops = [...(rt.state.clockStops ?? []), { kind, since, eventKey }];
   rt.deadline.disarm();
-  await activities.suspend({ matterId: rt.matter.matterId, eventKey, kind, reason, atIso: since, holdTasks: false });
+  await rt.io.suspend({ matterId: rt.matter.matterId, eventKey, kind, reason, atIso: since, holdTasks: false });
   await recordEvent(rt, 'clock.stopped', { kind, reason }, actor);
 }
 
@@ -27,7 +26,7 @@ export async function restartClock(rt: ProcedureRuntime, kind: string, actor?: A
   const stop = openStop(rt, kind);
   if (!stop) return;
   rt.state.clockStops = rt.state.clockStops?.filter((other) => other !== stop);
-  await activities.resume({
+  await rt.io.resume({
     matterId: rt.matter.matterId,
     eventKey: stop.eventKey,
     atIso: rt.nowIso(),
@@ -41,7 +40,7 @@ export async function restartClock(rt: ProcedureRuntime, kind: string, actor?: A
 /** Every stop still open when the procedure ends is closed with it (the ledger keeps no span open forever). */
 export async function closeClockStops(rt: ProcedureRuntime): Promise<void> {
   for (const stop of rt.state.clockStops ?? [])
-    await activities.resume({
+    await rt.io.resume({
       matterId: rt.matter.matterId,
       eventKey: stop.eventKey,
       atIso: rt.nowIso(),

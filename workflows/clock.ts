@@ -1,5 +1,4 @@
 import { HIGHER_AUTHORITY_STOP } from '../domain/clock-stops';
-import { activities } from './activity-proxy';
 import {
   AUTHORITY_DECISION_FIELD,
   endSuspension,
@@ -39,7 +38,7 @@ async function endArt45(rt: ProcedureRuntime, { actor, kind, note }: EndSuspensi
 /** 上报件: the answer's row is written, its decision goes where conditions read it, and the waiting step moves on. */
 async function answer(rt: ProcedureRuntime, { actor, answer }: AuthorityAnswerInput): Promise<void> {
   const { answerId, authority, answeredOn, decision, referenceNo, note, document } = answer;
-  await activities.recordAuthorityAnswer({
+  await rt.io.recordAuthorityAnswer({
     matterId: rt.matter.matterId,
     answerId,
     authority,

@@ -1,6 +1,5 @@
 import { patched } from '@temporalio/workflow';
 import type { WarningLevel } from '../domain/deadline';
-import { activities } from './activity-proxy';
 import type { TimerEntry } from './durable-timers';
 import { recordEvent } from './events';
 import { OVERDUE_IN_ONE_ACTIVITY } from './patches';
@@ -26,7 +25,7 @@ export class DeadlineClock {
   /** Asks the calendar for the current deadline (it counts suspensions and extensions) and re-arms the timers. */
   async refresh(reasonZh: string, reasonEn: string): Promise<void> {
     const { rt } = this;
-    const result = await activities.refreshDeadline({ matterId: rt.matter.matterId, reasonZh, reasonEn });
+    const result = await rt.io.refreshDeadline({ matterId: rt.matter.matterId, reasonZh, reasonEn });
     rt.state.dueAt = result.dueAt;
     rt.state.dueDate = result.dueDate;
     rt.state.provisional = result.provisional;
@@ -76,10 +75,10 @@ export class DeadlineClock {
           : undefined;
       // the search attributes now, in this workflow task, rather than in one of their own after the write
       syncSearchAttributes(rt);
-      await activities.setWarning({ matterId, level, event });
+      await rt.io.setWarning({ matterId, level, event });
       return;
     }
-    await activities.setWarning({ matterId, level });
+    await rt.io.setWarning({ matterId, level });
     if (level === 'RED') await recordEvent(rt, 'matter.overdue', { dueAt: rt.state.dueAt });
   }
 }

@@ -67,6 +67,17 @@ export class DurableTimers<T extends TimerEntry> {
     for (const { timer } of [...this.armed.values()]) if (predicate(timer)) this.cancel(timer.key);
   }
 
+  /**
+   * Arms exactly these again (a rolled-back step's timers): a timer armed since is cancelled, one cancelled since is
+   * armed again at its instant, and one that did not change keeps running.
+   */
+  restore(timers: T[]): void {
+    const wanted = new Map(timers.map((timer) => [timer.key, JSON.stringify(timer)]));
+    for (const { timer } of [...this.armed.values()])
+      if (wanted.get(timer.key) !== JSON.stringify(timer)) this.cancel(timer.key);
+    for (const timer of timers) if (!this.armed.has(timer.key)) this.arm(timer);
+  }
+
   list(): T[] {
     return [...this.armed.values()].map(({ timer }) => timer);
   }

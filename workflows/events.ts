@@ -1,4 +1,3 @@
-import { activities } from './activity-proxy';
 import type { Actor } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 
@@ -13,7 +12,7 @@ export async function recordEvent(
   actor?: Actor,
   eventKey = rt.nextEventKey(),
 ): Promise<void> {
-  await activities.recordEvent({
+  await rt.io.recordEvent({
     matterId: rt.matter.matterId,
     eventKey,
     type,

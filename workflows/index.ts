@@ -1,1 +1,2 @@
 export { procedureWorkflow } from './procedure';
+export { backupWorkflow, reconcileWorkflow } from './maintenance';

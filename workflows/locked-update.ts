@@ -2,11 +2,12 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { setHandler } from '@temporalio/workflow';
 import type { ProcedureState } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
-import { withinStep } from './token-engine';
+import { atomicStep } from './step-rollback';
 
 /**
  * Registers an update whose check runs as the validator and again under the lock before the move; the handler
- * answers with the state after its activities have written the database.
+ * answers with the state after its activities have written the database. A move whose write the database refuses
+ * is rolled back whole and the update refused (atomicStep).
  */
 export function registerLockedUpdate<A>(
   rt: ProcedureRuntime,
@@ -18,7 +19,7 @@ export function registerLockedUpdate<A>(
     definition,
     (arg: A) =>
       rt.lock.run(async () => {
-        await withinStep(rt, async () => {
+        await atomicStep(rt, async () => {
           check(rt, arg);
           await move(arg);
         });

@@ -1,6 +1,5 @@
 import { patched, setHandler } from '@temporalio/workflow';
 import { HIGHER_AUTHORITY_STOP } from '../domain/clock-stops';
-import { activities } from './activity-proxy';
 import { restartClock } from './clock-ledger';
 import { openStop } from './clock-rules';
 import { recordEvent } from './events';
@@ -47,9 +46,9 @@ async function suspendForSupplement(rt: ProcedureRuntime, input: SupplementInput
   rt.state.suspendedSince = now;
   task.state = 'SUSPENDED';
   rt.deadline.disarm();
-  await activities.suspend({ matterId: rt.matter.matterId, eventKey, kind: 'supplement', reason, atIso: now });
+  await rt.io.suspend({ matterId: rt.matter.matterId, eventKey, kind: 'supplement', reason, atIso: now });
   await syncTask(rt, task, actor);
-  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: 'SUSPENDED', reason });
+  await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status: 'SUSPENDED', reason });
   await recordEvent(rt, 'matter.suspended', { taskKey, nodeId: task.nodeId, reason, missing }, actor);
 }
 
@@ -67,7 +66,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
   const suspension = rt.memory.suspension;
   if (!suspension) return;
   const { matterId } = rt.matter;
-  await activities.resume({ matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
+  await rt.io.resume({ matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
   rt.memory.suspension = undefined;
   rt.state.status = 'IN_PROGRESS';
   rt.state.suspendedSince = undefined;
@@ -77,7 +76,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
     task.state = suspension.resumeState;
     await syncTask(rt, task);
   }
-  await activities.setMatterStatus({ matterId, status: 'IN_PROGRESS' });
+  await rt.io.setMatterStatus({ matterId, status: 'IN_PROGRESS' });
   await recordEvent(rt, 'matter.resumed', { taskKey: suspension.taskKey }, input.actor);
 }
 
@@ -85,7 +84,7 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
   const { actor, workingDays, reason, requestId } = input;
   if (patched(ONE_EXTENSION)) rt.memory.extensionsGranted = (rt.memory.extensionsGranted ?? 0) + 1;
-  await activities.recordExtension({
+  await rt.io.recordExtension({
     matterId: rt.matter.matterId,
     eventKey: rt.nextEventKey(),
     workingDays,

@@ -30,3 +30,9 @@ export const REPORT_UP_STOPS_CLOCK = 'report-up-stops-clock';
  * before the count began replays its extensions uncounted.
  */
 export const ONE_EXTENSION = 'one-extension';
+/**
+ * A human step whose read-side write the database refuses is rolled back (workflows/step-rollback.ts): the state as
+ * before, the rows it wrote taken back by a compensating activity, the Update refused. Without the patch such a step
+ * failed its Update and left the workflow moved on.
+ */
+export const ROLL_BACK_REFUSED_STEP = 'roll-back-refused-step';

@@ -163,6 +163,16 @@ export interface CalendarChangeReason {
  */
 export const calendarChanged = defineSignal<[CalendarChangeReason?]>('calendarChanged');
 export const getState = defineQuery<ProcedureState>('getState');
+/**
+ * The interpreter's key counters (events and suspensions are keyed `<workflowId>:<n>`, tasks `<workflowId>/t<n>`):
+ * a row keyed past them was written after the state the workflow is in, e.g. rows from a database snapshot taken
+ * after the workflows' (reconcile, platform/reconcile).
+ */
+export interface Bookkeeping {
+  eventSeq: number;
+  tokenSeq: number;
+}
+export const getBookkeeping = defineQuery<Bookkeeping>('getBookkeeping');
 
 /** The ApplicationFailure type of a move a validator refused; its one detail is an IllegalMoveDetails. */
 export const ILLEGAL_MOVE = 'IllegalMove';

@@ -1,5 +1,4 @@
 import type { Outcome } from '../bpmn/plan';
-import { activities } from './activity-proxy';
 import { closeClockStops } from './clock-ledger';
 import { recordEvent } from './events';
 import type { ProcedureRuntime } from './runtime';
@@ -27,7 +26,7 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
   rt.deadline.disarm();
   const { suspension } = rt.memory;
   if (suspension) {
-    await activities.resume({ matterId: rt.matter.matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
+    await rt.io.resume({ matterId: rt.matter.matterId, eventKey: suspension.eventKey, atIso: rt.nowIso() });
     rt.memory.suspension = undefined;
     rt.state.suspendedSince = undefined;
   }
@@ -36,7 +35,7 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
   rt.state.status = outcome;
   // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
   const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};
-  await activities.setMatterStatus({ matterId: rt.matter.matterId, status: outcome, reason: written.reason });
+  await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status: outcome, reason: written.reason });
   await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome, ...written });
 }
 

@@ -3,7 +3,7 @@ import { registerAtWindow } from './at-window';
 import { registerClockUpdates } from './clock';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
-import { getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
+import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
 import { registerTaskUpdates } from './task-updates';
 import { onPlanTimer, runLocked, startProcedure, withinStep } from './token-engine';
@@ -19,6 +19,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
   rt.planTimers.onFire((timer) => withinStep(rt, () => onPlanTimer(rt, timer)));
   rt.deadlineTimers.onFire((timer) => withinStep(rt, () => rt.deadline.onTimer(timer)));
   setHandler(getState, () => rt.publicState());
+  setHandler(getBookkeeping, () => ({ eventSeq: rt.memory.eventSeq, tokenSeq: rt.memory.tokenSeq }));
   const registerHandlers = () => {
     registerTaskUpdates(rt);
     registerMatterUpdates(rt);

@@ -1,5 +1,6 @@
 import { workflowInfo } from '@temporalio/workflow';
 import type { Outcome, PlanNode } from '../bpmn/plan';
+import { activities, stepActivities } from './activity-proxy';
 import { DeadlineClock } from './deadline';
 import { DurableTimers, type TimerEntry } from './durable-timers';
 import { freshMemory, type ArmedTimer, type InterpreterMemory, type TaskGroup, type Token } from './interpreter-types';
@@ -24,6 +25,8 @@ export class ProcedureRuntime {
   /** operations finished in this run (continue-as-new waits for at least one, so a run never hands over at once) */
   progress = 0;
   fatal: unknown = undefined;
+  /** a person's step is running (atomicStep): its writes use the step's activity options */
+  inStep = false;
   private committed: ProcedureState;
 
   constructor(readonly input: ProcedureInput) {
@@ -47,6 +50,11 @@ export class ProcedureRuntime {
     this.planTimers = new DurableTimers<ArmedTimer>(this.lock, background, () => this.state.status !== 'SUSPENDED');
     this.deadlineTimers = new DurableTimers<TimerEntry>(this.lock, background);
     this.deadline = new DeadlineClock(this);
+  }
+
+  /** The activities as this moment calls them: failing at once on a refused write inside a person's step. */
+  get io() {
+    return this.inStep ? stepActivities : activities;
   }
 
   get matter() {

@@ -3,6 +3,7 @@
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
 import { TASK_DECISIONS } from '../bpmn/plan';
+import { deliveryFormProblem } from '../domain/delivery';
 import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
 import type {
@@ -95,6 +96,8 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
       `缺少必填项：${missing.join('、')}`,
       `required form fields missing: ${missing.join(', ')}`,
     );
+  const delivery = task.stepKind === 'deliver' ? deliveryFormProblem(input.formData ?? {}) : undefined;
+  if (delivery) throw illegalMove(delivery.code, delivery.zh, delivery.en);
   return task;
 }
 

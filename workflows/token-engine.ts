@@ -164,7 +164,7 @@ async function passParallel(
 
 async function armCatchTimer(rt: ProcedureRuntime, token: Token, node: TimerCatchNode): Promise<void> {
   token.wait = { kind: 'timer' };
-  const { fireAt } = await activities.resolveTimer({
+  const { fireAt } = await rt.io.resolveTimer({
     matterId: rt.matter.matterId,
     timer: node.timer,
     fromIso: rt.nowIso(),

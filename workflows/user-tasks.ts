@@ -1,5 +1,4 @@
 import type { UserTaskNode } from '../bpmn/plan';
-import { activities } from './activity-proxy';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
 import type { TaskGroup, Token } from './interpreter-types';
@@ -18,7 +17,7 @@ export async function openTaskGroup(rt: ProcedureRuntime, token: Token, node: Us
   rt.groups.set(group.id, group);
   const now = rt.nowIso();
   const dueAt = node.timeLimitDays
-    ? (await activities.stepDueAt({ fromIso: now, workingDays: node.timeLimitDays })).dueAt
+    ? (await rt.io.stepDueAt({ fromIso: now, workingDays: node.timeLimitDays })).dueAt
     : undefined;
   if (departments.length > 1) rt.tokens.delete(token.id);
   for (const departmentCode of departments) {
@@ -60,7 +59,7 @@ async function armBoundaryTimers(
   for (const boundaryId of node.boundaryTimerIds) {
     const boundary = rt.node(boundaryId);
     if (boundary.type !== 'boundaryTimer') continue;
-    const { fireAt } = await activities.resolveTimer({ matterId: rt.matter.matterId, timer: boundary.timer, fromIso });
+    const { fireAt } = await rt.io.resolveTimer({ matterId: rt.matter.matterId, timer: boundary.timer, fromIso });
     rt.planTimers.arm({
       key: `boundary:${group.id}:${boundaryId}`,
       fireAt,
@@ -74,7 +73,7 @@ async function armBoundaryTimers(
  * someone takes for themselves stays theirs even while they are marked absent.
  */
 export async function syncTask(rt: ProcedureRuntime, task: LiveTask, actor?: Actor): Promise<void> {
-  const { assigneeId } = await activities.syncTask({
+  const { assigneeId } = await rt.io.syncTask({
     matterId: rt.matter.matterId,
     task,
     status: task.state,
@@ -107,7 +106,7 @@ export async function closeTask(rt: ProcedureRuntime, task: LiveTask, closing: T
   const index = rt.state.tasks.indexOf(task);
   if (index >= 0) rt.state.tasks.splice(index, 1);
   rt.tokens.delete(task.tokenId);
-  await activities.closeTask({
+  await rt.io.closeTask({
     taskKey: task.taskKey,
     status: closing.status,
     actorId: closing.actor?.userId,

@@ -15,6 +15,8 @@ import { users } from './users';
 import { departments } from './departments';
 import { items } from './items';
 import { audit } from './audit';
+import { backups } from './backups';
+import { withBackupMethods } from './backups/dataProvider';
 import { calendarRoutes } from './calendar/routes';
 import { profileRoutes } from './profile/routes';
 import { matters } from './matters';
@@ -27,10 +29,21 @@ import { intakeRoutes } from './intake/routes';
 import { withPrintMethods } from './print/dataProvider';
 import { printRoutes } from './print/routes';
 import { withMaterialMethods } from './materials/dataProvider';
+import { withResultMethods } from './results/dataProvider';
+import { noticeTemplates } from './notices';
+import { withNoticeMethods } from './notices/dataProvider';
 
-const consoleDataProvider = withMaterialMethods(
-  withPrintMethods(
-    withIntakeMethods(withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider))))),
+const consoleDataProvider = withBackupMethods(
+  withNoticeMethods(
+    withResultMethods(
+      withMaterialMethods(
+        withPrintMethods(
+          withIntakeMethods(
+            withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+          ),
+        ),
+      ),
+    ),
   ),
 );
 
@@ -53,6 +66,8 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="departments" {...departments} />
     <Resource name="audit" {...audit} />
+    <Resource name="notice-templates" {...noticeTemplates} />
+    <Resource name="backups" {...backups} />
     <CustomRoutes>{calendarRoutes}</CustomRoutes>
     <CustomRoutes>{profileRoutes}</CustomRoutes>
     <Resource name="matters" {...matters} />

@@ -4,6 +4,7 @@ import type { CurrentUser } from '../auth/auth.types';
 import { boundInstant } from '../../domain/china-time';
 import { csvHeader, csvRows, CSV_BOM, type CsvColumn } from '../shared/csv';
 import { orderField, skipTake } from '../shared/list-query';
+import { containsLiterally } from '../shared/search-term';
 import type { AuditService } from './audit.service';
 import type { TAuditFilters, TAuditListQuery } from './audit.types';
 
@@ -28,8 +29,8 @@ const toRow = (r: Row) => ({ ...r, id: Number(r.seq), seq: Number(r.seq) });
 
 export function auditWhere(f: TAuditFilters): Prisma.AuditLogWhereInput {
   return {
-    ...(f.actorName ? { actorName: { contains: f.actorName, mode: 'insensitive' } } : {}),
-    ...(f.action ? { action: { contains: f.action, mode: 'insensitive' } } : {}),
+    ...(f.actorName ? { actorName: containsLiterally(f.actorName, 'insensitive') } : {}),
+    ...(f.action ? { action: containsLiterally(f.action, 'insensitive') } : {}),
     ...(f.objectType ? { objectType: f.objectType } : {}),
     ...(f.objectId ? { objectId: f.objectId } : {}),
     ...(f.from || f.to

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { ZDateBound, listOf, listQuery } from '../shared/list-query';
+import { listOf, listQuery } from '../shared/list-query';
+import { ZDateBound } from '../shared/china-date';
+import { zSearchTerm } from '../shared/search-term';
+import { zLine } from '../shared/text';
 
 const auditFilters = {
-  actorName: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(100).optional(),
-  objectType: z.string().trim().max(50).optional(),
-  objectId: z.string().trim().max(100).optional(),
+  actorName: zSearchTerm(64).optional(),
+  action: zSearchTerm(100).optional(),
+  objectType: zLine().max(50).optional(),
+  objectId: zLine().max(100).optional(),
   from: ZDateBound.optional(),
   to: ZDateBound.optional(),
 };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { zLine } from '../shared/text';
 import type { Role } from '../../generated/prisma/enums';
 
 export const ZLoginSchema = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
+  username: zLine().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(256),
 });
 export type TLogin = z.infer<typeof ZLoginSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, OVERRIDE_KINDS } from '../../domain/working-calendar';
-import { isValidDate } from '../../domain/china-time';
+import { ZChinaDate } from '../shared/china-date';
+import { zLine, zMultiline } from '../shared/text';
 
 const ZYear = z.coerce
   .number('年份应为数字')
@@ -12,18 +13,12 @@ export const ZCalendarQuery = z.object({ year: ZYear.optional() });
 export const ZYearParam = z.object({ year: ZYear });
 
 export const ZOverrideDateParam = z.object({
-  date: z
-    .string()
-    .refine(isValidDate, '日期应为有效的 YYYY-MM-DD')
-    .refine((d) => {
-      const year = Number(d.slice(0, 4));
-      return year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR;
-    }, `日期须在 ${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR} 年之间`),
+  date: ZChinaDate,
 });
 
 export const ZOverrideSchema = z.object({
   kind: z.enum(OVERRIDE_KINDS, '类型应为 WORKDAY（上班）或 HOLIDAY（休息）'),
-  note: z.string('请填写调整原因').trim().min(1, '请填写调整原因').max(200, '调整原因不能超过 200 字'),
+  note: zLine('请填写调整原因').min(1, '请填写调整原因').max(200, '调整原因不能超过 200 字'),
 });
 export type TOverride = z.infer<typeof ZOverrideSchema>;
 
@@ -55,19 +50,19 @@ export const ZRecomputeResult = z.object({
 });
 export type TRecomputeResult = z.infer<typeof ZRecomputeResult>;
 
-const ZScheduleDate = z.string('日期应为 YYYY-MM-DD').refine(isValidDate, '日期应为有效的 YYYY-MM-DD');
+const ZScheduleDate = ZChinaDate;
 
 /** One heading of the State Council notice: the festival, its block of days off, the weekend days worked instead. */
 export const ZScheduleHoliday = z.object({
-  name: z.string('请填写节日名称').trim().min(1, '请填写节日名称').max(20, '节日名称不能超过 20 字'),
+  name: zLine('请填写节日名称').min(1, '请填写节日名称').max(20, '节日名称不能超过 20 字'),
   from: ZScheduleDate,
   to: ZScheduleDate,
   workdays: z.array(ZScheduleDate, '调休上班日应为日期列表').max(6, '每项的调休上班日不能超过 6 天').default([]),
 });
 
 export const ZScheduleInput = z.object({
-  source: z.string('请填写通知名称或文号').trim().min(1, '请填写通知名称或文号').max(200, '通知名称不能超过 200 字'),
-  note: z.string('备注应为文字').trim().max(500, '备注不能超过 500 字').optional(),
+  source: zLine('请填写通知名称或文号').min(1, '请填写通知名称或文号').max(200, '通知名称不能超过 200 字'),
+  note: zMultiline('备注应为文字').max(500, '备注不能超过 500 字').optional(),
   holidays: z
     .array(ZScheduleHoliday, '请填写放假安排')
     .min(1, '请至少填写一项放假安排')

@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
 import { orderField, skipTake } from '../shared/list-query';
+import { likeEscaped } from '../shared/search-term';
 import type { TCreateItem, TItemListQuery, TUpdateItem } from './catalogue.types';
 
 type ItemRecord = Prisma.ServiceItemGetPayload<{ include: { materials: true } }>;
@@ -34,8 +35,6 @@ const materialRows = (materials: MaterialInput[]) =>
     note: m.note ?? null,
     sort,
   }));
-
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
  * Items a search finds: a name holding the query's characters in order, so the short names people use find the

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { ZBoolParam, listOf, listQuery } from '../shared/list-query';
+import { ZDepartmentCode, ZItemCode, ZMaterialCode } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zLine, zMultiline } from '../shared/text';
 
 export const CASE_KINDS = ['IMMEDIATE', 'PROMISED', 'JOINT', 'REPORTED'] as const;
 export const DELIVERY_METHODS = ['ONSITE', 'MAIL', 'TERMINAL'] as const;
 
-const ZDepartmentCode = z
-  .string('部门编码应为大写字母')
-  .trim()
-  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
-export const ZItemCode = z
-  .string('请填写事项编码')
-  .trim()
-  .regex(/^[A-Z][A-Z0-9-]{1,29}$/, '事项编码应为大写字母、数字或连字符，如 MZ-001');
+export { ZItemCode };
 const ZDays = (label: string) =>
   z
     .number(`${label}应为数字`)
@@ -20,36 +16,31 @@ const ZDays = (label: string) =>
     .max(365, `${label}不能超过 365 个工作日`);
 
 export const ZMaterialInput = z.object({
-  code: z
-    .string('请填写材料编码')
-    .trim()
-    .regex(/^[A-Z][A-Z0-9_]{0,49}$/, '材料编码应为大写字母、数字或下划线'),
-  name: z.string('请填写材料名称').trim().min(1, '请填写材料名称').max(200, '材料名称不能超过 200 字'),
+  code: ZMaterialCode,
+  name: zLine('请填写材料名称').min(1, '请填写材料名称').max(200, '材料名称不能超过 200 字'),
   required: z.boolean('是否必需应为 true 或 false').default(true),
   /** 容缺受理: may be missing at acceptance and supplied later */
   deficiencyAllowed: z.boolean('是否容缺应为 true 或 false').default(false),
-  note: z.string('备注应为文字').trim().max(500, '备注不能超过 500 字').nullish(),
+  note: zMultiline('备注应为文字').max(500, '备注不能超过 500 字').nullish(),
 });
 
 const guideFields = {
-  name: z.string('请填写事项名称').trim().min(1, '请填写事项名称').max(200, '事项名称不能超过 200 字'),
-  nameEn: z.string('英文名称应为文字').trim().max(200, '英文名称不能超过 200 字').nullish(),
+  name: zLine('请填写事项名称').min(1, '请填写事项名称').max(200, '事项名称不能超过 200 字'),
+  nameEn: zLine('英文名称应为文字').max(200, '英文名称不能超过 200 字').nullish(),
   kind: z.enum(CASE_KINDS, '办件类型应为 IMMEDIATE、PROMISED、JOINT 或 REPORTED'),
   leadDepartmentCode: ZDepartmentCode,
   coDepartmentCodes: z.array(ZDepartmentCode, '协办部门应为部门编码列表').max(10, '协办部门不能超过 10 个'),
-  legalBasis: z.string('请填写设定依据').trim().min(1, '请填写设定依据').max(5000, '设定依据不能超过 5000 字'),
-  conditions: z.string('请填写受理条件').trim().min(1, '请填写受理条件').max(5000, '受理条件不能超过 5000 字'),
+  legalBasis: zMultiline('请填写设定依据').min(1, '请填写设定依据').max(5000, '设定依据不能超过 5000 字'),
+  conditions: zMultiline('请填写受理条件').min(1, '请填写受理条件').max(5000, '受理条件不能超过 5000 字'),
   promisedDays: ZDays('承诺时限'),
   statutoryDays: ZDays('法定时限'),
-  feeText: z
-    .string('请填写收费标准')
-    .trim()
+  feeText: zMultiline('请填写收费标准')
     .min(1, '请填写收费标准（不收费请填“不收费”）')
     .max(500, '收费标准不能超过 500 字'),
   deliveryMethods: z
     .array(z.enum(DELIVERY_METHODS, '送达方式应为 ONSITE、MAIL 或 TERMINAL'), '请选择送达方式')
     .min(1, '请至少选择一种送达方式'),
-  procedureKey: z.string('请选择办理流程').trim().min(1, '请选择办理流程').max(64),
+  procedureKey: zLine('请选择办理流程').min(1, '请选择办理流程').max(64),
   active: z.boolean('启用状态应为 true 或 false'),
   materials: z.array(ZMaterialInput, '申请材料应为列表').max(100, '材料不能超过 100 项'),
 };
@@ -87,7 +78,7 @@ export type TUpdateItem = z.infer<typeof ZUpdateItemSchema>;
 export const ZItemCodeParam = z.object({ code: ZItemCode });
 
 export const ZItemListQuery = listQuery({
-  q: z.string().trim().max(100).optional(),
+  q: zSearchTerm().optional(),
   departmentCode: ZDepartmentCode.optional(),
   kind: z.enum(CASE_KINDS, '办件类型应为 IMMEDIATE、PROMISED、JOINT 或 REPORTED').optional(),
   active: ZBoolParam.optional(),

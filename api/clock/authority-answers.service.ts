@@ -16,7 +16,7 @@ import type { MaterialLimits } from '../materials/material-limits';
 import { readUpload } from '../materials/read-upload';
 import type { MattersService } from '../matters/matters.service';
 import { keyedDetail, keyedRowId } from '../shared/idempotency';
-import { storedDocument } from '../shared/streamed-file';
+import { StreamedFile, storedFileHeaders } from '../shared/streamed-file';
 import { ZAuthorityAnswerFields, type TAuthorityAnswerFields } from './clock.types';
 
 interface Deps {
@@ -164,7 +164,10 @@ export function createAuthorityAnswersService(deps: Deps) {
       body.on('error', (error: Error) =>
         logger.error('a stored answer document failed to decrypt while being sent', { answerId, error: error.message }),
       );
-      return storedDocument({ mime: row.mime, size: row.size, name: row.fileName }, body, download);
+      return new StreamedFile(
+        storedFileHeaders({ mime: row.mime, size: row.size, name: row.fileName, download }),
+        body,
+      );
     },
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { WARNING_LEVELS } from '../../domain/deadline';
 import { listOf, listQuery } from '../shared/list-query';
-
-const ZChinaDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+import { ZChinaDate } from '../shared/china-date';
+import { ZDepartmentCode } from '../shared/codes';
 
 export const ZSummaryQuery = z
   .object({ from: ZChinaDate.optional(), to: ZChinaDate.optional() })
@@ -26,7 +26,7 @@ export const ZSummary = z.object({
 });
 export type TSummary = z.infer<typeof ZSummary>;
 
-export const ZStalledQuery = listQuery({ departmentCode: z.string().trim().max(30).optional() });
+export const ZStalledQuery = listQuery({ departmentCode: ZDepartmentCode.optional() });
 export type TStalledQuery = z.infer<typeof ZStalledQuery>;
 
 export const ZStalledRow = z.object({

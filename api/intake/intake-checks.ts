@@ -1,14 +1,28 @@
+import { chinaDateOf } from '../../domain/china-time';
 import { checkIntake, type IntakeDeclaration, type MaterialRule } from '../../domain/intake';
 import type { CurrentUser } from '../auth/auth.types';
 import type { IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
 import type { WindowDirectory } from '../organisation/window-directory';
 import { AppError } from '../errors';
 
-/** The intake rules (domain/intake.ts) for this request; every problem at once, in one 400. The missing materials. */
-export function checkedIntake(input: IntakeDeclaration, materials: MaterialRule[], user: CurrentUser): MaterialRule[] {
-  const { problems, missing } = checkIntake(input, materials, user.roles);
+/**
+ * The intake rules (domain/intake.ts) for this request, today in China; every problem at once, in one 400 naming the
+ * fields in both languages. The missing materials.
+ */
+export function checkedIntake(
+  input: IntakeDeclaration,
+  materials: MaterialRule[],
+  user: CurrentUser,
+  now = new Date(),
+): MaterialRule[] {
+  const { problems, missing } = checkIntake(input, materials, user.roles, chinaDateOf(now));
   if (problems.length)
-    throw new AppError('VALIDATION', problems.map((p) => p.message).join('；'), 'Invalid intake', problems);
+    throw new AppError(
+      'VALIDATION',
+      problems.map((p) => p.message).join('；'),
+      `Invalid intake: ${problems.map((p) => `${p.path}: ${p.messageEn}`).join('; ')}`,
+      problems,
+    );
   return missing;
 }
 

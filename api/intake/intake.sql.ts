@@ -8,6 +8,7 @@ import {
 import { runSql, type Db } from '../../platform/db';
 import { auditAppendSql, type AuditEntry } from '../audit/audit.service';
 import { takeNumberSql } from './receipt-numbers';
+import { applicantNoticesFromSql } from '../../platform/notices/outbox.sql';
 
 /** A new matter's columns; the statement adds its receipt number and workflow id (from the day's counter) and PENDING_START. */
 export type NewMatter = Omit<
@@ -48,6 +49,7 @@ const MATTER: Encoders<NewMatter> = {
   applicantIdDigest: text,
   applicantPhoneCipher: text,
   phoneLast4: text,
+  applicantEmailCipher: text,
   agentId: text,
   entrustment: jsonb,
   windowId: text,
@@ -102,7 +104,7 @@ function columns<T>(encoders: Encoders<T>, row: T) {
 
 /**
  * One statement for an accepted matter: the day's next receipt number, the matter, its first deadline record, its
- * acceptance event and (when the caller does not audit the whole transaction itself) its audit entry. Its two
+ * acceptance event, the applicant's acceptance notices (the outbox) and (when the caller does not audit the whole transaction itself) its audit entry. Its two
  * serialising locks, the day's counter row and then the audit chain, are held from the middle of this statement to
  * its commit only, not across round trips. No row when a matter with the same idempotency key exists already (or the
  * day's numbers are used up).
@@ -117,10 +119,11 @@ export function insertMatterSql(rows: NewMatterRows & { audit?: AuditEntry }): P
     matter AS (
       INSERT INTO "Matter" (${matter.names}, "receiptNo", "workflowId", "status")
       SELECT ${matter.values}, taken."number", ${workflowIdOf('')} || taken."number", 'PENDING_START'::"MatterStatus" FROM taken
-      RETURNING "receiptNo", "workflowId"
+      RETURNING "receiptNo", "workflowId", "id", "applicantEmailCipher"
     ),
     deadline AS (INSERT INTO "DeadlineChange" (${deadline.names}) SELECT ${deadline.values} FROM matter),
-    event AS (INSERT INTO "MatterEvent" (${event.names}) SELECT ${event.values} FROM matter)
+    event AS (INSERT INTO "MatterEvent" (${event.names}) SELECT ${event.values} FROM matter),
+    notice AS (${applicantNoticesFromSql(Prisma.sql`matter`, { causeKey: rows.event.eventKey, kind: 'ACCEPTED', at: rows.event.at })})
     SELECT "receiptNo", "workflowId"${rows.audit ? Prisma.sql`, ${auditAppendSql(rows.audit)} AS "auditSeq"` : Prisma.empty} FROM matter`;
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { INTAKE_DECISIONS } from '../../domain/intake';
 import { ZChinaDate } from '../shared/china-date';
+import { ZIdempotencyKey, ZItemCode, ZMaterialCode, ZWindowCode } from '../shared/codes';
+import { zLine, zMultiline, zName } from '../shared/text';
 
 export const ZApplicant = z.object({
-  name: z.string().trim().min(1, '请填写申请人姓名').max(50, '姓名过长'),
+  name: zName().min(1, '请填写申请人姓名').max(50, '姓名过长'),
   idNumber: z
     .string()
     .trim()
@@ -13,30 +15,35 @@ export const ZApplicant = z.object({
     .string()
     .trim()
     .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码'),
+  /** optional: notices go by e-mail too (encrypted at rest like the phone) */
+  email: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.email('电子邮箱格式不正确').max(200).optional(),
+  ),
 });
 
 export const ZEntrustment = z.object({
-  agentNote: z.string().max(500).optional(),
+  agentNote: zMultiline().max(500).optional(),
   /** the signed entrustment (委托书) reference: a document number or a scan id */
-  documentRef: z.string().trim().min(1, '请填写委托书编号').max(100),
-  handedOver: z.array(z.string().max(100)).max(50).default([]),
+  documentRef: zLine().min(1, '请填写委托书编号').max(100),
+  handedOver: z.array(zLine().max(100)).max(50).default([]),
 });
 
 export const ZIntakeSchema = z.object({
-  idempotencyKey: z.string().trim().min(8, '缺少幂等键').max(100),
-  itemCode: z.string().trim().min(1).max(50),
+  idempotencyKey: ZIdempotencyKey,
+  itemCode: ZItemCode,
   applicant: ZApplicant,
-  providedMaterials: z.array(z.string().max(50)).max(100),
+  providedMaterials: z.array(ZMaterialCode).max(100),
   decision: z.enum(INTAKE_DECISIONS),
   /** 容缺受理: what is owed and by when */
   owed: z
-    .array(z.object({ code: z.string().max(50), dueDate: ZChinaDate }))
+    .array(z.object({ code: ZMaterialCode, dueDate: ZChinaDate }))
     .max(50)
     .default([]),
-  reason: z.string().trim().max(1000).optional(),
-  windowCode: z.string().max(20).optional(),
+  reason: zMultiline().max(1000).optional(),
+  windowCode: ZWindowCode.optional(),
   entrustment: ZEntrustment.optional(),
-  bundleId: z.string().optional(),
+  bundleId: z.uuid('无效的编号').optional(),
 });
 export type TIntake = z.infer<typeof ZIntakeSchema>;
 
@@ -65,16 +72,16 @@ export type IntakeResult = z.infer<typeof ZIntakeResult>;
 
 /** 一件事一次办: one intake for several items sharing the applicant's materials. */
 export const ZBundleIntakeSchema = z.object({
-  idempotencyKey: z.string().trim().min(8, '缺少幂等键').max(100),
-  name: z.string().trim().min(1).max(100).optional(),
+  idempotencyKey: ZIdempotencyKey,
+  name: zLine().min(1).max(100).optional(),
   itemCodes: z
-    .array(z.string().trim().min(1).max(50))
+    .array(ZItemCode)
     .min(2, '“一件事”至少包含两个事项')
     .max(10, '“一件事”最多包含 10 个事项')
     .refine((codes) => new Set(codes).size === codes.length, '事项不能重复'),
   applicant: ZApplicant,
-  providedMaterials: z.array(z.string().max(50)).max(100),
-  windowCode: z.string().max(20).optional(),
+  providedMaterials: z.array(ZMaterialCode).max(100),
+  windowCode: ZWindowCode.optional(),
   entrustment: ZEntrustment.optional(),
 });
 export type TBundleIntake = z.infer<typeof ZBundleIntakeSchema>;

@@ -46,6 +46,7 @@ export function matterRows(pii: ReturnType<typeof createPiiCipher>, a: MatterRow
       applicantIdDigest: pii.digest(input.applicant.idNumber),
       applicantPhoneCipher: pii.encrypt(input.applicant.phone),
       phoneLast4: input.applicant.phone.slice(-4),
+      applicantEmailCipher: input.applicant.email ? pii.encrypt(input.applicant.email) : null,
       agentId: viaAgent && user.roles.includes('AGENT') ? user.id : null,
       entrustment: input.entrustment ?? null,
       viaAgent,

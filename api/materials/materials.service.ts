@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
 import type { MattersService } from '../matters/matters.service';
-import { storedDocument } from '../shared/streamed-file';
+import { StreamedFile, storedFileHeaders } from '../shared/streamed-file';
 import { matterFilesSql, suppliedMarksSql, type MatterFileOwner } from './material-files.sql';
 import { OPEN_FOR_FILES, type MaterialLimits } from './material-limits';
 import { materialViews, type MaterialFileView, type RecordedMaterial, type SuppliedMark } from './material-status';
@@ -81,7 +81,7 @@ export function createMaterialsService({ db, store, audit, matters, limits, logg
       body.on('error', (error: Error) =>
         logger.error('a stored file failed to decrypt while being sent', { fileId: file.id, error: error.message }),
       );
-      return storedDocument(file, body, download);
+      return new StreamedFile(storedFileHeaders({ mime: file.mime, size: file.size, name: file.name, download }), body);
     },
 
     /** 容缺: an owed material brought on paper (or otherwise) and accepted by staff; once per material. */

@@ -1,22 +1,22 @@
 import { z } from 'zod';
-
-const CODE = z.string().trim().min(1).max(50);
+import { ZIdempotencyKey, ZItemCode, ZMaterialCode } from '../shared/codes';
+import { zMultiline } from '../shared/text';
 
 /** Where an intake's upload goes: the intake's idempotency key (the same the intake POST sends), item and material. */
 export const ZStageQuery = z.object({
-  intakeKey: z.string().trim().min(8, '缺少幂等键').max(100),
-  itemCode: CODE,
-  materialCode: CODE,
+  intakeKey: ZIdempotencyKey,
+  itemCode: ZItemCode,
+  materialCode: ZMaterialCode,
 });
 export type TStageQuery = z.infer<typeof ZStageQuery>;
 
-export const ZMatterMaterialParams = z.object({ id: z.uuid('无效的编号'), code: CODE });
+export const ZMatterMaterialParams = z.object({ id: z.uuid('无效的编号'), code: ZMaterialCode });
 export const ZFileParams = z.object({ fileId: z.uuid('无效的编号') });
 export const ZContentQuery = z.object({
   /** 1: as an attachment (download); otherwise inline (preview) */
   download: z.enum(['0', '1']).optional(),
 });
-export const ZMarkSupplied = z.object({ note: z.string().trim().max(500).optional() });
+export const ZMarkSupplied = z.object({ note: zMultiline().max(500).optional() });
 
 export const ZMaterialFile = z.object({
   id: z.string(),

@@ -25,6 +25,7 @@ export interface MatterExtras {
   supervisions: Array<{ id: string; message: string; fromName: string | null; at: Instant }>;
   delivery: {
     method: string;
+    carrier: string | null;
     trackingNo: string | null;
     signedBy: string | null;
     terminalCode: string | null;
@@ -57,7 +58,7 @@ export const matterExtrasSql = (m: MatterKeys) => Prisma.sql`
     (SELECT json_build_object('score', r.score, 'comment', r.comment) FROM "Rating" r WHERE r."matterId" = ${m.id}) AS rating,
     coalesce((SELECT json_agg(json_build_object('id', s.id, 'message', s.message, 'fromName', u."displayName", 'at', ${instant('s.at')}) ORDER BY s.at, s.id)
                 FROM "Supervision" s LEFT JOIN "User" u ON u.id = s."fromUserId" WHERE s."matterId" = ${m.id}), '[]') AS supervisions,
-    (SELECT json_build_object('method', d.method, 'trackingNo', d."trackingNo", 'signedBy', d."signedBy", 'terminalCode', d."terminalCode",
+    (SELECT json_build_object('method', d.method, 'carrier', d.carrier, 'trackingNo', d."trackingNo", 'signedBy', d."signedBy", 'terminalCode', d."terminalCode",
        'deliveredAt', ${instant('d."deliveredAt"')}) FROM "Delivery" d WHERE d."matterId" = ${m.id}) AS delivery
   FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId"
   WHERE v.id = ${m.procedureVersionId}`;

@@ -7,6 +7,7 @@ import { runSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
 import { deliverMessage, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from '../engine/actor';
+import { noticesOnSupervision } from '../../platform/notices/event-notices';
 import type { AuditService } from '../audit/audit.service';
 import { isCentreWide, type CurrentUser } from '../auth/auth.types';
 import { AppError, forbidden, notFound } from '../errors';
@@ -16,6 +17,7 @@ import { taskRows } from '../tasks/task-rows';
 import { matterExtrasSql, withDates, type MatterExtras } from './matter-detail.sql';
 import { MATTER_SORTS, type TMatterQuery } from './matters.types';
 import { orderBy, orderField, skipTake } from '../shared/list-query';
+import { containsLiterally } from '../shared/search-term';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
@@ -39,7 +41,7 @@ const MATTER_COLUMNS = Prisma.raw(
 
 function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
-  if (q.q) and.push({ OR: [{ receiptNo: { contains: q.q } }, { itemName: { contains: q.q } }] });
+  if (q.q) and.push({ OR: [{ receiptNo: containsLiterally(q.q) }, { itemName: containsLiterally(q.q) }] });
   if (q.status) and.push({ status: q.status });
   if (q.warningLevel) and.push({ warningLevel: q.warningLevel });
   if (q.departmentCode) and.push({ departmentCodes: { has: q.departmentCode } });
@@ -336,7 +338,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     ) {
       const m = await inScope(user, id, ip);
       const supervisionId = keyedRowId(key, 'supervise', m.id, user.id);
-      // the instruction and its timeline entry together: never one without the other
+      // the instruction, its timeline entry and the bell's notices together: never one without the others
       const created = await db.$transaction(async (tx) => {
         const { count } = await tx.supervision.createMany({
           data: [
@@ -350,7 +352,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
           ],
           skipDuplicates: true,
         });
-        if (count)
+        if (count) {
           await tx.matterEvent.create({
             data: {
               matterId: m.id,
@@ -361,6 +363,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
               data: { message: input.message },
             },
           });
+          const notices = noticesOnSupervision({ matterId: m.id, supervisionId, ...input }, new Date());
+          for (const sql of notices) await tx.$executeRaw(sql);
+        }
         return count === 1;
       });
       if (created)

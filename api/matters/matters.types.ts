@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ZChinaDate } from '../shared/china-date';
 import { listQuery } from '../shared/list-query';
+import { ZDepartmentCode, ZItemCode } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zMultiline } from '../shared/text';
 import { ZTaskRow } from '../tasks/tasks.types';
 
 const MATTER_STATUS = [
@@ -16,19 +19,19 @@ const WARNING = ['NONE', 'YELLOW', 'RED'] as const;
 
 export const MATTER_SORTS = ['acceptedAt', 'dueAt', 'receiptNo', 'status', 'completedAt'] as const;
 export const ZMatterQuery = listQuery({
-  q: z.string().trim().max(100).optional(),
+  q: zSearchTerm().optional(),
   status: z.enum(MATTER_STATUS).optional(),
   warningLevel: z.enum(WARNING).optional(),
-  departmentCode: z.string().max(20).optional(),
-  itemCode: z.string().max(50).optional(),
+  departmentCode: ZDepartmentCode.optional(),
+  itemCode: ZItemCode.optional(),
   from: ZChinaDate.optional(),
   to: ZChinaDate.optional(),
 });
 export type TMatterQuery = z.infer<typeof ZMatterQuery>;
 
-export const ZSupplied = z.object({ note: z.string().trim().max(500).optional() });
+export const ZSupplied = z.object({ note: zMultiline().max(500).optional() });
 export const ZSupervise = z.object({
-  message: z.string().trim().min(2, '请填写督办意见').max(500),
+  message: zMultiline().min(2, '请填写督办意见').max(500),
   toUserId: z.uuid().optional(),
 });
 
@@ -105,6 +108,7 @@ export const ZMatterDetail = ZMatterRow.extend({
   delivery: z
     .object({
       method: z.string(),
+      carrier: z.string().nullable(),
       trackingNo: z.string().nullable(),
       signedBy: z.string().nullable(),
       terminalCode: z.string().nullable(),

@@ -1,11 +1,24 @@
 import type { ErrorRequestHandler, Request } from 'express';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../../platform/logger';
 import { FileStoreError } from '../../platform/file-store/errors';
 
+const ENGLISH = z.locales.en();
+
+/** An issue's English: what a shared schema gave with it (`params.en`, api/shared/text.ts), else zod's own. */
+function englishOf(issue: z.core.$ZodIssue): string {
+  const given = (issue as { params?: { en?: unknown } }).params?.en;
+  if (typeof given === 'string') return given;
+  // a parsed issue no longer holds its input, which zod's wording would call "undefined"
+  if (issue.code === 'invalid_type') return `Invalid input: expected ${issue.expected}`;
+  const own = ENGLISH.localeError?.(issue as never);
+  return typeof own === 'string' ? own : (own?.message ?? issue.message);
+}
+
+/** A 400 naming every field, each with its reason in Chinese and English. */
 function fromZod(err: ZodError): AppError {
-  const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message, messageEn: englishOf(i) }));
   const fields = details.map((d) => d.path || '(body)').join(', ');
   return new AppError('VALIDATION', `输入有误：${fields}`, `Invalid input: ${fields}`, details);
 }

@@ -1,10 +1,11 @@
 import type { Request, RequestHandler, Router } from 'express';
-import { z, type ZodType } from 'zod';
+import { z, ZodError, type ZodType } from 'zod';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Role } from '../../generated/prisma/enums';
 import type { CurrentUser } from '../auth/auth.types';
 import { requireRole } from '../middleware/authenticate';
 import { StreamedFile } from '../shared/streamed-file';
+import { unstorableIssues } from '../shared/text';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
@@ -86,6 +87,11 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
         user: req.user!,
         req,
       };
+      // whatever a route's schema let through, nothing the database cannot store faithfully gets past here
+      const unstorable = [input.params, input.query, input.body, input.headers].flatMap((part) =>
+        unstorableIssues(part),
+      );
+      if (unstorable.length > 0) throw new ZodError(unstorable);
       const result = await handler(input);
       if (result instanceof StreamedFile) await result.send(res, status);
       else if (spec.raw) res.status(status).send(result);

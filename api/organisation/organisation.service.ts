@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password';
 import { AppError, forbidden, notFound } from '../errors';
 import { boundInstant } from '../../domain/china-time';
 import { orderField, skipTake } from '../shared/list-query';
+import { containsLiterally } from '../shared/search-term';
 import type { TBackup, TCreateUser, TUpdateUser, TUserListQuery } from './organisation.types';
 
 const WITH_NAMES = { department: { select: { code: true, name: true } } } as const;
@@ -79,7 +80,12 @@ export function createOrganisationService(deps: Deps) {
         ...(query.role ? { roles: { has: query.role } } : {}),
         ...(query.active !== undefined ? { active: query.active } : {}),
         ...(query.q
-          ? { OR: [{ username: { contains: query.q, mode: 'insensitive' } }, { displayName: { contains: query.q } }] }
+          ? {
+              OR: [
+                { username: containsLiterally(query.q, 'insensitive') },
+                { displayName: containsLiterally(query.q) },
+              ],
+            }
           : {}),
       };
       const { field, direction } = orderField(query, SORTABLE, 'username');

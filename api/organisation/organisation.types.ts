@@ -1,25 +1,26 @@
 import { z } from 'zod';
 import { checkPasswordPolicy } from '../auth/password';
+import type { AppError } from '../errors';
 import { ZBoolParam, listOf, listQuery } from '../shared/list-query';
+import { ZDateBound } from '../shared/china-date';
+import { ZDepartmentCode } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zName } from '../shared/text';
 
 export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
 const ZRole = z.enum(ROLES, '角色应为 CLERK、APPROVER、DESIGNER、MANAGER、ADMIN 或 AGENT');
-const ZDepartmentCode = z
-  .string('请选择部门')
-  .trim()
-  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, '部门编码应为大写字母');
 
 /** One policy for the whole system: the rule lives in api/auth/password.ts; here it becomes a field error. */
 const ZPassword = z.string('请填写密码').superRefine((password, ctx) => {
   try {
     checkPasswordPolicy(password);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+    ctx.addIssue({ code: 'custom', message: (e as Error).message, params: { en: (e as AppError).messageEn } });
   }
 });
 
 const userFields = {
-  displayName: z.string('请填写姓名').trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 字'),
+  displayName: zName('请填写姓名').min(1, '请填写姓名').max(50, '姓名不能超过 50 字'),
   roles: z
     .array(ZRole, '请选择角色')
     .min(1, '请至少选择一个角色')
@@ -44,10 +45,7 @@ export type TCreateUser = z.infer<typeof ZCreateUserSchema>;
 export type TUpdateUser = z.infer<typeof ZUpdateUserSchema>;
 
 /** A date alone means the whole China day: from its start, until its end. */
-const ZInstantOrDate = z.union(
-  [z.iso.date('日期格式应为 YYYY-MM-DD'), z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' })],
-  '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间',
-);
+const ZInstantOrDate = ZDateBound;
 
 /** AB岗: who stands in and while when; all null clears it. */
 export const ZBackupSchema = z
@@ -69,7 +67,7 @@ export type TBackup = z.infer<typeof ZBackupSchema>;
 export const ZUserIdParam = z.object({ id: z.uuid('无效的用户编号') });
 
 export const ZUserListQuery = listQuery({
-  q: z.string().trim().max(50).optional(),
+  q: zSearchTerm(50).optional(),
   departmentCode: ZDepartmentCode.optional(),
   role: ZRole.optional(),
   active: ZBoolParam.optional(),

@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { computeDeadline } from '../../domain/deadline';
+import { carrierOf } from '../../domain/delivery';
 import { forgetOldFailures, throttled } from './lookup-throttle';
 import type { TLookup, TRating } from './public.types';
 
@@ -85,7 +86,7 @@ export function createPublicService(deps: {
   return {
     async lookup(input: TLookup, ip: string | null) {
       const matter = await findMatter(input, ip, 'public.lookup');
-      const [events, rating, suspensions, extensions, calendar] = await Promise.all([
+      const [events, rating, suspensions, extensions, calendar, delivery] = await Promise.all([
         db.matterEvent.findMany({
           where: { matterId: matter.id },
           orderBy: { at: 'asc' },
@@ -95,6 +96,10 @@ export function createPublicService(deps: {
         db.suspension.findMany({ where: { matterId: matter.id }, select: { startedAt: true, endedAt: true } }),
         db.extension.findMany({ where: { matterId: matter.id }, select: { workingDays: true } }),
         deps.calendars.get(),
+        db.delivery.findUnique({
+          where: { matterId: matter.id },
+          select: { method: true, carrier: true, trackingNo: true },
+        }),
       ]);
       const deadline = computeDeadline({
         acceptedAt: matter.acceptedAt,
@@ -112,6 +117,7 @@ export function createPublicService(deps: {
           .map((e) => ({ type: e.type, name: e.type, at: e.at })),
         canRate: matter.status === 'COMPLETED' && !rating,
         rated: Boolean(rating),
+        delivery: delivery && { ...delivery, carrierName: carrierOf(delivery.carrier)?.zh ?? null },
         pausedWorkingDays: deadline.pausedWorkingDays,
         paused: deadline.paused,
       };

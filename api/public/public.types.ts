@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { zLine, zMultiline } from '../shared/text';
 
-const ZReceiptNo = z.string('请填写受理回执编号').trim().min(1, '请填写受理回执编号').max(40, '受理回执编号过长');
+const ZReceiptNo = zLine('请填写受理回执编号').min(1, '请填写受理回执编号').max(40, '受理回执编号过长');
 const ZPhoneLast4 = z
   .string('请填写手机号后四位')
   .trim()
@@ -13,7 +14,7 @@ export const ZRatingSchema = z.object({
   receiptNo: ZReceiptNo,
   phoneLast4: ZPhoneLast4,
   score: z.number('请选择评分').int('评分应为 1–5 的整数').min(1, '评分应为 1–5 分').max(5, '评分应为 1–5 分'),
-  comment: z.string().trim().max(500, '评价内容不能超过 500 字').optional(),
+  comment: zMultiline().max(500, '评价内容不能超过 500 字').optional(),
 });
 export type TRating = z.infer<typeof ZRatingSchema>;
 
@@ -29,6 +30,15 @@ export const ZPublicStatus = z.object({
   steps: z.array(z.object({ type: z.string(), name: z.string(), at: z.date() })),
   canRate: z.boolean(),
   rated: z.boolean(),
+  /** how the result reaches the applicant; for mail, the carrier and its tracking number once staff entered them */
+  delivery: z
+    .object({
+      method: z.string(),
+      carrier: z.string().nullable(),
+      carrierName: z.string().nullable(),
+      trackingNo: z.string().nullable(),
+    })
+    .nullable(),
   /** working days the clock stood still (补正 and other pauses), and whether it stands still now */
   pausedWorkingDays: z.number(),
   paused: z.boolean(),

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { zLine } from './text';
 
 /**
  * The Idempotency-Key header of a write that must not apply twice (a human step, an extension, 督办): a retry (after
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * new row's, is derived from it.
  */
 export const ZIdempotencyHeaders = z.object({
-  'idempotency-key': z.string().trim().min(8, '幂等键至少 8 个字符').max(100, '幂等键不能超过 100 个字符').optional(),
+  'idempotency-key': zLine().min(8, '幂等键至少 8 个字符').max(100, '幂等键不能超过 100 个字符').optional(),
 });
 export type TIdempotencyHeaders = z.infer<typeof ZIdempotencyHeaders>;
 

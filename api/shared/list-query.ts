@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zLine } from './text';
 
 /**
  * List conventions of the contract: `page` (1-based), `perPage` (≤ 100), `sort`, `order`. The console's
@@ -30,7 +31,7 @@ const paging = {
   page: z.coerce.number().int('页码应为整数').min(1, '页码从 1 开始').default(1),
   perPage: z.coerce.number().int('每页条数应为整数').min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(25),
   // Unknown sort fields fall back to the list's default (see orderField), so the console's default `id` is fine.
-  sort: z.string().max(50).optional(),
+  sort: zLine().max(50).optional(),
   order: z
     .string()
     .toUpperCase()
@@ -64,12 +65,6 @@ export const ZBoolParam = z.union([
 ]);
 
 export const listOf = <T extends z.ZodType>(row: T) => z.object({ data: z.array(row), total: z.number() });
-
-/** A from/to filter: a China date 'YYYY-MM-DD' (whole day) or an ISO instant. */
-export const ZDateBound = z.union(
-  [z.iso.date('日期格式应为 YYYY-MM-DD'), z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' })],
-  '日期格式应为 YYYY-MM-DD 或 ISO 8601 时间',
-);
 
 /** Prisma's orderBy for one field; `nulls` is only allowed on nullable columns, where empty values go last. */
 export const orderBy = (field: string, direction: 'asc' | 'desc', nullable: readonly string[] = []) => ({

@@ -15,6 +15,28 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
+/**
+ * The headers of a stored file sent to the browser (a material, a result PDF): shown inline or saved, never sniffed
+ * or cached. The console's policy (helmet) has object-src 'none', which keeps the browser's PDF viewer from showing
+ * it; this response's own policy lets it.
+ */
+export function storedFileHeaders(file: {
+  mime: string;
+  size: number;
+  name: string;
+  download: boolean;
+}): Record<string, string> {
+  return {
+    'content-type': file.mime,
+    'content-length': String(file.size),
+    'content-disposition': contentDisposition(file.download ? 'attachment' : 'inline', file.name),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    'content-security-policy':
+      "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+  };
+}
+
 /** A route's answer that is a file: its headers and its bytes, streamed (createRoute sends it). */
 export class StreamedFile {
   constructor(
@@ -40,30 +62,6 @@ export class StreamedFile {
       res.destroy();
     }
   }
-}
-
-/**
- * A stored document (an uploaded material, an answer document) for the browser: previewed inline or downloaded as an
- * attachment, never sniffed or cached, and allowed in the browser's PDF viewer (the console's policy has object-src
- * 'none', which keeps the viewer from showing it).
- */
-export function storedDocument(
-  file: { mime: string; size: number; name: string },
-  body: NodeJS.ReadableStream,
-  download: boolean,
-): StreamedFile {
-  return new StreamedFile(
-    {
-      'content-type': file.mime,
-      'content-length': String(file.size),
-      'content-disposition': contentDisposition(download ? 'attachment' : 'inline', file.name),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-      'content-security-policy':
-        "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-    },
-    body,
-  );
 }
 
 /** The response schema of a route answering with a StreamedFile (documented as binary). */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { TASK_DECISIONS } from '../../bpmn/plan';
 import type { CurrentUser } from '../auth/auth.types';
 import { listQuery } from '../shared/list-query';
+import { ZDepartmentCode, ZNodeId } from '../shared/codes';
+import { zSearchTerm } from '../shared/search-term';
+import { zLine, zMultiline } from '../shared/text';
 import type { TaskRow } from './task-rows';
 
 /** an instant read as text by the hand-written queries (task-rows.ts) */
@@ -37,23 +40,23 @@ export const ZTaskQuery = listQuery({
   scope: z.enum(['mine', 'department']).default('mine'),
   due: z.enum(['soon', 'overdue']).optional(),
   status: z.enum(['OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED']).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: zSearchTerm().optional(),
 });
 export type TTaskQuery = z.infer<typeof ZTaskQuery>;
 
-const comment = z.string().trim().max(2000, '意见不能超过 2000 字');
+const comment = zMultiline().max(2000, '意见不能超过 2000 字');
 export const ZComplete = z.object({
-  decision: z.string().trim().min(1, '请选择办理结果').max(30),
+  decision: zLine().min(1, '请选择办理结果').max(30),
   comment: comment.optional(),
-  formData: z.record(z.string().max(64), z.union([z.string().max(5000), z.number(), z.boolean(), z.null()])).optional(),
+  formData: z.record(zLine().max(64), z.union([zMultiline().max(5000), z.number(), z.boolean(), z.null()])).optional(),
 });
 export const ZReturn = z.object({
-  toNodeId: z.string().min(1, '请选择退回的环节').max(200),
+  toNodeId: ZNodeId,
   comment: comment.min(2, '请填写退回理由'),
 });
 export const ZTransfer = z
   .object({
-    toDepartmentCode: z.string().max(20).optional(),
+    toDepartmentCode: ZDepartmentCode.optional(),
     toUserId: z.uuid().optional(),
     comment: comment.min(2, '请填写转办说明'),
   })
@@ -62,8 +65,8 @@ export const ZTransfer = z
     path: ['toDepartmentCode'],
   });
 export const ZSupplement = z.object({
-  reason: z.string().trim().min(2, '请填写补正原因').max(1000),
-  missing: z.array(z.string().trim().min(1).max(200)).min(1, '请列出需补正的材料').max(50),
+  reason: zMultiline().min(2, '请填写补正原因').max(1000),
+  missing: z.array(zLine().min(1).max(200)).min(1, '请列出需补正的材料').max(50),
 });
 /** The matter of a task as the task page shows it: the matter page's data (read by api/matters), every step included. */
 export interface TaskMatter {

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { ensureTemporalCli, startTemporalDevServer, stopChild } from '../../scripts/lib/temporal-server';
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from '../../scripts/lib/postgres';
+import { CLUSTER_CONNECTIONS, raiseConnectionLimit } from '../../scripts/lib/temporal-cluster';
+import { startBenchCluster } from './cluster';
 import { migrate, seedDemoData } from '../../scripts/lib/database';
 import { spawnService, waitForHealthy } from '../../scripts/lib/services';
 import { log } from '../../scripts/lib/log';
@@ -18,8 +20,11 @@ export function benchSlot(): number {
 }
 
 export interface StackSettings {
-  /** Temporal dev server persistence: a SQLite file as `npm start` uses, or memory as the test stack does */
-  temporalDb: 'file' | 'memory';
+  /**
+   * Temporal dev server persistence: a SQLite file as `npm start` uses, or memory as the test stack does; or
+   * `cluster`: the cluster-grade server on the bench's PostgreSQL (one process, 4 history shards, fresh databases)
+   */
+  temporalDb: 'file' | 'memory' | 'cluster';
   sqlitePragmas: string[];
 }
 
@@ -80,28 +85,44 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
   await assertPortFree(ports.api, 'the API');
   await assertPortFree(ports.temporal, 'Temporal');
   try {
-    log.stage(
-      `Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`,
-    );
     const cli = ensureTemporalCli(process.env.TEMPORAL_CLI);
-    const dbFile = settings.temporalDb === 'file' ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
-    rmSync(path.join(dataDir, 'temporal'), { recursive: true, force: true });
-    const temporal = await startTemporalDevServer({
-      cli,
-      port: ports.temporal,
-      dbFile,
-      sqlitePragmas: settings.sqlitePragmas,
-      logFile: path.join(dataDir, 'logs', 'temporal.log'),
-    });
-    stoppers.push(temporal.stop);
+    let temporal: { address: string; pid(): number | undefined } | undefined;
+    if (settings.temporalDb !== 'cluster') {
+      log.stage(
+        `Bench stack (slot ${slot}): Temporal dev server, ${settings.temporalDb === 'file' ? 'SQLite file' : 'in memory'}`,
+      );
+      const dbFile = settings.temporalDb === 'file' ? path.join(dataDir, 'temporal', 'temporal.db') : undefined;
+      rmSync(path.join(dataDir, 'temporal'), { recursive: true, force: true });
+      const dev = await startTemporalDevServer({
+        cli,
+        port: ports.temporal,
+        dbFile,
+        sqlitePragmas: settings.sqlitePragmas,
+        logFile: path.join(dataDir, 'logs', 'temporal.log'),
+      });
+      stoppers.push(dev.stop);
+      temporal = { address: dev.address, pid: () => dev.process.pid };
+    }
 
     log.stage('Bench stack: PostgreSQL (fresh database onewindow_bench)');
-    const server = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), ports.postgres, 'postgres');
+    const pgDir = path.join(dataDir, 'postgres');
+    let server = await startEmbeddedPostgres(pgDir, ports.postgres, 'postgres');
+    if (settings.temporalDb === 'cluster' && (await raiseConnectionLimit(server.url, CLUSTER_CONNECTIONS))) {
+      await server.stop();
+      server = await startEmbeddedPostgres(pgDir, ports.postgres, 'postgres');
+    }
     stoppers.push(server.stop);
     const databaseUrl = withDatabase(server.url, 'onewindow_bench');
     await recreateDatabase(databaseUrl);
     await migrate(databaseUrl);
     await seedDemoData(databaseUrl);
+    if (settings.temporalDb === 'cluster') {
+      log.stage(`Bench stack (slot ${slot}): cluster-grade Temporal server on this PostgreSQL (one process)`);
+      const cluster = await startBenchCluster(databaseUrl, dataDir, slot);
+      stoppers.push(() => cluster.stop());
+      temporal = { address: cluster.address, pid: () => cluster.pid('all') };
+    }
+    if (!temporal) throw new Error('no Temporal server started');
 
     const apiUrl = `http://127.0.0.1:${ports.api}`;
     const taskQueue = 'onewindow-bench';
@@ -153,7 +174,7 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
         api: api.pid,
         worker: worker.exitCode === null ? worker.pid : undefined,
         postgres: postmasterPid(path.join(dataDir, 'postgres', 'pgdata')),
-        temporal: temporal.process.pid,
+        temporal: temporal.pid(),
       }),
       stop,
     };

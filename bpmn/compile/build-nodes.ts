@@ -39,6 +39,16 @@ function checkParams(
       );
     }
   }
+  for (const [name, rule] of Object.entries(info.paramRules ?? {})) {
+    const value = params[name];
+    if (value?.trim() && !rule.accepts(value.trim()))
+      findings.error(
+        node,
+        'SERVICE_PARAM_INVALID',
+        `服务 ${activity} 的参数 ${name} 无效（${value}）：${rule.zh}`,
+        `The service ${activity} has an invalid ${name} (${value}): ${rule.en}`,
+      );
+  }
   const known = new Set([...info.requiredParams, ...info.optionalParams]);
   for (const name of Object.keys(params)) {
     if (!known.has(name))

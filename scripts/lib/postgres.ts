@@ -6,6 +6,8 @@ import { log } from './log';
 
 export interface RunningPostgres {
   url: string;
+  /** false when a server left running was reused */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -105,10 +107,25 @@ export async function startEmbeddedPostgres(dir: string, port: number, database:
   await ensureDatabase(url);
   return {
     url,
+    startedHere: !running,
     stop: async () => {
       run(pg_ctl, ['stop', '-w', '-m', 'fast', '-D', pgdata], as);
     },
   };
+}
+
+/** Whether a server is running on the cluster in `pgdata` (pg_ctl status). */
+export async function embeddedPostgresRunning(pgdata: string): Promise<boolean> {
+  if (!existsSync(path.join(pgdata, 'PG_VERSION'))) return false;
+  const { pg_ctl } = await binaries();
+  return spawnSync(pg_ctl, ['status', '-D', pgdata], runAs()).status === 0;
+}
+
+/** Stops the server running on the cluster in `pgdata`, if any (`immediate` for one whose data is about to go). */
+export async function stopEmbeddedPostgres(pgdata: string, mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
+  if (!(await embeddedPostgresRunning(pgdata))) return;
+  const { pg_ctl } = await binaries();
+  run(pg_ctl, ['stop', '-w', '-m', mode, '-D', pgdata], runAs());
 }
 
 /** Runs `work` on the URL's server, connected to the `postgres` maintenance database, with the URL's database name. */

@@ -1,23 +1,18 @@
 /**
- * Fault 2: the Temporal dev server restarts while clerks accept matters and staff work them. The test stack's
- * Temporal lives in memory, so this test runs its own on a SQLite file (as `npm start` does) that survives the
- * restart. No matter that was accepted may be lost: each has its workflow afterwards and reaches its end.
+ * Fault 2: the Temporal server restarts while clerks accept matters and staff work them. The dev-server stack's
+ * Temporal lives in memory, so there this test runs its own on a SQLite file (as `npm start` does) that survives the
+ * restart; on a cluster stack every process of the stack's cluster restarts (support/temporal-control.ts). No matter
+ * that was accepted may be lost: each has its workflow afterwards and reaches its end.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type pg from 'pg';
-import {
-  ensureTemporalCli,
-  hasExited,
-  startTemporalDevServer,
-  type RunningTemporal,
-} from '../../scripts/lib/temporal-server';
+import { hasExited } from '../../scripts/lib/temporal-server';
 import { driveThroughFaults, inParallel, staffOf, type DriveStats, type FaultClient } from './support/client';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { intakeUntilAccepted, requiredMaterials, type IntakeOutcome } from './support/load';
 import { recordFindings } from './support/report';
-import { FAULT_PORTS, logDir, startFaultServices, type FaultServices } from './support/services';
+import { startFaultServices, type FaultServices } from './support/services';
+import { restartableTemporal, type RestartableTemporal } from './support/temporal-control';
 
 jest.setTimeout(30 * 60_000);
 
@@ -26,23 +21,13 @@ const DURING = 40;
 const DOWN_MS = 5000;
 const ITEM = 'MZ-005';
 
-const dbFile = () => path.join(logDir(), '..', 'faults-temporal', 'temporal.db');
-const startTemporal = () =>
-  startTemporalDevServer({
-    cli: ensureTemporalCli(process.env.TEMPORAL_CLI),
-    port: FAULT_PORTS.temporal,
-    dbFile: dbFile(),
-    logFile: path.join(logDir(), 'temporal-sqlite.log'),
-  });
-
-let temporalServer: RunningTemporal;
+let temporalServer: RestartableTemporal;
 let services: FaultServices;
 let staff: (username: string) => FaultClient;
 let db: pg.Pool;
 
 beforeAll(async () => {
-  rmSync(path.dirname(dbFile()), { recursive: true, force: true });
-  temporalServer = await startTemporal();
+  temporalServer = await restartableTemporal();
   services = await startFaultServices('temporal-restart', { temporalAddress: temporalServer.address });
   staff = await staffOf(services.apiUrl);
   db = faultDb();
@@ -50,7 +35,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await services?.stop();
-  await temporalServer?.stop();
+  // the stack's cluster is the stack's to stop; a dev server of the test's own is the test's
+  if (temporalServer?.kind === 'dev server (SQLite file)') await temporalServer.stop();
   await db?.end();
 });
 
@@ -79,7 +65,7 @@ test('a Temporal restart under load loses no accepted matter', async () => {
   const stoppedAt = Date.now();
   await temporalServer.stop();
   await pause(DOWN_MS);
-  temporalServer = await startTemporal();
+  await temporalServer.start();
   const downSeconds = (Date.now() - stoppedAt) / 1000;
   const accepted: IntakeOutcome[] = [...before, ...(await during)];
   await driving;
@@ -112,6 +98,7 @@ test('a Temporal restart under load loses no accepted matter', async () => {
   );
   const intakeFailures = accepted.flatMap((a) => a.failures);
   recordFindings('temporal-restart', {
+    restarted: temporalServer.kind,
     acceptedBefore: BEFORE,
     acceptedDuring: DURING,
     downSeconds,

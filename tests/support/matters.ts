@@ -143,7 +143,8 @@ export async function driveToEnd(
   formOf: (t: TaskRow) => Record<string, unknown> = () => ({}),
 ): Promise<string[]> {
   const done: string[] = [];
-  for (let round = 0; round < 30; round++) {
+  // bounded by time, not rounds: on a busy machine the first step of a fresh worker can take seconds to open
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     const matter = await matterDetail(id);
     if (!['IN_PROGRESS', 'PENDING_START'].includes(matter.status)) return done;
     const tasks = matter.tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');

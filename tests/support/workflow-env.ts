@@ -100,6 +100,7 @@ export class ActivityRecorder {
       recordExtension: async () => undefined,
       recordAuthorityAnswer: async () => undefined,
       setWarning: async () => undefined,
+      restoreReadSide: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),
     };
     const recorded = {} as Record<ActivityName, (input: any) => Promise<any>>;

@@ -12,6 +12,7 @@ import * as departments from '../departments/i18n';
 import * as calendar from '../calendar/i18n';
 import * as items from '../items/i18n';
 import * as audit from '../audit/i18n';
+import * as backups from '../backups/i18n';
 import * as profile from '../profile/i18n';
 import * as intake from '../intake/i18n';
 import * as print from '../print/i18n';
@@ -19,6 +20,8 @@ import * as tasks from '../tasks/i18n';
 import * as matters from '../matters/i18n';
 import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
+import * as results from '../results/i18n';
+import * as notices from '../notices/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -38,6 +41,7 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   calendar,
   items,
   audit,
+  backups,
   profile,
   intake,
   print,
@@ -45,4 +49,6 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   matters,
   publicPages,
   materials,
+  results,
+  notices,
 ];

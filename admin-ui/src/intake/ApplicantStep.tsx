@@ -69,6 +69,14 @@ export const ApplicantStep = ({ state, isAgent, onChange }: Props) => {
               formHelperText: { sx: phoneWarn ? { color: 'warning.dark' } : undefined },
             }}
           />
+          <TextField
+            type="email"
+            label={translate('ow.intake.applicant.email')}
+            value={applicant.email ?? ''}
+            onChange={(e) => setApplicant({ email: e.target.value.trim() })}
+            helperText={translate('ow.intake.applicant.emailHelp')}
+            slotProps={{ htmlInput: { name: 'email', maxLength: 200, autoComplete: 'off' } }}
+          />
           <Typography variant="caption" color="text.secondary">
             {translate('ow.intake.applicant.serverChecks')}
           </Typography>

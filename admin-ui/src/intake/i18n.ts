@@ -73,6 +73,8 @@ export const zh = {
         phone: '手机号码',
         phoneHelp: '用于办件进度查询（后 4 位）和结果通知',
         phoneProblem: '请核对：手机号码应为 1 开头的 11 位数字',
+        email: '电子邮箱（可选）',
+        emailHelp: '填写后，受理、补正、办结等通知同时发送到该邮箱',
         serverChecks: '以上为填写提示，以系统校验结果为准。申请人信息加密保存，列表中脱敏显示。',
       },
       entrustment: {
@@ -174,6 +176,8 @@ export const en: typeof zh = {
         phone: 'Mobile phone',
         phoneHelp: 'For progress lookup (last 4 digits) and notifications',
         phoneProblem: 'Please check: 11 digits starting with 1',
+        email: 'E-mail (optional)',
+        emailHelp: 'Notices (accepted, supplement needed, result ready, …) are sent here too',
         serverChecks:
           "These are hints; the system's check decides. Applicant data is stored encrypted and shown masked in lists.",
       },

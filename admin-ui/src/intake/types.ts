@@ -31,6 +31,8 @@ export interface ApplicantInput {
   name: string;
   idNumber: string;
   phone: string;
+  /** optional: notices go by e-mail too */
+  email?: string;
 }
 
 /** GET /windows: a 受理窗口 of the clerk's department */

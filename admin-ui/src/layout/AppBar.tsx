@@ -1,8 +1,9 @@
 import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { LocaleSwitcher } from './LocaleSwitcher';
+import { NoticeBell } from '../notices/NoticeBell';
 
-/** Product name, the page title, the locale switch and the user menu. */
+/** Product name, the page title, the notices' bell, the locale switch and the user menu. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
@@ -10,6 +11,7 @@ export const AppBar = () => {
       color="primary"
       toolbar={
         <>
+          <NoticeBell />
           <LocaleSwitcher />
           <LoadingIndicator />
         </>

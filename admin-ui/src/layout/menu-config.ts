@@ -11,6 +11,8 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccountsOutlined';
 import AddTaskIcon from '@mui/icons-material/AddTask';
 import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
 import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
+import BackupIcon from '@mui/icons-material/BackupOutlined';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnreadOutlined';
 import { InboxBadge } from '../tasks/InboxBadge';
 
 /** Roles as the API returns them in /auth/me. */
@@ -56,6 +58,8 @@ export const MENU: MenuEntry[] = [
   { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },
   { to: '/departments', label: 'resources.departments.menu', icon: ApartmentIcon, roles: ['ADMIN'] },
   { to: '/audit', label: 'resources.audit.menu', icon: FactCheckIcon, roles: ['MANAGER', 'ADMIN'] },
+  { to: '/notice-templates', label: 'resources.notice-templates.menu', icon: MarkEmailUnreadIcon, roles: ['ADMIN'] },
+  { to: '/backups', label: 'resources.backups.menu', icon: BackupIcon, roles: ['ADMIN'] },
   { to: '/profile', label: 'ow.profile.menu', icon: ManageAccountsIcon },
 ];
 

@@ -20,6 +20,9 @@ import { SuperviseButton } from './SuperviseButton';
 import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
+import { ResultsCard } from '../results/ResultsCard';
+import type { MatterDelivery } from '../results/types';
+import { MatterNotices } from '../notices/MatterNotices';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -107,6 +110,10 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
+          <ResultsCard
+            matterId={matter.id}
+            delivery={(matter as { delivery?: MatterDelivery | null }).delivery ?? null}
+          />
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>
@@ -121,6 +128,9 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <SectionCard title="ow.matters.sections.supervisions">
             <SupervisionList supervisions={matter.supervisions} rating={matter.rating} />
+          </SectionCard>
+          <SectionCard title="ow.matters.sections.notices" testId="notices-card">
+            <MatterNotices matterId={matter.id} />
           </SectionCard>
         </Stack>
       </Box>

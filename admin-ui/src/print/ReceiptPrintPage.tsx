@@ -7,6 +7,7 @@ import { materialLines } from './materials';
 import { PrintHeading } from './PrintHeading';
 import { PrintSheet } from './PrintSheet';
 import { usePrintData } from './usePrintData';
+import { ResultPrintButtons } from '../results/ResultPrintButtons';
 import type { ReceiptData } from './types';
 
 const Receipt = ({ r }: { r: ReceiptData }) => {
@@ -107,9 +108,12 @@ export const ReceiptPrintPage = () => {
       query={usePrintData('receipt', matterId)}
       title="ow.print.receipt.title"
       actions={
-        <Button startIcon={<OpenInNewIcon />} component={Link} to={`/matters/${matterId}`}>
-          {translate('ow.print.openMatter')}
-        </Button>
+        <>
+          <Button startIcon={<OpenInNewIcon />} component={Link} to={`/matters/${matterId}`}>
+            {translate('ow.print.openMatter')}
+          </Button>
+          <ResultPrintButtons matterId={matterId} />
+        </>
       }
     >
       {(r) => <Receipt r={r} />}

@@ -8,10 +8,16 @@ interface Props {
   onSubmit(receiptNo: string, phoneLast4: string): void;
 }
 
+/** The receipt number a notice's link carries (#/public/track?receiptNo=…), so the applicant types only 4 digits. */
+function linkedReceiptNo(): string {
+  const query = window.location.hash.split('?')[1] ?? '';
+  return (new URLSearchParams(query).get('receiptNo') ?? '').toUpperCase().slice(0, 40);
+}
+
 /** Receipt number and the last 4 digits of the phone given at the window. */
 export const LookupForm = ({ busy, onSubmit }: Props) => {
   const translate = useTranslate();
-  const [receiptNo, setReceiptNo] = useState('');
+  const [receiptNo, setReceiptNo] = useState(linkedReceiptNo);
   const [last4, setLast4] = useState('');
   const valid = receiptNo.trim().length >= 4 && /^\d{4}$/.test(last4);
   return (

@@ -2,6 +2,7 @@ import { Box, Chip, Divider, Step, StepLabel, Stepper, Typography } from '@mui/m
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCivilDate, formatInstant } from '../shared/chinaDate';
 import type { PublicLookup } from './types';
+import { PublicDelivery } from '../results/PublicDelivery';
 
 const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' | 'info' | 'default'> = {
   IN_PROGRESS: 'primary',
@@ -60,6 +61,7 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
         )}
         {matter.completedAt && <Typography color="text.secondary">{translate('ow.public.completedAt')}</Typography>}
         {matter.completedAt && <Typography>{formatInstant(matter.completedAt, locale, false)}</Typography>}
+        <PublicDelivery delivery={matter.delivery} />
       </Box>
       <Divider sx={{ my: 2 }} />
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

@@ -13,6 +13,8 @@ export interface PublicLookup {
   steps: Array<{ type?: string; name: string; at: string }>;
   canRate: boolean;
   rated: boolean;
+  /** for mail, the carrier and its tracking number once staff entered them */
+  delivery?: { method: string; carrier: string | null; carrierName: string | null; trackingNo: string | null } | null;
   /** working days the clock stood still (补正), and whether it stands still now */
   pausedWorkingDays?: number;
   paused?: boolean;

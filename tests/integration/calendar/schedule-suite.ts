@@ -72,7 +72,7 @@ export function scheduleSuite(db: Db): void {
     const shape = await admin.put(PATH, { holidays: [{ name: '春节', from: '2027-02-30', to: '2027-02-13' }] });
     expect(shape.status).toBe(400);
     expect(shape.body.error.details.map((d: { message: string }) => d.message).sort()).toEqual(
-      ['日期应为有效的 YYYY-MM-DD', '请填写通知名称或文号'].sort(),
+      ['日期不存在', '请填写通知名称或文号'].sort(),
     );
     expect((await admin.put('/calendar/years/abc/schedule', TEST_SCHEDULE_2027)).body.error.details[0].message).toBe(
       '年份应为数字',

@@ -116,8 +116,8 @@ describe('catalogue', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.details).toEqual(
       expect.arrayContaining([
-        { path: 'name', message: '请填写事项名称' },
-        { path: 'procedureKey', message: '请选择办理流程' },
+        { path: 'name', message: '请填写事项名称', messageEn: 'Invalid input: expected string' },
+        { path: 'procedureKey', message: '请选择办理流程', messageEn: 'Invalid input: expected string' },
       ]),
     );
 

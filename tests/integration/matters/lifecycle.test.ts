@@ -130,11 +130,14 @@ describe("a matter's life: pauses, overdue and supervision, delivery, lookup and
     await driveToEnd(
       matter.id,
       () => undefined,
-      (t) => (t.stepKind === 'deliver' ? { deliveryMethod: '免费邮寄', trackingNo: 'EMS1234567890' } : {}),
+      (t) =>
+        t.stepKind === 'deliver'
+          ? { deliveryMethod: '免费邮寄', carrier: '中国邮政EMS', trackingNo: 'ea 123456789 cn' }
+          : {},
     );
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
-    expect(done.delivery).toMatchObject({ method: 'MAIL', trackingNo: 'EMS1234567890' });
+    expect(done.delivery).toMatchObject({ method: 'MAIL', carrier: 'EMS', trackingNo: 'EA123456789CN' });
 
     const visitor = new ApiClient();
     const lookup = await visitor.get(
@@ -142,6 +145,12 @@ describe("a matter's life: pauses, overdue and supervision, delivery, lookup and
     );
     expect(lookup.status).toBe(200);
     expect(lookup.body.status).toBe('COMPLETED');
+    expect(lookup.body.delivery).toEqual({
+      method: 'MAIL',
+      carrier: 'EMS',
+      carrierName: '中国邮政EMS',
+      trackingNo: 'EA123456789CN',
+    });
     expect(JSON.stringify(lookup.body)).not.toContain(person.idNumber);
     const wrong = await visitor.get(`/public/lookup?receiptNo=${matter.receiptNo}&phoneLast4=0000`);
     expect(wrong.status).toBe(404);

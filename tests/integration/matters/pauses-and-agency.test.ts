@@ -105,7 +105,13 @@ describe('補正 pauses, extensions, inbox moves and agency', () => {
         code: 'VALIDATION',
         message: '输入有误：workingDays',
         messageEn: 'Invalid input: workingDays',
-        details: [{ path: 'workingDays', message: '延长天数不能超过 10 个工作日（行政许可法第四十二条）' }],
+        details: [
+          {
+            path: 'workingDays',
+            message: '延长天数不能超过 10 个工作日（行政许可法第四十二条）',
+            messageEn: 'Too big: expected number to be <=10',
+          },
+        ],
       },
     });
 

@@ -67,7 +67,11 @@ describe('departments and users', () => {
     const weak = await admin.post('/users', { ...body, password: 'onlyletters' });
     expect(weak.status).toBe(400);
     expect(weak.body.error.details).toEqual([
-      { path: 'password', message: '密码须为 12–128 位，且同时包含字母和数字' },
+      {
+        path: 'password',
+        message: '密码须为 12–128 位，且同时包含字母和数字',
+        messageEn: 'Password must be 12–128 characters with letters and digits',
+      },
     ]);
     const missing = await admin.post('/users', { username: body.username });
     expect(missing.status).toBe(400);

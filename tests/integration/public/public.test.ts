@@ -49,7 +49,9 @@ describe('public look-up and rating (no login)', () => {
   it('needs both the receipt number and the phone digits', async () => {
     const res = await anonymous.get(`/public/lookup?receiptNo=${completed.receiptNo}`);
     expect(res.status).toBe(400);
-    expect(res.body.error.details).toEqual([{ path: 'phoneLast4', message: '请填写手机号后四位' }]);
+    expect(res.body.error.details).toEqual([
+      { path: 'phoneLast4', message: '请填写手机号后四位', messageEn: 'Invalid input: expected string' },
+    ]);
   });
 
   it('gives the same 404 for a wrong phone and an unknown receipt, and audits both', async () => {

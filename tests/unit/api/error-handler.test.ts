@@ -1,4 +1,6 @@
 import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { zLine, zName } from '../../../api/shared/text';
 import { errorHandler } from '../../../api/middleware/error-handler';
 import type { Logger } from '../../../platform/logger';
 import { fileNotFound, fileTooLarge } from '../../../platform/file-store';
@@ -61,6 +63,27 @@ describe('error handler', () => {
     expect(status).toBe(413);
     expect(body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', messageEn: expect.stringContaining('1 MB') });
     expect((await answer(fileNotFound())).status).toBe(404);
+  });
+
+  test('invalid input is a 400 naming each field with its reason in Chinese and English', async () => {
+    const schema = z.object({ name: zName().max(3, '姓名过长'), count: z.number(), note: zLine() });
+    const parsed = schema.safeParse({ name: '欧阳娜娜娜', note: 'a\u0000' });
+    const { status, body } = await answer(parsed.error);
+    expect(status).toBe(400);
+    expect(body.error).toEqual({
+      code: 'VALIDATION',
+      message: '输入有误：name, count, note',
+      messageEn: 'Invalid input: name, count, note',
+      details: [
+        { path: 'name', message: '姓名过长', messageEn: 'Too big: expected string to have <=3 characters' },
+        { path: 'count', message: expect.any(String), messageEn: 'Invalid input: expected number' },
+        {
+          path: 'note',
+          message: '不能包含控制字符（如 NUL）',
+          messageEn: 'must not contain control characters (such as NUL)',
+        },
+      ],
+    });
   });
 
   test('anything else is a generic 500 without internals', async () => {

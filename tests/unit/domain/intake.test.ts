@@ -5,9 +5,11 @@ import {
   latestDueDate,
   materialsForItem,
   needsEntrustment,
+  OWED_DUE_MAX_DAYS_AHEAD,
   type IntakeDeclaration,
   type MaterialRule,
 } from '../../../domain/intake';
+import { addCalendarDays } from '../../../domain/china-time';
 import { makeValidIdNumber } from '../../../domain/testing/id-numbers';
 
 const GUIDE: MaterialRule[] = [
@@ -25,16 +27,23 @@ const declaration = (over: Partial<IntakeDeclaration> = {}): IntakeDeclaration =
   decision: 'ACCEPT',
   ...over,
 });
+const TODAY = '2026-12-07';
+/** the problems in Chinese (their English is checked on its own below) */
 const problemsOf = (over: Partial<IntakeDeclaration>, roles = CLERK) =>
-  checkIntake(declaration(over), GUIDE, roles).problems;
+  checkIntake(declaration(over), GUIDE, roles, TODAY).problems.map(({ path, message }) => ({ path, message }));
 
 describe('checkIntake (受理, 容缺受理, 一次性告知, 不予受理)', () => {
   test('a complete acceptance has no problem and nothing missing', () => {
-    expect(checkIntake(declaration(), GUIDE, CLERK)).toEqual({ problems: [], missing: [] });
+    expect(checkIntake(declaration(), GUIDE, CLERK, TODAY)).toEqual({ problems: [], missing: [] });
   });
 
   test('the missing materials are the required ones not handed in, in guide order', () => {
-    const { missing } = checkIntake(declaration({ providedMaterials: ['PHOTO'], decision: 'NOTICE' }), GUIDE, CLERK);
+    const { missing } = checkIntake(
+      declaration({ providedMaterials: ['PHOTO'], decision: 'NOTICE' }),
+      GUIDE,
+      CLERK,
+      TODAY,
+    );
     expect(missing.map((m) => m.code)).toEqual(['ID', 'HUKOU']);
   });
 
@@ -79,6 +88,47 @@ describe('checkIntake (受理, 容缺受理, 一次性告知, 不予受理)', ()
       true,
       false,
       false,
+    ]);
+  });
+
+  test('an owed material is promised from today to a year ahead, not for a past or an absurd date', () => {
+    const owing = (dueDate: string) =>
+      problemsOf({ providedMaterials: ['ID'], decision: 'ACCEPT_WITH_DEFICIENCY', owed: [{ code: 'HUKOU', dueDate }] });
+    expect(owing(TODAY)).toEqual([]);
+    expect(owing(addCalendarDays(TODAY, OWED_DUE_MAX_DAYS_AHEAD))).toEqual([]);
+    expect(owing('2026-12-06')).toEqual([{ path: 'owed.0.dueDate', message: '补交期限 2026-12-06 已过' }]);
+    expect(owing('1999-01-01')).toEqual([{ path: 'owed.0.dueDate', message: '补交期限 1999-01-01 已过' }]);
+    expect(owing('2199-12-31')).toEqual([
+      { path: 'owed.0.dueDate', message: '补交期限不能晚于 2027-12-07（受理后一年内）' },
+    ]);
+  });
+
+  test('an ID number whose holder is born after today is refused, in both languages', () => {
+    const born2099 = makeValidIdNumber(3, { birthDate: '2099-01-01' });
+    const [problem] = checkIntake(declaration({ applicant: { idNumber: born2099 } }), GUIDE, CLERK, TODAY).problems;
+    expect(problem).toEqual({
+      path: 'applicant.idNumber',
+      message: '身份证号码中的出生日期晚于今天',
+      messageEn: 'The birth date inside the ID number is in the future',
+    });
+  });
+
+  test('every problem has its English', () => {
+    const { problems } = checkIntake(
+      declaration({ applicant: { idNumber: '123' }, providedMaterials: ['X1'], decision: 'REFUSE' }),
+      GUIDE,
+      AGENT,
+      TODAY,
+    );
+    expect(problems.map((p) => p.messageEn)).toEqual([
+      'An ID number has 18 characters, got 3',
+      'X1 is not in the guide',
+      'a refusal needs its reason',
+      "an agent's application needs the entrustment registered",
+    ]);
+    const missing = checkIntake(declaration({ providedMaterials: ['ID'] }), GUIDE, CLERK, TODAY).problems;
+    expect(missing.map((p) => p.messageEn)).toEqual([
+      'required materials missing: HUKOU (accept with deficiency, or issue a notice)',
     ]);
   });
 

@@ -63,3 +63,34 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, TEMPORAL_TLS_CERT_PATH: '/c.pem' })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
   });
 });
+
+describe('notice settings', () => {
+  it('default to the record-only SMS sink and no SMTP server', () => {
+    const c = parseConfig(valid);
+    expect(c.SMS_PROVIDER).toBe('record');
+    expect(c.SMTP_HOST).toBeUndefined();
+    expect(c.NOTICE_DISPATCH).toBe(true);
+  });
+
+  it.each(['SMS_HTTP_URL', 'SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET'])(
+    'need %s for the HTTP SMS provider',
+    (name) => {
+      const http = {
+        ...valid,
+        SMS_PROVIDER: 'http',
+        SMS_HTTP_URL: 'https://sms.example.com/send',
+        SMS_ACCESS_KEY_ID: 'AK',
+        SMS_ACCESS_KEY_SECRET: 'secret',
+      };
+      expect(parseConfig(http).SMS_PROVIDER).toBe('http');
+      expect(() => parseConfig({ ...http, [name]: undefined })).toThrow(new RegExp(name));
+    },
+  );
+
+  it('need the password with an SMTP user, and a sane backoff', () => {
+    expect(() => parseConfig({ ...valid, SMTP_USER: 'u' })).toThrow(/SMTP_PASS/);
+    expect(() => parseConfig({ ...valid, NOTICE_RETRY_BASE_SECONDS: '60', NOTICE_RETRY_MAX_SECONDS: '30' })).toThrow(
+      /NOTICE_RETRY_MAX_SECONDS/,
+    );
+  });
+});
