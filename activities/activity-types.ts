@@ -28,6 +28,8 @@ export interface ReadSideRestore {
   matter: Pick<ProcedureState, 'status' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel'>;
   /** the suspension (补正) the matter is in again, whose end the step may have written */
   openSuspensionKey?: string;
+  /** the clock's other stops still open (art. 45, the higher authority), whose end the step may have written */
+  openClockStopKeys?: string[];
   /** the due date the step moved, whose change record goes */
   dueDateMoved?: { from?: string; to: string };
 }
@@ -90,6 +92,7 @@ export interface ProcedureActivities {
   /** 上报件: stores the higher authority's answer as staff recorded it (idempotent by answerId). */
   recordAuthorityAnswer(input: {
     matterId: string;
+    eventKey: string;
     answerId: string;
     authority: string;
     answeredOn: string;

@@ -40,6 +40,7 @@ async function answer(rt: ProcedureRuntime, { actor, answer }: AuthorityAnswerIn
   const { answerId, authority, answeredOn, decision, referenceNo, note, document } = answer;
   await rt.io.recordAuthorityAnswer({
     matterId: rt.matter.matterId,
+    eventKey: rt.nextEventKey(),
     answerId,
     authority,
     answeredOn,

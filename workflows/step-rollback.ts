@@ -98,6 +98,7 @@ async function rollBack(rt: ProcedureRuntime, before: StepSnapshot): Promise<voi
       warningLevel: state.warningLevel,
     },
     openSuspensionKey: rt.memory.suspension?.eventKey,
+    openClockStopKeys: state.clockStops?.map((stop) => stop.eventKey),
     dueDateMoved:
       after.dueDate && after.dueDate !== state.dueDate ? { from: state.dueDate, to: after.dueDate } : undefined,
   });

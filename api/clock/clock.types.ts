@@ -3,6 +3,7 @@ import { ART45_SUSPENSION_KINDS } from '../../domain/clock-stops';
 import { EXTENSION_MAX_WORKING_DAYS } from '../../domain/legal-limits';
 import { AUTHORITY_DECISIONS } from '../../workflows/clock-contract';
 import { ZChinaDate } from '../shared/china-date';
+import { zLine, zMultiline, zName } from '../shared/text';
 
 const ZArt45Kind = z.enum(ART45_SUSPENSION_KINDS, {
   error: '暂停计时的事由须为听证、招标拍卖、检验、检测、检疫、鉴定或专家评审之一',
@@ -11,10 +12,10 @@ const ZArt45Kind = z.enum(ART45_SUSPENSION_KINDS, {
 /** 行政许可法第四十五条: a suspension begins, with its kind and the reason the applicant is told in writing. */
 export const ZStartSuspension = z.object({
   kind: ZArt45Kind,
-  reason: z.string().trim().min(2, '请写明暂停计时的理由').max(500),
+  reason: zMultiline().min(2, '请写明暂停计时的理由').max(500),
 });
 export type TStartSuspension = z.infer<typeof ZStartSuspension>;
-export const ZEndSuspension = z.object({ kind: ZArt45Kind, note: z.string().trim().max(500).optional() });
+export const ZEndSuspension = z.object({ kind: ZArt45Kind, note: zMultiline().max(500).optional() });
 export type TEndSuspension = z.infer<typeof ZEndSuspension>;
 
 /** 行政许可法第四十二条: one extension of at most EXTENSION_MAX_WORKING_DAYS, asked for with its reason. */
@@ -24,11 +25,11 @@ export const ZExtensionAsk = z.object({
     .int()
     .min(1, '延长天数至少 1 个工作日')
     .max(EXTENSION_MAX_WORKING_DAYS, `延长天数不能超过 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（行政许可法第四十二条）`),
-  reason: z.string().trim().min(2, '请写明延期理由').max(500),
+  reason: zMultiline().min(2, '请写明延期理由').max(500),
 });
 export type TExtensionAsk = z.infer<typeof ZExtensionAsk>;
-export const ZApproveExtension = z.object({ note: z.string().trim().max(500).optional() });
-export const ZRefuseExtension = z.object({ note: z.string().trim().min(2, '请写明不予批准的理由').max(500) });
+export const ZApproveExtension = z.object({ note: zMultiline().max(500).optional() });
+export const ZRefuseExtension = z.object({ note: zMultiline().min(2, '请写明不予批准的理由').max(500) });
 
 export const EXTENSION_REQUEST_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 export const ZExtensionRequestQuery = z.object({ status: z.enum(EXTENSION_REQUEST_STATUSES).optional() });
@@ -59,11 +60,11 @@ export const ZExtensionRequestList = z.object({ data: z.array(ZExtensionRequest)
  * what they decided and their reference number (文号).
  */
 export const ZAuthorityAnswerFields = z.object({
-  authority: z.string().trim().min(2, '请填写答复机关').max(100),
+  authority: zName().min(2, '请填写答复机关').max(100),
   answeredOn: ZChinaDate,
   decision: z.enum(AUTHORITY_DECISIONS, { error: '答复结论须为批准（approve）或不予批准（refuse）' }),
-  referenceNo: z.string().trim().min(1, '请填写答复文号').max(60),
-  note: z.string().trim().max(500).optional(),
+  referenceNo: zLine().min(1, '请填写答复文号').max(60),
+  note: zMultiline().max(500).optional(),
 });
 export type TAuthorityAnswerFields = z.infer<typeof ZAuthorityAnswerFields>;
 

@@ -26,8 +26,12 @@ const withMatter = {
 } as const;
 type RequestRow = Prisma.ExtensionRequestGetPayload<{ include: typeof withMatter }>;
 
-/** The Update id of an approval: one per request, so an approval sent again (or retried after a 503) joins the first. */
-const approvalUpdateId = (requestId: string) => `extension-request/${requestId}`;
+/**
+ * The Update id of an approval: one per decision, so an approval sent again (or retried after a 503) joins the first,
+ * while a decision taken anew after the workflow refused the first (the request back to pending) is a new Update.
+ */
+const approvalUpdateId = (requestId: string, decidedAt: Date | null) =>
+  `extension-request/${requestId}/${decidedAt?.getTime() ?? 0}`;
 
 /**
  * 延长 (Licensing Law art. 42): the handling department asks, a manager decides. Once per matter: a second request
@@ -195,7 +199,7 @@ export function createExtensionRequestsService({ db, temporal, runUpdate, audit,
           () =>
             handle.executeUpdate(extendDeadline, {
               args: [{ actor: actorOf(user), workingDays: row.workingDays, reason: row.reason, requestId }],
-              updateId: approvalUpdateId(requestId),
+              updateId: approvalUpdateId(requestId, row.decidedAt),
             }),
           true,
         );

@@ -22,6 +22,7 @@ CREATE TABLE "ExtensionRequest" (
 CREATE TABLE "AuthorityAnswer" (
     "id" TEXT NOT NULL,
     "matterId" TEXT NOT NULL,
+    "eventKey" TEXT NOT NULL,
     "authority" TEXT NOT NULL,
     "answeredOn" TEXT NOT NULL,
     "decision" TEXT NOT NULL,
@@ -37,6 +38,9 @@ CREATE TABLE "AuthorityAnswer" (
 
     CONSTRAINT "AuthorityAnswer_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuthorityAnswer_eventKey_key" ON "AuthorityAnswer"("eventKey");
 
 -- AlterTable
 ALTER TABLE "Extension" ADD COLUMN "requestId" TEXT;

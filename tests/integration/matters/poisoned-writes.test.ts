@@ -178,9 +178,14 @@ describe('a refused write in each human step leaves the matter consistent and us
   test('延长 extend', async () => {
     const { matter } = await claimedReview();
     const before = await expectConsistent(matter.id);
+    const asked = await (
+      await as('minzheng')
+    ).post(`/matters/${matter.id}/extension-requests`, { workingDays: 3, reason: '需现场核查' });
+    expect(asked.status).toBe(201);
+    // the approval's extension refused: the request waits again, and the manager's next approval applies it
     const manager = await as('manager');
     const extended = await refusedThenDone(matter.id, 'Extension', ofMatter(matter.id), () =>
-      manager.post(`/matters/${matter.id}/extend`, { workingDays: 3, reason: '需现场核查' }),
+      manager.post(`/extension-requests/${asked.body.id}/approve`, {}),
     );
     expect(extended.dueDate! > before.dueDate!).toBe(true);
     expect(await db.extension.count({ where: { matterId: matter.id } })).toBe(1);

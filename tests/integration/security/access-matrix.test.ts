@@ -86,7 +86,7 @@ describe('access matrix: every route × role × department', () => {
       where: {
         action: 'access.denied',
         actorName: 'clerk',
-        objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extend',
+        objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extension-requests',
       },
     });
     expect(recorded).toBeGreaterThanOrEqual(1);
