@@ -32,14 +32,18 @@ import { withMaterialMethods } from './materials/dataProvider';
 import { withResultMethods } from './results/dataProvider';
 import { noticeTemplates } from './notices';
 import { withNoticeMethods } from './notices/dataProvider';
+import { withClockMethods } from './clock/dataProvider';
+import { clockRoutes } from './clock/routes';
 
-const consoleDataProvider = withBackupMethods(
-  withNoticeMethods(
-    withResultMethods(
-      withMaterialMethods(
-        withPrintMethods(
-          withIntakeMethods(
-            withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+const consoleDataProvider = withClockMethods(
+  withBackupMethods(
+    withNoticeMethods(
+      withResultMethods(
+        withMaterialMethods(
+          withPrintMethods(
+            withIntakeMethods(
+              withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+            ),
           ),
         ),
       ),
@@ -72,6 +76,7 @@ export const App = () => (
     <CustomRoutes>{profileRoutes}</CustomRoutes>
     <Resource name="matters" {...matters} />
     <CustomRoutes>{matterRoutes}</CustomRoutes>
+    <CustomRoutes>{clockRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
     <CustomRoutes>{taskRoutes}</CustomRoutes>
     <CustomRoutes noLayout>{printRoutes}</CustomRoutes>

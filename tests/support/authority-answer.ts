@@ -21,7 +21,8 @@ export async function untilWaitingForAuthority(matterId: string) {
 
 export const answerFields = (decision: 'approve' | 'refuse') => ({
   authority: '县残疾人联合会',
-  answeredOn: '2026-12-01',
+  // the answer cannot predate the acceptance nor lie in the future: today, China time
+  answeredOn: new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
   decision,
   referenceNo: '县残联〔2026〕12号',
   note: '同意办理',

@@ -22,6 +22,7 @@ import * as publicPages from '../public/i18n';
 import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
 import * as notices from '../notices/i18n';
+import * as clock from '../clock/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -51,4 +52,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   materials,
   results,
   notices,
+  clock,
 ];
