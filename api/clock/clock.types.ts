@@ -83,7 +83,9 @@ export const ZAuthorityAnswer = z.object({
   at: iso,
 });
 
-export const ZAnswerDocumentParams = z.object({ id: z.uuid('无效的编号'), answerId: z.uuid('无效的编号') });
+/** Ids a keyed write chose (api/shared/idempotency.ts keyedRowId): UUID-shaped, without a UUID version. */
+const zRowId = () => z.guid('无效的编号');
+export const ZAnswerDocumentParams = z.object({ id: z.uuid('无效的编号'), answerId: zRowId() });
 export const ZOk = z.object({ ok: z.literal(true) });
 
 export const ZMatterClock = z.object({
@@ -107,5 +109,5 @@ export const ZMatterClock = z.object({
     recordAnswer: z.boolean(),
   }),
 });
-export const ZRequestParams = z.object({ requestId: z.uuid('无效的编号') });
+export const ZRequestParams = z.object({ requestId: zRowId() });
 export const ZDocumentQuery = z.object({ download: z.enum(['0', '1']).optional() });

@@ -168,7 +168,13 @@ test('延长 (art. 42): an approver asks, a manager approves, the due date moves
   expect(
     (await manager.post(`/matters/${matter.id}/extension-requests`, { workingDays: 5, reason: '经理' })).status,
   ).toBe(403);
-  const asked = await ask({ workingDays: 5, reason: '需组织专家评审' });
+  // asked as the console asks, with an Idempotency-Key (the request's id is then derived from it)
+  const asked = await minzheng.request(
+    'POST',
+    `/matters/${matter.id}/extension-requests`,
+    { workingDays: 5, reason: '需组织专家评审' },
+    { 'idempotency-key': randomUUID() },
+  );
   expect(asked.status).toBe(201);
   expect(asked.body).toMatchObject({ status: 'PENDING', workingDays: 5, applied: false });
   const pendingTwice = await ask({ workingDays: 2, reason: '再申请一次' });
