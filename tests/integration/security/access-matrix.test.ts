@@ -110,7 +110,9 @@ describe('access matrix: every route × role × department', () => {
         const res = await api.request(
           op.method,
           concrete(op.path, matter.id),
-          op.method === 'GET' ? undefined : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权' },
+          op.method === 'GET'
+            ? undefined
+            : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权', kind: 'hearing' },
         );
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }
