@@ -17,7 +17,7 @@ import type { Figure, Run } from './lib/figures';
 import { closedLoop, waitUntil } from './lib/measure';
 import { ROOT } from './lib/stack';
 
-const SECTION = '7. Backups (issue 30): per 10,000 matters';
+const SECTION = '10. Backups: per 10,000 matters';
 const PASSPHRASE = 'bench-backup-passphrase';
 const RECONCILE_CONCURRENCY = 8;
 

@@ -53,14 +53,18 @@ export function createAuthService(deps: {
   async function countFailure(userId: string, at: Date): Promise<boolean> {
     const now = at.toISOString();
     const until = new Date(at.getTime() + config.LOCKOUT_MINUTES * 60_000).toISOString();
-    const reachesLimit = Prisma.sql`"failedLogins" + 1 >= ${config.LOGIN_MAX_FAILURES}`;
-    const isLocked = Prisma.sql`COALESCE("lockedUntil" > ${now}::timestamp, FALSE)`;
+    // the row is locked while read, so a concurrent failure waits and then sees this one's count and lock
     const [row] = await runSql<{ lockedNow: boolean }>(
       db,
-      Prisma.sql`UPDATE "User" SET
-          "failedLogins" = CASE WHEN ${isLocked} THEN "failedLogins" WHEN ${reachesLimit} THEN 0 ELSE "failedLogins" + 1 END,
-          "lockedUntil" = CASE WHEN ${isLocked} THEN "lockedUntil" WHEN ${reachesLimit} THEN ${until}::timestamp ELSE NULL END
-        WHERE "id" = ${userId} RETURNING COALESCE("lockedUntil" = ${until}::timestamp, FALSE) AS "lockedNow"`,
+      Prisma.sql`WITH prev AS (
+          SELECT "failedLogins" + 1 >= ${config.LOGIN_MAX_FAILURES} AS "reachesLimit",
+                 COALESCE("lockedUntil" > ${now}::timestamp, FALSE) AS "isLocked"
+          FROM "User" WHERE "id" = ${userId} FOR UPDATE)
+        UPDATE "User" SET
+          "failedLogins" = CASE WHEN prev."isLocked" THEN "failedLogins" WHEN prev."reachesLimit" THEN 0 ELSE "failedLogins" + 1 END,
+          "lockedUntil" = CASE WHEN prev."isLocked" THEN "lockedUntil" WHEN prev."reachesLimit" THEN ${until}::timestamp ELSE NULL END
+        FROM prev WHERE "id" = ${userId}
+        RETURNING NOT prev."isLocked" AND prev."reachesLimit" AS "lockedNow"`,
     );
     return row?.lockedNow ?? false;
   }

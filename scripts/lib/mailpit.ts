@@ -75,12 +75,21 @@ const pidIn = (pidFile: string): number | undefined => {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 };
 
+/**
+ * Running, and not a zombie: under `npm test` the stack's Mailpit is a child of scripts/test.ts, which sits in a
+ * spawnSync while jest runs and so cannot reap it once a test stops it.
+ */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 };
 
