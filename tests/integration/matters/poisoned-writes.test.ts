@@ -184,7 +184,7 @@ describe('a refused write in each human step leaves the matter consistent and us
     expect(resumed.status).toBe('IN_PROGRESS');
   });
 
-  test('延长 extend: the manager approves the approver's request', async () => {
+  test('延长 extend: a manager approves the request of the step holder', async () => {
     const { matter, api } = await claimedReview();
     const before = await expectConsistent(matter.id);
     const asked = await api.post(`/matters/${matter.id}/extension-requests`, { workingDays: 3, reason: '需现场核查' });
