@@ -28,6 +28,8 @@ export interface ReadSideRestore {
   matter: Pick<ProcedureState, 'status' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel'>;
   /** the suspension (补正) the matter is in again, whose end the step may have written */
   openSuspensionKey?: string;
+  /** the clock's other stops still open (art. 45, the higher authority), whose end the step may have written */
+  openClockStopKeys?: string[];
   /** the due date the step moved, whose change record goes */
   dueDateMoved?: { from?: string; to: string };
 }
@@ -78,9 +80,33 @@ export interface ProcedureActivities {
     status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP';
     reason?: string;
   }): Promise<void>;
-  /** Opens (start) or closes (end) a suspension in the ledger; idempotent by eventKey. */
-  suspend(input: { matterId: string; eventKey: string; kind: string; reason: string; atIso: string }): Promise<void>;
-  resume(input: { matterId: string; eventKey: string; atIso: string }): Promise<void>;
+  /**
+   * Opens (suspend) or closes (resume) a suspension in the ledger; idempotent by eventKey. A 补正 also puts the
+   * matter's open tasks on hold and takes them off it (`holdTasks` / `releaseTasks` default true); the other stops
+   * of the clock (art. 45, the wait for a higher authority) leave the tasks in hand.
+   */
+  suspend(input: {
+    matterId: string;
+    eventKey: string;
+    kind: string;
+    reason: string;
+    atIso: string;
+    holdTasks?: boolean;
+  }): Promise<void>;
+  resume(input: { matterId: string; eventKey: string; atIso: string; releaseTasks?: boolean }): Promise<void>;
+  /** 上报件: stores the higher authority's answer as staff recorded it (idempotent by answerId). */
+  recordAuthorityAnswer(input: {
+    matterId: string;
+    eventKey: string;
+    answerId: string;
+    authority: string;
+    answeredOn: string;
+    decision: string;
+    referenceNo: string;
+    note?: string;
+    document: { fileKey: string; name: string; mime: string; size: number; sha256: string };
+    actorId: string;
+  }): Promise<void>;
   /** Records an approved extension of working days. */
   recordExtension(input: {
     matterId: string;
@@ -88,6 +114,7 @@ export interface ProcedureActivities {
     workingDays: number;
     reason: string;
     actorId: string;
+    requestId?: string;
   }): Promise<void>;
   /** Stores the deadline warning level, then the timeline event that goes with it if any (idempotent by eventKey). */
   setWarning(input: {

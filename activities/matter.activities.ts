@@ -9,7 +9,14 @@ import { withRejectionWritten } from './rejection-written';
 
 type MatterActivities = Pick<
   ProcedureActivities,
-  'recordEvent' | 'setMatterStatus' | 'suspend' | 'resume' | 'recordExtension' | 'setWarning' | 'runService'
+  | 'recordEvent'
+  | 'setMatterStatus'
+  | 'suspend'
+  | 'resume'
+  | 'recordExtension'
+  | 'recordAuthorityAnswer'
+  | 'setWarning'
+  | 'runService'
 >;
 
 const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
@@ -103,30 +110,55 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
       }
     },
 
-    async suspend({ matterId, eventKey, kind, reason, atIso }) {
+    async suspend({ matterId, eventKey, kind, reason, atIso, holdTasks = true }) {
       const at = new Date(atIso);
       await db.suspension.createMany({
         data: [{ matterId, eventKey, kind, reason, startedAt: at, startDate: chinaDateOf(at) }],
         skipDuplicates: true,
       });
-      await db.task.updateMany({ where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } }, data: { suspended: true } });
+      if (holdTasks)
+        await db.task.updateMany({
+          where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },
+          data: { suspended: true },
+        });
     },
 
-    async resume({ matterId, eventKey, atIso }) {
+    async resume({ matterId, eventKey, atIso, releaseTasks = true }) {
       const at = new Date(atIso);
       await db.suspension.updateMany({
         where: { matterId, eventKey, endedAt: null },
         data: { endedAt: at, endDate: chinaDateOf(at) },
       });
-      await db.task.updateMany({
-        where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },
-        data: { suspended: false },
+      if (releaseTasks)
+        await db.task.updateMany({
+          where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },
+          data: { suspended: false },
+        });
+    },
+
+    async recordAuthorityAnswer({ matterId, answerId, document, note, ...answer }) {
+      await db.authorityAnswer.createMany({
+        data: [
+          {
+            id: answerId,
+            matterId,
+            ...answer,
+            note: note ?? null,
+            fileKey: document.fileKey,
+            fileName: document.name,
+            mime: document.mime,
+            size: document.size,
+            sha256: document.sha256,
+            at: now(),
+          },
+        ],
+        skipDuplicates: true,
       });
     },
 
-    async recordExtension({ matterId, eventKey, workingDays, reason, actorId }) {
+    async recordExtension({ matterId, eventKey, workingDays, reason, actorId, requestId }) {
       await db.extension.createMany({
-        data: [{ matterId, eventKey, workingDays, reason, actorId, at: now() }],
+        data: [{ matterId, eventKey, workingDays, reason, actorId, requestId: requestId ?? null, at: now() }],
         skipDuplicates: true,
       });
     },

@@ -99,6 +99,12 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
         await tx.matterEvent.deleteMany({ where: byKey });
         await tx.suspension.deleteMany({ where: byKey });
         await tx.extension.deleteMany({ where: byKey });
+        await tx.authorityAnswer.deleteMany({ where: byKey });
+        if (input.openClockStopKeys?.length)
+          await tx.suspension.updateMany({
+            where: { matterId, eventKey: { in: input.openClockStopKeys } },
+            data: { endedAt: null, endDate: null },
+          });
         let openSuspensionReason: string | null = null;
         if (input.openSuspensionKey) {
           const where = { matterId, eventKey: input.openSuspensionKey };

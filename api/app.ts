@@ -42,6 +42,7 @@ import { caseRecordRoutes } from './case-record/case-record.router';
 import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
+import { mountClock } from './clock/clock.module';
 import { createFileStore } from '../platform/file-store';
 import { createResultsService } from './results/results.service';
 import { resultsRoutes } from './results/results.router';
@@ -133,7 +134,8 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
-  mountMaterials({ route, db, audit, config, logger, matters, guides });
+  const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
+  mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));

@@ -1,4 +1,5 @@
 /** The bilingual lines that explain a computed deadline to staff and applicants, each citing its rule. */
+import { clockStopText } from './clock-stops';
 import { EXTENSION_MAX_WORKING_DAYS } from './legal-limits';
 
 export type DeadlineStepCode =
@@ -17,6 +18,25 @@ export interface DeadlineStep {
   code: DeadlineStepCode;
   messageZh: string;
   messageEn: string;
+}
+
+/** Why the clock stopped and on what basis, from the kinds merged into one span; unnamed spans cite arts. 45 and 32. */
+function stopReasons(kinds: readonly string[]) {
+  const texts = kinds.flatMap((kind) => clockStopText(kind) ?? []);
+  if (texts.length === 0)
+    return {
+      whyZh: '',
+      whyEn: '',
+      basisZh: '行政许可法第四十五条、第三十二条',
+      basisEn: 'Licensing Law arts. 45 and 32',
+    };
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    whyZh: `因${texts.map((t) => t.zh).join('、')}`,
+    whyEn: ` (${texts.map((t) => t.en).join(', ')})`,
+    basisZh: unique(texts.map((t) => t.basisZh)).join('；'),
+    basisEn: unique(texts.map((t) => t.basisEn)).join('; '),
+  };
 }
 
 const step = (code: DeadlineStepCode, messageZh: string, messageEn: string): DeadlineStep => ({
@@ -56,18 +76,22 @@ export const explain = {
       `共延长 ${count} 次、${total} 个工作日，超过行政许可法第四十二条"延长一次、${EXTENSION_MAX_WORKING_DAYS} 个工作日"，请核对法律依据。`,
       `${count} extension(s) totalling ${total} working days exceed Licensing Law art. 42 (one extension of ${EXTENSION_MAX_WORKING_DAYS} working days); check the legal basis.`,
     ),
-  suspension: (fromDate: string, toDate: string, days: number) =>
-    step(
+  suspension: (fromDate: string, toDate: string, days: number, kinds: readonly string[] = []) => {
+    const r = stopReasons(kinds);
+    return step(
       'SUSPENSION',
-      `${fromDate} 至 ${toDate} 暂停计时，不计入期限，扣除 ${days} 个工作日（行政许可法第四十五条、第三十二条）。`,
-      `Clock stopped from ${fromDate} to ${toDate}: ${days} working days not counted (Licensing Law arts. 45 and 32).`,
-    ),
-  suspensionOpen: (fromDate: string, asOfDate: string, days: number) =>
-    step(
+      `${fromDate} 至 ${toDate} ${r.whyZh}暂停计时，不计入期限，扣除 ${days} 个工作日（${r.basisZh}）。`,
+      `Clock stopped${r.whyEn} from ${fromDate} to ${toDate}: ${days} working days not counted (${r.basisEn}).`,
+    );
+  },
+  suspensionOpen: (fromDate: string, asOfDate: string, days: number, kinds: readonly string[] = []) => {
+    const r = stopReasons(kinds);
+    return step(
       'SUSPENSION_OPEN',
-      `自 ${fromDate} 起暂停计时，尚未恢复；截至 ${asOfDate} 已扣除 ${days} 个工作日，恢复前期限逐日顺延。`,
-      `Clock stopped since ${fromDate} and not resumed; ${days} working days not counted as of ${asOfDate}; the due date moves on until it resumes.`,
-    ),
+      `自 ${fromDate} 起${r.whyZh}暂停计时，尚未恢复；截至 ${asOfDate} 已扣除 ${days} 个工作日，恢复前期限逐日顺延（${r.basisZh}）。`,
+      `Clock stopped${r.whyEn} since ${fromDate} and not resumed; ${days} working days not counted as of ${asOfDate}; the due date moves on until it resumes (${r.basisEn}).`,
+    );
+  },
   suspensionAfterDue: (fromDate: string) =>
     step(
       'SUSPENSION_AFTER_DUE',

@@ -92,7 +92,9 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     if (toDate > lastCountedDate) lastCountedDate = toDate;
     if (span.open) paused = true;
     explanation.push(
-      span.open ? explain.suspensionOpen(fromDate, toDate, days) : explain.suspension(fromDate, toDate, days),
+      span.open
+        ? explain.suspensionOpen(fromDate, toDate, days, span.kinds)
+        : explain.suspension(fromDate, toDate, days, span.kinds),
     );
   }
 

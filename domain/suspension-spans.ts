@@ -7,6 +7,8 @@ export interface Suspension {
   start: Date;
   /** absent while the suspension is still open */
   end?: Date;
+  /** why the clock stopped (domain/clock-stops.ts), for the explanation; absent: unnamed */
+  kind?: string;
 }
 
 export interface PauseSpan {
@@ -14,6 +16,8 @@ export interface PauseSpan {
   end: Date;
   /** the span contains a suspension that has not ended: `end` is "now" */
   open: boolean;
+  /** the kinds of the suspensions merged into the span, each once, in order of start */
+  kinds: string[];
 }
 
 /** Clamps spans to the acceptance (nothing is paused before the clock started) and merges overlapping ones. */
@@ -33,7 +37,8 @@ export function mergeSuspensions(
     // an open span runs until now; without `now` it counts nothing yet (the due date is then a lower bound)
     const end = suspension.end?.getTime() ?? Math.max(now?.getTime() ?? start, start);
     if (end < start) continue;
-    spans.push({ start: new Date(start), end: new Date(end), open: suspension.end === undefined });
+    const kinds = suspension.kind ? [suspension.kind] : [];
+    spans.push({ start: new Date(start), end: new Date(end), open: suspension.end === undefined, kinds });
   }
   spans.sort((a, b) => a.start.getTime() - b.start.getTime());
   const merged: PauseSpan[] = [];
@@ -44,6 +49,7 @@ export function mergeSuspensions(
         start: last.start,
         end: span.end.getTime() > last.end.getTime() ? span.end : last.end,
         open: last.open || span.open,
+        kinds: [...new Set([...last.kinds, ...span.kinds])],
       };
     } else {
       merged.push(span);

@@ -11,7 +11,8 @@ const OVERDUE = 'deadline:overdue';
 
 /**
  * The matter's promised deadline (限时办结): the yellow warning and the overdue mark, each a durable timer at an
- * absolute instant. Re-armed whenever the deadline is recomputed; disarmed while the clock stops (补正).
+ * absolute instant. Re-armed whenever the deadline is recomputed; disarmed while the clock stops (补正, an art. 45
+ * suspension, the wait for a higher authority).
  */
 export class DeadlineClock {
   constructor(private readonly rt: ProcedureRuntime) {}
@@ -36,7 +37,7 @@ export class DeadlineClock {
   async rearm(): Promise<void> {
     const { rt } = this;
     this.disarm();
-    if (rt.state.status !== 'IN_PROGRESS' || !rt.state.dueAt) return;
+    if (rt.state.status !== 'IN_PROGRESS' || rt.clockStopped || !rt.state.dueAt) return;
     const now = Date.now();
     await this.applyLevel(now);
     const warnAt = rt.memory.warnAt;
@@ -62,7 +63,7 @@ export class DeadlineClock {
   /** Sets the level the clock shows now, if it changed (so a continued run does not repeat it). */
   private async applyLevel(atMs: number): Promise<void> {
     const { rt } = this;
-    if (rt.state.status !== 'IN_PROGRESS') return;
+    if (rt.state.status !== 'IN_PROGRESS' || rt.clockStopped) return;
     const level = this.levelAt(atMs);
     if (level === rt.state.warningLevel) return;
     rt.state.warningLevel = level;

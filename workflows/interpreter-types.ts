@@ -62,6 +62,8 @@ export interface InterpreterMemory {
   bufferedMessages: Record<string, number>;
   warnAt?: string;
   suspension?: Suspension;
+  /** extensions granted since the once-only rule (patch ONE_EXTENSION) was in force */
+  extensionsGranted?: number;
   lastOutcome?: Outcome;
   rejectedReached: boolean;
   finished: boolean;

@@ -1,7 +1,12 @@
-import { setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
+import { HIGHER_AUTHORITY_STOP } from '../domain/clock-stops';
+import { restartClock } from './clock-ledger';
+import { openStop } from './clock-rules';
 import { recordEvent } from './events';
 import { registerLockedUpdate } from './locked-update';
+import { ONE_EXTENSION } from './patches';
 import {
+  MESSAGE_AUTHORITY_ANSWER,
   MESSAGE_MATERIALS_SUPPLIED,
   calendarChanged,
   deliverMessage,
@@ -51,6 +56,8 @@ async function receiveMessage(rt: ProcedureRuntime, input: MessageInput): Promis
   if (input.payload) Object.assign(rt.state.form, input.payload);
   if (input.name === MESSAGE_MATERIALS_SUPPLIED && rt.memory.suspension) return resumeFromSupplement(rt, input);
   await recordEvent(rt, 'message.received', { name: input.name }, input.actor);
+  if (input.name === MESSAGE_AUTHORITY_ANSWER && openStop(rt, HIGHER_AUTHORITY_STOP))
+    await restartClock(rt, HIGHER_AUTHORITY_STOP, input.actor);
   await feedMessage(rt, input.name);
 }
 
@@ -75,13 +82,15 @@ async function resumeFromSupplement(rt: ProcedureRuntime, input: MessageInput): 
 
 /** 延长: the approved working days are recorded, then the deadline is recomputed with them. */
 async function extend(rt: ProcedureRuntime, input: ExtendInput): Promise<void> {
-  const { actor, workingDays, reason } = input;
+  const { actor, workingDays, reason, requestId } = input;
+  if (patched(ONE_EXTENSION)) rt.memory.extensionsGranted = (rt.memory.extensionsGranted ?? 0) + 1;
   await rt.io.recordExtension({
     matterId: rt.matter.matterId,
     eventKey: rt.nextEventKey(),
     workingDays,
     reason,
     actorId: actor.userId,
+    ...(requestId ? { requestId } : {}),
   });
   await rt.deadline.refresh('延长办理期限', 'deadline extended');
   await recordEvent(rt, 'deadline.extended', { workingDays, reason, dueAt: rt.state.dueAt }, actor);

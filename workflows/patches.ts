@@ -21,6 +21,16 @@ export const OVERDUE_IN_ONE_ACTIVITY = 'overdue-in-one-activity';
  */
 export const BEGIN_BEFORE_HANDLERS = 'begin-before-handlers';
 /**
+ * 上报件: a token that starts waiting for the higher authority's answer stops the matter's clock (a `higherAuthority`
+ * suspension, docs/time-limits.md); the answer restarts it.
+ */
+export const REPORT_UP_STOPS_CLOCK = 'report-up-stops-clock';
+/**
+ * 延长 once (Licensing Law art. 42): extensions granted are counted, and one more is refused. A run that extended
+ * before the count began replays its extensions uncounted.
+ */
+export const ONE_EXTENSION = 'one-extension';
+/**
  * A human step whose read-side write the database refuses is rolled back (workflows/step-rollback.ts): the state as
  * before, the rows it wrote taken back by a compensating activity, the Update refused. Without the patch such a step
  * failed its Update and left the workflow moved on.

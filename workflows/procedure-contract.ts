@@ -59,12 +59,23 @@ export interface ProcedureState {
   provisional?: boolean;
   warningLevel: WarningLevel;
   suspendedSince?: string;
+  /** the clock stops besides 补正 that are open now: art. 45 suspensions, the wait for a higher authority */
+  clockStops?: ClockStop[];
+  /** the messages a step of the plan waits for now (e.g. higherAuthorityAnswer) */
+  awaitingMessages?: string[];
   /** decisions by node id, and the last one (what `decision` means in conditions) */
   decisions: Record<string, string>;
   lastDecision?: string;
   form: Record<string, unknown>;
   /** opaque interpreter bookkeeping carried across continue-as-new */
   internal?: unknown;
+}
+
+/** An open stop of the clock: why (domain/clock-stops.ts), since when, and its ledger row's key. */
+export interface ClockStop {
+  kind: string;
+  since: string;
+  eventKey: string;
 }
 
 /** Who acts: the API passes the authenticated user; the validator checks candidates/assignee. */
@@ -123,6 +134,8 @@ export interface ExtendInput {
   actor: Actor;
   workingDays: number;
   reason: string;
+  /** the ExtensionRequest the actor (a manager) approved */
+  requestId?: string;
 }
 
 export const claimTask = defineUpdate<ProcedureState, [TaskRef]>('claimTask');

@@ -1,4 +1,5 @@
 import type { Outcome } from '../bpmn/plan';
+import { closeClockStops } from './clock-ledger';
 import { recordEvent } from './events';
 import type { ProcedureRuntime } from './runtime';
 import { cancelGroup } from './user-tasks';
@@ -29,6 +30,8 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
     rt.memory.suspension = undefined;
     rt.state.suspendedSince = undefined;
   }
+  // awaited only when there is one, so a run without any keeps its turns (and its commands' order)
+  if (rt.state.clockStops?.length) await closeClockStops(rt);
   rt.state.status = outcome;
   // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
   const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};

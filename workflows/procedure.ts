@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { registerAtWindow } from './at-window';
+import { registerClockUpdates } from './clock';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
 import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
@@ -23,6 +24,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerTaskUpdates(rt);
     registerMatterUpdates(rt);
     registerAtWindow(rt);
+    registerClockUpdates(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

@@ -65,6 +65,11 @@ export class ProcedureRuntime {
     return this.memory.finished;
   }
 
+  /** The deadline clock is stopped: 补正 (the matter suspended) or any other stop still open. */
+  get clockStopped(): boolean {
+    return this.state.status === 'SUSPENDED' || (this.state.clockStops?.length ?? 0) > 0;
+  }
+
   node(nodeId: string): PlanNode {
     const node = this.input.plan.nodes[nodeId];
     if (!node) throw new Error(`plan has no node ${nodeId}`);
@@ -105,9 +110,12 @@ export class ProcedureRuntime {
     });
   }
 
-  /** Ends a step: derives the active nodes and takes the snapshot that queries and updates answer with. */
+  /** Ends a step: derives the active nodes (and the messages they wait for) and takes the snapshot that queries and updates answer with. */
   commit(): void {
     this.state.activeNodeIds = [...new Set([...this.tokens.values()].map((token) => token.nodeId))];
+    this.state.awaitingMessages = [
+      ...new Set([...this.tokens.values()].flatMap((token) => (token.wait?.kind === 'message' ? token.wait.name : []))),
+    ];
     this.committed = JSON.parse(JSON.stringify({ ...this.state, internal: undefined })) as ProcedureState;
   }
 

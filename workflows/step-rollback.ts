@@ -68,6 +68,8 @@ async function rollBack(rt: ProcedureRuntime, before: StepSnapshot): Promise<voi
 
   for (const key of Object.keys(rt.state)) delete (rt.state as unknown as Record<string, unknown>)[key];
   Object.assign(rt.state, before.state);
+  // keys the step added (e.g. a first extensionsGranted) go too: the copy has no undefined keys to overwrite them
+  for (const key of Object.keys(rt.memory)) delete (rt.memory as unknown as Record<string, unknown>)[key];
   Object.assign(rt.memory, before.memory, { tokenSeq: after.tokenSeq, eventSeq: after.eventSeq });
   rt.tokens.clear();
   for (const token of before.tokens) rt.tokens.set(token.id, token);
@@ -98,6 +100,7 @@ async function rollBack(rt: ProcedureRuntime, before: StepSnapshot): Promise<voi
       warningLevel: state.warningLevel,
     },
     openSuspensionKey: rt.memory.suspension?.eventKey,
+    openClockStopKeys: state.clockStops?.map((stop) => stop.eventKey),
     dueDateMoved:
       after.dueDate && after.dueDate !== state.dueDate ? { from: state.dueDate, to: after.dueDate } : undefined,
   });

@@ -4,7 +4,7 @@
  */
 import { TASK_DECISIONS } from '../bpmn/plan';
 import { deliveryFormProblem } from '../domain/delivery';
-import { EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
+import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
 import type {
   Actor,
@@ -200,6 +200,12 @@ export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
 
 export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {
   requireRunning(rt);
+  if ((rt.memory.extensionsGranted ?? 0) >= EXTENSIONS_ALLOWED)
+    throw illegalMove(
+      'EXTENSION_ALREADY_GRANTED',
+      '办理期限已延长过一次，依法不得再次延长（行政许可法第四十二条）',
+      'the time limit has already been extended once: Licensing Law art. 42 allows one extension',
+    );
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > EXTENSION_MAX_WORKING_DAYS) {
     throw illegalMove(
       'EXTENSION_OUT_OF_RANGE',

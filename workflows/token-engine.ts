@@ -10,6 +10,7 @@ import type {
 } from '../bpmn/plan';
 import { holds } from '../bpmn/expression';
 import { activities } from './activity-proxy';
+import { stopForHigherAuthority, stopsForHigherAuthority } from './clock-ledger';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
@@ -175,6 +176,7 @@ async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCat
   const buffered = rt.memory.bufferedMessages[node.message] ?? 0;
   if (buffered === 0) {
     token.wait = { kind: 'message', name: node.message };
+    if (stopsForHigherAuthority(rt, node.message)) await stopForHigherAuthority(rt);
     return;
   }
   if (buffered === 1) delete rt.memory.bufferedMessages[node.message];

@@ -33,15 +33,19 @@ import { withResultMethods } from './results/dataProvider';
 import { noticeTemplates } from './notices';
 import { withNoticeMethods } from './notices/dataProvider';
 import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
+import { withClockMethods } from './clock/dataProvider';
+import { clockRoutes } from './clock/routes';
 
 const consoleDataProvider = withTenSystemsMethods(
-  withBackupMethods(
-    withNoticeMethods(
-      withResultMethods(
-        withMaterialMethods(
-          withPrintMethods(
-            withIntakeMethods(
-              withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+  withClockMethods(
+    withBackupMethods(
+      withNoticeMethods(
+        withResultMethods(
+          withMaterialMethods(
+            withPrintMethods(
+              withIntakeMethods(
+                withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
+              ),
             ),
           ),
         ),
@@ -75,6 +79,7 @@ export const App = () => (
     <CustomRoutes>{profileRoutes}</CustomRoutes>
     <Resource name="matters" {...matters} />
     <CustomRoutes>{matterRoutes}</CustomRoutes>
+    <CustomRoutes>{clockRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
     <CustomRoutes>{taskRoutes}</CustomRoutes>
     <CustomRoutes>{tenSystemsRoutes}</CustomRoutes>

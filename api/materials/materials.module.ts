@@ -29,5 +29,5 @@ export function mountMaterials({ route, db, audit, config, logger, matters, guid
   const uploads = createMaterialUploads({ db, store, audit, matters, guides, detectType: detectFileType, limits });
   const materials = createMaterialsService({ db, store, audit, matters, limits, logger });
   materialsRoutes(route, materials, uploads, limits);
-  return { store, materials, uploads };
+  return { store, limits, materials, uploads };
 }

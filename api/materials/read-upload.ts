@@ -6,26 +6,37 @@ import { extensionOf, sanitizeFileName } from './file-name';
 import { MATERIAL_TYPES, TYPE_SNIFF_BYTES, isMaterialMime, type DetectType, type MaterialMime } from './file-types';
 import { uploadErrors } from './upload-errors';
 
-export interface Upload {
+export interface Upload<F = undefined> {
   stored: StoredFile;
   name: string;
   mime: MaterialMime;
+  /** the form's text fields as `fields` parsed them */
+  fields: F;
 }
 
-export interface ReadUploadOptions {
+export interface ReadUploadOptions<F = undefined> {
   store: FileStore;
   detectType: DetectType;
   maxBytes: number;
   /** the name to give a file whose own name was nothing but characters taken out */
   fallbackName: string;
+  /**
+   * Text fields the form sends before its file (e.g. what the document is), checked (a thrown ZodError or AppError
+   * refuses the upload) before a byte of the file is stored. Without it the form may hold no field.
+   */
+  fields?: (values: Record<string, string>) => F;
 }
+
+/** The most text fields a form may carry beside its file, and the longest one. */
+const MAX_FIELDS = 20;
+const MAX_FIELD_BYTES = 4096;
 
 /**
  * Reads one file from a multipart request straight into the store: its name checked first, its type from its
  * first bytes (magic numbers), then the rest streamed through the store's size limit. A refused file leaves nothing
  * in the store. The request is always read to its end, so the refusal reaches the browser.
  */
-export function readUpload(req: IncomingMessage, opts: ReadUploadOptions): Promise<Upload> {
+export function readUpload<F = undefined>(req: IncomingMessage, opts: ReadUploadOptions<F>): Promise<Upload<F>> {
   if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? ''))
     return Promise.reject(uploadErrors.notMultipart());
   return new Promise((resolve, reject) => {
@@ -36,12 +47,18 @@ export function readUpload(req: IncomingMessage, opts: ReadUploadOptions): Promi
         // keep what the client sent as the name, so a path in it is seen and refused rather than cut off
         preservePath: true,
         defParamCharset: 'utf8',
-        limits: { files: 1, fields: 0, fileSize: opts.maxBytes + 1 },
+        limits: {
+          files: 1,
+          fields: opts.fields ? MAX_FIELDS : 0,
+          fieldSize: MAX_FIELD_BYTES,
+          fileSize: opts.maxBytes + 1,
+        },
       });
     } catch {
       return reject(uploadErrors.notMultipart());
     }
-    let upload: Promise<Upload> | undefined;
+    let upload: Promise<Upload<F>> | undefined;
+    const values: Record<string, string> = {};
     let extra = false;
     let settled = false;
     // answer only once the file's own work has ended, so a refused or broken-off file has left nothing behind
@@ -54,8 +71,11 @@ export function readUpload(req: IncomingMessage, opts: ReadUploadOptions): Promi
         (failed) => reject(error ?? failed),
       );
     };
+    form.on('field', (name, value) => {
+      values[name] = value;
+    });
     form.on('file', (_field, stream, info) => {
-      upload = storeFile(stream, info, opts);
+      upload = storeFile(stream, info, opts, values);
       upload.catch(() => undefined); // answered by settle
     });
     form.on('filesLimit', () => (extra = true));
@@ -68,9 +88,15 @@ export function readUpload(req: IncomingMessage, opts: ReadUploadOptions): Promi
   });
 }
 
-async function storeFile(stream: Readable, info: FileInfo, opts: ReadUploadOptions): Promise<Upload> {
+async function storeFile<F>(
+  stream: Readable,
+  info: FileInfo,
+  opts: ReadUploadOptions<F>,
+  values: Record<string, string>,
+): Promise<Upload<F>> {
   const relay = new PassThrough();
   try {
+    const fields = (opts.fields ? opts.fields({ ...values }) : undefined) as F;
     const checked = sanitizeFileName(info.filename ?? '');
     if (!checked.ok) throw uploadErrors.pathInName();
     const { head, ended } = await readHead(stream, TYPE_SNIFF_BYTES);
@@ -90,7 +116,7 @@ async function storeFile(stream: Readable, info: FileInfo, opts: ReadUploadOptio
       // pipe() does not pass errors on: a broken-off upload must fail the put, not leave it waiting
       stream.once('error', (error) => relay.destroy(error));
     }
-    return { stored: await opts.store.put(relay, { maxBytes: opts.maxBytes }), name, mime };
+    return { stored: await opts.store.put(relay, { maxBytes: opts.maxBytes }), name, mime, fields };
   } catch (error) {
     // read the rest of the file and drop it: the form goes on to its end and the answer can be sent
     stream.unpipe(relay);

@@ -8,7 +8,6 @@ import { ZIdempotencyHeaders } from '../shared/idempotency';
 import { ZIdParam } from '../shared/id-param';
 import {
   ZDiagram,
-  ZExtend,
   ZMatterDetail,
   ZMatterList,
   ZMatterQuery,
@@ -133,20 +132,6 @@ export function mattersRoutes(route: Route, matters: MattersService): void {
     },
     ({ params, body, user, req, headers }) =>
       matters.supplied(user, params.id, body.note, req.ip, headers['idempotency-key']),
-  );
-  route(
-    {
-      method: 'post',
-      path: '/matters/:id/extend',
-      summary: '延期 / extend the deadline',
-      tags,
-      roles: ['MANAGER'],
-      params: ZIdParam,
-      body: ZExtend,
-      headers: ZIdempotencyHeaders,
-      response: ZOk,
-    },
-    ({ params, body, user, req, headers }) => matters.extend(user, params.id, body, req.ip, headers['idempotency-key']),
   );
   route(
     {

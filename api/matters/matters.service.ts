@@ -5,12 +5,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import { runSql, type Db } from '../../platform/db';
 import type { createPiiCipher } from '../../platform/pii';
-import {
-  deliverMessage,
-  extendDeadline,
-  getState,
-  MESSAGE_MATERIALS_SUPPLIED,
-} from '../../workflows/procedure-contract';
+import { deliverMessage, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from '../engine/actor';
 import { noticesOnSupervision } from '../../platform/notices/event-notices';
 import type { AuditService } from '../audit/audit.service';
@@ -345,35 +340,6 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         objectId: m.id,
         ip,
         detail: keyedDetail(key),
-      });
-      return { ok: true as const };
-    },
-
-    /** 延期; extensions add up, so a retry with the first attempt's Idempotency-Key joins it instead of extending again. */
-    async extend(
-      user: CurrentUser,
-      id: string,
-      input: { workingDays: number; reason: string },
-      ip?: string,
-      key?: string,
-    ) {
-      const m = await inScope(user, id, ip);
-      const updateId = keyedUpdateId(key, 'extend', user.id);
-      await runUpdate(
-        () =>
-          temporal.workflow
-            .getHandle(m.workflowId)
-            .executeUpdate(extendDeadline, { args: [{ actor: actorOf(user), ...input }], updateId }),
-        key !== undefined,
-      );
-      await audit.record({
-        actorId: user.id,
-        actorName: user.username,
-        action: 'matter.extend',
-        objectType: 'Matter',
-        objectId: m.id,
-        ip,
-        detail: { ...input, key },
       });
       return { ok: true as const };
     },

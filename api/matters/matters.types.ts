@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { EXTENSION_MAX_WORKING_DAYS } from '../../domain/legal-limits';
 import { ZChinaDate } from '../shared/china-date';
 import { listQuery } from '../shared/list-query';
 import { ZDepartmentCode, ZItemCode } from '../shared/codes';
@@ -32,14 +31,6 @@ export const ZMatterQuery = listQuery({
 export type TMatterQuery = z.infer<typeof ZMatterQuery>;
 
 export const ZSupplied = z.object({ note: zMultiline().max(500).optional() });
-export const ZExtend = z.object({
-  workingDays: z
-    .number()
-    .int()
-    .min(1, '延长天数至少 1 个工作日')
-    .max(EXTENSION_MAX_WORKING_DAYS, `延长天数不能超过 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（行政许可法第四十二条）`),
-  reason: zMultiline().min(2, '请写明延期理由').max(500),
-});
 export const ZSupervise = z.object({
   message: zMultiline().min(2, '请填写督办意见').max(500),
   toUserId: z.uuid().optional(),

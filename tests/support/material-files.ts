@@ -19,12 +19,26 @@ export function samplePng(size = 8, shade = 128): Buffer {
   return PNG.sync.write(png);
 }
 
-/** POSTs one file as multipart/form-data with the client's session; answers like ApiClient.request. */
-export async function uploadFile(client: ApiClient, path: string, part: FilePart) {
+/**
+ * POSTs one file as multipart/form-data with the client's session, after the text `fields` if any; answers like
+ * ApiClient.request.
+ */
+export async function uploadFile(
+  client: ApiClient,
+  path: string,
+  part: FilePart,
+  fields?: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${API_URL}/api${path}`, {
     method: 'POST',
-    headers: { 'content-type': MULTIPART_TYPE, 'x-csrf-token': client.csrf ?? '', cookie: client.cookieHeader },
-    body: new Uint8Array(multipartBody([part])),
+    headers: {
+      ...headers,
+      'content-type': MULTIPART_TYPE,
+      'x-csrf-token': client.csrf ?? '',
+      cookie: client.cookieHeader,
+    },
+    body: new Uint8Array(multipartBody([part], fields)),
   });
   return { status: res.status, body: (await res.json()) as any };
 }

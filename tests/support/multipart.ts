@@ -8,10 +8,14 @@ export interface FilePart {
   content: Buffer;
 }
 
-export function multipartBody(parts: FilePart[], field?: string): Buffer {
+/** `fields`: text fields sent before the files (a bare string is one field named "x"). */
+export function multipartBody(parts: FilePart[], fields?: string | Record<string, string>): Buffer {
   const chunks: Buffer[] = [];
-  if (field)
-    chunks.push(Buffer.from(`--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n${field}\r\n`));
+  const named = typeof fields === 'string' ? { x: fields } : (fields ?? {});
+  for (const [name, value] of Object.entries(named))
+    chunks.push(
+      Buffer.from(`--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   for (const p of parts) {
     chunks.push(
       Buffer.from(

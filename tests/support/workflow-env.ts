@@ -98,6 +98,7 @@ export class ActivityRecorder {
       suspend: async () => undefined,
       resume: async () => undefined,
       recordExtension: async () => undefined,
+      recordAuthorityAnswer: async () => undefined,
       setWarning: async () => undefined,
       restoreReadSide: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),

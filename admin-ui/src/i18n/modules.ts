@@ -23,6 +23,7 @@ import * as materials from '../materials/i18n';
 import * as results from '../results/i18n';
 import * as notices from '../notices/i18n';
 import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
+import * as clock from '../clock/i18n';
 import * as caseRecord from '../case-record/i18n';
 
 /**
@@ -53,6 +54,7 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   materials,
   results,
   notices,
+  clock,
   ...TEN_SYSTEMS_MESSAGES,
   caseRecord,
 ];

@@ -13,6 +13,7 @@ import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
 import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
 import BackupIcon from '@mui/icons-material/BackupOutlined';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnreadOutlined';
+import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { InboxBadge } from '../tasks/InboxBadge';
 import { TEN_SYSTEMS_MENU } from '../ten-systems';
 
@@ -54,6 +55,7 @@ export const MENU: MenuEntry[] = [
     roles: ['DESIGNER', 'ADMIN', 'MANAGER'],
   },
   { to: '/stalled', label: 'resources.stalled.menu', icon: NotificationImportantIcon, roles: ['MANAGER'] },
+  { to: '/extension-requests', label: 'ow.clock.page.menu', icon: MoreTimeIcon, roles: ['MANAGER'] },
   { to: '/items', label: 'resources.items.menu', icon: MenuBookIcon },
   { to: '/calendar', label: 'ow.calendar.menu', icon: CalendarMonthIcon, roles: ['ADMIN', 'MANAGER'] },
   { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },

@@ -8,7 +8,6 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
 import { DeadlineSummary } from './DeadlineSummary';
 import { EventTimeline } from './EventTimeline';
-import { ExtendButton } from './ExtendButton';
 import { DeadlineChanges, SuspensionLedger } from './LedgerTables';
 import { MatterMaterials } from '../materials/MatterMaterials';
 import { MatterHeader } from './MatterHeader';
@@ -25,6 +24,7 @@ import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
 import { MatterNotices } from '../notices/MatterNotices';
+import { ClockCard } from '../clock/ClockCard';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -50,7 +50,6 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
     <>
       {can.supplied && <SuppliedButton matterId={matter.id} onDone={refresh} />}
       {can.manage && <SuperviseButton matterId={matter.id} onDone={refresh} />}
-      {can.manage && <ExtendButton matterId={matter.id} onDone={refresh} />}
       <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>
         {translate('ow.matters.actions.printReceipt')}
       </Button>
@@ -127,6 +126,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>
+          <ClockCard matterId={matter.id} />
           <SectionCard title="ow.matters.sections.materials">
             <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>

@@ -8,7 +8,6 @@ export interface MatterMethods {
   getMatterDiagram(id: string): Promise<MatterDiagram>;
   revealApplicant(id: string): Promise<RevealedApplicant>;
   markMaterialsSupplied(id: string, note?: string): Promise<unknown>;
-  extendMatter(id: string, body: { workingDays: number; reason: string }): Promise<unknown>;
   superviseMatter(id: string, body: { message: string; toUserId?: string }): Promise<unknown>;
 }
 export type MatterDataProvider = DataProvider & MatterMethods;
@@ -23,7 +22,6 @@ export function withMatterMethods<T extends DataProvider>(base: T): T & MatterMe
     getMatterDiagram: (id) => apiFetch(`${path(id)}/diagram`),
     revealApplicant: (id) => post(`${path(id)}/reveal`) as Promise<RevealedApplicant>,
     markMaterialsSupplied: (id, note) => retrySafePost(`${path(id)}/supplied`, note ? { note } : {}),
-    extendMatter: (id, body) => retrySafePost(`${path(id)}/extend`, body),
     superviseMatter: (id, body) => retrySafePost(`${path(id)}/supervise`, body),
   };
 }

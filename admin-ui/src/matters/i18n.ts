@@ -127,7 +127,6 @@ export const zh = {
       actions: {
         reveal: '查看完整信息',
         supervise: '督办',
-        extend: '延期',
         supplied: '材料已补齐',
         printReceipt: '打印回执',
         printRejection: '打印退办通知书',
@@ -148,13 +147,6 @@ export const zh = {
         message: '督办意见',
         help: '写明要求和完成时限；督办记录进入办件记录，承办人可见。',
       },
-      extend: {
-        title: '延长办理期限',
-        confirm: '确认延期',
-        rule: '依《行政许可法》第四十二条，经负责人批准可延长一次，最多 %{max} 个工作日，并应将延长理由告知申请人。',
-        workingDays: '延长工作日数',
-        reason: '延期理由（将告知申请人）',
-      },
       supplied: {
         title: '材料已补齐',
         confirm: '确认已补齐',
@@ -165,7 +157,6 @@ export const zh = {
         actionFailed: '操作失败：%{message}',
         revealed: '已显示完整信息（已记录审计）',
         supervised: '督办已发出',
-        extended: '期限已延长',
         supplied: '已确认材料补齐，办件恢复计时',
       },
     },
@@ -312,7 +303,6 @@ export const en: typeof zh = {
       actions: {
         reveal: 'Show full details',
         supervise: 'Supervise',
-        extend: 'Extend',
         supplied: 'Materials supplied',
         printReceipt: 'Print receipt',
         printRejection: 'Print rejection notice',
@@ -334,13 +324,6 @@ export const en: typeof zh = {
         message: 'Instruction',
         help: "State what is expected and by when; it goes into the matter's history, visible to the handlers.",
       },
-      extend: {
-        title: 'Extend the time limit',
-        confirm: 'Extend',
-        rule: 'Licensing Law art. 42: the head of the office may approve one extension of at most %{max} working days; the applicant must be told why.',
-        workingDays: 'Working days',
-        reason: 'Reason (told to the applicant)',
-      },
       supplied: {
         title: 'Materials supplied',
         confirm: 'Confirm',
@@ -351,7 +334,6 @@ export const en: typeof zh = {
         actionFailed: 'Failed: %{message}',
         revealed: 'Full details shown (audited)',
         supervised: 'Supervision sent',
-        extended: 'Time limit extended',
         supplied: 'Materials confirmed; the clock runs again',
       },
     },

@@ -12,6 +12,7 @@ import {
   waitFor,
   work,
 } from '../../support/matters';
+import { recordAnswer, untilWaitingForAuthority } from '../../support/authority-answer';
 
 jest.setTimeout(120_000);
 
@@ -69,11 +70,12 @@ describe('case kinds', () => {
 
   test('上报件 reported: the dossier goes up, staff enter the answer, the matter ends on it', async () => {
     const matter = await acceptMatter('CL-001');
+    await untilWaitingForAuthority(matter.id);
+    expect((await recordAnswer(matter.id, 'approve')).status).toBe(201);
     await driveToEnd(matter.id);
     const done = await matterDetail(matter.id);
     expect(done.status).toBe('COMPLETED');
     expect(done.events.map((e) => e.type)).toContain('service.reportUp');
-    expect(done.tasks.some((t) => t.stepKind === 'reportUp')).toBe(true);
     expect(await rateAsApplicant(matter.id)).toBe(201);
     await keepMatterHistory(matter.id, 'seeded-reported');
   });

@@ -188,12 +188,14 @@ describe('a refused write in each human step leaves the matter consistent and us
     expect(resumed.status).toBe('IN_PROGRESS');
   });
 
-  test('延长 extend', async () => {
-    const { matter } = await claimedReview();
+  test('延长 extend: a manager approves the request of the step holder', async () => {
+    const { matter, api } = await claimedReview();
     const before = await expectConsistent(matter.id);
+    const asked = await api.post(`/matters/${matter.id}/extension-requests`, { workingDays: 3, reason: '需现场核查' });
+    expect(asked.status).toBe(201);
     const manager = await as('manager');
     const extended = await refusedThenDone(matter.id, 'Extension', ofMatter(matter.id), () =>
-      manager.post(`/matters/${matter.id}/extend`, { workingDays: 3, reason: '需现场核查' }),
+      manager.post(`/extension-requests/${asked.body.id}/approve`, { note: '同意延长' }),
     );
     expect(extended.dueDate! > before.dueDate!).toBe(true);
     expect(await db.extension.count({ where: { matterId: matter.id } })).toBe(1);

@@ -86,7 +86,7 @@ describe('access matrix: every route × role × department', () => {
       where: {
         action: 'access.denied',
         actorName: 'clerk',
-        objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extend',
+        objectId: 'POST /api/matters/00000000-0000-4000-8000-000000000000/extension-requests',
       },
     });
     expect(recorded).toBeGreaterThanOrEqual(1);
@@ -110,7 +110,9 @@ describe('access matrix: every route × role × department', () => {
         const res = await api.request(
           op.method,
           concrete(op.path, matter.id),
-          op.method === 'GET' ? undefined : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权' },
+          op.method === 'GET'
+            ? undefined
+            : { note: 'x', message: '越权督办', workingDays: 1, reason: '越权', kind: 'hearing' },
         );
         if (res.status !== 403) failures.push(`${username} ${op.method} ${op.path} → ${res.status}`);
       }

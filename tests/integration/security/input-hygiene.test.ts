@@ -111,7 +111,7 @@ describe('text with a NUL is refused at the boundary with a 400 naming the field
       'reason',
     );
     expectRefused(
-      await (await as('manager')).post(`/matters/${matter.id}/extend`, { workingDays: 2, reason: NUL }),
+      await api.post(`/matters/${matter.id}/extension-requests`, { workingDays: 2, reason: NUL }),
       'reason',
     );
     // a lone surrogate too: it would be stored as U+FFFD

@@ -4,6 +4,7 @@ import { compileBpmn } from '../../../bpmn/compiler';
 import { holds } from '../../../bpmn/expression';
 import type { PlanNode, ProcedurePlan, UserTaskNode } from '../../../bpmn/plan';
 import { PROCEDURE_NAMES } from '../../../prisma/seed-procedures';
+import { MESSAGE_AUTHORITY_ANSWER } from '../../../workflows/procedure-contract';
 
 const DIR = path.resolve(__dirname, '../../../bpmn/procedures');
 const FILES = readdirSync(DIR)
@@ -30,8 +31,8 @@ function expectPath(names: string[], expected: string[]): void {
   expect(names[names.length - 1]).toBe(expected[expected.length - 1]);
 }
 
-/** Names along the path the token takes from the start when every decision is `decision`. */
-function walk(plan: ProcedurePlan, decision: string): string[] {
+/** Names along the path the token takes from the start when every decision is `decision` (and the form holds `form`). */
+function walk(plan: ProcedurePlan, decision: string, form: Record<string, unknown> = {}): string[] {
   const names: string[] = [];
   let node = plan.nodes[plan.startNodeId];
   for (let steps = 0; node && steps < 50; steps += 1) {
@@ -40,8 +41,9 @@ function walk(plan: ProcedurePlan, decision: string): string[] {
     let flowId = node.outgoing[0];
     if (node.type === 'exclusiveGateway') {
       flowId =
-        node.outgoing.find((f) => plan.flows[f].condition && holds(plan.flows[f].condition!, { decision })) ??
-        (node.defaultFlowId as string);
+        node.outgoing.find(
+          (f) => plan.flows[f].condition && holds(plan.flows[f].condition!, { ...form, form, decision }),
+        ) ?? (node.defaultFlowId as string);
     }
     node = plan.nodes[plan.flows[flowId].targetId];
   }
@@ -206,27 +208,14 @@ describe('seeded procedures', () => {
     });
   });
 
-  it('reported: report up, record the answer within 20 working days, then approve or reject', () => {
+  it("reported: report up, wait for the higher authority's answer, then issue or refuse on its decision", () => {
     const plan = planOf('reported');
-    expectPath(walk(plan, 'approve'), [
-      '收件',
-      '受理',
-      '初审',
-      '上报上级',
-      '录入上级答复',
-      '上级批准？',
-      '出证',
-      '送达',
-      '办结',
-    ]);
+    const upTo = ['收件', '受理', '初审', '上报上级', '等待上级答复', '上级批准？'];
+    expectPath(walk(plan, 'approve', { authorityDecision: 'approve' }), [...upTo, '出证', '送达', '办结']);
+    expectPath(walk(plan, 'approve', { authorityDecision: 'refuse' }), [...upTo, '退办告知', '退办']);
     expect(byName(plan, '上报上级')).toMatchObject({ type: 'serviceTask', activity: 'reportUp' });
-    expect(byName(plan, '录入上级答复')).toMatchObject({
-      stepKind: 'reportUp',
-      candidateDepartment: '$lead',
-      candidateRole: 'APPROVER',
-      timeLimitDays: 20,
-      formFields: expect.arrayContaining([expect.objectContaining({ key: 'answer' })]),
-    });
+    // the answer arrives as the message the API delivers with the decision (the clock is stopped meanwhile)
+    expect(byName(plan, '等待上级答复')).toMatchObject({ type: 'messageCatch', message: MESSAGE_AUTHORITY_ANSWER });
     const outcomes = Object.values(plan.nodes).flatMap((n) => (n.type === 'endEvent' ? [n.outcome] : []));
     expect(outcomes.sort()).toEqual(['COMPLETED', 'REJECTED']);
   });
@@ -242,12 +231,12 @@ describe('seeded procedures', () => {
     expect(byName(plan, '承办')).toMatchObject({ candidateDepartment: '$lead' });
   });
 
-  it('decides on "approve" / "reject" and otherwise reads only matter facts', () => {
+  it('decides on "approve" / "reject" (a step\'s, or the higher authority\'s) and otherwise reads only matter facts', () => {
     const decisions = new Set<string>();
     for (const file of FILES) {
       const plan = planOf(path.basename(file, '.bpmn'));
       for (const flow of Object.values(plan.flows).filter((f) => f.conditionSource)) {
-        const decided = /^decision == "(\w+)"$/.exec(flow.conditionSource as string);
+        const decided = /^(?:decision|form\.authorityDecision) == "(\w+)"$/.exec(flow.conditionSource as string);
         if (decided) decisions.add(decided[1]);
         else expect(flow.conditionSource).toMatch(/^matter\./);
       }
