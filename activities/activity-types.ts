@@ -51,7 +51,11 @@ export interface ProcedureActivities {
     status: 'OPEN' | 'CLAIMED' | 'SUSPENDED';
     actorId?: string;
   }): Promise<{ assigneeId?: string }>;
-  /** Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). */
+  /**
+   * Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). With a
+   * submission the row takes its opinion and form values from that StepSubmission (written by the API before the
+   * Update), else the comment and form data given.
+   */
   closeTask(input: {
     taskKey: string;
     status: 'COMPLETED' | 'CANCELLED';
@@ -59,6 +63,7 @@ export interface ProcedureActivities {
     decision?: string;
     comment?: string;
     formData?: Record<string, unknown>;
+    submissionId?: string;
   }): Promise<void>;
   /** Appends a timeline event (idempotent by eventKey). */
   recordEvent(input: {

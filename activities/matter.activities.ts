@@ -5,6 +5,7 @@ import { noticesOnEvent, noticesOnWarning } from '../platform/notices/event-noti
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 import { resultIssuer } from './result-issuer';
+import { withRejectionWritten } from './rejection-written';
 
 type MatterActivities = Pick<
   ProcedureActivities,
@@ -24,7 +25,11 @@ const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as con
 export function matterActivities(deps: ActivityDeps): MatterActivities {
   const { db, logger, now } = deps;
   /** The event and the notices it causes (the outbox) in one transaction: never one without the other. */
-  async function recordEvent(input: Parameters<MatterActivities['recordEvent']>[0]) {
+  async function recordEvent(given: Parameters<MatterActivities['recordEvent']>[0]) {
+    const input =
+      given.type === 'matter.rejected'
+        ? { ...given, data: await withRejectionWritten(db, given.matterId, { ...given.data }) }
+        : given;
     const at = now();
     const event = db.matterEvent.createMany({
       data: [
@@ -84,7 +89,9 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
   return {
     recordEvent,
 
-    async setMatterStatus({ matterId, status, reason }) {
+    async setMatterStatus({ matterId, status, reason: given }) {
+      const reason =
+        status === 'REJECTED' ? (await withRejectionWritten(db, matterId, { reason: given })).reason : given;
       const terminal = (TERMINAL as readonly string[]).includes(status);
       await db.matter.updateMany({
         where: { id: matterId, status: { notIn: [...TERMINAL] } },

@@ -80,6 +80,8 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
             comment: null,
             completedAt: null,
             completedById: null,
+            // the refused step's submission is let go (the API deletes it once the Update is refused)
+            submissionId: null,
           };
           await tx.task.upsert({
             where: { taskKey: task.taskKey },

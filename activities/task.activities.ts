@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import { carrierOf, deliveryMethodOf, normalizeTrackingNo } from '../domain/delivery';
 import type { Prisma } from '../generated/prisma/client';
 import { resultSentKey } from '../platform/notices/event-notices';
@@ -60,6 +61,15 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     await db.$transaction([delivery, db.$executeRaw(sent)]);
   }
 
+  /** The submission the API wrote before its Update; one of another task is a defect, not something to retry. */
+  async function submissionOf(id: string, taskKey: string) {
+    const submission = await db.stepSubmission.findUnique({ where: { id } });
+    if (!submission) throw new Error(`submission ${id} of task ${taskKey} not found`);
+    if (submission.taskKey !== taskKey)
+      throw ApplicationFailure.nonRetryable(`submission ${id} belongs to ${submission.taskKey}, not ${taskKey}`);
+    return submission;
+  }
+
   return {
     async syncTask({ matterId, task, actorId }) {
       const assigneeId = await presentAssignee(task.assigneeId, actorId);
@@ -87,10 +97,12 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       return { assigneeId };
     },
 
-    async closeTask({ taskKey, status, actorId, decision, comment, formData }) {
+    async closeTask({ taskKey, status, actorId, decision, comment, formData, submissionId }) {
+      const submitted = submissionId ? await submissionOf(submissionId, taskKey) : undefined;
+      const values = submitted ? (submitted.formData as Record<string, unknown>) : formData;
       const task = await db.task.findUnique({ where: { taskKey }, select: { matterId: true, stepKind: true } });
       if (task?.stepKind === 'deliver' && status === 'COMPLETED')
-        await recordDelivery(task.matterId, formData ?? {}, actorId);
+        await recordDelivery(task.matterId, values ?? {}, actorId);
       // a task done or gone needs nobody's attention: its new-task and transfer notices in the bell are settled
       await db.staffNotice.updateMany({
         where: { taskKey, readAt: null, kind: { in: ['TASK_NEW', 'TASK_TRANSFERRED'] } },
@@ -101,8 +113,9 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
         data: {
           status,
           decision: decision ?? null,
-          comment: comment ?? null,
-          formData: (formData ?? undefined) as Prisma.InputJsonValue | undefined,
+          comment: (submitted ? submitted.opinion : comment) ?? null,
+          formData: (values ?? undefined) as Prisma.InputJsonValue | undefined,
+          submissionId: submissionId ?? null,
           completedAt: now(),
           completedById: actorId ?? null,
           suspended: false,

@@ -37,6 +37,8 @@ import { tasksRoutes } from './tasks/tasks.router';
 import { createNoticesService } from './notices/notices.service';
 import { noticesRoutes } from './notices/notices.router';
 import { mountAdminModules } from './admin-modules';
+import { createCaseRecordService } from './case-record/case-record.service';
+import { caseRecordRoutes } from './case-record/case-record.router';
 import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
@@ -137,6 +139,7 @@ export function createApp(deps: AppDeps) {
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));
+  caseRecordRoutes(route, createCaseRecordService({ db, inScope: matters.inScope }));
   mountAdminModules({ route, publicRoute, db, audit, config, temporal, logger, calendars, notices });
   mountTenSystems({
     route,

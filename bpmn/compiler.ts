@@ -6,7 +6,9 @@
 import { PLAN_SCHEMA_VERSION, type CompileResult, type PlanNode, type ProcedurePlan } from './plan';
 import { buildNode } from './compile/build-nodes';
 import { attachBoundaries, checkStarts } from './compile/check-structure';
+import { checkDistinctFrom } from './compile/check-distinct-from';
 import { checkGateways } from './compile/check-gateways';
+import { conditionFormKeys } from './compile/condition-keys';
 import { checkReachability } from './compile/check-reachability';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
@@ -35,6 +37,8 @@ function compile(xml: string): CompileResult {
   attachBoundaries(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
   checkReachability(process, graph, flows, findings);
+  checkDistinctFrom(nodes, findings);
+  const formKeys = conditionFormKeys(nodes, flows, findings);
 
   if (findings.problems.length > 0 || startNodeId === undefined) {
     return { ok: false, problems: findings.problems };
@@ -47,6 +51,7 @@ function compile(xml: string): CompileResult {
     startNodeId,
     nodes: Object.fromEntries(nodes),
     flows: Object.fromEntries(flows),
+    conditionFormKeys: formKeys,
   };
   return { ok: true, plan, warnings: findings.warnings };
 }

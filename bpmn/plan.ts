@@ -7,10 +7,12 @@ import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
 
 /**
- * 2: each user task carries what its handler may decide (`allowedDecisions`). Plans of schema 1 (stored with the
- * versions published before, carried by the matters running on them) are read through `readPlan` (stored-plan.ts).
+ * 2: each user task carries what its handler may decide (`allowedDecisions`).
+ * 3: the plan names the form keys its conditions read (`conditionFormKeys`). Plans of earlier schemas (stored with
+ * the versions published before, carried by the matters running on them) are read through `readPlan`
+ * (stored-plan.ts).
  */
-export const PLAN_SCHEMA_VERSION = 2 as const;
+export const PLAN_SCHEMA_VERSION = 3 as const;
 
 /** Step kinds of the standard procedure (受理 → 转后台 → 现场勘察 → 审批 → 出证/送达) and agency hand-back (回交). */
 export const STEP_KINDS = [
@@ -74,6 +76,13 @@ export interface UserTaskNode extends NodeBase {
   /** the step's own time limit in working days */
   timeLimitDays?: number;
   boundaryTimerIds: string[];
+  /** the label of the step's one opinion box (办理意见 when absent), and whether it must be filled */
+  opinionLabel?: string;
+  opinionRequired?: boolean;
+  /** separation of duties: whoever completed one of these user tasks of the matter may not do this one */
+  distinctFrom?: string[];
+  /** its handlers may reveal the applicant's full name and ID number (audited) */
+  needsIdentity?: boolean;
 }
 export interface ServiceTaskNode extends NodeBase {
   type: 'serviceTask';
@@ -141,6 +150,11 @@ export interface ProcedurePlan {
   startNodeId: string;
   nodes: Record<string, PlanNode>;
   flows: Record<string, PlanFlow>;
+  /**
+   * The form keys the conditions read (`form.x`, or bare `x`), written by compile/condition-keys.ts: the only typed
+   * values the API passes to the workflow; the others stay in PostgreSQL. Never a free-text field.
+   */
+  conditionFormKeys: string[];
 }
 
 /** A compile problem, naming the element and the reason in both languages. */

@@ -6,24 +6,39 @@
  *
  * The interpreter reads no field a later schema added, so the plans running workflows carry need no upgrade.
  */
+import { conditionFormKeys } from './compile/condition-keys';
 import { writeStepDecisions } from './compile/step-decisions';
 import { PLAN_SCHEMA_VERSION, type PlanNode, type ProcedurePlan, type UserTaskNode } from './plan';
 
-/** Schema 1: user tasks without `allowedDecisions`. */
-type PlanV1 = Omit<ProcedurePlan, 'schemaVersion' | 'nodes'> & {
+/** Schema 2: no `conditionFormKeys`. */
+type PlanV2 = Omit<ProcedurePlan, 'schemaVersion' | 'conditionFormKeys'> & { schemaVersion: 2 };
+/** Schema 1: besides, user tasks without `allowedDecisions`. */
+type PlanV1 = Omit<PlanV2, 'schemaVersion' | 'nodes'> & {
   schemaVersion: 1;
   nodes: Record<string, Exclude<PlanNode, UserTaskNode> | Omit<UserTaskNode, 'allowedDecisions'>>;
 };
 
-/** A plan of this schema as it is; one of an earlier schema completed to this one (the stored one is untouched). */
+/**
+ * A plan of this schema as it is; one of an earlier schema completed to this one (the stored one is untouched). An
+ * older plan's conditions may read a free-text field (published before that was refused): its matters keep running
+ * as they did, so the key is passed all the same.
+ */
 export function readPlan(stored: unknown): ProcedurePlan {
-  const plan = stored as ProcedurePlan | PlanV1;
-  if (plan.schemaVersion !== 1) return plan;
+  const plan = stored as ProcedurePlan | PlanV2 | PlanV1;
+  if (plan.schemaVersion === PLAN_SCHEMA_VERSION) return plan;
   const nodes = new Map(
     Object.entries(plan.nodes).map(([id, node]): [string, PlanNode] =>
-      node.type === 'userTask' ? [id, { ...node, allowedDecisions: [] }] : [id, node],
+      plan.schemaVersion === 1 && node.type === 'userTask'
+        ? [id, { ...node, allowedDecisions: [] }]
+        : [id, node as PlanNode],
     ),
   );
-  writeStepDecisions(nodes, new Map(Object.entries(plan.flows)));
-  return { ...plan, schemaVersion: PLAN_SCHEMA_VERSION, nodes: Object.fromEntries(nodes) };
+  const flows = new Map(Object.entries(plan.flows));
+  if (plan.schemaVersion === 1) writeStepDecisions(nodes, flows);
+  return {
+    ...plan,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    nodes: Object.fromEntries(nodes),
+    conditionFormKeys: conditionFormKeys(nodes, flows),
+  };
 }

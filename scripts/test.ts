@@ -55,7 +55,10 @@ function runJest(name: string, args: string[], env: NodeJS.ProcessEnv): JestResu
   return existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 }
 
-/** After the whole run: no valid ID number in any log or Temporal history, and no mobile number in any history (PIPL). */
+/**
+ * After the whole run: no valid ID number and no typed form text (the tests' marker) in any log or Temporal history,
+ * and no mobile number in any history (PIPL).
+ */
 async function scanForPersonalData(env: Record<string, string>) {
   const name = 'Personal data scan (logs, Temporal histories)';
   log.stage(name);

@@ -67,6 +67,8 @@ export interface InterpreterMemory {
   lastOutcome?: Outcome;
   rejectedReached: boolean;
   finished: boolean;
+  /** who completed each user task (user ids by node id), for separation of duties; absent in runs from before it */
+  handlers?: Record<string, string[]>;
 }
 
 export function freshMemory(): InterpreterMemory {

@@ -90,9 +90,24 @@ export interface TaskRef {
   taskKey: string;
   actor: Actor;
 }
+/**
+ * What the handler typed stays in PostgreSQL: the API writes it first as the step's submission (keyed by this
+ * Update's id) and the workflow gets a reference, enough to check the step is complete without the text.
+ */
+export interface SubmissionRef {
+  /** the StepSubmission row; closeTask copies its opinion and values onto the task's row */
+  id: string;
+  /** the form keys it fills (non-blank) */
+  filled: string[];
+  /** whether it carries an opinion */
+  opinion: boolean;
+}
 export interface CompleteTaskInput extends TaskRef {
   decision: string;
+  submission?: SubmissionRef;
+  /** a fixed remark where there is no submission (即办件当场办结); the typed opinion in histories from before submissions */
   comment?: string;
+  /** only the values conditions read (plan.conditionFormKeys), never free text; all of them before submissions */
   formData?: Record<string, unknown>;
 }
 export interface ReturnTaskInput extends TaskRef {

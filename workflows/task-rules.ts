@@ -35,6 +35,23 @@ function requireTask(rt: ProcedureRuntime, taskKey: string): LiveTask {
   return task;
 }
 
+/**
+ * Separation of duties (`distinctFrom` of the step): nobody who completed one of the named steps of this matter may
+ * do this one. Steps completed before the rule was recorded (runs started earlier) are not known, and do not count.
+ */
+function requireDistinct(rt: ProcedureRuntime, task: LiveTask, userId: string): void {
+  const node = rt.node(task.nodeId);
+  if (node.type !== 'userTask' || !node.distinctFrom) return;
+  const handled = node.distinctFrom.filter((id) => rt.memory.handlers?.[id]?.includes(userId));
+  if (handled.length === 0) return;
+  const names = handled.map((id) => rt.input.plan.nodes[id]?.name ?? id);
+  throw illegalMove(
+    'SEPARATION_OF_DUTIES',
+    `“${task.name}”须由未办理过“${names.join('”“')}”的人员办理`,
+    `"${task.name}" must be done by someone who did not do "${names.join('", "')}" of this matter`,
+  );
+}
+
 function requireCandidate(task: LiveTask, actor: Actor): void {
   if (task.candidateDepartmentCode && actor.departmentCode !== task.candidateDepartmentCode) {
     throw illegalMove('NOT_CANDIDATE_DEPARTMENT', '不是该任务的候选部门', 'actor is not in the candidate department');
@@ -65,6 +82,7 @@ export function checkClaim(rt: ProcedureRuntime, ref: TaskRef): LiveTask {
   if (task.state === 'CLAIMED') throw illegalMove('ALREADY_CLAIMED', '任务已被认领', 'task already claimed');
   if (task.state !== 'OPEN') throw illegalMove('TASK_NOT_OPEN', '任务不在办理状态', 'task is not open');
   requireCandidate(task, ref.actor);
+  requireDistinct(rt, task, ref.actor.userId);
   return task;
 }
 
@@ -87,16 +105,24 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
       `unknown decision: ${input.decision} (allowed: ${TASK_DECISIONS.join(', ')})`,
     );
   }
-  const missing = task.formFields
-    .filter((field) => field.required && isBlank(input.formData?.[field.key]) && isBlank(rt.state.form[field.key]))
-    .map((field) => field.key);
+  const filled = (key: string) =>
+    input.submission?.filled.includes(key) || !isBlank(input.formData?.[key]) || !isBlank(rt.state.form[key]);
+  const missing = task.formFields.filter((field) => field.required && !filled(field.key)).map((field) => field.key);
   if (missing.length > 0)
     throw illegalMove(
       'FORM_FIELDS_MISSING',
       `缺少必填项：${missing.join('、')}`,
       `required form fields missing: ${missing.join(', ')}`,
     );
-  const delivery = task.stepKind === 'deliver' ? deliveryFormProblem(input.formData ?? {}) : undefined;
+  const node = rt.node(task.nodeId);
+  if (node.type === 'userTask' && node.opinionRequired && !input.submission?.opinion && isBlank(input.comment)) {
+    const label = node.opinionLabel ?? '办理意见';
+    throw illegalMove('OPINION_MISSING', `请填写${label}`, `the step's opinion (${label}) is required`);
+  }
+  requireDistinct(rt, task, input.actor.userId);
+  // with a submission the values stay in PostgreSQL: the API checked the waybill before writing it
+  const delivery =
+    task.stepKind === 'deliver' && !input.submission ? deliveryFormProblem(input.formData ?? {}) : undefined;
   if (delivery) throw illegalMove(delivery.code, delivery.zh, delivery.en);
   return task;
 }
@@ -128,6 +154,7 @@ export function checkTransfer(rt: ProcedureRuntime, input: TransferTaskInput): L
   if (isBlank(input.toDepartmentCode) && isBlank(input.toUserId)) {
     throw illegalMove('TRANSFER_TARGET_MISSING', '须指定转办部门或人员', 'a transfer needs a department or a user');
   }
+  if (input.toUserId) requireDistinct(rt, task, input.toUserId);
   return task;
 }
 

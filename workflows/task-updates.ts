@@ -56,16 +56,26 @@ function groupDecision(decisions: string[]): string {
   return decisions.includes('reject') ? 'reject' : decisions[decisions.length - 1];
 }
 
+/** Who completed the step, for separation of duties at later steps. */
+function recordHandler(rt: ProcedureRuntime, nodeId: string, userId: string): void {
+  const handlers = (rt.memory.handlers ??= {});
+  handlers[nodeId] = [...new Set([...(handlers[nodeId] ?? []), userId])];
+}
+
 export async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): Promise<void> {
-  const { taskKey, actor, decision, comment, formData } = input;
+  const { taskKey, actor, decision, comment, formData, submission } = input;
   const task = taskOf(rt, taskKey);
   const group = groupOf(rt, task);
   group.decisions.push(decision);
   rt.state.decisions[task.nodeId] = groupDecision(group.decisions);
   rt.state.lastDecision = rt.state.decisions[task.nodeId];
   if (formData) Object.assign(rt.state.form, formData);
-  await closeTask(rt, task, { status: 'COMPLETED', actor, decision, comment, formData });
-  await recordEvent(rt, 'task.completed', { taskKey, nodeId: task.nodeId, decision, comment }, actor);
+  recordHandler(rt, task.nodeId, actor.userId);
+  // with a submission the opinion and the values are in its row: the history holds its id, never the text
+  const said = submission ? { submissionId: submission.id } : { comment, formData };
+  await closeTask(rt, task, { status: 'COMPLETED', actor, decision, ...said });
+  const noted = submission ? { submissionId: submission.id } : { comment };
+  await recordEvent(rt, 'task.completed', { taskKey, nodeId: task.nodeId, decision, ...noted }, actor);
   if (tasksOfGroup(rt, group.id).length > 0) return;
   endGroup(rt, group.id);
   await leaveNode(rt, { nodeId: group.nodeId, scope: group.scope, path: [...group.path, group.nodeId] });

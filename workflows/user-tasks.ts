@@ -99,6 +99,8 @@ export interface TaskClosing {
   decision?: string;
   comment?: string;
   formData?: Record<string, unknown>;
+  /** the StepSubmission whose opinion and values the row takes */
+  submissionId?: string;
 }
 
 /** Removes the task and its token, and closes its row. */
@@ -113,6 +115,7 @@ export async function closeTask(rt: ProcedureRuntime, task: LiveTask, closing: T
     decision: closing.decision,
     comment: closing.comment,
     formData: closing.formData,
+    ...(closing.submissionId ? { submissionId: closing.submissionId } : {}),
   });
 }
 

@@ -90,7 +90,7 @@ export function mattersRoutes(route: Route, matters: MattersService): void {
       path: '/matters/:id/reveal',
       summary: '查看完整个人信息（留痕）/ reveal personal data (audited)',
       tags,
-      roles: ['CLERK', 'MANAGER'],
+      roles: ['CLERK', 'MANAGER', 'APPROVER'],
       params: ZIdParam,
       response: ZRevealed,
     },

@@ -21,6 +21,8 @@ import { containsLiterally } from '../shared/search-term';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
+import type { ProcedurePlan } from '../../bpmn/plan';
+import { identityStepOf, planOf, readCaseRecord } from '../case-record/case-record';
 
 interface Deps {
   db: Db;
@@ -90,17 +92,28 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     throw forbidden(true);
   }
 
-  const canReveal = (user: CurrentUser, m: Matter) =>
-    user.roles.includes('MANAGER') ||
-    (user.roles.includes('CLERK') && user.departmentCode === m.acceptedDepartmentCode);
+  /**
+   * Who may see the applicant's full identity, and how much: managers and the accepting window's clerks everything;
+   * the handlers of a step that needs it (ow:Step needsIdentity) the name and ID number. Undefined: nobody here.
+   */
+  async function revealBasis(user: CurrentUser, m: Matter, plan: ProcedurePlan) {
+    if (
+      user.roles.includes('MANAGER') ||
+      (user.roles.includes('CLERK') && user.departmentCode === m.acceptedDepartmentCode)
+    )
+      return { phone: true };
+    const nodeId = await identityStepOf(db, user, m.id, plan);
+    return nodeId ? { phone: false, nodeId } : undefined;
+  }
 
   /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
   async function detail(user: CurrentUser, m: Matter) {
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
-    const [tasks, [extras], calendar] = await Promise.all([
+    const [tasks, [extras], calendar, record] = await Promise.all([
       taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
       runSql<MatterExtras>(db, matterExtrasSql(m), { prepare: true }),
       open && m.dueDate ? calendars.get() : null,
+      readCaseRecord(db, m),
     ]);
     return {
       ...m,
@@ -120,7 +133,8 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         : null,
       tasks,
       remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
-      canReveal: canReveal(user, m),
+      canReveal: (await revealBasis(user, m, record.plan)) !== undefined,
+      steps: record.steps,
     };
   }
 
@@ -187,7 +201,8 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     /** Full personal data, only for roles that need it; every showing is audited (PIPL). */
     async reveal(user: CurrentUser, id: string, ip?: string) {
       const m = await inScope(user, id, ip);
-      if (!canReveal(user, m)) throw forbidden();
+      const basis = await revealBasis(user, m, await planOf(db, m.procedureVersionId));
+      if (!basis) throw forbidden();
       await audit.record({
         actorId: user.id,
         actorName: user.username,
@@ -195,11 +210,12 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         objectType: 'Matter',
         objectId: m.id,
         ip,
+        ...(basis.nodeId ? { detail: { nodeId: basis.nodeId } } : {}),
       });
       return {
         applicantName: m.applicantName,
         idNumber: pii.decrypt(m.applicantIdCipher),
-        phone: pii.decrypt(m.applicantPhoneCipher),
+        phone: basis.phone ? pii.decrypt(m.applicantPhoneCipher) : null,
       };
     },
 

@@ -5,6 +5,7 @@ import { ZDepartmentCode, ZItemCode } from '../shared/codes';
 import { zSearchTerm } from '../shared/search-term';
 import { zMultiline } from '../shared/text';
 import { ZTaskRow } from '../tasks/tasks.types';
+import { ZStepRecord } from '../case-record/case-record.types';
 
 const MATTER_STATUS = [
   'PENDING_START',
@@ -116,13 +117,15 @@ export const ZMatterDetail = ZMatterRow.extend({
     })
     .nullable(),
   bundleId: z.string().nullable(),
+  steps: z.array(ZStepRecord),
 });
 export const ZDiagram = z.object({
   xml: z.string(),
   activeNodeIds: z.array(z.string()),
   completedNodeIds: z.array(z.string()),
 });
-export const ZRevealed = z.object({ applicantName: z.string(), idNumber: z.string(), phone: z.string() });
+/** phone: null for the handlers of a step that needs the applicant's identity (name and ID number only) */
+export const ZRevealed = z.object({ applicantName: z.string(), idNumber: z.string(), phone: z.string().nullable() });
 export const ZReceipt = z.object({
   receiptNo: z.string(),
   itemName: z.string(),

@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Client, UpdateDefinition } from '@temporalio/client';
 import type { PlanNode, TaskDecision } from '../../bpmn/plan';
-import { readPlan } from '../../bpmn/stored-plan';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
@@ -19,6 +19,8 @@ import type { RunUpdate } from '../engine/update-runner';
 import { keyedDetail, keyedUpdateId } from '../shared/idempotency';
 import { actorOf } from '../engine/actor';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
+import { planOf as readPlanOf } from '../case-record/case-record';
+import { createStepSubmissions, type StepInput } from './step-submissions';
 import { taskPage, taskRows } from './task-rows';
 import type { MatterDetailReader, StepOrigin, TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
@@ -38,10 +40,11 @@ interface StepBase {
   taskKey: string;
   actor: Actor;
 }
-type Step = (workflowId: string, base: StepBase, updateId: string | undefined) => Promise<unknown>;
+type Step = (task: TaskAccess, base: StepBase, updateId: string) => Promise<unknown>;
 
 export function createTasksService({ db, temporal, runUpdate, audit, matterReader }: Deps) {
   const handle = (workflowId: string) => temporal.workflow.getHandle(workflowId);
+  const submissions = createStepSubmissions(db);
 
   /**
    * The task if the user may act on it (held by them or by someone they stand in for, or offered to their department
@@ -117,12 +120,12 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
     const keyed = keyedDetail(origin.key);
     const task = await load(user, id, origin.ip, keyed && { action: entry.action, ...keyed });
     if (action !== 'claim' && action !== 'unclaim') await takeOverIfBackup(user, task);
-    const updateId = keyedUpdateId(origin.key, action, task.taskKey, user.id);
+    // without a key the id is fresh: a step's submission is written under it before the Update goes
+    const updateId =
+      keyedUpdateId(origin.key, action, task.taskKey, user.id) ??
+      `${action}/${task.taskKey}/${user.id}/${randomUUID()}`;
     try {
-      await runUpdate(
-        () => run(task.workflowId, { taskKey: task.taskKey, actor: actorOf(user) }, updateId),
-        keyed !== undefined,
-      );
+      await runUpdate(() => run(task, { taskKey: task.taskKey, actor: actorOf(user) }, updateId), keyed !== undefined);
     } catch (error) {
       // 503: the engine has not confirmed the step, which may still apply later; the attempt is on record either way
       if (error instanceof AppError && error.code === 'UNAVAILABLE')
@@ -135,8 +138,30 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
 
   const update =
     <A>(def: UpdateDefinition<unknown, [A]>, args: (base: StepBase) => A): Step =>
-    (workflowId, base, updateId) =>
-      handle(workflowId).executeUpdate(def, { args: [args(base)], updateId });
+    (task, base, updateId) =>
+      handle(task.workflowId).executeUpdate(def, { args: [args(base)], updateId });
+
+  const planOf = (procedureVersionId: string) => readPlanOf(db, procedureVersionId);
+
+  /** 办理: the opinion and the values are written first (kept in PostgreSQL); the Update carries their reference. */
+  const completeStep =
+    (input: StepInput): Step =>
+    async (task, base, updateId) => {
+      const plan = await planOf(task.procedureVersionId);
+      const node = plan.nodes[task.nodeId];
+      const { decision, submission, formData } = await submissions.write(
+        plan,
+        node?.type === 'userTask' ? node : undefined,
+        { taskKey: task.taskKey, matterId: task.matterId, actorId: base.actor.userId, updateId },
+        input,
+      );
+      return submissions.send(submission.id, () =>
+        handle(task.workflowId).executeUpdate(completeTask, {
+          args: [{ ...base, decision, submission, formData }],
+          updateId,
+        }),
+      );
+    };
 
   return {
     list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
@@ -168,11 +193,9 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
 
     async get(user: CurrentUser, id: string, ip?: string) {
       const task = await load(user, id, ip);
-      const [version, matter] = await Promise.all([
-        db.procedureVersion.findUniqueOrThrow({ where: { id: task.procedureVersionId }, select: { plan: true } }),
-        matterReader(user, task.matterId),
-      ]);
-      const node = readPlan(version.plan).nodes[task.nodeId] as PlanNode | undefined;
+      const [plan, matter] = await Promise.all([planOf(task.procedureVersionId), matterReader(user, task.matterId)]);
+      const node = plan.nodes[task.nodeId] as PlanNode | undefined;
+      const step = node?.type === 'userTask' ? node : undefined;
       const { events: _events, ...matterDetail } = matter;
       // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
       const completed = matter.tasks
@@ -180,10 +203,14 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         .sort((a, b) => Date.parse(a.completedAt ?? '0') - Date.parse(b.completedAt ?? '0'));
       return {
         ...matter.tasks.find((t) => t.id === id)!,
-        formFields: node?.type === 'userTask' ? node.formFields : [],
+        formFields: step?.formFields ?? [],
+        opinionLabel: step?.opinionLabel ?? null,
+        opinionRequired: step?.opinionRequired ?? false,
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
-        allowedDecisions: node?.type === 'userTask' ? node.allowedDecisions : (['complete'] satisfies TaskDecision[]),
-        matter: { ...matterDetail, canReveal: false },
+        allowedDecisions: step?.allowedDecisions ?? (['complete'] satisfies TaskDecision[]),
+        // once closed, what was decided and written at this step (read-only on the task page)
+        record: matter.steps.find((s) => s.taskId === id) ?? null,
+        matter: matterDetail,
       };
     },
 
@@ -214,19 +241,8 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         origin,
         update(unclaimTask, (base) => base),
       ),
-    complete: (
-      user: CurrentUser,
-      id: string,
-      input: { decision: string; comment?: string; formData?: Record<string, unknown> },
-      origin: StepOrigin,
-    ) =>
-      act(
-        user,
-        id,
-        'complete',
-        origin,
-        update(completeTask, (base) => ({ ...base, ...input })),
-      ),
+    complete: (user: CurrentUser, id: string, input: StepInput, origin: StepOrigin) =>
+      act(user, id, 'complete', origin, completeStep(input)),
     returnTo: (user: CurrentUser, id: string, input: { toNodeId: string; comment: string }, origin: StepOrigin) =>
       act(
         user,

@@ -6,6 +6,8 @@ import { ZDepartmentCode, ZNodeId } from '../shared/codes';
 import { zSearchTerm } from '../shared/search-term';
 import { zLine, zMultiline } from '../shared/text';
 import type { TaskRow } from './task-rows';
+import type { StepRecord } from '../case-record/step-records';
+import { ZStepRecord } from '../case-record/case-record.types';
 
 /** an instant read as text by the hand-written queries (task-rows.ts) */
 const isoText = z.iso.datetime();
@@ -72,6 +74,9 @@ export const ZSupplement = z.object({
 export interface TaskMatter {
   tasks: TaskRow[];
   events: unknown;
+  /** the case record: each completed step with its decision, opinion and values */
+  steps: StepRecord[];
+  canReveal: boolean;
   [field: string]: unknown;
 }
 /** Reads a matter's page data for a user the caller has let see it (here: a task of the matter is in hand). */
@@ -100,7 +105,11 @@ export const ZTaskDetail = ZTaskRow.extend({
       options: z.array(z.string()).optional(),
     }),
   ),
+  /** the step's opinion box label; null: the default (办理意见) */
+  opinionLabel: z.string().nullable(),
+  opinionRequired: z.boolean(),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
   allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
+  record: ZStepRecord.nullable(),
 });
 export const ZReassigned = z.object({ reassigned: z.number() });

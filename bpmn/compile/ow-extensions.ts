@@ -1,6 +1,15 @@
 /** Reading the `ow:*` extension elements (bpmn/moddle/onewindow.json) of a node, reporting bad values. */
 import { isCandidateDepartment, DEPARTMENT_CODES, DEPARTMENT_PLACEHOLDERS } from '../departments';
-import { OUTCOMES, ROLES, STEP_KINDS, type FormField, type Outcome, type Role, type StepKind } from '../plan';
+import {
+  OUTCOMES,
+  ROLES,
+  STEP_KINDS,
+  type FormField,
+  type Outcome,
+  type Role,
+  type StepKind,
+  type UserTaskNode,
+} from '../plan';
 import type { TimerSpec } from '../../domain/deadline';
 import type { Findings } from './findings';
 import { BPMN_NS, OW_NS } from './namespaces';
@@ -77,7 +86,15 @@ export function readCandidates(
   };
 }
 
-export function readStep(node: SourceNode, findings: Findings): { stepKind: StepKind; timeLimitDays?: number } {
+/** What `ow:Step` says about a user task: its kind, time limit, opinion box, separation of duties and identity need. */
+export type StepSettings = Pick<
+  UserTaskNode,
+  'stepKind' | 'timeLimitDays' | 'opinionLabel' | 'opinionRequired' | 'distinctFrom' | 'needsIdentity'
+>;
+
+export const MAX_OPINION_LABEL = 30;
+
+export function readStep(node: SourceNode, findings: Findings): StepSettings {
   const ext = owElements(node.el, 'Step')[0];
   const kind = value(ext, 'kind');
   if (!kind) {
@@ -106,7 +123,49 @@ export function readStep(node: SourceNode, findings: Findings): { stepKind: Step
     );
   }
   const stepKind = (kind && includes(STEP_KINDS, kind) ? kind : 'other') as StepKind;
-  return Number.isNaN(timeLimitDays) || timeLimitDays === undefined ? { stepKind } : { stepKind, timeLimitDays };
+  const opinionLabel = value(ext, 'opinionLabel');
+  if (opinionLabel !== undefined && opinionLabel.length > MAX_OPINION_LABEL) {
+    findings.error(
+      node,
+      'OPINION_LABEL_INVALID',
+      `意见框名称不能超过 ${MAX_OPINION_LABEL} 个字`,
+      `The opinion box's label may have at most ${MAX_OPINION_LABEL} characters`,
+    );
+  }
+  const opinionRequired = flag(node, ext, 'opinionRequired', findings);
+  const needsIdentity = flag(node, ext, 'needsIdentity', findings);
+  const distinctFrom = [
+    ...new Set(
+      (value(ext, 'distinctFrom') ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return {
+    stepKind,
+    ...(Number.isNaN(timeLimitDays) || timeLimitDays === undefined ? {} : { timeLimitDays }),
+    ...(opinionLabel ? { opinionLabel } : {}),
+    ...(opinionRequired ? { opinionRequired } : {}),
+    ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
+    ...(needsIdentity ? { needsIdentity } : {}),
+  };
+}
+
+/** A true / false attribute: undefined when absent, reported when anything else. */
+function flag(node: SourceNode, ext: XmlElement | undefined, name: string, findings: Findings): boolean | undefined {
+  const raw = value(ext, name);
+  if (raw === undefined) return undefined;
+  if (raw !== 'true' && raw !== 'false') {
+    findings.error(
+      node,
+      'STEP_FLAG_INVALID',
+      `环节设置 ${name} 应为 true 或 false`,
+      `The step setting ${name} must be true or false`,
+    );
+    return undefined;
+  }
+  return raw === 'true';
 }
 
 function readFormField(node: SourceNode, ext: XmlElement, index: number, findings: Findings): FormField | undefined {

@@ -45,4 +45,13 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'ziran', displayName: '冯自然', roles: ['APPROVER'], departmentCode: 'ZIRAN' },
   { username: 'nongye', displayName: '钱农业', roles: ['APPROVER'], departmentCode: 'NONGYE' },
   { username: 'zhujian', displayName: '何建设', roles: ['APPROVER'], departmentCode: 'ZHUJIAN' },
+  // 审批 is done by someone other than who did 审查 and 现场勘察 (the seeded procedures' distinctFrom): each
+  // department's head of approvals
+  { username: 'minzheng-head', displayName: '林民政', roles: ['APPROVER'], departmentCode: 'MINZHENG' },
+  { username: 'canlian-head', displayName: '高残联', roles: ['APPROVER'], departmentCode: 'CANLIAN' },
+  { username: 'weijian-head', displayName: '罗卫健', roles: ['APPROVER'], departmentCode: 'WEIJIAN' },
+  { username: 'renshe-head', displayName: '梁人社', roles: ['APPROVER'], departmentCode: 'RENSHE' },
+  { username: 'ziran-head', displayName: '宋自然', roles: ['APPROVER'], departmentCode: 'ZIRAN' },
+  { username: 'nongye-head', displayName: '唐农业', roles: ['APPROVER'], departmentCode: 'NONGYE' },
+  { username: 'zhujian-head', displayName: '韩建设', roles: ['APPROVER'], departmentCode: 'ZHUJIAN' },
 ];

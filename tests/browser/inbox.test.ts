@@ -1,13 +1,22 @@
 import type { Page } from 'playwright-core';
 import { screenshot, takeRefusal, useBrowser } from '../support/browser';
-import { acceptMatter, as, backOfficeTask, matterDetail, openTasks, waitFor, type TaskRow } from '../support/matters';
+import {
+  acceptMatter,
+  as,
+  backOfficeTask,
+  matterDetail,
+  openTasks,
+  waitFor,
+  workerFor,
+  type TaskRow,
+} from '../support/matters';
 import { untranslatedKeys } from './pages';
 import { fillTaskForm, switchUser, until, type FormFieldSpec } from './ops-steps';
 
 const browserTest = useBrowser();
 
-/** The demo user who works a step of MZ-001 (lead department 民政办; 受理 and 送达 at the accepting window). */
-const userFor = (t: TaskRow) => (t.candidateDepartmentCode === 'WINDOW' ? 'clerk' : 'minzheng');
+/** The demo user who works a step of MZ-001 (民政办: 审批 by its head; 受理 and 送达 at the accepting window). */
+const userFor = (t: TaskRow) => workerFor(t);
 
 /**
  * One step through the console: the department's inbox, claim from the list, open the task, fill the form the
@@ -126,6 +135,8 @@ describe('inbox', () => {
       };
       await fillTaskForm(page, detail.formFields);
       await page.getByTestId(`decision-${detail.allowedDecisions[0]}`).click();
+      // 审查意见 is required at this step
+      await page.locator('textarea[name="comment"]').fill('材料齐全，同意。');
 
       // the engine does not confirm the first submission in time (the API's 503); the second goes through
       const keys: string[] = [];

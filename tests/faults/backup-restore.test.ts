@@ -23,7 +23,7 @@ import type pg from 'pg';
 import { readArchive } from '../../platform/backup/archive-reader';
 import type { Manifest } from '../../platform/backup/manifest';
 import type { ReconcileReport } from '../../platform/reconcile/reconcile-types';
-import { formFor, waitFor } from '../support/matters';
+import { formFor, waitFor, workerFor } from '../support/matters';
 import {
   driveThroughFaults,
   inParallel,
@@ -104,22 +104,6 @@ async function publishTimedProcedure(pool: pg.Pool): Promise<void> {
 }
 
 type Staff = (username: string) => FaultClient;
-const workerOf = (task: { candidateRole: string | null; candidateDepartmentCode: string | null }) =>
-  task.candidateRole === 'AGENT'
-    ? 'agent'
-    : ((
-        {
-          WINDOW: 'clerk',
-          MINZHENG: 'minzheng',
-          CANLIAN: 'canlian',
-          WEIJIAN: 'weijian',
-          RENSHE: 'renshe',
-          ZIRAN: 'ziran',
-          NONGYE: 'nongye',
-          ZHUJIAN: 'zhujian',
-        } as Record<string, string>
-      )[task.candidateDepartmentCode ?? 'WINDOW'] ?? 'clerk');
-
 async function openTasksOf(staff: Staff, matterId: string) {
   const res = await staff('manager').get(`/matters/${matterId}`);
   if (res.status !== 200) return undefined;
@@ -131,6 +115,7 @@ async function openTasksOf(staff: Staff, matterId: string) {
         status: string;
         candidateRole: string | null;
         candidateDepartmentCode: string | null;
+        stepKind: string;
       }>
     ).filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED'),
   };
@@ -163,7 +148,7 @@ async function work(
     const open = await openTasksOf(staff, matterId);
     if (!open || open.status !== 'IN_PROGRESS') return;
     for (const task of open.tasks) {
-      const user = workerOf(task);
+      const user = workerFor(task);
       const detail = await staff(user).get(`/tasks/${task.id}`);
       if (detail.status !== 200) continue;
       if (detail.body.status === 'OPEN')
@@ -227,7 +212,7 @@ test('a backup taken under load restores into an empty data folder, resumes ever
   await inParallel(open, 4, async (id, i) => {
     await work(staff, steps, id, { rounds: 1 });
     const next = await waitFor('the step after 受理', async () => (await openTasksOf(staff, id))?.tasks[0], 60_000);
-    if (i % 2 === 0) await timedStep(staff, steps, id, 'claim', workerOf(next), `/tasks/${next.id}/claim`);
+    if (i % 2 === 0) await timedStep(staff, steps, id, 'claim', workerFor(next), `/tasks/${next.id}/claim`);
   });
   const paused = await inParallel(
     Array.from({ length: PER_STATE }, () => 0),

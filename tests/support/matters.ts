@@ -14,6 +14,13 @@ export const WORKER_OF: Record<string, string> = {
   ZHUJIAN: 'zhujian',
 };
 
+/** Who approves (审批) for each department: not who did 审查 or 现场勘察 (the seeded procedures' distinctFrom). */
+export const APPROVER_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(WORKER_OF)
+    .filter(([department]) => department !== 'WINDOW')
+    .map(([department, username]) => [department, `${username}-head`]),
+);
+
 let seed = Date.now() % 1_000_000;
 export const applicant = () => ({
   name: '张三',
@@ -95,9 +102,15 @@ export async function matterDetail(id: string, username = 'manager') {
 export const openTasks = async (id: string) =>
   (await matterDetail(id)).tasks.filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
 
-/** The user who can do a task: the department's worker (clerk for the window; the agent for an AGENT step). */
-export const workerFor = (t: TaskRow) =>
-  t.candidateRole === 'AGENT' ? 'agent' : WORKER_OF[t.candidateDepartmentCode ?? 'WINDOW'];
+/**
+ * The user who can do a task: the department's worker (clerk for the window; the agent for an AGENT step), and its
+ * head for an approval step.
+ */
+export const workerFor = (t: Pick<TaskRow, 'candidateRole' | 'candidateDepartmentCode' | 'stepKind'>) =>
+  t.candidateRole === 'AGENT'
+    ? 'agent'
+    : ((t.stepKind === 'approve' ? APPROVER_OF[t.candidateDepartmentCode ?? ''] : undefined) ??
+      WORKER_OF[t.candidateDepartmentCode ?? 'WINDOW']);
 
 /** Fills a task's required form fields with plausible values. */
 export function formFor(fields: Array<{ key: string; type: string; required: boolean; options?: string[] }>) {

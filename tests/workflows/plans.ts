@@ -1,4 +1,5 @@
 /** Hand-built plans for the interpreter tests: a tiny builder that keeps incoming/outgoing in step with the flows. */
+import { conditionFormKeys } from '../../bpmn/compile/condition-keys';
 import { writeStepDecisions } from '../../bpmn/compile/step-decisions';
 import type { Expr, Literal } from '../../bpmn/expression-types';
 import {
@@ -23,6 +24,8 @@ export interface TaskOptions {
   formFields?: FormField[];
   timeLimitDays?: number;
   stepKind?: StepKind;
+  distinctFrom?: string[];
+  opinionRequired?: boolean;
 }
 
 export class PlanBuilder {
@@ -122,7 +125,9 @@ export class PlanBuilder {
 
   /** The compiler's passes that write into the plan run here too, so a built plan is what publishing would store. */
   build(processId = 'test-procedure'): ProcedurePlan {
-    writeStepDecisions(new Map(Object.entries(this.nodes)), new Map(Object.entries(this.flows)));
+    const nodes = new Map(Object.entries(this.nodes));
+    const flows = new Map(Object.entries(this.flows));
+    writeStepDecisions(nodes, flows);
     return {
       schemaVersion: PLAN_SCHEMA_VERSION,
       processId,
@@ -130,6 +135,7 @@ export class PlanBuilder {
       startNodeId: this.startNodeId,
       nodes: this.nodes,
       flows: this.flows,
+      conditionFormKeys: conditionFormKeys(nodes, flows),
     };
   }
 }

@@ -24,6 +24,7 @@ import * as results from '../results/i18n';
 import * as notices from '../notices/i18n';
 import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
 import * as clock from '../clock/i18n';
+import * as caseRecord from '../case-record/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -55,4 +56,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   notices,
   clock,
   ...TEN_SYSTEMS_MESSAGES,
+  caseRecord,
 ];

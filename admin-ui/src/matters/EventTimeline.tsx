@@ -2,7 +2,8 @@ import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
 import { formatInstant } from '../shared/chinaDate';
-import type { MatterEvent } from './types';
+import { StepRecordView } from '../case-record/StepRecordView';
+import type { MatterEvent, StepRecord } from './types';
 
 type Translate = ReturnType<typeof useTranslate>;
 
@@ -51,10 +52,18 @@ function eventDetails(translate: Translate, data: MatterEvent['data']): string[]
   return lines;
 }
 
-/** Every event of the matter, oldest first: what happened, who did it, when. */
-export const EventTimeline = ({ events }: { events: MatterEvent[] }) => {
+/** The record of the step a `task.completed` event closed, if the matter's case record has it. */
+const recordOf = (e: MatterEvent, byTaskKey: Map<string, StepRecord>) =>
+  e.type === 'task.completed' && typeof e.data?.taskKey === 'string' ? byTaskKey.get(e.data.taskKey) : undefined;
+
+/**
+ * Every event of the matter, oldest first: what happened, who did it, when; a completed step with what its handler
+ * decided and wrote (the case record, `steps`).
+ */
+export const EventTimeline = ({ events, steps = [] }: { events: MatterEvent[]; steps?: StepRecord[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const byTaskKey = new Map(steps.map((s) => [s.taskKey, s]));
   if (!events.length) return <EmptyState message="ow.matters.noEvents" />;
   return (
     <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="timeline">
@@ -77,11 +86,17 @@ export const EventTimeline = ({ events }: { events: MatterEvent[] }) => {
             <Typography variant="caption" color="text.secondary">
               {[formatInstant(e.at, locale), e.actorName ?? translate('ow.matters.system')].join(' · ')}
             </Typography>
-            {eventDetails(translate, e.data).map((line) => (
-              <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-                {line}
-              </Typography>
-            ))}
+            {recordOf(e, byTaskKey) ? (
+              <Box sx={{ mt: 0.5 }}>
+                <StepRecordView record={recordOf(e, byTaskKey)!} />
+              </Box>
+            ) : (
+              eventDetails(translate, e.data).map((line) => (
+                <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                  {line}
+                </Typography>
+              ))
+            )}
           </Box>
         </Box>
       ))}

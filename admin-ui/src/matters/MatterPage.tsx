@@ -31,7 +31,7 @@ const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => (
 
 const OPEN_STATUSES = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 
-function useCaseRoles(matter: MatterDetail & { canReveal?: boolean }) {
+function useCaseRoles(matter: MatterDetail) {
   const { permissions } = usePermissions<string[]>();
   const has = (role: string) => Boolean(permissions?.includes(role));
   const open = OPEN_STATUSES.includes(matter.status);
@@ -52,6 +52,14 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
       {can.manage && <SuperviseButton matterId={matter.id} onDone={refresh} />}
       <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>
         {translate('ow.matters.actions.printReceipt')}
+      </Button>
+      <Button
+        startIcon={<PrintIcon />}
+        component={Link}
+        to={`/print/approval-form/${matter.id}`}
+        data-testid="print-approval-form"
+      >
+        {translate('ow.matters.actions.printApprovalForm')}
       </Button>
       {matter.status === 'REJECTED' && (
         <Button
@@ -107,7 +115,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             <MatterTasks tasks={matter.tasks} />
           </SectionCard>
           <SectionCard title="ow.matters.sections.timeline">
-            <EventTimeline events={matter.events} />
+            <EventTimeline events={matter.events} steps={matter.steps} />
           </SectionCard>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>

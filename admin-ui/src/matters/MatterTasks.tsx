@@ -13,7 +13,10 @@ const STATUS_COLOR = {
   SUSPENDED: 'warning',
 } as const;
 
-/** The matter's steps so far: who holds or held each, its state and due time; open ones link to the task page. */
+/**
+ * The matter's steps so far: who holds or held each, its state and due time; open and completed ones link to the task
+ * page (a completed one shows what was decided there).
+ */
 export const MatterTasks = ({ tasks }: { tasks: TaskRow[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -38,15 +41,18 @@ export const MatterTasks = ({ tasks }: { tasks: TaskRow[] }) => {
         {tasks.map((t) => (
           <TableRow key={t.id}>
             <TableCell>
-              {t.status === 'OPEN' || t.status === 'CLAIMED' ? (
-                <MuiLink component={Link} to={`/inbox/${t.id}`}>
+              {t.status !== 'CANCELLED' ? (
+                <MuiLink component={Link} to={`/inbox/${t.id}`} data-testid={`matter-task-${t.nodeId}`}>
                   {t.name}
                 </MuiLink>
               ) : (
                 t.name
               )}
             </TableCell>
-            <TableCell>{t.assigneeName ?? (codeLabel('departments', t.candidateDepartmentCode) || '—')}</TableCell>
+            <TableCell>
+              {(t.status === 'COMPLETED' ? t.completedByName : t.assigneeName) ??
+                (codeLabel('departments', t.candidateDepartmentCode) || '—')}
+            </TableCell>
             <TableCell>
               <Chip
                 size="small"

@@ -18,7 +18,7 @@ import type { MatterDataProvider } from './dataProvider';
 import type { RevealedApplicant } from './types';
 import { useCaseAction } from './useCaseAction';
 
-/** 查看完整信息: the applicant's unmasked data after a warning that the access is audited. */
+/** 查看完整信息: the applicant's unmasked data after a warning that the access is audited (a step's handler: no phone). */
 export const RevealButton = ({ matterId }: { matterId: string }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<MatterDataProvider>();
@@ -60,10 +60,12 @@ export const RevealButton = ({ matterId }: { matterId: string }) => {
                   <TableCell>{translate('ow.matters.reveal.idNumber')}</TableCell>
                   <TableCell>{revealed.idNumber}</TableCell>
                 </TableRow>
-                <TableRow>
-                  <TableCell>{translate('ow.matters.reveal.phone')}</TableCell>
-                  <TableCell>{revealed.phone}</TableCell>
-                </TableRow>
+                {revealed.phone !== null && (
+                  <TableRow>
+                    <TableCell>{translate('ow.matters.reveal.phone')}</TableCell>
+                    <TableCell>{revealed.phone}</TableCell>
+                  </TableRow>
+                )}
               </TableBody>
             </Table>
           )}

@@ -76,6 +76,33 @@ export interface Entrustment {
   agentNote?: string | null;
 }
 
+/** A form value as a completed step recorded it, labelled as the step's form labels it. */
+export interface RecordedValue {
+  key: string;
+  label: string;
+  type: 'string' | 'text' | 'number' | 'boolean' | 'date' | 'enum';
+  value: string | number | boolean;
+}
+
+/** One completed step of the case record (办理意见): who, when, the decision, the opinion, every value, the basis. */
+export interface StepRecord {
+  taskId: string;
+  taskKey: string;
+  nodeId: string;
+  name: string;
+  stepKind: string;
+  departmentCode: string | null;
+  handlerId: string | null;
+  handlerName: string | null;
+  completedAt: string;
+  decision: string | null;
+  /** the step's own name for its opinion box; null: 办理意见 */
+  opinionLabel: string | null;
+  opinion: string | null;
+  values: RecordedValue[];
+  legalBasis: string | null;
+}
+
 /** GET /matters/:id */
 export interface MatterDetail extends MatterRow {
   applicantIdMasked: string;
@@ -96,6 +123,10 @@ export interface MatterDetail extends MatterRow {
   remainingWorkingDays: number | null;
   rating?: { score: number; comment?: string | null } | null;
   supervisions: SupervisionRecord[];
+  /** the case record: every completed step, in the order they were completed */
+  steps: StepRecord[];
+  /** the user may reveal the applicant's full identity (audited) */
+  canReveal?: boolean;
 }
 
 /** GET /matters/:id/diagram */
@@ -109,5 +140,6 @@ export interface MatterDiagram {
 export interface RevealedApplicant {
   applicantName: string;
   idNumber: string;
-  phone: string;
+  /** null for a step's handler, who sees the name and ID number only */
+  phone: string | null;
 }

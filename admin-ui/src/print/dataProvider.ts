@@ -1,6 +1,6 @@
 import type { DataProvider } from 'react-admin';
 import { apiFetch } from '../providers/http';
-import type { NoticeData, ReceiptData, RejectionData } from './types';
+import type { ApprovalFormData, NoticeData, ReceiptData, RejectionData } from './types';
 
 /** Every printed document and the data it is made from; a new print page adds its document here and below. */
 export interface PrintDocuments {
@@ -10,6 +10,8 @@ export interface PrintDocuments {
   notice: NoticeData;
   /** 退办通知书, by matter id */
   rejection: RejectionData;
+  /** 审批表, by matter id */
+  approvalForm: ApprovalFormData;
 }
 export type PrintDocument = keyof PrintDocuments;
 
@@ -17,6 +19,7 @@ const PRINT_PATHS: { [D in PrintDocument]: (id: string) => string } = {
   receipt: (matterId) => `/matters/${encodeURIComponent(matterId)}/receipt`,
   notice: (noticeId) => `/notices/${encodeURIComponent(noticeId)}`,
   rejection: (matterId) => `/matters/${encodeURIComponent(matterId)}/rejection-notice`,
+  approvalForm: (matterId) => `/matters/${encodeURIComponent(matterId)}/approval-form`,
 };
 
 export interface PrintMethods {

@@ -1,3 +1,5 @@
+import type { StepRecord } from '../matters/types';
+
 /** A material line as the print endpoints may send it: a name, or a row with at least a name. */
 export type PrintMaterial =
   string | { code?: string; name: string; provided?: boolean; copies?: number | null; dueDate?: string | null };
@@ -44,4 +46,24 @@ export interface RejectionData {
   legalBasis: string;
   remedies: string | null;
   centreName: string;
+}
+
+/** GET /matters/:id/approval-form: 审批表, the matter's processing record */
+export interface ApprovalFormData {
+  centreName: string;
+  receiptNo: string;
+  itemCode: string;
+  itemName: string;
+  kind: string;
+  status: string;
+  /** masked as the printing user sees it */
+  applicantName: string;
+  applicantIdMasked: string;
+  acceptedAt: string;
+  acceptedByName: string | null;
+  completedAt: string | null;
+  legalBasis: string;
+  steps: StepRecord[];
+  printedAt: string;
+  printedByName: string;
 }

@@ -8,6 +8,7 @@ import { DeadlineSummary } from '../matters/DeadlineSummary';
 import { EventTimeline } from '../matters/EventTimeline';
 import { CodeChip } from '../shared/CodeChip';
 import { MatterMaterials } from '../materials/MatterMaterials';
+import { RevealButton } from '../matters/RevealButton';
 import { SectionCard } from '../matters/SectionCard';
 import { StatusChip } from '../matters/StatusChip';
 import { useMatterDetail } from '../matters/useMatterDetail';
@@ -29,9 +30,12 @@ const MatterSummary = ({ task }: { task: TaskDetail }) => {
         <CodeChip group="kinds" code={m.kind} />
         <StatusChip status={m.status} />
       </Stack>
-      <Typography variant="body2" color="text.secondary">
-        {translate('ow.inbox.task.applicant', { name: m.applicantName })}
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary">
+          {translate('ow.inbox.task.applicant', { name: m.applicantName })}
+        </Typography>
+        {m.canReveal && <RevealButton matterId={m.id} />}
+      </Stack>
       <Box sx={{ mt: 2 }}>
         <DeadlineSummary {...m} />
       </Box>
@@ -51,7 +55,7 @@ const History = ({ matterId }: { matterId: string }) => {
         onRetry={() => void matter.refetch()}
       />
     );
-  return <EventTimeline events={matter.data.events} />;
+  return <EventTimeline events={matter.data.events} steps={matter.data.steps} />;
 };
 
 /** /inbox/:taskId — one task: the matter, its materials and history, and the work on the step. */
@@ -80,7 +84,7 @@ export const TaskPage = () => {
         <Typography variant="h5" sx={{ flex: 1 }} data-testid="task-name">
           {t.name}
         </Typography>
-        <DueCountdown dueAt={t.dueAt} variant="h6" />
+        {(t.status === 'OPEN' || t.status === 'CLAIMED') && <DueCountdown dueAt={t.dueAt} variant="h6" />}
       </Stack>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
         <Stack spacing={2} sx={{ minWidth: 0 }}>

@@ -18,6 +18,8 @@ import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import { useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { SectionCard } from '../matters/SectionCard';
+import { StepRecordView } from '../case-record/StepRecordView';
+import { useOpinionLabel } from '../case-record/useOpinionLabel';
 import { ClaimButton } from './ClaimButton';
 import type { TaskDataProvider } from './dataProvider';
 import { initialValues, missingRequired, toFormData, type FormValues } from './form-values';
@@ -58,8 +60,33 @@ const ClaimState = ({ task, mine }: { task: TaskDetail; mine: boolean }) => {
   );
 };
 
-/** The work area of a task: claim state, the generated form, the decision and comment, and the actions. */
+/** A closed task: what was decided and written there, read-only. */
+const ClosedTask = ({ task, mine }: { task: TaskDetail; mine: boolean }) => (
+  <SectionCard title="ow.caseRecord.closedTitle" testId="task-work">
+    <Stack spacing={2}>
+      <ClaimState task={task} mine={mine} />
+      {task.record && <StepRecordView record={task.record} withHandler />}
+    </Stack>
+  </SectionCard>
+);
+
+/** The step's one opinion box: required where the step says so, and for a rejection. */
+function useOpinionBox(task: TaskDetail, decision: TaskDecision | null) {
+  const translate = useTranslate();
+  const label = useOpinionLabel()(task.opinionLabel);
+  if (task.opinionRequired) return { required: true, label: translate('ow.caseRecord.opinionRequired', { label }) };
+  if (decision === 'reject') return { required: true, label: translate('ow.caseRecord.opinionOnReject', { label }) };
+  return { required: false, label };
+}
+
+/** The work area of a task: claim state, the generated form, the decision and the opinion, and the actions. */
 export const TaskWorkPanel = ({ task }: { task: TaskDetail }) => {
+  const { mine } = useHolder(task);
+  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') return <ClosedTask task={task} mine={mine} />;
+  return <OpenTask task={task} />;
+};
+
+const OpenTask = ({ task }: { task: TaskDetail }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const dataProvider = useDataProvider<TaskDataProvider>();
@@ -72,8 +99,8 @@ export const TaskWorkPanel = ({ task }: { task: TaskDetail }) => {
   const [comment, setComment] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const missing = missingRequired(task.formFields, values);
-  const needsComment = decision === 'reject';
-  const ready = canWork && decision !== null && missing.length === 0 && (!needsComment || comment.trim() !== '');
+  const opinion = useOpinionBox(task, decision);
+  const ready = canWork && decision !== null && missing.length === 0 && (!opinion.required || comment.trim() !== '');
   const done = () => navigate('/inbox');
 
   const complete = () =>
@@ -132,8 +159,8 @@ export const TaskWorkPanel = ({ task }: { task: TaskDetail }) => {
         <TextField
           multiline
           minRows={3}
-          label={translate(needsComment ? 'ow.inbox.task.commentRequired' : 'ow.inbox.task.comment')}
-          required={needsComment}
+          label={opinion.label}
+          required={opinion.required}
           disabled={!canWork}
           value={comment}
           onChange={(e) => setComment(e.target.value)}

@@ -1,5 +1,5 @@
 import type { TaskDecision } from '../../../bpmn/plan';
-import type { MatterDetail, WarningLevel } from '../matters/types';
+import type { MatterDetail, StepRecord, WarningLevel } from '../matters/types';
 
 export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED' | 'SUSPENDED';
 export type TaskScope = 'mine' | 'department';
@@ -13,6 +13,7 @@ export interface TaskRow {
   receiptNo: string;
   itemName: string;
   name: string;
+  nodeId: string;
   stepKind: string;
   candidateDepartmentCode: string | null;
   candidateRole: string | null;
@@ -25,6 +26,8 @@ export interface TaskRow {
   createdAt: string;
   matterDueDate: string | null;
   warningLevel: WarningLevel;
+  completedAt?: string | null;
+  completedByName?: string | null;
   /** a manager has supervised (督办) the matter */
   supervised?: boolean;
 }
@@ -44,6 +47,11 @@ export type { TaskDecision };
 /** GET /tasks/:id */
 export interface TaskDetail extends TaskRow {
   formFields: FormField[];
+  /** the step's name for its one opinion box; null: 办理意见 */
+  opinionLabel: string | null;
+  opinionRequired: boolean;
+  /** once completed: what was decided and written at this step */
+  record: StepRecord | null;
   returnTargets: Array<{ nodeId: string; name: string }>;
   allowedDecisions: TaskDecision[];
   matter: Omit<MatterDetail, 'events'> & { events?: MatterDetail['events'] };

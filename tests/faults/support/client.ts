@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, DEMO_PASSWORD, type ApiResponse } from '../../support/api-client';
 import { createRetrySafeWrites } from '../../../admin-ui/src/shared/idempotency';
-import { applicant, formFor, WORKER_OF } from '../../support/matters';
+import { APPROVER_OF, applicant, formFor, WORKER_OF, workerFor } from '../../support/matters';
 
 /** A signed-in user of one particular API (the fault tests run their own, beside the stack's). */
 export type FaultClient = ApiClient;
@@ -11,7 +11,7 @@ export const FaultClient = {
 
 /** Every demo user the promised procedure needs, signed in to one API. */
 export async function staffOf(baseUrl: string): Promise<(username: string) => FaultClient> {
-  const names = ['clerk', 'manager', ...new Set(Object.values(WORKER_OF))];
+  const names = ['clerk', 'manager', ...new Set([...Object.values(WORKER_OF), ...Object.values(APPROVER_OF)])];
   const clients = new Map<string, FaultClient>();
   for (const name of names) clients.set(name, await FaultClient.login(baseUrl, name));
   return (username) => {
@@ -89,6 +89,7 @@ export async function driveThroughFaults(
         status: string;
         candidateDepartmentCode: string | null;
         candidateRole: string | null;
+        stepKind: string;
       }>
     ).filter((t) => t.status === 'OPEN' || t.status === 'CLAIMED');
     if (open.length === 0) {
@@ -96,7 +97,7 @@ export async function driveThroughFaults(
       continue;
     }
     for (const task of open) {
-      const api = staff(task.candidateRole === 'AGENT' ? 'agent' : WORKER_OF[task.candidateDepartmentCode ?? 'WINDOW']);
+      const api = staff(workerFor(task));
       const detail = await api.get(`/tasks/${task.id}`);
       note(detail.status);
       if (detail.status !== 200) {

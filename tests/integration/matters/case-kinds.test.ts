@@ -98,6 +98,12 @@ describe('case kinds', () => {
     const notice = await (await as('clerk')).get(`/matters/${matter.id}/rejection-notice`);
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ ...written, receiptNo: matter.receiptNo });
+    // the typed reason stays out of the workflow; the applicant's notice still carries it (read from the step's row)
+    const told = await waitFor('the rejection notice', async () => {
+      const notices = (await (await as('clerk')).get(`/matters/${matter.id}/notices`)).body.data;
+      return notices.find((n: { kind: string; body: string | null }) => n.kind === 'REJECTED' && n.body);
+    });
+    expect(told.body).toContain(written.reason);
     // a rejected matter is not rated: 好差评 follows completion
     expect(await rateAsApplicant(matter.id)).toBe(409);
     await keepMatterHistory(matter.id, 'seeded-rejected');

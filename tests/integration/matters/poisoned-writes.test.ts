@@ -143,6 +143,10 @@ describe('a refused write in each human step leaves the matter consistent and us
       complete,
     );
     expect(after.tasks.map((t) => t.taskKey)).not.toContain(task.taskKey);
+    // the refused attempts' submissions went with them: the step's record is the one that applied
+    const kept = await db.stepSubmission.findMany({ where: { taskKey: task.taskKey } });
+    expect(kept).toHaveLength(1);
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).submissionId).toBe(kept[0].id);
     // the task the refused step had opened left no row behind
     expect(await db.task.count({ where: { matterId: matter.id, status: { in: ['OPEN', 'CLAIMED'] } } })).toBe(
       after.tasks.length,

@@ -122,8 +122,13 @@ describe('seeded procedures on the real worker', () => {
     expect(published.status).toBe(201);
     // the plan as the compiler stored it before: no allowedDecisions, schema 1
     const version = await db.procedureVersion.findUniqueOrThrow({ where: { id: published.body.id } });
-    const plan = version.plan as { schemaVersion: number; nodes: Record<string, Record<string, unknown>> };
-    expect(plan.schemaVersion).toBe(2);
+    const plan = version.plan as {
+      schemaVersion: number;
+      nodes: Record<string, Record<string, unknown>>;
+      conditionFormKeys?: string[];
+    };
+    expect(plan.schemaVersion).toBe(3);
+    delete plan.conditionFormKeys;
     for (const node of Object.values(plan.nodes)) delete node.allowedDecisions;
     await db.procedureVersion.update({
       where: { id: version.id },

@@ -56,7 +56,16 @@ describe('the ow moddle descriptor', () => {
     for (const r of results) expect(r.warnings).toEqual([]);
     const all = results.flatMap((r) => r.owElements);
     expect(new Set(all.map((e) => e.type))).toEqual(
-      new Set(['ow:Candidates', 'ow:Step', 'ow:FormField', 'ow:ServiceCall', 'ow:Param', 'ow:Timer', 'ow:Outcome']),
+      new Set([
+        'ow:Candidates',
+        'ow:Step',
+        'ow:FormField',
+        'ow:ServiceCall',
+        'ow:Param',
+        'ow:Timer',
+        'ow:Outcome',
+        'ow:Message',
+      ]),
     );
     const step = all.find((e) => e.type === 'ow:Step' && e.attrs.timeLimitDays !== undefined);
     expect(typeof step?.attrs.timeLimitDays).toBe('number');

@@ -78,7 +78,28 @@ describe('seeded procedures', () => {
       expect(xml).toContain(`<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}"`);
     for (const task of userTasks(plan)) {
       expect(task.name).toMatch(/[\u4e00-\u9fff]/);
-      expect(task.formFields.length).toBeGreaterThan(0);
+      expect(task.formFields.length + (task.opinionLabel ? 1 : 0)).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(FILES)('%s: one opinion box per step, and 审批 by someone other than who did 审查 or 现场勘察', (file) => {
+    const plan = planOf(path.basename(file, '.bpmn'));
+    const tasks = userTasks(plan);
+    for (const task of tasks) {
+      const opinion = task.opinionLabel ?? '办理意见';
+      expect({ task: task.name, labels: task.formFields.map((f) => f.label) }).not.toEqual({
+        task: task.name,
+        labels: expect.arrayContaining([opinion]),
+      });
+    }
+    for (const approve of tasks.filter((t) => t.stepKind === 'approve')) {
+      const earlier = tasks
+        .filter(
+          (t) => ['review', 'survey'].includes(t.stepKind) && t.candidateDepartment === approve.candidateDepartment,
+        )
+        .map((t) => t.id);
+      expect(approve.distinctFrom ?? []).toEqual(earlier);
+      if (earlier.length) expect(approve).toMatchObject({ opinionRequired: true, needsIdentity: true });
     }
   });
 

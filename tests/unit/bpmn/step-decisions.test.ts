@@ -29,10 +29,11 @@ const deciding = () =>
       flow('F4', 'Notice', 'Refused'),
   );
 
-/** What a plan compiled before the pass looked like (schema 1): the same, without `allowedDecisions`. */
+/** What a plan compiled before the passes looked like (schema 1): the same, without `allowedDecisions`. */
 function asSchema1(plan: ProcedurePlan): unknown {
   const stored = JSON.parse(JSON.stringify(plan));
   stored.schemaVersion = 1;
+  delete stored.conditionFormKeys;
   for (const node of Object.values<Record<string, unknown>>(stored.nodes)) delete node.allowedDecisions;
   return stored;
 }
@@ -40,7 +41,7 @@ function asSchema1(plan: ProcedurePlan): unknown {
 describe('compile pass: what a handler may decide at each user task', () => {
   it('a task leading into an exclusive gateway is approved or rejected; the others are completed', () => {
     const { plan } = planOf(deciding());
-    expect(plan.schemaVersion).toBe(2);
+    expect(plan.schemaVersion).toBe(3);
     expect(decisionsOf(plan)).toEqual({
       Review: ['approve', 'reject'],
       Issue: ['complete'],

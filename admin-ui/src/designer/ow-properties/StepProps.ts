@@ -8,9 +8,7 @@ import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getExtension, setExtensionAttr, type Shape } from './extension';
 import { STEP_KINDS, selectOptions } from './options';
 import { usePanelServices } from './services';
-
-const TYPE = 'ow:Step';
-const ATTRS = ['kind', 'timeLimitDays'];
+import { STEP_ATTRS as ATTRS, STEP_TYPE as TYPE, stepRuleEntries } from './StepRulesProps';
 
 function StepKind({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory } = usePanelServices();
@@ -39,7 +37,10 @@ function TimeLimit({ element, id }: { element: Shape; id: string }) {
   });
 }
 
-/** The user task's step kind (受理, 审批, …) and its own time limit in working days (ow:Step). */
+/**
+ * The user task's step (ow:Step): its kind (受理, 审批, …), its own time limit in working days, its opinion box,
+ * separation of duties and identity need (StepRulesProps.ts).
+ */
 export function stepGroup(element: Shape, translate: (k: string) => string) {
   return {
     id: 'ow-step',
@@ -47,6 +48,7 @@ export function stepGroup(element: Shape, translate: (k: string) => string) {
     entries: [
       { id: 'ow-step-kind', element, component: StepKind, isEdited: isSelectEntryEdited },
       { id: 'ow-step-timeLimitDays', element, component: TimeLimit, isEdited: isNumberFieldEntryEdited },
+      ...stepRuleEntries(element),
     ],
   };
 }

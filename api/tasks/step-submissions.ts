@@ -1,0 +1,82 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { conditionValues, formValueProblems, isBlankValue, keptValues, type FormValue } from '../../bpmn/form-values';
+import type { ProcedurePlan, UserTaskNode } from '../../bpmn/plan';
+import { deliveryFormProblem } from '../../domain/delivery';
+import type { Db } from '../../platform/db';
+import type { SubmissionRef } from '../../workflows/procedure-contract';
+import { AppError } from '../errors';
+
+/** What a handler sends to complete a step: the decision, the step's one opinion, the form's values. */
+export interface StepInput {
+  decision: string;
+  comment?: string;
+  formData?: Record<string, FormValue>;
+}
+
+export interface SubmissionTarget {
+  taskKey: string;
+  matterId: string;
+  actorId: string;
+  /** the completing Update's id: a retry of the same step writes nothing new */
+  updateId: string;
+}
+
+/**
+ * 办理意见 and form values are the case record and may be personal data: they are kept in PostgreSQL, and the
+ * workflow's Update carries a reference and only the values its conditions read (docs/engine.md).
+ */
+export function createStepSubmissions(db: Db) {
+  return {
+    /**
+     * Checks the values against the step's form and writes the submission (once per Update id: a retry finds the
+     * first one, whose values are those that apply). Answers what the Update carries.
+     */
+    async write(
+      plan: ProcedurePlan,
+      node: UserTaskNode | undefined,
+      target: SubmissionTarget,
+      input: StepInput,
+    ): Promise<{ decision: string; submission: SubmissionRef; formData: Record<string, unknown> }> {
+      const values = input.formData ?? {};
+      const problems = formValueProblems(node?.formFields ?? [], values);
+      if (problems.length > 0)
+        throw new AppError(
+          'VALIDATION',
+          problems.map((p) => p.zh).join('；'),
+          problems.map((p) => p.en).join('; '),
+          problems.map((p) => ({ path: `formData.${p.key}`, message: p.zh })),
+        );
+      // the workflow sees no waybill (it stays here), so its check is made before anything is written
+      const waybill = node?.stepKind === 'deliver' ? deliveryFormProblem(values) : undefined;
+      if (waybill) throw new AppError('ILLEGAL_TRANSITION', waybill.zh, waybill.en, { code: waybill.code });
+      const kept = keptValues(values);
+      const opinion = isBlankValue(input.comment) ? null : input.comment!.trim();
+      await db.stepSubmission.createMany({
+        data: [{ ...target, decision: input.decision, opinion, formData: kept }],
+        skipDuplicates: true,
+      });
+      const stored = await db.stepSubmission.findUniqueOrThrow({ where: { updateId: target.updateId } });
+      const storedValues = stored.formData as Record<string, unknown>;
+      return {
+        decision: stored.decision,
+        submission: { id: stored.id, filled: Object.keys(storedValues), opinion: stored.opinion !== null },
+        formData: conditionValues(plan.conditionFormKeys, storedValues),
+      };
+    },
+
+    /**
+     * Sends the Update; when the workflow refuses it, the submission goes (it can never apply). One not confirmed
+     * yet stays: the step may still apply, and a retry with the same key finds it.
+     */
+    async send<T>(submissionId: string, update: () => Promise<T>): Promise<T> {
+      try {
+        return await update();
+      } catch (error) {
+        if (error instanceof WorkflowUpdateFailedError)
+          await db.stepSubmission.deleteMany({ where: { id: submissionId, task: { is: null } } });
+        throw error;
+      }
+    },
+  };
+}
+export type StepSubmissions = ReturnType<typeof createStepSubmissions>;
