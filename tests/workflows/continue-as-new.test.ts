@@ -79,7 +79,11 @@ test('continue-as-new carries open tasks, timers, waits and counters, and no eve
   expect(bed.recorder.of(m.matter.matterId, 'syncTask').map((c) => `${c.input.task.nodeId}:${c.input.status}`)).toEqual(
     ['review:OPEN', 'review:CLAIMED', 'approve:OPEN'],
   );
-  expect(bed.recorder.of(m.matter.matterId, 'refreshDeadline')).toHaveLength(1);
+  // once at acceptance, once when the wait for the higher authority (a clock stop) ended: neither twice
+  expect(bed.recorder.of(m.matter.matterId, 'refreshDeadline').map((c) => c.input.reasonEn)).toEqual([
+    'accepted',
+    "waiting for the higher authority's decision ended, clock restarted",
+  ]);
   expect(bed.recorder.of(m.matter.matterId, 'runService')).toHaveLength(1);
   expect(bed.recorder.of(m.matter.matterId, 'resolveTimer')).toHaveLength(2);
 });

@@ -151,8 +151,16 @@ describe('catalogue', () => {
       departmentNames: { MINZHENG: '民政办', CANLIAN: '残联' },
     });
     expect(created.body.materials).toEqual([
-      { code: 'APPLICATION', name: '申请书', required: true, deficiencyAllowed: false, copies: 1, note: null },
-      { code: 'PHOTO', name: '照片', required: false, deficiencyAllowed: true, copies: 1, note: '两张' },
+      {
+        code: 'APPLICATION',
+        name: '申请书',
+        required: true,
+        deficiencyAllowed: false,
+        copies: 1,
+        note: null,
+        sample: null,
+      },
+      { code: 'PHOTO', name: '照片', required: false, deficiencyAllowed: true, copies: 1, note: '两张', sample: null },
     ]);
     expect((await admin.post('/items', newItem('TS-010'))).status).toBe(409);
 
