@@ -13,8 +13,42 @@ export const behindTransactionPooler = (databaseUrl: string) => /[?&]pgbouncer=t
 /** the API's and the worker's pool, each */
 export const DEFAULT_POOL_SIZE = 10;
 
+const ENDS_TRANSACTION = new Set(['COMMIT', 'ROLLBACK']);
+const watched = new WeakSet<pg.PoolClient>();
+
+/**
+ * Prisma 6.19's transaction manager sends COMMIT or ROLLBACK and only then gives the connection back: when that
+ * statement fails (PostgreSQL went away mid-transaction) the connection is never released, and once `max` of them
+ * are lost every query of the process waits for ever (a worker's activities hang, so it stops polling). Such a
+ * connection is released here, as broken, when its COMMIT or ROLLBACK fails.
+ */
+function releaseOnFailedEnd(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const wrapped = async () => {
+    const client = await connect();
+    if (!watched.has(client)) {
+      watched.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      client.query = ((...args: unknown[]) => {
+        const result = query(...args);
+        const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+        if (!text || !ENDS_TRANSACTION.has(text) || !(result instanceof Promise)) return result;
+        return result.catch((err: unknown) => {
+          client.release(err instanceof Error ? err : new Error(String(err)));
+          throw err;
+        });
+      }) as typeof client.query;
+    }
+    return client;
+  };
+  // pg's own pool.query passes a callback: that path releases its client itself
+  pool.connect = ((callback?: unknown) =>
+    callback ? (connect as (cb: unknown) => void)(callback) : wrapped()) as typeof pool.connect;
+}
+
 export function createDb(databaseUrl: string, poolSize = DEFAULT_POOL_SIZE): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  releaseOnFailedEnd(pool);
   // An idle connection dropped (PostgreSQL restarting) is discarded by the pool; queries report their own errors.
   // Prisma adds the same listener once it connects; runSql may use the pool before that.
   pool.on('error', () => undefined);
