@@ -130,6 +130,9 @@ export function processConfig(o: ProcessConfigOptions) {
  */
 export const DYNAMIC_CONFIG = {
   'limit.maxIDLength': [{ value: 255, constraints: {} }],
+  // 即办 is accepted by update-with-start (one ExecuteMultiOperation); steps are Updates
+  'frontend.enableExecuteMultiOperation': [{ value: true, constraints: {} }],
+  'frontend.enableUpdateWorkflowExecution': [{ value: true, constraints: {} }],
 };
 
 /** Writes `<root>/config/development.yaml` for `server --root <root> --env development start`. */
