@@ -35,7 +35,10 @@ export async function waitForHealthy(url: string, child: ChildProcess[], timeout
   let last: unknown = 'no answer';
   while (Date.now() < deadline) {
     const dead = child.find((c) => c.exitCode !== null);
-    if (dead) throw new Error(`a service exited (code ${dead.exitCode}) before the stack was healthy`);
+    if (dead)
+      throw new Error(
+        `a service (${dead.spawnargs.at(-1)}) exited (code ${dead.exitCode}${dead.signalCode ? `, ${dead.signalCode}` : ''}) before the stack was healthy`,
+      );
     try {
       const res = await fetch(url);
       last = await res.json();
