@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, type DataProvider } from 'react-admin';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -36,23 +36,21 @@ import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from '
 import { withClockMethods } from './clock/dataProvider';
 import { clockRoutes } from './clock/routes';
 
-const consoleDataProvider = withTenSystemsMethods(
-  withClockMethods(
-    withBackupMethods(
-      withNoticeMethods(
-        withResultMethods(
-          withMaterialMethods(
-            withPrintMethods(
-              withIntakeMethods(
-                withTaskMethods(withMatterMethods(withManagementMethods(withProcedureMethods(dataProvider)))),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  ),
-);
+/** Each resource folder adds its own methods to the one data provider (pages read them via useDataProvider<…>). */
+const consoleDataProvider: DataProvider = [
+  withProcedureMethods,
+  withManagementMethods,
+  withMatterMethods,
+  withTaskMethods,
+  withIntakeMethods,
+  withPrintMethods,
+  withMaterialMethods,
+  withResultMethods,
+  withNoticeMethods,
+  withBackupMethods,
+  withClockMethods,
+  withTenSystemsMethods,
+].reduce<DataProvider>((provider, addMethods) => addMethods(provider), dataProvider);
 
 export const App = () => (
   <Admin
