@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { chinaDateOf } from '../../domain/china-time';
+import { HIGHER_AUTHORITY_STOP } from '../../domain/clock-stops';
 import type { Db } from '../../platform/db';
 import type { FileStore } from '../../platform/file-store';
 import type { Logger } from '../../platform/logger';
@@ -68,8 +69,17 @@ export function createAuthorityAnswersService(deps: Deps) {
     return { ...row, recordedByName: by?.displayName ?? null };
   }
 
-  /** Whether the matter's procedure waits for the answer now (asked before the file is read, so none is kept for nothing). */
-  async function awaitsAnswer(workflowId: string): Promise<boolean> {
+  /**
+   * Whether the matter's procedure waits for the answer now (asked before the file is read, so none is kept for
+   * nothing). The open stop in the ledger is written inside the step that starts the wait, while the query answers
+   * as of the last finished step: either one is enough, and the Update's validator has the last word.
+   */
+  async function awaitsAnswer(matterId: string, workflowId: string): Promise<boolean> {
+    const stop = await db.suspension.findFirst({
+      where: { matterId, kind: HIGHER_AUTHORITY_STOP, endedAt: null },
+      select: { id: true },
+    });
+    if (stop) return true;
     try {
       const state = await temporal.workflow.getHandle(workflowId).query(getState);
       return state.awaitingMessages?.includes(MESSAGE_AUTHORITY_ANSWER) ?? false;
@@ -89,7 +99,7 @@ export function createAuthorityAnswersService(deps: Deps) {
       const answerId = keyedRowId(key, 'authority-answer', m.id, user.id);
       const earlier = await view(answerId);
       if (earlier) return earlier;
-      if (!(await awaitsAnswer(m.workflowId))) throw notWaiting();
+      if (!(await awaitsAnswer(m.id, m.workflowId))) throw notWaiting();
       const upload = await readUpload(req, {
         store,
         detectType,
