@@ -19,7 +19,12 @@ async function main() {
   });
   const notices = createChangeNotices(config.DATABASE_URL);
   const { app, services } = createApp({ config, db, temporal, logger, notices });
-  const server = app.listen(config.PORT, config.HOST, () => logger.info('api listening', { port: config.PORT }));
+  // Express 5 hands a failed listen (a port already taken) to this callback instead of throwing: stop loudly
+  const server = app.listen(config.PORT, config.HOST, (err?: Error) => {
+    if (!err) return logger.info('api listening', { port: config.PORT });
+    console.error(`API cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`);
+    process.exit(1);
+  });
   // nothing is lost: matters whose intake was cut off before their workflow started are started here
   const sweep = setInterval(() => {
     services.intake

@@ -43,9 +43,9 @@ export function clusterTestPorts(slot: number): ClusterPorts {
   };
 }
 
-/** The stack's APIs: on a cluster the balancer takes the slot's API port and the APIs the next ones. */
+/** The stack's APIs: on a cluster the balancer takes the slot's API port and the APIs +3 and +4 (Mailpit has +1 and +2). */
 export const stackApiPorts = (slot: number, count: number) =>
-  count === 1 ? [slotPorts(slot).api] : Array.from({ length: count }, (_, i) => slotPorts(slot).api + 1 + i);
+  count === 1 ? [slotPorts(slot).api] : Array.from({ length: count }, (_, i) => slotPorts(slot).api + 3 + i);
 
 export const clusterDir = (dataDir: string) => path.join(dataDir, 'temporal-cluster');
 
