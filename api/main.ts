@@ -25,6 +25,10 @@ async function main() {
     console.error(`API cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`);
     process.exit(1);
   });
+  // idle keep-alive connections outlive every client's and balancer's (undici 4 s, common balancers 60 s): the client
+  // closes first, so a request never goes out on a connection this server is closing at that instant
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // nothing is lost: matters whose intake was cut off before their workflow started are started here
   const sweep = setInterval(() => {
     services.intake

@@ -21,7 +21,8 @@ const loopbackOf = (address: string | undefined) => {
 };
 
 export function startRoundRobinProxy(listenPort: number, upstreamPorts: number[], host = '127.0.0.1') {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // idle upstream connections are dropped well before the API's keep-alive (65 s) ends them under a request
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 });
   const counts: Record<number, number> = Object.fromEntries(upstreamPorts.map((p) => [p, 0]));
   let next = 0;
   const server = http.createServer((req, res) => {
@@ -49,6 +50,9 @@ export function startRoundRobinProxy(listenPort: number, upstreamPorts: number[]
     });
     req.pipe(upstream);
   });
+  // as the API does: clients' idle connections close from their side first
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise<RunningProxy>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listenPort, host, () => {
