@@ -49,6 +49,7 @@ export const zh = {
           completed: '办结',
           rejected: '退办',
           reportedUp: '上报上级审批',
+          withdrawn: '申请人撤件',
         },
         deadline: { extended: '延长办理期限', recomputed: '期限重新计算' },
         task: {
@@ -203,6 +204,7 @@ export const en: typeof zh = {
         REJECTED: 'Rejected',
         REPORTED_UP: 'Reported up',
         NOT_ACCEPTED: 'Not accepted',
+        WITHDRAWN: 'Withdrawn',
       },
       decisions: { approve: 'Approve', reject: 'Reject', complete: 'Done' },
       system: 'System',
@@ -219,6 +221,7 @@ export const en: typeof zh = {
           completed: 'Completed',
           rejected: 'Rejected',
           reportedUp: 'Reported up for approval',
+          withdrawn: 'Withdrawn by the applicant',
         },
         deadline: { extended: 'Deadline extended', recomputed: 'Deadline recomputed' },
         task: {

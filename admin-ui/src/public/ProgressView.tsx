@@ -10,6 +10,7 @@ const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' |
   COMPLETED: 'success',
   REJECTED: 'error',
   REPORTED_UP: 'info',
+  WITHDRAWN: 'default',
 };
 /** Engine bookkeeping that tells an applicant nothing. */
 const TECHNICAL = new Set(['timer.fired', 'procedure.stuck', 'message.received', 'task.unclaimed', 'task.cancelled']);
