@@ -60,7 +60,11 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
             {matter.paused ? translate('ow.public.pausedNow') : ''}
           </Typography>
         )}
-        {matter.completedAt && <Typography color="text.secondary">{translate('ow.public.completedAt')}</Typography>}
+        {matter.completedAt && (
+          <Typography color="text.secondary">
+            {translate(matter.status === 'WITHDRAWN' ? 'ow.public.withdrawnAt' : 'ow.public.completedAt')}
+          </Typography>
+        )}
         {matter.completedAt && <Typography>{formatInstant(matter.completedAt, locale, false)}</Typography>}
         <PublicDelivery delivery={matter.delivery} />
       </Box>
