@@ -23,7 +23,7 @@ export interface ReadSideRestore {
   tasks: LiveTask[];
   /** rows of tasks the step opened: removed */
   discardedTaskKeys: string[];
-  /** the keys of the timeline events, suspensions and extensions the step recorded: removed */
+  /** the keys of the timeline events, suspensions, extensions, answers and withdrawals the step recorded: removed */
   discardedEventKeys: string[];
   matter: Pick<ProcedureState, 'status' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel'>;
   /** the suspension (补正) the matter is in again, whose end the step may have written */
@@ -75,11 +75,7 @@ export interface ProcedureActivities {
     data?: Record<string, unknown>;
   }): Promise<void>;
   /** Projects the matter's status (and outcome) to the database and the search attributes' source. */
-  setMatterStatus(input: {
-    matterId: string;
-    status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP';
-    reason?: string;
-  }): Promise<void>;
+  setMatterStatus(input: { matterId: string; status: ProcedureState['status']; reason?: string }): Promise<void>;
   /**
    * Opens (suspend) or closes (resume) a suspension in the ledger; idempotent by eventKey. A 补正 also puts the
    * matter's open tasks on hold and takes them off it (`holdTasks` / `releaseTasks` default true); the other stops
@@ -106,6 +102,16 @@ export interface ProcedureActivities {
     note?: string;
     document: { fileKey: string; name: string; mime: string; size: number; sha256: string };
     actorId: string;
+  }): Promise<void>;
+  /** 撤件: stores the withdrawal with its signed request, if any (idempotent by withdrawalId and eventKey). */
+  recordWithdrawal(input: {
+    matterId: string;
+    eventKey: string;
+    withdrawalId: string;
+    channel: string;
+    reason: string;
+    document?: { fileKey: string; name: string; mime: string; size: number; sha256: string };
+    actorId?: string;
   }): Promise<void>;
   /** Records an approved extension of working days. */
   recordExtension(input: {

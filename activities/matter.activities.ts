@@ -15,11 +15,12 @@ type MatterActivities = Pick<
   | 'resume'
   | 'recordExtension'
   | 'recordAuthorityAnswer'
+  | 'recordWithdrawal'
   | 'setWarning'
   | 'runService'
 >;
 
-const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'] as const;
+const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'] as const;
 
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
 export function matterActivities(deps: ActivityDeps): MatterActivities {
@@ -149,6 +150,28 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
             mime: document.mime,
             size: document.size,
             sha256: document.sha256,
+            at: now(),
+          },
+        ],
+        skipDuplicates: true,
+      });
+    },
+
+    async recordWithdrawal({ matterId, eventKey, withdrawalId, channel, reason, document, actorId }) {
+      await db.withdrawal.createMany({
+        data: [
+          {
+            id: withdrawalId,
+            matterId,
+            eventKey,
+            channel,
+            reason,
+            actorId: actorId ?? null,
+            fileKey: document?.fileKey ?? null,
+            fileName: document?.name ?? null,
+            mime: document?.mime ?? null,
+            size: document?.size ?? null,
+            sha256: document?.sha256 ?? null,
             at: now(),
           },
         ],

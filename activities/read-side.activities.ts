@@ -100,6 +100,7 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
         await tx.suspension.deleteMany({ where: byKey });
         await tx.extension.deleteMany({ where: byKey });
         await tx.authorityAnswer.deleteMany({ where: byKey });
+        await tx.withdrawal.deleteMany({ where: byKey });
         if (input.openClockStopKeys?.length)
           await tx.suspension.updateMany({
             where: { matterId, eventKey: { in: input.openClockStopKeys } },

@@ -43,6 +43,7 @@ import { mountTenSystems } from './ten-systems';
 import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
 import { mountClock } from './clock/clock.module';
+import { mountWithdrawal } from './withdrawal/withdrawal.module';
 import { createFileStore } from '../platform/file-store';
 import { createResultsService } from './results/results.service';
 import { resultsRoutes } from './results/results.router';
@@ -136,6 +137,7 @@ export function createApp(deps: AppDeps) {
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });
+  mountWithdrawal({ route, publicRoute, db, temporal, runUpdate, audit, logger, matters, ...materialFiles });
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));

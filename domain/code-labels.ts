@@ -14,6 +14,7 @@ export const MATTER_STATUS_ZH = labels({
   REJECTED: '退办',
   REPORTED_UP: '已上报',
   NOT_ACCEPTED: '未受理',
+  WITHDRAWN: '已撤件',
 });
 
 export const WARNING_LEVEL_ZH = labels({ NONE: '正常', YELLOW: '即将到期', RED: '已超期' });

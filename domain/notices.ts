@@ -12,6 +12,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_READY', // 出证: the result can be collected
   'RESULT_SENT', // 送达: the result is in the post
   'REJECTED', // 退办, with the reason
+  'WITHDRAWN', // 撤件: the applicant's withdrawal is done, with the reason they gave
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const KIND_PLACEHOLDERS: Record<ApplicantNoticeKind, readonly string[]> =
   RESULT_READY: ['resultNo'],
   RESULT_SENT: ['trackingNo', 'carrier'],
   REJECTED: ['reason'],
+  WITHDRAWN: ['reason'],
 };
 
 export const placeholdersOf = (kind: ApplicantNoticeKind): readonly string[] => [

@@ -36,3 +36,8 @@ export const ONE_EXTENSION = 'one-extension';
  * failed its Update and left the workflow moved on.
  */
 export const ROLL_BACK_REFUSED_STEP = 'roll-back-refused-step';
+/**
+ * 撤件 (workflows/matter-withdrawal.ts): a new Update, so no run recorded before it issues its commands; the marker
+ * names the withdrawal's commands in the history, for a later change to them to branch on.
+ */
+export const MATTER_WITHDRAWAL = 'matter-withdrawal';

@@ -49,7 +49,7 @@ export interface LiveTask {
 }
 
 export interface ProcedureState {
-  status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP';
+  status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'WITHDRAWN';
   activeNodeIds: string[];
   completedNodeIds: string[];
   tasks: LiveTask[];

@@ -1,6 +1,7 @@
 import type { Outcome } from '../bpmn/plan';
 import { closeClockStops } from './clock-ledger';
 import { recordEvent } from './events';
+import type { Actor } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 import { cancelGroup } from './user-tasks';
 
@@ -21,6 +22,22 @@ export async function terminate(rt: ProcedureRuntime): Promise<void> {
 /** The outcome of the last end reached; a rejecting end, once reached, decides. */
 export async function finish(rt: ProcedureRuntime): Promise<void> {
   const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : (rt.memory.lastOutcome ?? 'COMPLETED');
+  // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
+  const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};
+  await endAs(rt, outcome, written.reason, { type: OUTCOME_EVENTS[outcome], data: { outcome, ...written } });
+}
+
+/**
+ * The procedure ends with `status`: no timer fires again, the deadline's clock stops (an open 补正 and every other
+ * stop close with it), and the status and its timeline event are written.
+ */
+export async function endAs(
+  rt: ProcedureRuntime,
+  status: Outcome | 'WITHDRAWN',
+  reason: string | undefined,
+  event: { type: string; data: Record<string, unknown> },
+  actor?: Actor,
+): Promise<void> {
   rt.memory.finished = true;
   rt.planTimers.cancelWhere(() => true);
   rt.deadline.disarm();
@@ -32,11 +49,9 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
   }
   // awaited only when there is one, so a run without any keeps its turns (and its commands' order)
   if (rt.state.clockStops?.length) await closeClockStops(rt);
-  rt.state.status = outcome;
-  // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
-  const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};
-  await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status: outcome, reason: written.reason });
-  await recordEvent(rt, OUTCOME_EVENTS[outcome], { outcome, ...written });
+  rt.state.status = status;
+  await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status, reason });
+  await recordEvent(rt, event.type, event.data, actor);
 }
 
 function rejectionText(form: Record<string, unknown>): { reason?: string; legalBasis?: string; remedies?: string } {

@@ -3,6 +3,7 @@ import { registerAtWindow } from './at-window';
 import { registerClockUpdates } from './clock';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
+import { registerWithdrawal } from './matter-withdrawal';
 import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
 import { registerTaskUpdates } from './task-updates';
@@ -25,6 +26,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerMatterUpdates(rt);
     registerAtWindow(rt);
     registerClockUpdates(rt);
+    registerWithdrawal(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

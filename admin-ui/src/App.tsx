@@ -35,6 +35,7 @@ import { withNoticeMethods } from './notices/dataProvider';
 import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from './ten-systems';
 import { withClockMethods } from './clock/dataProvider';
 import { clockRoutes } from './clock/routes';
+import { withWithdrawalMethods } from './withdrawal/dataProvider';
 
 /** Each resource folder adds its own methods to the one data provider (pages read them via useDataProvider<…>). */
 const consoleDataProvider: DataProvider = [
@@ -49,6 +50,7 @@ const consoleDataProvider: DataProvider = [
   withNoticeMethods,
   withBackupMethods,
   withClockMethods,
+  withWithdrawalMethods,
   withTenSystemsMethods,
 ].reduce<DataProvider>((provider, addMethods) => addMethods(provider), dataProvider);
 

@@ -109,7 +109,11 @@ export const ZResultsQuery = listQuery({
 });
 export type TResultsQuery = z.infer<typeof ZResultsQuery>;
 
-export const RESULT_KINDS = ['COMPLETED', 'REJECTED', 'REPORTED_UP'] as const;
+/**
+ * How a matter ended, as the 办结公告 publishes it. 撤件 is listed too, so no accepted matter leaves the public record
+ * silently (a withdrawal urged on an applicant to keep a matter off the overdue figures would still show).
+ */
+export const RESULT_KINDS = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN'] as const;
 export const ZResultRow = z.object({
   receiptNo: z.string(),
   itemName: z.string(),

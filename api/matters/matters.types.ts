@@ -15,6 +15,7 @@ const MATTER_STATUS = [
   'REJECTED',
   'REPORTED_UP',
   'NOT_ACCEPTED',
+  'WITHDRAWN',
 ] as const;
 const WARNING = ['NONE', 'YELLOW', 'RED'] as const;
 

@@ -38,6 +38,8 @@ export function noticesOnEvent(event: CausingEvent, at: Date): Prisma.Sql[] {
       ];
     case 'matter.rejected':
       return [applicantNoticesSql(matterId, { causeKey, kind: 'REJECTED', data: { reason: text(d.reason) }, at })];
+    case 'matter.withdrawn':
+      return [applicantNoticesSql(matterId, { causeKey, kind: 'WITHDRAWN', data: { reason: text(d.reason) }, at })];
     case 'service.issueResult':
       return [
         applicantNoticesSql(matterId, {

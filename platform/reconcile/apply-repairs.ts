@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../db';
 import type { MatterRow, Repair } from './reconcile-types';
 
-const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED'];
+const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'];
 export const CLOSED_BY_RECONCILE = '核对：流程中没有该任务 / reconcile: the workflow has no such task';
 
 type Tx = Prisma.TransactionClient;
@@ -16,6 +16,7 @@ async function apply(tx: Tx, matter: MatterRow, repair: Repair, now: Date): Prom
       if (repair.table === 'MatterEvent') await tx.matterEvent.deleteMany(where);
       else if (repair.table === 'Suspension') await tx.suspension.deleteMany(where);
       else if (repair.table === 'Extension') await tx.extension.deleteMany(where);
+      else if (repair.table === 'Withdrawal') await tx.withdrawal.deleteMany(where);
       else await tx.task.deleteMany(where);
       return;
     }
@@ -121,6 +122,7 @@ export async function restartMatter(db: Db, matter: MatterRow): Promise<void> {
     db.matterEvent.deleteMany({ where: keyed('eventKey') }),
     db.suspension.deleteMany({ where: keyed('eventKey') }),
     db.extension.deleteMany({ where: keyed('eventKey') }),
+    db.withdrawal.deleteMany({ where: keyed('eventKey') }),
     db.matter.update({
       where: { id: matter.id },
       data: { status: 'PENDING_START', warningLevel: 'NONE', completedAt: null, outcomeReason: null },

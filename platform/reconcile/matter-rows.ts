@@ -67,7 +67,7 @@ export async function readMatterRows(
 ): Promise<MatterRows> {
   const matterId = matter.id;
   const keyWhere = (field: string) => ({ matterId, OR: keyedBy(matter.workflowId).map((k) => ({ [field]: k })) });
-  const [tasks, openSuspensions, current, events, suspensions, extensions, taskKeys] = await Promise.all([
+  const [tasks, openSuspensions, current, events, suspensions, extensions, withdrawals, taskKeys] = await Promise.all([
     db.task.findMany({
       where: { matterId, OR: [{ status: { in: [...OPEN_TASK] } }, { taskKey: { in: liveTaskKeys } }] },
       select: {
@@ -84,6 +84,7 @@ export async function readMatterRows(
     db.matterEvent.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
     db.suspension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
     db.extension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
+    db.withdrawal.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
     db.task.findMany({ where: keyWhere('taskKey'), select: { id: true, taskKey: true } }),
   ]);
   const suspensionRow = (s: { id: string; eventKey: string; startedAt: Date; endedAt: Date | null }) => ({
@@ -96,6 +97,7 @@ export async function readMatterRows(
     ...events.map((r) => ({ table: 'MatterEvent' as const, id: r.id, key: r.eventKey })),
     ...suspensions.map((r) => ({ table: 'Suspension' as const, id: r.id, key: r.eventKey })),
     ...extensions.map((r) => ({ table: 'Extension' as const, id: r.id, key: r.eventKey })),
+    ...withdrawals.map((r) => ({ table: 'Withdrawal' as const, id: r.id, key: r.eventKey })),
     ...taskKeys.map((r) => ({ table: 'Task' as const, id: r.id, key: r.taskKey })),
   ];
   return {

@@ -10,7 +10,7 @@ import type {
   WorkflowView,
 } from './reconcile-types';
 
-const FINISHED = ['COMPLETED', 'REJECTED', 'REPORTED_UP'];
+const FINISHED = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN'];
 const isOpen = (row: TaskRow) => row.status === 'OPEN' || row.status === 'CLAIMED';
 const iso = (value: string | undefined | null) => (value ? new Date(value).toISOString() : null);
 

@@ -5,7 +5,14 @@
 import type { Bookkeeping, LiveTask, ProcedureState } from '../../workflows/procedure-contract';
 
 export type MatterRowStatus =
-  'PENDING_START' | 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'NOT_ACCEPTED';
+  | 'PENDING_START'
+  | 'IN_PROGRESS'
+  | 'SUSPENDED'
+  | 'COMPLETED'
+  | 'REJECTED'
+  | 'REPORTED_UP'
+  | 'NOT_ACCEPTED'
+  | 'WITHDRAWN';
 export type TaskRowStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
 export type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
 
@@ -36,7 +43,7 @@ export interface SuspensionRow {
   endedAt: string | null;
 }
 
-export type KeyedTable = 'MatterEvent' | 'Suspension' | 'Extension' | 'Task';
+export type KeyedTable = 'MatterEvent' | 'Suspension' | 'Extension' | 'Withdrawal' | 'Task';
 
 /** A row keyed by the workflow (`<workflowId>:<n>` or `<workflowId>/t<n>`). */
 export interface KeyedRow {

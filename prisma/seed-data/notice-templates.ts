@@ -49,4 +49,10 @@ export const NOTICE_TEMPLATES: Record<ApplicantNoticeKind, NoticeTemplateText> =
     emailSubject: '【不予批准通知】{itemName}（受理编号 {receiptNo}）',
     emailBody: `您好：\n\n您申请的“{itemName}”（受理编号 {receiptNo}）经审查不予批准。\n理由：{reason}\n\n书面决定可到综合受理窗口领取。如对决定不服，可自收到决定之日起六十日内依法申请行政复议，或六个月内依法提起行政诉讼。${LOOKUP}${FOOTER}`,
   },
+  WITHDRAWN: {
+    smsText:
+      '您申请的“{itemName}”（受理编号 {receiptNo}）已按您的申请撤件，办理终止，撤件理由：{reason}。如需办理，可重新提出申请。',
+    emailSubject: '【撤件通知】{itemName}（受理编号 {receiptNo}）',
+    emailBody: `您好：\n\n您申请的“{itemName}”（受理编号 {receiptNo}）已按您的申请撤件，该办件办理终止，已提交的材料不再审查。\n撤件理由：{reason}\n\n如需继续办理，可重新提出申请。如非本人申请撤件，请尽快与综合受理窗口联系。${LOOKUP}${FOOTER}`,
+  },
 };

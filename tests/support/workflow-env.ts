@@ -99,6 +99,7 @@ export class ActivityRecorder {
       resume: async () => undefined,
       recordExtension: async () => undefined,
       recordAuthorityAnswer: async () => undefined,
+      recordWithdrawal: async () => undefined,
       setWarning: async () => undefined,
       restoreReadSide: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),

@@ -25,6 +25,7 @@ import * as notices from '../notices/i18n';
 import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
 import * as clock from '../clock/i18n';
 import * as caseRecord from '../case-record/i18n';
+import * as withdrawal from '../withdrawal/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -57,4 +58,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   clock,
   ...TEN_SYSTEMS_MESSAGES,
   caseRecord,
+  withdrawal,
 ];

@@ -43,7 +43,12 @@ export const DeadlineSummary = ({
       ) : (
         <Typography variant="h6" color="text.secondary">
           {completedAt
-            ? translate('ow.matters.deadline.completedAt', { date: formatInstant(completedAt, locale) })
+            ? translate(
+                status === 'WITHDRAWN' ? 'ow.matters.deadline.withdrawnAt' : 'ow.matters.deadline.completedAt',
+                {
+                  date: formatInstant(completedAt, locale),
+                },
+              )
             : translate('ow.matters.deadline.closed')}
         </Typography>
       )}

@@ -25,6 +25,8 @@ import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
 import { MatterNotices } from '../notices/MatterNotices';
 import { ClockCard } from '../clock/ClockCard';
+import { WithdrawButton } from '../withdrawal/WithdrawButton';
+import { WithdrawalCard } from '../withdrawal/WithdrawalCard';
 
 /* bpmn-js is large: the diagram loads on first use. */
 const MatterDiagramView = lazy(() => import('./MatterDiagramView').then((m) => ({ default: m.MatterDiagramView })));
@@ -39,6 +41,8 @@ function useCaseRoles(matter: MatterDetail) {
     reveal: matter.canReveal ?? (has('MANAGER') || has('CLERK')),
     manage: has('MANAGER') && open,
     supplied: (has('CLERK') || has('AGENT')) && matter.status === 'SUSPENDED',
+    // 撤件: at the window, at the applicant's written request, while the matter is being handled
+    withdraw: has('CLERK') && (matter.status === 'IN_PROGRESS' || matter.status === 'SUSPENDED'),
   };
 }
 
@@ -50,6 +54,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
     <>
       {can.supplied && <SuppliedButton matterId={matter.id} onDone={refresh} />}
       {can.manage && <SuperviseButton matterId={matter.id} onDone={refresh} />}
+      {can.withdraw && <WithdrawButton matterId={matter.id} onDone={refresh} />}
       <Button startIcon={<PrintIcon />} component={Link} to={`/print/receipt/${matter.id}`}>
         {translate('ow.matters.actions.printReceipt')}
       </Button>
@@ -123,6 +128,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             matterId={matter.id}
             delivery={(matter as { delivery?: MatterDelivery | null }).delivery ?? null}
           />
+          {matter.status === 'WITHDRAWN' && <WithdrawalCard matterId={matter.id} />}
           <SectionCard title="ow.matters.sections.deadline">
             <DeadlineSummary {...matter} />
           </SectionCard>

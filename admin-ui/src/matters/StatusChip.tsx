@@ -10,6 +10,7 @@ const COLOR: Record<MatterStatus, 'default' | 'primary' | 'warning' | 'success' 
   REJECTED: 'error',
   REPORTED_UP: 'info',
   NOT_ACCEPTED: 'default',
+  WITHDRAWN: 'default',
 };
 
 export const StatusChip = ({ status, size = 'small' }: { status: MatterStatus; size?: 'small' | 'medium' }) => (

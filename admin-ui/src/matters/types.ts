@@ -9,6 +9,7 @@ export const MATTER_STATUSES = [
   'REJECTED',
   'REPORTED_UP',
   'NOT_ACCEPTED',
+  'WITHDRAWN',
 ] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export type { CaseKind, WarningLevel } from '../shared/codes';

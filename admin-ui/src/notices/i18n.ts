@@ -29,6 +29,7 @@ export const zh = {
         RESULT_READY: '办结通知',
         RESULT_SENT: '结果寄出通知',
         REJECTED: '不予批准通知',
+        WITHDRAWN: '撤件通知',
       },
       channels: { EMAIL: '邮件', SMS: '短信' },
       statuses: {
@@ -115,6 +116,7 @@ export const en: typeof zh = {
         RESULT_READY: 'Result ready',
         RESULT_SENT: 'Result posted',
         REJECTED: 'Not approved',
+        WITHDRAWN: 'Withdrawn',
       },
       channels: { EMAIL: 'e-mail', SMS: 'SMS' },
       statuses: {

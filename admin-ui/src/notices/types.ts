@@ -8,6 +8,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_READY',
   'RESULT_SENT',
   'REJECTED',
+  'WITHDRAWN',
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 export type NoticeStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED';

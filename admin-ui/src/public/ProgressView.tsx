@@ -10,6 +10,7 @@ const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' |
   COMPLETED: 'success',
   REJECTED: 'error',
   REPORTED_UP: 'info',
+  WITHDRAWN: 'default',
 };
 /** Engine bookkeeping that tells an applicant nothing. */
 const TECHNICAL = new Set(['timer.fired', 'procedure.stuck', 'message.received', 'task.unclaimed', 'task.cancelled']);
@@ -59,7 +60,11 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
             {matter.paused ? translate('ow.public.pausedNow') : ''}
           </Typography>
         )}
-        {matter.completedAt && <Typography color="text.secondary">{translate('ow.public.completedAt')}</Typography>}
+        {matter.completedAt && (
+          <Typography color="text.secondary">
+            {translate(matter.status === 'WITHDRAWN' ? 'ow.public.withdrawnAt' : 'ow.public.completedAt')}
+          </Typography>
+        )}
         {matter.completedAt && <Typography>{formatInstant(matter.completedAt, locale, false)}</Typography>}
         <PublicDelivery delivery={matter.delivery} />
       </Box>

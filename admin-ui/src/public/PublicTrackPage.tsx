@@ -6,6 +6,7 @@ import { LocaleSwitcher } from '../layout/LocaleSwitcher';
 import type { PublicDataProvider } from './dataProvider';
 import { LookupForm } from './LookupForm';
 import { ProgressView } from './ProgressView';
+import { PublicWithdrawForm } from './PublicWithdrawForm';
 import { RatingForm } from './RatingForm';
 import type { PublicLookup } from './types';
 
@@ -16,6 +17,9 @@ function lookupError(e: unknown): string {
   if (status === 400) return 'ow.public.errors.invalid';
   return 'ow.public.errors.failed';
 }
+
+/** Statuses in which the applicant may still withdraw (the workflow refuses any other). */
+const WITHDRAWABLE = ['IN_PROGRESS', 'SUSPENDED'];
 
 const ThankYou = () => {
   const translate = useTranslate();
@@ -37,11 +41,13 @@ export const PublicTrackPage = () => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [rated, setRated] = useState(false);
+  const [withdrawn, setWithdrawn] = useState(false);
 
   const lookup = async (receiptNo: string, phoneLast4: string) => {
     setBusy(true);
     setError(null);
     setRated(false);
+    setWithdrawn(false);
     try {
       setMatter(await dataProvider.lookupMatter(receiptNo, phoneLast4));
       setQuery({ receiptNo, phoneLast4 });
@@ -98,6 +104,20 @@ export const PublicTrackPage = () => {
                     receiptNo={query.receiptNo}
                     phoneLast4={query.phoneLast4}
                     onRated={() => setRated(true)}
+                  />
+                </Paper>
+              )}
+              {withdrawn && (
+                <Alert severity="success" data-testid="withdrawn">
+                  {translate('ow.withdrawal.public.done')}
+                </Alert>
+              )}
+              {WITHDRAWABLE.includes(matter.status) && (
+                <Paper sx={{ p: 2 }}>
+                  <PublicWithdrawForm
+                    receiptNo={query.receiptNo}
+                    phoneLast4={query.phoneLast4}
+                    onWithdrawn={() => void lookup(query.receiptNo, query.phoneLast4).then(() => setWithdrawn(true))}
                   />
                 </Paper>
               )}

@@ -20,6 +20,13 @@ export interface PublicLookup {
   paused?: boolean;
 }
 
+/** POST /public/withdrawal: the applicant withdraws, checked by the receipt number and phone like the look-up. */
+export interface PublicWithdrawalInput {
+  receiptNo: string;
+  phoneLast4: string;
+  reason: string;
+}
+
 export interface RatingInput {
   receiptNo: string;
   phoneLast4: string;
