@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
 import type { CalendarSource } from '../../platform/calendar-source';
-import { computeDeadline } from '../../domain/deadline';
+import { computeDeadline, shownWarningLevel } from '../../domain/deadline';
 import { carrierOf } from '../../domain/delivery';
 import { forgetOldFailures, throttled } from './lookup-throttle';
 import type { TLookup, TRating } from './public.types';
@@ -18,6 +18,8 @@ const INTERNAL_EVENT = /supervis|reveal|claim|reassign/i;
 
 const ACTOR = 'public';
 
+/** Still being handled: the ones that can be overdue now. */
+const OPEN: readonly string[] = ['IN_PROGRESS', 'SUSPENDED'];
 /** One answer for a wrong pair and an unknown receipt, so receipt numbers cannot be probed. */
 const notFound = () =>
   new AppError(
@@ -120,6 +122,7 @@ export function createPublicService(deps: {
         delivery: delivery && { ...delivery, carrierName: carrierOf(delivery.carrier)?.zh ?? null },
         pausedWorkingDays: deadline.pausedWorkingDays,
         paused: deadline.paused,
+        overdue: OPEN.includes(matter.status) && shownWarningLevel(matter, now()) === 'RED',
       };
     },
 
