@@ -7,8 +7,6 @@ import { TERMINAL_STATUSES } from './matter.activities';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
 
-/** The matter's own status stops the clock: waiting for 补正, or done. */
-const CLOCK_HALTED = ['SUSPENDED', ...TERMINAL_STATUSES] as const;
 const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 type DeadlineActivities = Pick<ProcedureActivities, 'refreshDeadline' | 'resolveTimer' | 'stepDueAt'>;
@@ -41,11 +39,15 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
       });
       const warnAt = warningStartsAt({ dueDate: deadline.dueDate, yellowDays: config.WARNING_YELLOW_DAYS, calendar });
       // the colour's instants, which readers derive it from: none while the clock is stopped or the matter done
-      const running = !deadline.paused && !(CLOCK_HALTED as readonly string[]).includes(matter.status);
+      // the ledger says whether it is stopped (补正 too: the status says SUSPENDED until after this recount)
+      const running = !deadline.paused && !(TERMINAL_STATUSES as readonly string[]).includes(matter.status);
       const instants = clockInstants(running, deadline.dueAt, warnAt);
       if (deadline.dueDate === matter.dueDate && deadline.provisional === matter.provisional) {
-        if (!sameInstant(instants.redAt, matter.redAt) || !sameInstant(instants.yellowAt, matter.yellowAt))
-          await db.matter.update({ where: { id: matterId }, data: instants });
+        const rowMoved =
+          !sameInstant(deadline.dueAt, matter.dueAt) ||
+          !sameInstant(instants.redAt, matter.redAt) ||
+          !sameInstant(instants.yellowAt, matter.yellowAt);
+        if (rowMoved) await db.matter.update({ where: { id: matterId }, data: { dueAt: deadline.dueAt, ...instants } });
       } else {
         const changeKey = `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`;
         await db.$transaction([

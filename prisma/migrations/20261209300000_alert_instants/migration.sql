@@ -1,4 +1,4 @@
--- The instants a running clock turns a matter YELLOW and RED; readers derive the colour from them at read time.
+-- The instants a running clock turns a matter YELLOW and RED, which readers derive the colour from at read time.
 ALTER TABLE "Matter" ADD COLUMN "yellowAt" TIMESTAMP(3),
 ADD COLUMN "redAt" TIMESTAMP(3);
 
