@@ -165,8 +165,8 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     void (await clerk[user % 2].expect(200, 'GET', '/tasks?scope=department&sort=dueAt&order=ASC&page=1&perPage=25'));
   const manager = await ctx.session('manager');
   const shownRed = async () =>
-    (await manager.expect(200, 'GET', `/matters?itemCode=${ITEM_CODE}&warningLevel=RED&perPage=1`)).body
-      .total as number;
+    (await manager.expect<{ total: number }>(200, 'GET', `/matters?itemCode=${ITEM_CODE}&warningLevel=RED&perPage=1`))
+      .total;
   await ctx.pool.query(`CREATE TABLE IF NOT EXISTS ${DUE_TABLE} (due_at timestamptz NOT NULL)`);
   const farDueAt = new Date(Date.now() + 86_400_000);
   await setDueInstant(ctx, farDueAt);
