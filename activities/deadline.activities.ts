@@ -2,8 +2,12 @@ import { ApplicationFailure } from '@temporalio/common';
 import { computeDeadline, resolveTimer, stepDueAt, warningStartsAt } from '../domain/deadline';
 import { applicantNoticesSql } from '../platform/notices/outbox.sql';
 import type { CalendarSource } from '../platform/calendar-source';
+import { clockInstants } from '../platform/warning-level';
+import { TERMINAL_STATUSES } from './matter.activities';
 import type { ProcedureActivities } from './activity-types';
 import type { ActivityDeps } from './deps';
+
+const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 type DeadlineActivities = Pick<ProcedureActivities, 'refreshDeadline' | 'resolveTimer' | 'stepDueAt'>;
 
@@ -33,12 +37,23 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
         calendar,
         now: now(),
       });
-      if (deadline.dueDate !== matter.dueDate || deadline.provisional !== matter.provisional) {
+      const warnAt = warningStartsAt({ dueDate: deadline.dueDate, yellowDays: config.WARNING_YELLOW_DAYS, calendar });
+      // the colour's instants, which readers derive it from: none while the clock is stopped or the matter done
+      // the ledger says whether it is stopped (补正 too: the status says SUSPENDED until after this recount)
+      const running = !deadline.paused && !(TERMINAL_STATUSES as readonly string[]).includes(matter.status);
+      const instants = clockInstants(running, deadline.dueAt, warnAt);
+      if (deadline.dueDate === matter.dueDate && deadline.provisional === matter.provisional) {
+        const rowMoved =
+          !sameInstant(deadline.dueAt, matter.dueAt) ||
+          !sameInstant(instants.redAt, matter.redAt) ||
+          !sameInstant(instants.yellowAt, matter.yellowAt);
+        if (rowMoved) await db.matter.update({ where: { id: matterId }, data: { dueAt: deadline.dueAt, ...instants } });
+      } else {
         const changeKey = `${matterId}:${matter.dueDate ?? 'none'}->${deadline.dueDate}:${reasonEn}`;
         await db.$transaction([
           db.matter.update({
             where: { id: matterId },
-            data: { dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional },
+            data: { dueDate: deadline.dueDate, dueAt: deadline.dueAt, provisional: deadline.provisional, ...instants },
           }),
           db.deadlineChange.createMany({
             data: [
@@ -68,7 +83,6 @@ export function deadlineActivities({ db, config, now }: ActivityDeps, calendars:
             : []),
         ]);
       }
-      const warnAt = warningStartsAt({ dueDate: deadline.dueDate, yellowDays: config.WARNING_YELLOW_DAYS, calendar });
       return {
         dueAt: deadline.dueAt.toISOString(),
         dueDate: deadline.dueDate,

@@ -20,7 +20,8 @@ type MatterActivities = Pick<
   | 'runService'
 >;
 
-const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'] as const;
+/** The statuses a matter ends in: its clock stops for good. */
+export const TERMINAL_STATUSES = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'] as const;
 
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
 export function matterActivities(deps: ActivityDeps): MatterActivities {
@@ -93,13 +94,14 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
     async setMatterStatus({ matterId, status, reason: given }) {
       const reason =
         status === 'REJECTED' ? (await withRejectionWritten(db, matterId, { reason: given })).reason : given;
-      const terminal = (TERMINAL as readonly string[]).includes(status);
+      const terminal = (TERMINAL_STATUSES as readonly string[]).includes(status);
       await db.matter.updateMany({
-        where: { id: matterId, status: { notIn: [...TERMINAL] } },
+        where: { id: matterId, status: { notIn: [...TERMINAL_STATUSES] } },
         data: {
           status,
           lastProgressAt: now(),
-          ...(terminal ? { completedAt: now() } : {}),
+          // done: the clock stops for good, and the colour it last stored is the one shown
+          ...(terminal ? { completedAt: now(), yellowAt: null, redAt: null } : {}),
           ...(reason ? { outcomeReason: reason } : {}),
         },
       });
@@ -113,10 +115,14 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
 
     async suspend({ matterId, eventKey, kind, reason, atIso, holdTasks = true }) {
       const at = new Date(atIso);
-      await db.suspension.createMany({
-        data: [{ matterId, eventKey, kind, reason, startedAt: at, startDate: chinaDateOf(at) }],
-        skipDuplicates: true,
-      });
+      await db.$transaction([
+        db.suspension.createMany({
+          data: [{ matterId, eventKey, kind, reason, startedAt: at, startDate: chinaDateOf(at) }],
+          skipDuplicates: true,
+        }),
+        // the clock stops: the colour stands as stored (its paused colour) until a recount re-arms the instants
+        db.matter.updateMany({ where: { id: matterId }, data: { yellowAt: null, redAt: null } }),
+      ]);
       if (holdTasks)
         await db.task.updateMany({
           where: { matterId, status: { in: ['OPEN', 'CLAIMED'] } },

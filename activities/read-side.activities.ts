@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { taskFieldsOf } from '../platform/reconcile/plan-repairs';
+import { alignClockInstantsSql } from '../platform/warning-level';
 import type { TaskFields } from '../platform/reconcile/reconcile-types';
 import type { ProcedureActivities, ReadSideRestore } from './activity-types';
 import type { ActivityDeps } from './deps';
@@ -134,6 +135,7 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
         };
         const row = await tx.matter.findUnique({ where: { id: matterId }, select: MATTER_FIELDS });
         if (row && !sameValues(row, held)) await tx.matter.update({ where: { id: matterId }, data: held });
+        await tx.$executeRaw(alignClockInstantsSql(matterId));
       });
     },
   };

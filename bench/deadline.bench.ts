@@ -36,8 +36,9 @@ interface Row {
 }
 
 /**
- * The matters wait for a higher authority's answer (上报件), the kind that sits longest and goes overdue: the
- * deadline clock is the same for every plan, and a plan without a first task keeps 10,000 starts affordable.
+ * The matters wait for a message: the deadline clock is the same for every plan, and a plan without a first task
+ * keeps 10,000 starts affordable. Not the higher authority's answer (上报件): waiting for that stops the clock
+ * (docs/time-limits.md), and a stopped clock arms no timer.
  */
 function waitingPlan(): ProcedurePlan {
   const compiled = compileBpmn(readFileSync(path.join(__dirname, 'bpmn', 'await-message.bpmn'), 'utf8'));
@@ -83,6 +84,27 @@ interface Firing {
   lagP99: number;
   lastVisibleMs: number;
   apiDuring?: LoadResult;
+  /** due instant → the API's matter list shows RED, per matter (ms) */
+  visibleP50?: number;
+  visibleP99?: number;
+}
+
+/**
+ * Asks the API, one request after another from just before `dueAt`, how many of the bench matters it shows RED, until
+ * it shows them all: a matter's visible lag is the end of the first answer that counted it, minus the due instant.
+ */
+async function visibleLags(shownRed: () => Promise<number>, total: number, dueAt: Date): Promise<number[]> {
+  const lags: number[] = [];
+  for (;;) {
+    const shown = await shownRed();
+    const lag = Date.now() - dueAt.getTime();
+    if (shown > 0 && lag < 0)
+      throw new Error(`the API showed ${shown} bench matters RED ${-lag} ms before they were due`);
+    while (lags.length < Math.min(shown, total)) lags.push(lag);
+    if (lags.length >= total) return lags;
+    if (lag > 45 * 60_000)
+      throw new Error(`the API shows ${shown} of ${total} bench matters RED 45 min after the instant`);
+  }
 }
 
 /**
@@ -95,12 +117,14 @@ async function observeFiring(
   total: number,
   dueAt: Date,
   api?: () => Promise<void>,
+  shownRed?: () => Promise<number>,
 ): Promise<Firing> {
   const untilDue = dueAt.getTime() - Date.now();
   if (untilDue < 1000) throw new Error(`preparation overran the due instant by ${-untilDue} ms: raise the lead time`);
   await sleep(untilDue - 1000);
   let allVisible = false;
   const load = api ? loadWhile(() => !allVisible, API_USERS, api) : undefined;
+  const visible = shownRed ? visibleLags(shownRed, total, dueAt) : undefined;
   await waitUntil(
     'every overdue mark',
     async () =>
@@ -116,7 +140,14 @@ async function observeFiring(
   // the row's updatedAt is Prisma's clock at the write; a negative lag would mean the column is not what we think
   if (measured.length !== total || percentile(measured, 1) < -50)
     throw new Error(`implausible lags (${measured.length} rows, min ${percentile(measured, 0)} ms)`);
-  return { lagP50: percentile(measured, 50), lagP99: percentile(measured, 99), lastVisibleMs, apiDuring };
+  const shown = visible ? await visible : undefined;
+  return {
+    lagP50: percentile(measured, 50),
+    lagP99: percentile(measured, 99),
+    lastVisibleMs,
+    apiDuring,
+    ...(shown ? { visibleP50: percentile(shown, 50), visibleP99: percentile(shown, 99) } : {}),
+  };
 }
 
 /**
@@ -132,6 +163,10 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
   const clerk = [await ctx.session('clerk'), await ctx.session('clerk2')];
   const inbox = async (user = 0) =>
     void (await clerk[user % 2].expect(200, 'GET', '/tasks?scope=department&sort=dueAt&order=ASC&page=1&perPage=25'));
+  const manager = await ctx.session('manager');
+  const shownRed = async () =>
+    (await manager.expect<{ total: number }>(200, 'GET', `/matters?itemCode=${ITEM_CODE}&warningLevel=RED&perPage=1`))
+      .total;
   await ctx.pool.query(`CREATE TABLE IF NOT EXISTS ${DUE_TABLE} (due_at timestamptz NOT NULL)`);
   const farDueAt = new Date(Date.now() + 86_400_000);
   await setDueInstant(ctx, farDueAt);
@@ -236,11 +271,12 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
     // each round re-arms every timer at a new instant (a round of 10,000 costs ten minutes or more here)
     const rounds = ctx.runs;
     const lagRuns: Array<{ p50: Run; p99: Run }> = [];
+    const visibleRuns: Array<{ p50: Run; p99: Run }> = [];
     const apiRuns: Run[] = [];
     for (let run = 1; run <= rounds; run++) {
       const dueAt = await rearm(run, 'matter', signalMatters);
       const idle = await timedLoop(Math.min(IDLE_SAMPLE_MS, dueAt.getTime() - Date.now() - 1500), API_USERS, inbox);
-      const firing = await observeFiring(ctx, total, dueAt, inbox);
+      const firing = await observeFiring(ctx, total, dueAt, inbox, shownRed);
 
       // the baseline: bare timers re-armed the same way at one instant, then the same write
       await ctx.pool.query(`UPDATE "Matter" SET "warningLevel" = 'NONE' WHERE ${ofBench}`);
@@ -253,6 +289,11 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
         p99: { value: firing.lagP99, baseline: baseline.lagP99 },
       });
       apiRuns.push({ value: firing.apiDuring!.p99, baseline: idle.p99 });
+      // what people saw before the colour was derived at read time: the stored mark, written by the timers
+      visibleRuns.push({
+        p50: { value: firing.visibleP50!, baseline: firing.lagP50 },
+        p99: { value: firing.visibleP99!, baseline: firing.lagP99 },
+      });
       // a round lasts the better part of an hour here: keep each one, so a run cut off still leaves what it measured
       appendFileSync(
         path.join(ctx.stack.dataDir, 'deadline-rounds.jsonl'),
@@ -264,31 +305,50 @@ export async function benchDeadlines(ctx: BenchContext): Promise<Figure[]> {
           lagP50: lagRuns[run - 1].p50,
           lagP99: lagRuns[run - 1].p99,
           apiP99: apiRuns[run - 1],
+          visibleP99: visibleRuns[run - 1].p99,
           allVisibleMs: { value: firing.lastVisibleMs, baseline: baseline.lastVisibleMs },
         })}\n`,
       );
       ctx.log(
-        `deadline run ${run}: interpreter p99 lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`,
+        `deadline run ${run}: API shows RED p99 ${firing.visibleP99!.toFixed(0)} ms after the instant; interpreter p99 side-effect lag ${firing.lagP99.toFixed(0)} ms (all visible ${firing.lastVisibleMs} ms), bare timers p99 ${baseline.lagP99.toFixed(0)} ms; GET /tasks p99 ${firing.apiDuring!.p99.toFixed(1)} ms vs idle ${idle.p99.toFixed(1)} ms`,
       );
     }
     const base = {
       section: SECTION,
       note: `${total.toLocaleString('en-US')} matters due at one instant, ${rounds} rounds`,
     };
+    const shownBefore = 'RED stored by the timers (what the API showed before)';
     return [
       {
         ...base,
-        name: 'p50 lag, due instant → RED stored',
+        name: 'p50 visible lag, due instant → API shows RED',
+        unit: 'ms',
+        baselineName: shownBefore,
+        runs: visibleRuns.map((r) => r.p50),
+      },
+      {
+        ...base,
+        name: 'p99 visible lag, due instant → API shows RED',
+        unit: 'ms',
+        baselineName: shownBefore,
+        runs: visibleRuns.map((r) => r.p99),
+        goal: { kind: 'atMost', ratio: 1, maxValue: 1000 },
+      },
+      {
+        ...base,
+        name: 'p50 side-effect lag, due instant → RED stored',
         unit: 'ms',
         baselineName: 'bare Temporal timers + the same write',
         runs: lagRuns.map((r) => r.p50),
       },
       {
         ...base,
-        name: 'p99 lag, due instant → RED stored',
+        name: 'p99 side-effect lag, due instant → RED stored',
         unit: 'ms',
         baselineName: 'bare Temporal timers + the same write',
         runs: lagRuns.map((r) => r.p99),
+        // the goal is on the figure itself (issue 27: within 60 s at 10,000); the ratio only bounds the interpreter's cost
+        goal: { kind: 'atMost', ratio: 1.5, maxValue: 60_000 },
       },
       {
         ...base,

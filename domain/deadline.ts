@@ -136,6 +136,28 @@ export function warningLevel(input: {
     : 'NONE';
 }
 
+/**
+ * What a matter's row says of its colour: the level the workflow last stored, and while the clock runs the instants it
+ * turns YELLOW and RED (the due instant). Null instants: the clock is stopped or the matter done; a null yellowAt
+ * beside a redAt: not known.
+ */
+export interface StoredWarning {
+  warningLevel: WarningLevel;
+  yellowAt: Date | null;
+  redAt: Date | null;
+}
+
+/**
+ * The colour shown at `now`, derived from the instants so that it never waits for a timer to fire; the stored level
+ * while the clock is stopped (its paused colour) or the matter is done. platform/warning-level.ts says the same in SQL.
+ */
+export function shownWarningLevel(row: StoredWarning, now: Date): WarningLevel {
+  if (!row.redAt) return row.warningLevel;
+  if (now.getTime() >= row.redAt.getTime()) return 'RED';
+  if (!row.yellowAt) return row.warningLevel;
+  return now.getTime() >= row.yellowAt.getTime() ? 'YELLOW' : 'NONE';
+}
+
 /** The instant warningLevel turns YELLOW: the start of the first day with at most `yellowDays` working days left. */
 export function warningStartsAt(input: { dueDate: string; yellowDays: number; calendar: WorkingCalendar }): Date {
   assertWorkingDays(input.yellowDays, 'yellowDays');

@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import { warningLevelSql } from '../../platform/warning-level';
 
 /**
  * All dashboard figures in one statement: the matters that count for any figure are first added up per
@@ -46,14 +47,15 @@ const completedIn = (p: Period | null) =>
 const counted = (p: Period | null, today: string) =>
   p ? Prisma.sql`(${acceptedIn(p)}) OR m."acceptedOn" = ${today} OR ${OPEN} OR (${completedIn(p)})` : Prisma.sql`TRUE`;
 
-export const figuresSql = (p: Period | null, today: string) => Prisma.sql`
+/** `today`: the China date of `now`, the instant the due-soon and overdue colours are taken at. */
+export const figuresSql = (p: Period | null, today: string, now: Date) => Prisma.sql`
   WITH cells AS (
     SELECT m."leadDepartmentCode" AS "departmentCode", m."windowId" AS "windowId", m."itemCode" AS "itemCode",
       count(*) FILTER (WHERE ${acceptedIn(p)}) AS "accepted",
       count(*) FILTER (WHERE m."acceptedOn" = ${today}) AS "acceptedToday",
       count(*) FILTER (WHERE ${OPEN}) AS "inProgress",
-      count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'YELLOW') AS "dueSoon",
-      count(*) FILTER (WHERE ${OPEN} AND m."warningLevel" = 'RED') AS "overdue",
+      count(*) FILTER (WHERE ${OPEN} AND ${warningLevelSql(now)} = 'YELLOW') AS "dueSoon",
+      count(*) FILTER (WHERE ${OPEN} AND ${warningLevelSql(now)} = 'RED') AS "overdue",
       count(*) FILTER (WHERE ${completedIn(p)}) AS "completed",
       count(*) FILTER (WHERE ${completedIn(p)} AND (m."dueAt" IS NULL OR m."completedAt" <= m."dueAt")) AS "onTime",
       sum(extract(epoch FROM m."completedAt" - m."acceptedAt")) FILTER (WHERE ${completedIn(p)}) AS "handlingSeconds"

@@ -1,7 +1,8 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
 import { chinaDateOf, startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
-import { startOfNthWorkingDayBack } from '../../domain/deadline';
+import { shownWarningLevel, startOfNthWorkingDayBack } from '../../domain/deadline';
+import { warningLevelWhere } from '../../platform/warning-level';
 import type { CalendarSource } from '../../platform/calendar-source';
 import { orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
@@ -20,8 +21,11 @@ const STALLED_SELECT = {
   leadDepartmentCode: true,
   dueDate: true,
   warningLevel: true,
+  yellowAt: true,
+  redAt: true,
   lastProgressAt: true,
 } as const;
+type StalledRow = Prisma.MatterGetPayload<{ select: typeof STALLED_SELECT }>;
 /** matter ids per task look-up, well under PostgreSQL's limit of bind parameters */
 const ID_BATCH = 1000;
 
@@ -72,13 +76,13 @@ export function createDashboardService(deps: {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function stalledWhere(query: TStalledQuery): Promise<Prisma.MatterWhereInput> {
+  async function stalledWhere(query: TStalledQuery, at: Date): Promise<Prisma.MatterWhereInput> {
     const calendar = await deps.calendars.get();
     // progress before this instant is STALLED_WORKING_DAYS working days old
-    const cutoff = startOfNthWorkingDayBack(chinaDateOf(now()), STALLED_WORKING_DAYS, calendar);
+    const cutoff = startOfNthWorkingDayBack(chinaDateOf(at), STALLED_WORKING_DAYS, calendar);
     return {
       status: { in: ['IN_PROGRESS', 'SUSPENDED'] },
-      OR: [{ warningLevel: 'RED' }, { lastProgressAt: { lt: cutoff } }],
+      OR: [warningLevelWhere('RED', at), { lastProgressAt: { lt: cutoff } }],
       ...(query.departmentCode ? { leadDepartmentCode: query.departmentCode } : {}),
     };
   }
@@ -87,6 +91,12 @@ export function createDashboardService(deps: {
     const { field, direction } = orderField(query, STALLED_SORTABLE, 'lastProgressAt');
     return [{ [field]: direction }, { id: 'asc' }];
   }
+
+  /** The colour each matter shows at `at`, in place of the instants it is derived from. */
+  const shown = (at: Date) => (m: StalledRow) => {
+    const { yellowAt: _yellowAt, redAt: _redAt, ...rest } = m;
+    return { ...rest, warningLevel: shownWarningLevel(m, at) };
+  };
 
   /** Names of the people holding each matter's open tasks. */
   async function withAssignees<M extends { id: string }>(
@@ -119,8 +129,9 @@ export function createDashboardService(deps: {
   return {
     async summary(query: TSummaryQuery): Promise<TSummary> {
       const period = periodOf(query);
+      const at = now();
       const [figures, [rating], departments, windows, items] = await Promise.all([
-        db.$queryRaw<FigureRow[]>(figuresSql(period, chinaDateOf(now()))),
+        db.$queryRaw<FigureRow[]>(figuresSql(period, chinaDateOf(at), at)),
         db.$queryRaw<{ avgRating: number | null }[]>(avgRatingSql(period)),
         db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
         db.window.findMany({ orderBy: { code: 'asc' } }),
@@ -165,24 +176,26 @@ export function createDashboardService(deps: {
 
     /** Open matters overdue, or whose last progress lies STALLED_WORKING_DAYS or more working days back. */
     async stalled(query: TStalledQuery) {
-      const where = await stalledWhere(query);
+      const at = now();
+      const where = await stalledWhere(query, at);
       const [matters, total] = await Promise.all([
         db.matter.findMany({ where, orderBy: stalledOrder(query), ...skipTake(query), select: STALLED_SELECT }),
         db.matter.count({ where }),
       ]);
-      return { data: await withAssignees(matters), total };
+      return { data: await withAssignees(matters.map(shown(at))), total };
     },
 
     /** The whole stalled list for the same filter and order, up to EXPORT_MAX_ROWS; the export is audited. */
     async stalledExport(user: CurrentUser, query: TStalledQuery, ip?: string) {
+      const at = now();
       const matters = await db.matter.findMany({
-        where: await stalledWhere(query),
+        where: await stalledWhere(query, at),
         orderBy: stalledOrder(query),
         take: EXPORT_MAX_ROWS + 1,
         select: STALLED_SELECT,
       });
       const [rows, departmentName] = await Promise.all([
-        withAssignees(matters.slice(0, EXPORT_MAX_ROWS)),
+        withAssignees(matters.slice(0, EXPORT_MAX_ROWS).map(shown(at))),
         departmentNames(db),
       ]);
       const result = {

@@ -22,14 +22,15 @@ export function createHallDisplayService(deps: {
   const { db, centre, results, staff } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function todayFigures(today: string) {
+  async function todayFigures(at: Date) {
+    const today = chinaDateOf(at);
     const period = {
       fromDate: today,
       toDate: today,
       fromInstant: startOfChinaDay(today).toISOString(),
       toInstant: startOfNextChinaDay(today).toISOString(),
     };
-    const rows = await db.$queryRaw<FigureRow[]>(figuresSql(period, today));
+    const rows = await db.$queryRaw<FigureRow[]>(figuresSql(period, today, at));
     const totals = rows.find((r) => r.byDepartment && r.byWindow && r.byItem);
     return {
       acceptedToday: totals?.acceptedToday ?? 0,
@@ -61,7 +62,7 @@ export function createHallDisplayService(deps: {
       const today = chinaDateOf(at);
       const [profile, figures, fees, latest, board] = await Promise.all([
         centre.get(),
-        todayFigures(today),
+        todayFigures(at),
         feeBoard(),
         results.notice({ page: 1, perPage: RECENT_RESULTS }),
         staff.board(),

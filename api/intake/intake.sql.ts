@@ -10,10 +10,13 @@ import { auditAppendSql, type AuditEntry } from '../audit/audit.service';
 import { takeNumberSql } from './receipt-numbers';
 import { applicantNoticesFromSql } from '../../platform/notices/outbox.sql';
 
-/** A new matter's columns; the statement adds its receipt number and workflow id (from the day's counter) and PENDING_START. */
+/**
+ * A new matter's columns; the statement adds its receipt number and workflow id (from the day's counter) and
+ * PENDING_START. The colour's instants wait for the workflow's first count of the deadline.
+ */
 export type NewMatter = Omit<
   Matter,
-  'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt'
+  'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt' | 'yellowAt' | 'redAt'
 >;
 export type NewDeadlineChange = Omit<DeadlineChange, 'oldDueDate'>;
 /** What one accepted matter writes: the matter, its first deadline record and its acceptance event. */

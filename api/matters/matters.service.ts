@@ -1,9 +1,10 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { remainingWorkingDays } from '../../domain/deadline';
+import { remainingWorkingDays, shownWarningLevel } from '../../domain/deadline';
 import { maskName } from '../../domain/identity';
 import { Prisma } from '../../generated/prisma/client';
 import type { Config } from '../../platform/config';
 import { runSql, type Db } from '../../platform/db';
+import { warningLevelWhere } from '../../platform/warning-level';
 import type { createPiiCipher } from '../../platform/pii';
 import { deliverMessage, getState, MESSAGE_MATERIALS_SUPPLIED } from '../../workflows/procedure-contract';
 import { actorOf } from '../engine/actor';
@@ -41,11 +42,12 @@ const MATTER_COLUMNS = Prisma.raw(
     .join(', '),
 );
 
-function filters(q: TMatterQuery): Prisma.MatterWhereInput[] {
+/** The list's filters; the colour as it is at `now`. */
+function filters(q: TMatterQuery, now: Date): Prisma.MatterWhereInput[] {
   const and: Prisma.MatterWhereInput[] = [];
   if (q.q) and.push({ OR: [{ receiptNo: containsLiterally(q.q) }, { itemName: containsLiterally(q.q) }] });
   if (q.status) and.push({ status: q.status });
-  if (q.warningLevel) and.push({ warningLevel: q.warningLevel });
+  if (q.warningLevel) and.push(warningLevelWhere(q.warningLevel, now));
   if (q.departmentCode) and.push({ departmentCodes: { has: q.departmentCode } });
   if (q.itemCode) and.push({ itemCode: q.itemCode });
   if (q.from) and.push({ acceptedOn: { gte: q.from } });
@@ -61,8 +63,9 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
-  const row = (m: Matter, names: Map<string, string>) => ({
+  const row = (m: Matter, names: Map<string, string>, now: Date) => ({
     ...m,
+    warningLevel: shownWarningLevel(m, now),
     applicantName: maskName(m.applicantName),
     agentName: m.agentId ? (names.get(m.agentId) ?? null) : null,
   });
@@ -109,14 +112,16 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
   /** The matter page's data; the caller has checked the scope (a task in it, for joint cases, counts). */
   async function detail(user: CurrentUser, m: Matter) {
     const open = m.status === 'IN_PROGRESS' || m.status === 'SUSPENDED';
+    const now = new Date();
     const [tasks, [extras], calendar, record] = await Promise.all([
-      taskRows(db, Prisma.sql`t."matterId" = ${m.id}`),
+      taskRows(db, Prisma.sql`t."matterId" = ${m.id}`, now),
       runSql<MatterExtras>(db, matterExtrasSql(m), { prepare: true }),
       open && m.dueDate ? calendars.get() : null,
       readCaseRecord(db, m),
     ]);
     return {
       ...m,
+      warningLevel: shownWarningLevel(m, now),
       applicantName: maskName(m.applicantName),
       ...withDates(extras),
       phoneMasked: `*******${m.phoneLast4}`,
@@ -132,7 +137,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         ? `${config.TEMPORAL_UI_URL}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(m.workflowId)}`
         : null,
       tasks,
-      remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(new Date(), m.dueDate, calendar) : null,
+      remainingWorkingDays: calendar && m.dueDate ? remainingWorkingDays(now, m.dueDate, calendar) : null,
       canReveal: (await revealBasis(user, m, record.plan)) !== undefined,
       steps: record.steps,
     };
@@ -142,7 +147,8 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     inScope,
 
     async list(user: CurrentUser, q: TMatterQuery) {
-      const where: Prisma.MatterWhereInput = { AND: [matterScope(user), ...filters(q)] };
+      const now = new Date();
+      const where: Prisma.MatterWhereInput = { AND: [matterScope(user), ...filters(q, now)] };
       const { field, direction } = orderField(q, MATTER_SORTS, 'acceptedAt', 'DESC');
       const [rows, total] = await Promise.all([
         db.matter.findMany({
@@ -153,14 +159,15 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         db.matter.count({ where }),
       ]);
       const names = await userNames(rows.map((r) => r.agentId));
-      return { data: rows.map((r) => row(r, names)), total };
+      return { data: rows.map((r) => row(r, names, now)), total };
     },
 
     /** For CSV export: the same scope and filters, up to 50,000 rows. */
     /** Every matter of the filter in scope, newest first, up to EXPORT_MAX_ROWS; the export is audited. */
     async exportRows(user: CurrentUser, q: TMatterQuery, ip?: string) {
+      const now = new Date();
       const found = await db.matter.findMany({
-        where: { AND: [matterScope(user), ...filters(q)] },
+        where: { AND: [matterScope(user), ...filters(q, now)] },
         orderBy: { acceptedAt: 'desc' },
         take: EXPORT_MAX_ROWS + 1,
       });
@@ -170,7 +177,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
         departmentNames(db),
       ]);
       const result = {
-        rows: matters.map((r) => ({ ...row(r, names), leadDepartmentName: departmentName(r.leadDepartmentCode) })),
+        rows: matters.map((r) => ({ ...row(r, names, now), leadDepartmentName: departmentName(r.leadDepartmentCode) })),
         truncated: found.length > EXPORT_MAX_ROWS,
       };
       await recordExport(audit, user, ip, 'matter.export', q, result);

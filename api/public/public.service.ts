@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors';
 import { chinaDateOf } from '../../domain/china-time';
 import type { CalendarSource } from '../../platform/calendar-source';
-import { computeDeadline } from '../../domain/deadline';
+import { computeDeadline, shownWarningLevel } from '../../domain/deadline';
 import { carrierOf } from '../../domain/delivery';
 import { PUBLIC_ACTOR as ACTOR, createPublicMatterFinder } from './public-matter';
 import type { TLookup, TRating } from './public.types';
@@ -14,6 +14,9 @@ export const POOR_SCORE = 2;
 
 // Staff-internal steps (督办, reveals, claims) are not published to the applicant.
 const INTERNAL_EVENT = /supervis|reveal|claim|reassign/i;
+
+/** Still being handled: the ones that can be overdue now. */
+const OPEN: readonly string[] = ['IN_PROGRESS', 'SUSPENDED'];
 
 export function createPublicService(deps: {
   db: Db;
@@ -63,6 +66,7 @@ export function createPublicService(deps: {
         delivery: delivery && { ...delivery, carrierName: carrierOf(delivery.carrier)?.zh ?? null },
         pausedWorkingDays: deadline.pausedWorkingDays,
         paused: deadline.paused,
+        overdue: OPEN.includes(matter.status) && shownWarningLevel(matter, now()) === 'RED',
       };
     },
 

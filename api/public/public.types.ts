@@ -42,6 +42,8 @@ export const ZPublicStatus = z.object({
   /** working days the clock stood still (补正 and other pauses), and whether it stands still now */
   pausedWorkingDays: z.number(),
   paused: z.boolean(),
+  /** still open and past its due instant (or stopped while overdue), as of this answer */
+  overdue: z.boolean(),
 });
 
 export const ZRatingResult = z.object({ ok: z.literal(true) });

@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
+import { warningLevelSql } from '../../platform/warning-level';
 
 /** A task as the inbox and the matter page show it: with the matter's receipt, item and deadline, names and 督办. */
 export interface TaskRow {
@@ -48,12 +49,12 @@ const instant = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD"T
  * over the slice's own scan would read every matching task whole, where the slice needs only its rows and the
  * count only the index), or NULL.
  */
-const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
+const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql, total: Prisma.Sql, now: Date) => Prisma.sql`
   SELECT t.id, t."taskKey", t."matterId", t."nodeId", t.name, t."stepKind", t."candidateDepartmentCode",
          t."candidateRole"::text AS "candidateRole", t."assigneeId", t.status::text AS status, t.suspended,
          ${instant('t."dueAt"')} AS "dueAt", ${instant('t."createdAt"')} AS "createdAt", ${instant('t."completedAt"')} AS "completedAt",
          t.decision, t.comment,
-         m."receiptNo", m."itemName", m."dueDate" AS "matterDueDate", m."warningLevel"::text AS "warningLevel",
+         m."receiptNo", m."itemName", m."dueDate" AS "matterDueDate", ${warningLevelSql(now)} AS "warningLevel",
          a."displayName" AS "assigneeName", c."displayName" AS "completedByName",
          EXISTS (SELECT 1 FROM "Supervision" s WHERE s."matterId" = t."matterId") AS supervised, ${total} AS total
     FROM (SELECT t.* FROM "Task" t WHERE ${where} ORDER BY ${orderBy} ${slice}) t
@@ -65,11 +66,11 @@ const rowsSql = (where: Prisma.Sql, orderBy: Prisma.Sql, slice: Prisma.Sql, tota
 type Counted = TaskRow & { total: number };
 const withoutTotal = ({ total: _total, ...row }: Counted): TaskRow => row;
 
-/** Every task matching `where`, oldest first (a matter's steps, or one task by id). */
-export async function taskRows(db: Db, where: Prisma.Sql): Promise<TaskRow[]> {
+/** Every task matching `where`, oldest first (a matter's steps, or one task by id), its matter's colour at `now`. */
+export async function taskRows(db: Db, where: Prisma.Sql, now: Date): Promise<TaskRow[]> {
   const rows = await runSql<Counted>(
     db,
-    rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty, Prisma.sql`NULL::int`),
+    rowsSql(where, Prisma.sql`t."createdAt" ASC, t.id ASC`, Prisma.empty, Prisma.sql`NULL::int`, now),
     { prepare: true },
   );
   return rows.map(withoutTotal);
@@ -92,10 +93,15 @@ function slice({ limit, offset }: TaskPage): Prisma.Sql {
   return own ? Prisma.raw(`LIMIT ${limit} OFFSET ${offset}`) : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** One page of the tasks matching `where`, with the number of all of them (the inbox). */
-export async function taskPage(db: Db, where: Prisma.Sql, page: TaskPage): Promise<{ data: TaskRow[]; total: number }> {
+/** One page of the tasks matching `where`, with the number of all of them (the inbox); colours at `now`. */
+export async function taskPage(
+  db: Db,
+  where: Prisma.Sql,
+  page: TaskPage,
+  now: Date,
+): Promise<{ data: TaskRow[]; total: number }> {
   const count = Prisma.sql`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`;
-  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, slice(page), Prisma.sql`(${count})`), {
+  const rows = await runSql<Counted>(db, rowsSql(where, page.orderBy, slice(page), Prisma.sql`(${count})`, now), {
     prepare: true,
   });
   if (rows.length) return { data: rows.map(withoutTotal), total: rows[0].total };

@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import { warningLevelIsSql } from '../../platform/warning-level';
 import type { CurrentUser } from '../auth/auth.types';
 import type { TaskPage } from './task-rows';
 import { orderField, skipTake } from '../shared/list-query';
@@ -28,7 +29,7 @@ const matterHas = (condition: Prisma.Sql) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Matter" m WHERE m.id = t."matterId" AND ${condition})`;
 
 export const overdue = (now: Date) =>
-  Prisma.sql`(t."dueAt" < ${at(now)} OR ${matterHas(Prisma.sql`m."warningLevel" = 'RED'`)})`;
+  Prisma.sql`(t."dueAt" < ${at(now)} OR ${matterHas(warningLevelIsSql('RED', now))})`;
 
 /** The inbox's filters: scope, status (open by default), due soon or overdue, and a literal search in step, receipt number and item. */
 export function inboxWhere(user: CurrentUser, q: TTaskQuery, now: Date): Prisma.Sql {
@@ -38,7 +39,7 @@ export function inboxWhere(user: CurrentUser, q: TTaskQuery, now: Date): Prisma.
   ];
   if (q.due === 'soon') {
     and.push(
-      Prisma.sql`((t."dueAt" >= ${at(now)} AND t."dueAt" <= ${at(new Date(now.getTime() + SOON_MS))}) OR ${matterHas(Prisma.sql`m."warningLevel" = 'YELLOW'`)})`,
+      Prisma.sql`((t."dueAt" >= ${at(now)} AND t."dueAt" <= ${at(new Date(now.getTime() + SOON_MS))}) OR ${matterHas(warningLevelIsSql('YELLOW', now))})`,
     );
   }
   if (q.due === 'overdue') and.push(overdue(now));

@@ -81,7 +81,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
   }
 
   async function row(id: string) {
-    const [r] = await taskRows(db, Prisma.sql`t.id = ${id}`);
+    const [r] = await taskRows(db, Prisma.sql`t.id = ${id}`, new Date());
     return r;
   }
 
@@ -164,15 +164,20 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
     };
 
   return {
-    list: (user: CurrentUser, q: TTaskQuery) => taskPage(db, inboxWhere(user, q, new Date()), inboxPage(q)),
+    list: (user: CurrentUser, q: TTaskQuery) => {
+      const now = new Date();
+      return taskPage(db, inboxWhere(user, q, now), inboxPage(q), now);
+    },
 
     /** The whole list of the filter (paging ignored) up to EXPORT_MAX_ROWS; the export is audited. */
     async exportRows(user: CurrentUser, q: TTaskQuery, ip?: string) {
-      const page = await taskPage(db, inboxWhere(user, q, new Date()), {
-        ...inboxPage(q),
-        limit: EXPORT_MAX_ROWS,
-        offset: 0,
-      });
+      const now = new Date();
+      const page = await taskPage(
+        db,
+        inboxWhere(user, q, now),
+        { ...inboxPage(q), limit: EXPORT_MAX_ROWS, offset: 0 },
+        now,
+      );
       const departmentName = await departmentNames(db);
       const result = {
         rows: page.data.map((t) => ({ ...t, candidateDepartmentName: departmentName(t.candidateDepartmentCode) })),

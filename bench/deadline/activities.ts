@@ -21,7 +21,11 @@ export function benchRefreshDeadline(db: Db): ProcedureActivities['refreshDeadli
   return async ({ matterId }) => {
     const dueAt = await dueInstant(db);
     const dueDate = chinaDateOf(dueAt);
-    await db.matter.updateMany({ where: { id: matterId }, data: { dueAt, dueDate } });
+    // the colour's instants as the real activity stores them: RED at the instant, YELLOW already (no warnAt answered)
+    await db.matter.updateMany({
+      where: { id: matterId },
+      data: { dueAt, dueDate, redAt: dueAt, yellowAt: new Date() },
+    });
     return { dueAt: dueAt.toISOString(), dueDate, provisional: false };
   };
 }

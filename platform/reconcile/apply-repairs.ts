@@ -1,6 +1,7 @@
 import { chinaDateOf } from '../../domain/china-time';
 import { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../db';
+import { alignClockInstantsSql } from '../warning-level';
 import type { MatterRow, Repair } from './reconcile-types';
 
 const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'];
@@ -100,11 +101,20 @@ async function apply(tx: Tx, matter: MatterRow, repair: Repair, now: Date): Prom
   }
 }
 
+/** Repairs after which the colour's instants are put in line with the row and the ledger. */
+const MOVE_THE_CLOCK = new Set<Repair['kind']>([
+  'matterStatus',
+  'matterDeadline',
+  'suspensionReopened',
+  'suspensionEnded',
+]);
+
 /** A matter's repairs in one transaction: all of them or none. */
 export async function applyRepairs(db: Db, matter: MatterRow, repairs: Repair[], now: Date): Promise<void> {
   if (repairs.length === 0) return;
   await db.$transaction(async (tx) => {
     for (const repair of repairs) await apply(tx, matter, repair, now);
+    if (repairs.some((r) => MOVE_THE_CLOCK.has(r.kind))) await tx.$executeRaw(alignClockInstantsSql(matter.id));
   });
 }
 
@@ -125,7 +135,14 @@ export async function restartMatter(db: Db, matter: MatterRow): Promise<void> {
     db.withdrawal.deleteMany({ where: keyed('eventKey') }),
     db.matter.update({
       where: { id: matter.id },
-      data: { status: 'PENDING_START', warningLevel: 'NONE', completedAt: null, outcomeReason: null },
+      data: {
+        status: 'PENDING_START',
+        warningLevel: 'NONE',
+        yellowAt: null,
+        redAt: null,
+        completedAt: null,
+        outcomeReason: null,
+      },
     }),
   ]);
 }

@@ -51,6 +51,11 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
             {matter.provisional ? translate('ow.public.provisional') : ''}
           </Typography>
         )}
+        {matter.overdue && (
+          <Typography color="error" data-testid="public-overdue" sx={{ gridColumn: '1 / -1' }}>
+            {translate('ow.public.overdueNow')}
+          </Typography>
+        )}
         {Boolean(matter.pausedWorkingDays || matter.paused) && (
           <Typography color="text.secondary">{translate('ow.public.paused')}</Typography>
         )}

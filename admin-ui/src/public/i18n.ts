@@ -20,6 +20,7 @@ export const zh = {
       steps: '办理进度',
       inProgress: '办理中',
       provisional: '（预计）',
+      overdueNow: '已超过承诺时限，中心正在督办',
       waitingForYou: '等待您补正材料',
       events: {
         matter: {
@@ -85,6 +86,7 @@ export const en: typeof zh = {
       steps: 'Progress',
       inProgress: 'In progress',
       provisional: ' (provisional)',
+      overdueNow: 'Past the promised date; the centre is following it up',
       waitingForYou: 'Waiting for your materials',
       events: {
         matter: {

@@ -18,6 +18,8 @@ export interface PublicLookup {
   /** working days the clock stood still (补正), and whether it stands still now */
   pausedWorkingDays?: number;
   paused?: boolean;
+  /** still open and past its due instant, as of the answer */
+  overdue?: boolean;
 }
 
 /** POST /public/withdrawal: the applicant withdraws, checked by the receipt number and phone like the look-up. */

@@ -3,6 +3,7 @@ import { addCalendarDays, endOfChinaDay, startOfChinaDay } from '../../../domain
 import {
   remainingWorkingDays,
   resolveTimer,
+  shownWarningLevel,
   startOfNthWorkingDayBack,
   stepDueAt,
   warningLevel,
@@ -12,6 +13,28 @@ import {
 const calendar = new WorkingCalendar();
 const at = (local: string) => new Date(`${local}+08:00`);
 const dueAt = endOfChinaDay('2026-10-13');
+
+describe('shownWarningLevel', () => {
+  const yellowAt = at('2026-10-10T00:00:00');
+  const redAt = dueAt;
+  const shown = (now: string, row: Partial<Parameters<typeof shownWarningLevel>[0]>) =>
+    shownWarningLevel({ warningLevel: 'NONE', yellowAt, redAt, ...row }, at(now));
+
+  it("derives the colour from the running clock's instants, whatever level is stored", () => {
+    expect(shown('2026-10-09T23:59:59.999', {})).toBe('NONE');
+    expect(shown('2026-10-10T00:00:00', {})).toBe('YELLOW');
+    expect(shown('2026-10-13T23:59:59.998', { warningLevel: 'NONE' })).toBe('YELLOW');
+    expect(shown('2026-10-13T23:59:59.999', { warningLevel: 'NONE' })).toBe('RED');
+    // a recount moved the deadline later: the old RED stored no longer holds
+    expect(shown('2026-10-09T10:00:00', { warningLevel: 'RED' })).toBe('NONE');
+  });
+
+  it('shows the stored level while the clock is stopped or done, and until RED when YELLOW is not known', () => {
+    expect(shown('2026-10-20T10:00:00', { yellowAt: null, redAt: null, warningLevel: 'YELLOW' })).toBe('YELLOW');
+    expect(shown('2026-10-11T10:00:00', { yellowAt: null, warningLevel: 'NONE' })).toBe('NONE');
+    expect(shown('2026-10-14T00:00:00', { yellowAt: null, warningLevel: 'NONE' })).toBe('RED');
+  });
+});
 
 describe('remainingWorkingDays and warningLevel', () => {
   it('counts the working days left after today, negative when overdue', () => {
