@@ -64,6 +64,7 @@ export const zh = {
           group: '办理人',
           department: '办理部门',
           role: '办理角色',
+          unknown: '{code}（不存在或已停用）',
         },
         step: {
           group: '办理环节',
@@ -207,7 +208,12 @@ export const en: typeof zh = {
       props: {
         none: '(not set)',
         add: 'Add',
-        candidates: { group: 'Assignees', department: 'Department', role: 'Role' },
+        candidates: {
+          group: 'Assignees',
+          department: 'Department',
+          role: 'Role',
+          unknown: '{code} (unknown or inactive)',
+        },
         step: {
           group: 'Step',
           kind: 'Step kind',
