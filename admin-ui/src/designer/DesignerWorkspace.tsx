@@ -6,6 +6,7 @@ import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import type { ProcedureDetail } from '../procedures/types';
 import { DesignerFrame } from './DesignerFrame';
 import { DesignerToolbar } from './DesignerToolbar';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { ProblemsPanel, type PublishRejection } from './ProblemsPanel';
 import { useModeler } from './useModeler';
 import { useLiveValidation } from './useLiveValidation';
@@ -105,6 +106,7 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged 
 
   return (
     <DesignerFrame>
+      <UnsavedChangesGuard dirty={m.dirty} />
       <DesignerToolbar
         procedureId={procedure.id}
         versions={procedure.versions}

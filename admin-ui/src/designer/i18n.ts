@@ -5,6 +5,12 @@ export const zh = {
       title: '流程设计：%{name}',
       viewerTitle: '%{name}（版本 v%{version}，只读）',
       unsaved: '有未保存的修改',
+      leave: {
+        title: '离开流程设计？',
+        text: '流程图有未保存的修改，离开后这些修改将丢失。',
+        stay: '留在此页',
+        discard: '放弃修改并离开',
+      },
       saved: '已保存',
       loadFailed: '流程图无法加载：%{message}',
       toolbar: {
@@ -153,6 +159,12 @@ export const en: typeof zh = {
       title: 'Designing: %{name}',
       viewerTitle: '%{name} (version v%{version}, read-only)',
       unsaved: 'Unsaved changes',
+      leave: {
+        title: 'Leave the designer?',
+        text: 'The diagram has unsaved changes; they are lost if you leave.',
+        stay: 'Stay on this page',
+        discard: 'Discard changes and leave',
+      },
       saved: 'Saved',
       loadFailed: 'The diagram could not be loaded: %{message}',
       toolbar: {
