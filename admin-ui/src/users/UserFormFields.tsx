@@ -1,11 +1,4 @@
-import {
-  BooleanInput,
-  CheckboxGroupInput,
-  PasswordInput,
-  TextInput,
-  required,
-  type Validator,
-} from 'react-admin';
+import { BooleanInput, CheckboxGroupInput, PasswordInput, TextInput, required, type Validator } from 'react-admin';
 import { Box } from '@mui/material';
 import { ROLES, codeChoices } from '../shared/codes';
 import { DepartmentSelectInput } from '../shared/DepartmentInputs';
