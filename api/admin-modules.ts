@@ -18,6 +18,10 @@ import { createDashboardService } from './dashboard/dashboard.service';
 import { dashboardRoutes } from './dashboard/dashboard.router';
 import { createOrganisationService } from './organisation/organisation.service';
 import { organisationRoutes } from './organisation/organisation.router';
+import { createDepartmentsService } from './organisation/departments.service';
+import { createStationsService } from './organisation/stations.service';
+import { createWindowsService } from './organisation/windows.service';
+import { unitsRoutes } from './organisation/units.router';
 import { createPublicService } from './public/public.service';
 import { publicRoutes } from './public/public.router';
 
@@ -35,11 +39,16 @@ export interface AdminModulesDeps {
   notices: ChangeNotices;
 }
 
-/** Catalogue, organisation (users, AB岗), calendar, dashboard, audit search, backups and the public look-up and rating. */
+/** Catalogue, organisation (users, AB岗, departments, windows, stations), calendar, dashboard, audit search, backups and the public look-up and rating. */
 export function mountAdminModules(deps: AdminModulesDeps): void {
   const { route, publicRoute, db, audit, config, temporal, logger, calendars, notices } = deps;
   catalogueRoutes(route, createCatalogueService({ db, audit, notices }));
   organisationRoutes(route, createOrganisationService({ db, audit, notices }));
+  unitsRoutes(route, {
+    departments: createDepartmentsService({ db, audit }),
+    windows: createWindowsService({ db, audit }),
+    stations: createStationsService({ db, audit }),
+  });
   calendarRoutes(route, createCalendarService({ db, audit, temporal, logger, calendars }));
   dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));

@@ -6,6 +6,7 @@
 import { PLAN_SCHEMA_VERSION, type CompileResult, type PlanNode, type ProcedurePlan } from './plan';
 import { buildNode } from './compile/build-nodes';
 import { attachBoundaries, checkStarts } from './compile/check-structure';
+import { checkDepartments } from './compile/check-departments';
 import { checkDistinctFrom } from './compile/check-distinct-from';
 import { checkGateways } from './compile/check-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
@@ -16,7 +17,15 @@ import { readProcess, type SourceNode } from './compile/read-process';
 import { writeStepDecisions } from './compile/step-decisions';
 import { parseXml } from './compile/xml-tree';
 
-function compile(xml: string): CompileResult {
+export interface CompileOptions {
+  /**
+   * The centre's active department codes (the Department table). Given, a user task naming any other department
+   * is a problem; omitted (a file checked offline), only the shape of the code is checked. Publishing always gives it.
+   */
+  departments?: Iterable<string>;
+}
+
+function compile(xml: string, options: CompileOptions): CompileResult {
   const findings = new Findings();
   const parsed = parseXml(xml);
   if (!parsed.ok) {
@@ -38,6 +47,7 @@ function compile(xml: string): CompileResult {
   const startNodeId = checkStarts(process, nodes, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
+  if (options.departments) checkDepartments(nodes, new Set(options.departments), findings);
   const formKeys = conditionFormKeys(nodes, flows, findings);
 
   if (findings.problems.length > 0 || startNodeId === undefined) {
@@ -56,9 +66,9 @@ function compile(xml: string): CompileResult {
   return { ok: true, plan, warnings: findings.warnings };
 }
 
-export function compileBpmn(xml: string): CompileResult {
+export function compileBpmn(xml: string, options: CompileOptions = {}): CompileResult {
   try {
-    return compile(xml);
+    return compile(xml, options);
   } catch (e) {
     // a defect of the compiler itself, not of the diagram: still an answer, never an exception
     const reason = e instanceof Error ? e.message : String(e);

@@ -1,16 +1,11 @@
-/** Departments a user task may be assigned to (ow:Candidates department). */
-export const DEPARTMENT_CODES = [
-  'CENTRE',
-  'WINDOW',
-  'MINZHENG',
-  'CANLIAN',
-  'WEIJIAN',
-  'RENSHE',
-  'ZIRAN',
-  'NONGYE',
-  'ZHUJIAN',
-] as const;
-export type DepartmentCode = (typeof DEPARTMENT_CODES)[number];
+/**
+ * Candidate departments of a user task (ow:Candidates department). The departments themselves are data (the
+ * Department table, kept by an admin in the console): the compiler is told which exist (CompileOptions), and
+ * checks here only that a value could be a department code at all.
+ */
+
+/** The shape of a department code, as the API accepts it when an admin creates a department. */
+export const DEPARTMENT_CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,29}$/;
 
 /**
  * Placeholders resolved per matter when the task opens:
@@ -23,5 +18,4 @@ export type DepartmentPlaceholder = (typeof DEPARTMENT_PLACEHOLDERS)[number];
 export const isDepartmentPlaceholder = (value: string): value is DepartmentPlaceholder =>
   (DEPARTMENT_PLACEHOLDERS as readonly string[]).includes(value);
 
-export const isCandidateDepartment = (value: string): boolean =>
-  isDepartmentPlaceholder(value) || (DEPARTMENT_CODES as readonly string[]).includes(value);
+export const isDepartmentCode = (value: string): boolean => DEPARTMENT_CODE_PATTERN.test(value);

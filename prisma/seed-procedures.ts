@@ -17,6 +17,9 @@ export const PROCEDURE_NAMES: Record<string, string> = {
 
 /** Each seeded .bpmn becomes a procedure with version 1 published, once; later runs leave designers' work alone. */
 export async function seedProcedures(db: Db): Promise<void> {
+  const departments = (await db.department.findMany({ where: { active: true }, select: { code: true } })).map(
+    (d) => d.code,
+  );
   for (const file of readdirSync(PROCEDURES_DIR)
     .filter((f) => f.endsWith('.bpmn'))
     .sort()) {
@@ -28,7 +31,7 @@ export async function seedProcedures(db: Db): Promise<void> {
       create: { key, name: PROCEDURE_NAMES[key] ?? key, draftXml: xml },
     });
     if (await db.procedureVersion.findFirst({ where: { procedureId: procedure.id } })) continue;
-    const compiled = compileBpmn(xml);
+    const compiled = compileBpmn(xml, { departments });
     if (!compiled.ok) {
       throw new Error(
         `seeded procedure ${file} does not compile: ${compiled.problems.map((p) => `${p.elementId}: ${p.messageEn}`).join('; ')}`,

@@ -13,6 +13,8 @@ import { withManagementMethods } from './shared/dataProvider';
 import { stalled } from './stalled';
 import { users } from './users';
 import { departments } from './departments';
+import { windows } from './windows';
+import { stations } from './stations';
 import { items } from './items';
 import { audit } from './audit';
 import { backups } from './backups';
@@ -72,6 +74,8 @@ export const App = () => (
     <Resource name="items" {...items} />
     <Resource name="users" {...users} />
     <Resource name="departments" {...departments} />
+    <Resource name="windows" {...windows} />
+    <Resource name="stations" {...stations} />
     <Resource name="audit" {...audit} />
     <Resource name="notice-templates" {...noticeTemplates} />
     <Resource name="backups" {...backups} />

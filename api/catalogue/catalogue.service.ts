@@ -96,13 +96,16 @@ export function createCatalogueService(deps: Deps) {
       );
     }
     const codes = [...new Set([item.leadDepartmentCode, ...item.coDepartmentCodes])];
-    const known = await db.department.findMany({ where: { code: { in: codes } }, select: { code: true } });
+    const known = await db.department.findMany({
+      where: { code: { in: codes }, active: true },
+      select: { code: true },
+    });
     const unknown = codes.filter((c) => !known.some((k) => k.code === c));
     if (unknown.length)
       throw invalid(
         'leadDepartmentCode',
-        `部门不存在：${unknown.join('、')}`,
-        `Unknown departments: ${unknown.join(', ')}`,
+        `部门不存在或已停用：${unknown.join('、')}`,
+        `Unknown or inactive departments: ${unknown.join(', ')}`,
       );
     if (!(await db.procedure.findUnique({ where: { key: item.procedureKey }, select: { id: true } }))) {
       throw invalid(

@@ -78,8 +78,12 @@ export function createPublicGuideService({ db, centre }: { db: Db; centre: Centr
       const [nameOf, profile, windows, stations] = await Promise.all([
         departmentNames(),
         centre.get(),
-        db.window.findMany({ where: { kind: 'COMPREHENSIVE' }, select: { name: true }, orderBy: { code: 'asc' } }),
-        db.serviceStation.findMany({ select: { name: true }, orderBy: { code: 'asc' } }),
+        db.window.findMany({
+          where: { kind: 'COMPREHENSIVE', active: true },
+          select: { name: true },
+          orderBy: { code: 'asc' },
+        }),
+        db.serviceStation.findMany({ where: { active: true }, select: { name: true }, orderBy: { code: 'asc' } }),
       ]);
       return {
         code: item.code,

@@ -4,32 +4,16 @@ import {
   ZBackupCandidates,
   ZBackupSchema,
   ZCreateUserSchema,
-  ZDepartmentList,
   ZUpdateUserSchema,
   ZUserIdParam,
   ZUserList,
   ZUserListQuery,
   ZUserRow,
-  ZWindowList,
 } from './organisation.types';
 
 const tags = ['organisation 部门与人员'];
 
 export function organisationRoutes(route: Route, organisation: OrganisationService): void {
-  route(
-    { method: 'get', path: '/departments', summary: '部门列表 / departments', tags, response: ZDepartmentList },
-    () => organisation.departments(),
-  );
-  route(
-    {
-      method: 'get',
-      path: '/windows',
-      summary: '受理窗口 / the windows of my department (centre-wide roles: all)',
-      tags,
-      response: ZWindowList,
-    },
-    ({ user }) => organisation.windows(user),
-  );
   route(
     {
       method: 'get',

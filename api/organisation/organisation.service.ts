@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound } from '../errors';
 import { boundInstant } from '../../domain/china-time';
 import { orderField, skipTake } from '../shared/list-query';
 import { containsLiterally } from '../shared/search-term';
+import { activeDepartmentId } from './active-department';
 import type { TBackup, TCreateUser, TUpdateUser, TUserListQuery } from './organisation.types';
 
 const WITH_NAMES = { department: { select: { code: true, name: true } } } as const;
@@ -48,30 +49,11 @@ export function createOrganisationService(deps: Deps) {
     return (await toRows([user]))[0];
   }
 
-  async function departmentId(code: string): Promise<string> {
-    const department = await db.department.findUnique({ where: { code }, select: { id: true } });
-    if (!department) throw invalid('departmentCode', `部门 ${code} 不存在`, `Department ${code} does not exist`);
-    return department.id;
-  }
-
   /** A password change or deactivation ends the user's open sessions at once. */
   const revokeSessions = (userId: string) =>
     db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now() } });
 
   return {
-    departments: () =>
-      db.department.findMany({ orderBy: { createdAt: 'asc' }, select: { code: true, name: true, nameEn: true } }),
-
-    /** The windows of the viewer's department (centre-wide roles: every window), for the intake's window choice. */
-    async windows(viewer: CurrentUser) {
-      const windows = await db.window.findMany({
-        where: isCentreWide(viewer) ? {} : { departmentId: viewer.departmentId },
-        select: { code: true, name: true, department: { select: { code: true } } },
-        orderBy: { code: 'asc' },
-      });
-      return windows.map(({ department, ...w }) => ({ ...w, departmentCode: department.code }));
-    },
-
     /** Centre-wide roles see everyone; an approver sees the own department only. */
     async list(query: TUserListQuery, viewer: CurrentUser) {
       const departmentCode = isCentreWide(viewer) ? query.departmentCode : viewer.departmentCode;
@@ -124,7 +106,7 @@ export function createOrganisationService(deps: Deps) {
           displayName: input.displayName,
           roles: input.roles,
           active: input.active,
-          departmentId: await departmentId(input.departmentCode),
+          departmentId: await activeDepartmentId(db, input.departmentCode),
           passwordHash: await hashPassword(input.password),
         },
       });
@@ -150,7 +132,11 @@ export function createOrganisationService(deps: Deps) {
         );
       }
       const { password, departmentCode, ...fields } = input;
-      const newDepartmentId = departmentCode ? await departmentId(departmentCode) : existing.departmentId;
+      // a user of a department deactivated since stays editable; moving someone into an inactive one is refused
+      const newDepartmentId =
+        departmentCode && departmentCode !== existing.department.code
+          ? await activeDepartmentId(db, departmentCode)
+          : existing.departmentId;
       const movesDepartment = newDepartmentId !== existing.departmentId;
       const passwordHash = password ? await hashPassword(password) : undefined;
       await db.$transaction(async (tx) => {

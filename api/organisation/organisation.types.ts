@@ -74,12 +74,6 @@ export const ZUserListQuery = listQuery({
 });
 export type TUserListQuery = z.infer<typeof ZUserListQuery>;
 
-/** 受理窗口: where a clerk accepts matters; the intake records it on the matter and the receipt. */
-export const ZWindowList = z.array(z.object({ code: z.string(), name: z.string(), departmentCode: z.string() }));
-
-export const ZDepartment = z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable() });
-export const ZDepartmentList = z.array(ZDepartment);
-
 /** Never carries passwordHash: the schema lists what may leave the server. */
 export const ZUserRow = z.object({
   id: z.string(),

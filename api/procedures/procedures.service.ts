@@ -4,6 +4,7 @@ import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
+import { activeDepartmentCodes } from '../organisation/active-department';
 import type { TCreateProcedure, TSaveDraft } from './procedures.types';
 
 interface Deps {
@@ -31,7 +32,8 @@ export function createProceduresService(deps: Deps) {
   }
 
   return {
-    validate: (xml: string) => compileBpmn(xml),
+    /** Compiled as publishing will: against the centre's active departments. */
+    validate: async (xml: string) => compileBpmn(xml, { departments: await activeDepartmentCodes(db) }),
 
     async list() {
       const rows = await db.procedure.findMany({
@@ -83,7 +85,7 @@ export function createProceduresService(deps: Deps) {
         objectType: 'Procedure',
         objectId: id,
       });
-      const result = compileBpmn(input.draftXml);
+      const result = compileBpmn(input.draftXml, { departments: await activeDepartmentCodes(db) });
       return {
         procedure: saved,
         problems: result.ok ? [] : result.problems,
@@ -97,22 +99,25 @@ export function createProceduresService(deps: Deps) {
      */
     async publish(id: string, user: CurrentUser) {
       const procedure = await get(id);
-      const result = compileBpmn(procedure.draftXml);
-      if (!result.ok) {
-        throw new AppError(
-          'VALIDATION',
-          `流程有 ${result.problems.length} 处问题，不能发布`,
-          `The model has ${result.problems.length} problems and cannot be published`,
-          result.problems,
-        );
-      }
-      const { version, created } = await db.$transaction(async (tx) => {
+      const { version, created, result } = await db.$transaction(async (tx) => {
         // publishes of one procedure queue here, so a second click waits for the first and finds its version
         await tx.$executeRaw`SELECT 1 FROM "Procedure" WHERE id = ${id} FOR UPDATE`;
+        // the departments it names stay active until this commits: deactivating one waits, then sees this version
+        await tx.$executeRaw`SELECT 1 FROM "Department" WHERE active FOR SHARE`;
+        const result = compileBpmn(procedure.draftXml, { departments: await activeDepartmentCodes(tx) });
+        if (!result.ok) {
+          throw new AppError(
+            'VALIDATION',
+            `流程有 ${result.problems.length} 处问题，不能发布`,
+            `The model has ${result.problems.length} problems and cannot be published`,
+            result.problems,
+          );
+        }
         const last = await tx.procedureVersion.findFirst({ where: { procedureId: id }, orderBy: { version: 'desc' } });
         // the draft is the latest version already (a second click, a retry after a lost answer): no copy of it
-        if (last?.xml === procedure.draftXml) return { version: last, created: false };
+        if (last?.xml === procedure.draftXml) return { version: last, created: false, result };
         return {
+          result,
           version: await tx.procedureVersion.create({
             data: {
               procedureId: id,

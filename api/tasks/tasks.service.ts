@@ -24,6 +24,7 @@ import { createStepSubmissions, type StepInput } from './step-submissions';
 import { taskPage, taskRows } from './task-rows';
 import type { MatterDetailReader, StepOrigin, TTaskQuery } from './tasks.types';
 import { inboxPage, inboxWhere, taskAccessSql, taskCountsSql, type TaskAccess } from './task-scope.sql';
+import { activeDepartmentId } from '../organisation/active-department';
 
 interface Deps {
   db: Db;
@@ -256,19 +257,22 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         origin,
         update(returnTask, (base) => ({ ...base, ...input })),
       ),
-    transfer: (
+    transfer: async (
       user: CurrentUser,
       id: string,
       input: { toDepartmentCode?: string; toUserId?: string; comment: string },
       origin: StepOrigin,
-    ) =>
-      act(
+    ) => {
+      // a deactivated (or never created) department has no one to take the task
+      if (input.toDepartmentCode) await activeDepartmentId(db, input.toDepartmentCode, 'toDepartmentCode');
+      return act(
         user,
         id,
         'transfer',
         origin,
         update(transferTask, (base) => ({ ...base, ...input })),
-      ),
+      );
+    },
     supplement: (user: CurrentUser, id: string, input: { reason: string; missing: string[] }, origin: StepOrigin) =>
       act(
         user,

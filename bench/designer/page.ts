@@ -24,7 +24,15 @@ const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 function create(kind: Kind, canvas: HTMLElement, panel: HTMLElement) {
-  if (kind === 'modeler') return new Modeler(modelerOptions(canvas, panel, () => undefined));
+  if (kind === 'modeler')
+    return new Modeler(
+      modelerOptions(
+        canvas,
+        panel,
+        () => undefined,
+        () => [],
+      ),
+    );
   return kind === 'bareModeler' ? new Modeler({ container: canvas }) : new Viewer({ container: canvas });
 }
 

@@ -1,5 +1,5 @@
 /** Reading the `ow:*` extension elements (bpmn/moddle/onewindow.json) of a node, reporting bad values. */
-import { isCandidateDepartment, DEPARTMENT_CODES, DEPARTMENT_PLACEHOLDERS } from '../departments';
+import { DEPARTMENT_PLACEHOLDERS, isDepartmentCode, isDepartmentPlaceholder } from '../departments';
 import {
   OUTCOMES,
   ROLES,
@@ -64,12 +64,13 @@ export function readCandidates(
     );
     return {};
   }
-  if (department && !isCandidateDepartment(department)) {
+  // whether the department exists is checkDepartments' question (the compile's known departments)
+  if (department && !isDepartmentPlaceholder(department) && !isDepartmentCode(department)) {
     findings.error(
       node,
       'CANDIDATE_DEPARTMENT_UNKNOWN',
-      `未知的办理部门 “${department}”：应为 ${DEPARTMENT_CODES.join('、')} 或 ${DEPARTMENT_PLACEHOLDERS.join('、')}`,
-      `Unknown candidate department '${department}': expected one of ${[...DEPARTMENT_CODES, ...DEPARTMENT_PLACEHOLDERS].join(', ')}`,
+      `无效的办理部门 “${department}”：应为部门编码（大写字母）或 ${DEPARTMENT_PLACEHOLDERS.join('、')}`,
+      `Invalid candidate department '${department}': expected a department code (capital letters) or one of ${DEPARTMENT_PLACEHOLDERS.join(', ')}`,
     );
   }
   if (role && !includes(ROLES, role)) {

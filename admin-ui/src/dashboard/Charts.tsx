@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Card, CardContent, CardHeader, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useCodeLabel } from '../shared/useCodeLabel';
 import { BarChart, type BarRow, type BarSeries } from './BarChart';
 import type { DashboardSummary } from './types';
 
@@ -42,6 +43,7 @@ const ChartCard = ({
 /** By department, by window and (top 10) by item, for the chosen period. */
 export const Charts = ({ summary }: { summary: DashboardSummary }) => {
   const translate = useTranslate();
+  const codeLabel = useCodeLabel();
   const serie = (key: keyof typeof COLORS): BarSeries => ({
     key,
     label: translate(`ow.dashboard.kpi.series.${key}`),
@@ -51,7 +53,7 @@ export const Charts = ({ summary }: { summary: DashboardSummary }) => {
     .filter((d) => d.inProgress + d.overdue + d.completed > 0)
     .map((d) => ({
       key: d.code,
-      label: translate(`ow.shared.departments.${d.code}`, { _: d.name }),
+      label: codeLabel('departments', d.code) || d.name,
       values: { inProgress: d.inProgress, overdue: d.overdue, completed: d.completed },
     }));
   const windows: BarRow[] = summary.byWindow.map((w) => ({

@@ -1,14 +1,9 @@
-import { Button, DataTable, List, useRecordContext } from 'react-admin';
+import { Button, CreateButton, DataTable, List, TopToolbar, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
 import { EmptyState, ErrorState } from '../layout/States';
-
-interface Department {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-}
+import { ActiveChip } from '../shared/ActiveChip';
+import type { Department } from '../shared/useDepartments';
 
 const UsersButton = () => {
   const record = useRecordContext<Department>();
@@ -21,20 +16,25 @@ const UsersButton = () => {
   );
 };
 
-/** 部门 (GET /departments answers the whole list at once). */
+/** 部门 (GET /departments answers the whole list at once, inactive ones too); a row opens its edit page. */
 export const DepartmentList = () => (
   <List
     empty={<EmptyState message="resources.departments.empty" />}
     error={<ErrorState message="resources.departments.error" />}
     pagination={false}
-    perPage={100}
+    perPage={1000}
     sort={{ field: 'code', order: 'ASC' }}
-    actions={false}
+    actions={
+      <TopToolbar>
+        <CreateButton />
+      </TopToolbar>
+    }
   >
-    <DataTable bulkActionButtons={false} rowClick={false}>
+    <DataTable bulkActionButtons={false} rowClick="edit">
       <DataTable.Col source="code" render={(r: Department) => <code>{r.code}</code>} />
       <DataTable.Col source="name" />
       <DataTable.Col source="nameEn" />
+      <DataTable.Col source="active" render={(r: Department) => <ActiveChip active={r.active} />} />
       <DataTable.Col label={false} disableSort render={() => <UsersButton />} />
     </DataTable>
   </List>

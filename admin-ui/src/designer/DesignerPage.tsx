@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
 import { useCanDesign } from '../procedures/useCanDesign';
 import { useProcedureDetail } from '../procedures/useProcedureDetail';
+import { useDepartments } from '../shared/useDepartments';
 import { DesignerWorkspace } from './DesignerWorkspace';
 
 /** /procedures/:id/design — the BPMN designer for the procedure's draft. */
@@ -11,12 +12,23 @@ export const DesignerPage = () => {
   const translate = useTranslate();
   const canWrite = useCanDesign();
   const { data, isPending, error, refetch } = useProcedureDetail(id);
-  if (isPending) return <Loading />;
+  // the candidate picker and the live check need the centre's departments before the first paint
+  const { departments, nameOf, error: departmentsError, refetch: refetchDepartments } = useDepartments();
+  if (departmentsError)
+    return <ErrorState detail={departmentsError.message} onRetry={() => void refetchDepartments()} />;
+  if (isPending || !departments) return <Loading />;
   if (error || !data) return <ErrorState detail={error?.message} onRetry={() => void refetch()} />;
+  const active = departments.filter((d) => d.active).map((d) => ({ code: d.code, label: nameOf(d.code) ?? d.code }));
   return (
     <>
       <Title title={translate('ow.designer.title', { name: data.name })} />
-      <DesignerWorkspace key={data.id} procedure={data} canWrite={canWrite} onChanged={() => void refetch()} />
+      <DesignerWorkspace
+        key={data.id}
+        procedure={data}
+        departments={active}
+        canWrite={canWrite}
+        onChanged={() => void refetch()}
+      />
     </>
   );
 };

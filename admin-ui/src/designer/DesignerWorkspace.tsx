@@ -6,29 +6,37 @@ import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import type { ProcedureDetail } from '../procedures/types';
 import { DesignerFrame } from './DesignerFrame';
 import { DesignerToolbar } from './DesignerToolbar';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { ProblemsPanel, type PublishRejection } from './ProblemsPanel';
 import { useModeler } from './useModeler';
 import { useLiveValidation } from './useLiveValidation';
 import { useDesignerLookup } from './useDesignerLookup';
 import { revealElement, type Problem } from './problems';
 import { downloadText } from './download';
+import type { DepartmentOption } from './ow-properties/options';
 
 interface Props {
   procedure: ProcedureDetail;
+  /** the centre's active departments: the candidate picker's choices, and what the live check compiles against */
+  departments: DepartmentOption[];
   canWrite: boolean;
   /** the draft or the versions changed on the server: reload the procedure */
   onChanged(): void;
 }
 
 /** Canvas, properties panel and problems for one procedure's draft, with the toolbar's actions. */
-export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => {
+export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<ProcedureDataProvider>();
   const { lookup } = useDesignerLookup();
-  const m = useModeler(procedure.draftXml, lookup, locale);
-  const problems = useLiveValidation(m.modeler, m.xml);
+  const m = useModeler(procedure.draftXml, lookup, locale, departments);
+  const problems = useLiveValidation(
+    m.modeler,
+    m.xml,
+    departments.map((d) => d.code),
+  );
   const [rejection, setRejection] = useState<PublishRejection | null>(null);
   useEffect(() => setRejection(null), [m.xml]);
   useEffect(() => {
@@ -98,6 +106,7 @@ export const DesignerWorkspace = ({ procedure, canWrite, onChanged }: Props) => 
 
   return (
     <DesignerFrame>
+      <UnsavedChangesGuard dirty={m.dirty} />
       <DesignerToolbar
         procedureId={procedure.id}
         versions={procedure.versions}

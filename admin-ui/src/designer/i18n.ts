@@ -5,6 +5,12 @@ export const zh = {
       title: '流程设计：%{name}',
       viewerTitle: '%{name}（版本 v%{version}，只读）',
       unsaved: '有未保存的修改',
+      leave: {
+        title: '离开流程设计？',
+        text: '流程图有未保存的修改，离开后这些修改将丢失。',
+        stay: '留在此页',
+        discard: '放弃修改并离开',
+      },
       saved: '已保存',
       loadFailed: '流程图无法加载：%{message}',
       toolbar: {
@@ -64,6 +70,7 @@ export const zh = {
           group: '办理人',
           department: '办理部门',
           role: '办理角色',
+          unknown: '{code}（不存在或已停用）',
         },
         step: {
           group: '办理环节',
@@ -152,6 +159,12 @@ export const en: typeof zh = {
       title: 'Designing: %{name}',
       viewerTitle: '%{name} (version v%{version}, read-only)',
       unsaved: 'Unsaved changes',
+      leave: {
+        title: 'Leave the designer?',
+        text: 'The diagram has unsaved changes; they are lost if you leave.',
+        stay: 'Stay on this page',
+        discard: 'Discard changes and leave',
+      },
       saved: 'Saved',
       loadFailed: 'The diagram could not be loaded: %{message}',
       toolbar: {
@@ -207,7 +220,12 @@ export const en: typeof zh = {
       props: {
         none: '(not set)',
         add: 'Add',
-        candidates: { group: 'Assignees', department: 'Department', role: 'Role' },
+        candidates: {
+          group: 'Assignees',
+          department: 'Department',
+          role: 'Role',
+          unknown: '{code} (unknown or inactive)',
+        },
         step: {
           group: 'Step',
           kind: 'Step kind',

@@ -4,6 +4,8 @@ import owDescriptor from '../../../bpmn/moddle/onewindow.json';
 import { owPropertiesModule } from './ow-properties';
 import { afterFirstPaintModule } from './after-first-paint';
 import { createTranslateModule, type Lookup } from './translate-module';
+import { createDepartmentsModule } from './ow-properties/departments-module';
+import type { DepartmentOption } from './ow-properties/options';
 
 /** The `ow` moddle extension, so ow:* extension elements parse, edit and export. */
 export const moddleExtensions = { ow: owDescriptor };
@@ -27,7 +29,12 @@ const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { 
  * Options of the editing Modeler: properties panel with our provider, linting, translation. The panel and the lint
  * rules start after the first diagram is painted (after-first-paint.ts).
  */
-export function modelerOptions(container: HTMLElement, panel: HTMLElement, lookup: Lookup) {
+export function modelerOptions(
+  container: HTMLElement,
+  panel: HTMLElement,
+  lookup: Lookup,
+  departments: () => DepartmentOption[],
+) {
   return {
     container,
     propertiesPanel: { parent: panel, layout: panelLayout },
@@ -39,6 +46,7 @@ export function modelerOptions(container: HTMLElement, panel: HTMLElement, looku
       lintModule,
       afterFirstPaintModule,
       createTranslateModule(lookup),
+      createDepartmentsModule(departments),
     ],
     moddleExtensions,
   };

@@ -10,10 +10,10 @@ export interface Problem extends CompileProblem {
   severity: Severity;
 }
 
-/** Compile the diagram as the server will on publish; never throws. */
-export function validate(xml: string): Problem[] {
+/** Compile the diagram as the server will on publish (against the active departments); never throws. */
+export function validate(xml: string, departments: readonly string[]): Problem[] {
   try {
-    const result = compileBpmn(xml);
+    const result = compileBpmn(xml, { departments });
     return result.ok
       ? result.warnings.map((p) => ({ ...p, severity: 'warning' as const }))
       : result.problems.map((p) => ({ ...p, severity: 'error' as const }));

@@ -4,6 +4,7 @@ import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import { modelerOptions } from './modeler-options';
 import { fitViewport } from './fit';
 import type { Lookup } from './translate-module';
+import type { DepartmentOption } from './ow-properties/options';
 import './bpmn-styles';
 
 /**
@@ -11,19 +12,28 @@ import './bpmn-styles';
  * (the palette and panel texts are fixed at creation), keeping the current diagram and the dirty flag.
  * `xml` follows every command-stack change and drives live validation.
  */
-export function useModeler(initialXml: string, lookup: Lookup, locale: string) {
+export function useModeler(initialXml: string, lookup: Lookup, locale: string, departments: DepartmentOption[]) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const xmlRef = useRef(initialXml);
   const lookupRef = useRef(lookup);
   lookupRef.current = lookup;
+  const departmentsRef = useRef(departments);
+  departmentsRef.current = departments;
   const [modeler, setModeler] = useState<Modeler | null>(null);
   const [xml, setXml] = useState(initialXml);
   const [dirty, setDirty] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    const m = new Modeler(modelerOptions(canvasRef.current!, panelRef.current!, (t) => lookupRef.current(t)));
+    const m = new Modeler(
+      modelerOptions(
+        canvasRef.current!,
+        panelRef.current!,
+        (t) => lookupRef.current(t),
+        () => departmentsRef.current,
+      ),
+    );
     let alive = true;
     m.on('commandStack.changed', (e: { trigger?: string }) => {
       if (e.trigger === 'clear') return;

@@ -9,6 +9,8 @@ import * as dashboard from '../dashboard/i18n';
 import * as stalled from '../stalled/i18n';
 import * as users from '../users/i18n';
 import * as departments from '../departments/i18n';
+import * as windows from '../windows/i18n';
+import * as stations from '../stations/i18n';
 import * as calendar from '../calendar/i18n';
 import * as items from '../items/i18n';
 import * as audit from '../audit/i18n';
@@ -42,6 +44,8 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   stalled,
   users,
   departments,
+  windows,
+  stations,
   calendar,
   items,
   audit,

@@ -4,7 +4,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   NumberInput,
-  SelectArrayInput,
   SelectInput,
   SimpleForm,
   SimpleFormIterator,
@@ -19,7 +18,8 @@ import {
 } from 'react-admin';
 import { Box, Divider, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { CASE_KINDS, DELIVERY_METHODS, DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { CASE_KINDS, DELIVERY_METHODS, codeChoices } from '../shared/codes';
+import { DepartmentSelectArrayInput, DepartmentSelectInput } from '../shared/DepartmentInputs';
 import { SaveOnlyToolbar } from '../shared/SaveOnlyToolbar';
 
 const validateDays = [required(), number(), minValue(0), maxValue(365)];
@@ -95,13 +95,9 @@ export const ItemForm = ({
     <TextInput source="name" validate={required()} fullWidth />
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, width: '100%' }}>
       <SelectInput source="kind" choices={codeChoices('kinds', CASE_KINDS)} validate={required()} />
-      <SelectInput
-        source="leadDepartmentCode"
-        choices={codeChoices('departments', DEPARTMENT_CODES)}
-        validate={required()}
-      />
+      <DepartmentSelectInput source="leadDepartmentCode" validate={required()} />
     </Box>
-    <SelectArrayInput source="coDepartmentCodes" choices={codeChoices('departments', DEPARTMENT_CODES)} fullWidth />
+    <DepartmentSelectArrayInput source="coDepartmentCodes" fullWidth />
     <ProcedureKeyInput />
     <BooleanInput source="active" helperText="resources.items.helpers.active" />
 

@@ -1,7 +1,8 @@
 import { CreateButton, DataTable, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
 import { EmptyState, ErrorState } from '../layout/States';
-import { CASE_KINDS, DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { CASE_KINDS, codeChoices } from '../shared/codes';
+import { DepartmentSelectInput } from '../shared/DepartmentInputs';
 import { CodeChip } from '../shared/CodeChip';
 import { TranslatedSearchInput } from '../shared/TranslatedSearchInput';
 import { useCodeLabel } from '../shared/useCodeLabel';
@@ -10,11 +11,11 @@ import type { ItemSummary } from './types';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.items.filters.q" />,
-  <SelectInput
+  <DepartmentSelectInput
     key="departmentCode"
     source="departmentCode"
     label="resources.items.filters.departmentCode"
-    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    includeInactive
     alwaysOn
   />,
   <SelectInput

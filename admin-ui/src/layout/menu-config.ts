@@ -6,6 +6,8 @@ import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
 import ApartmentIcon from '@mui/icons-material/ApartmentOutlined';
+import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
+import HolidayVillageIcon from '@mui/icons-material/HolidayVillageOutlined';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccountsOutlined';
 import AddTaskIcon from '@mui/icons-material/AddTask';
@@ -60,6 +62,8 @@ export const MENU: MenuEntry[] = [
   { to: '/calendar', label: 'ow.calendar.menu', icon: CalendarMonthIcon, roles: ['ADMIN', 'MANAGER'] },
   { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },
   { to: '/departments', label: 'resources.departments.menu', icon: ApartmentIcon, roles: ['ADMIN'] },
+  { to: '/windows', label: 'resources.windows.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
+  { to: '/stations', label: 'resources.stations.menu', icon: HolidayVillageIcon, roles: ['ADMIN'] },
   { to: '/audit', label: 'resources.audit.menu', icon: FactCheckIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/notice-templates', label: 'resources.notice-templates.menu', icon: MarkEmailUnreadIcon, roles: ['ADMIN'] },
   { to: '/backups', label: 'resources.backups.menu', icon: BackupIcon, roles: ['ADMIN'] },

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { EmptyState } from '../layout/States';
 import { formatInstant } from '../shared/chinaDate';
+import { useCodeLabel } from '../shared/useCodeLabel';
 import { StepRecordView } from '../case-record/StepRecordView';
 import type { MatterEvent, StepRecord } from './types';
 
@@ -19,7 +20,9 @@ export const eventLabel = (translate: Translate, type: string) =>
   translate(`ow.matters.events.${type}`, { _: translate('ow.matters.eventUnknown', { type }) });
 
 /** Human-readable facts an event carries (comment, reason, decision, …); the rest stays in the audit trail. */
-function eventDetails(translate: Translate, data: MatterEvent['data']): string[] {
+type CodeLabel = ReturnType<typeof useCodeLabel>;
+
+function eventDetails(translate: Translate, departmentName: CodeLabel, data: MatterEvent['data']): string[] {
   if (!data) return [];
   const lines: string[] = [];
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -44,7 +47,7 @@ function eventDetails(translate: Translate, data: MatterEvent['data']): string[]
   if (text(data.toDepartmentCode))
     lines.push(
       translate('ow.matters.eventData.toDepartment', {
-        value: translate(`ow.shared.departments.${data.toDepartmentCode}`, { _: String(data.toDepartmentCode) }),
+        value: departmentName('departments', String(data.toDepartmentCode)),
       }),
     );
   if (text(data.resultNo)) lines.push(translate('ow.matters.eventData.resultNo', { value: data.resultNo }));
@@ -62,6 +65,7 @@ const recordOf = (e: MatterEvent, byTaskKey: Map<string, StepRecord>) =>
  */
 export const EventTimeline = ({ events, steps = [] }: { events: MatterEvent[]; steps?: StepRecord[] }) => {
   const translate = useTranslate();
+  const codeLabel = useCodeLabel();
   const [locale] = useLocaleState();
   const byTaskKey = new Map(steps.map((s) => [s.taskKey, s]));
   if (!events.length) return <EmptyState message="ow.matters.noEvents" />;
@@ -91,7 +95,7 @@ export const EventTimeline = ({ events, steps = [] }: { events: MatterEvent[]; s
                 <StepRecordView record={recordOf(e, byTaskKey)!} />
               </Box>
             ) : (
-              eventDetails(translate, e.data).map((line) => (
+              eventDetails(translate, codeLabel, e.data).map((line) => (
                 <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
                   {line}
                 </Typography>

@@ -1,21 +1,12 @@
-/** Codes of the API contract; their labels are messages under ow.shared.<group>.<CODE>. */
-export const DEPARTMENT_CODES = [
-  'CENTRE',
-  'WINDOW',
-  'MINZHENG',
-  'CANLIAN',
-  'WEIJIAN',
-  'RENSHE',
-  'ZIRAN',
-  'NONGYE',
-  'ZHUJIAN',
-] as const;
+/**
+ * Codes of the API contract; their labels are messages under ow.shared.<group>.<CODE>. Departments are data, not
+ * codes fixed here: shared/useDepartments.ts (the messages under ow.shared.departments only stand in for a name).
+ */
 export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
 export const CASE_KINDS = ['IMMEDIATE', 'PROMISED', 'JOINT', 'REPORTED'] as const;
 export const WARNING_LEVELS = ['NONE', 'YELLOW', 'RED'] as const;
 export const DELIVERY_METHODS = ['ONSITE', 'MAIL', 'TERMINAL'] as const;
 
-export type DepartmentCode = (typeof DEPARTMENT_CODES)[number];
 export type RoleCode = (typeof ROLES)[number];
 export type CaseKind = (typeof CASE_KINDS)[number];
 export type WarningLevel = (typeof WARNING_LEVELS)[number];

@@ -9,13 +9,16 @@ export type ManagementDataProvider = DataProvider & DashboardMethods & StalledMe
 
 /**
  * The management pages' data access: resources whose API differs from the plain convention (the stalled list
- * lives under /dashboard, departments come as a bare array keyed by code, items by code, audit entries by seq)
+ * lives under /dashboard, departments, windows and stations come as bare arrays keyed by code, items by code, audit
+ * entries by seq)
  * and the non-CRUD calls as dataProvider methods.
  */
 export function withManagementMethods<T extends DataProvider>(base: T): T & ManagementDataProvider {
   const keyed = withKeyedResources(base, {
     stalled: { path: '/dashboard/stalled', idOf: (r) => String(r.id) },
     departments: { path: '/departments', idOf: (r) => String(r.code) },
+    windows: { path: '/windows', idOf: (r) => String(r.code) },
+    stations: { path: '/stations', idOf: (r) => String(r.code) },
     items: { path: '/items', idOf: (r) => String(r.code) },
     audit: { path: '/audit', idOf: (r) => Number(r.seq) },
   }) as T;

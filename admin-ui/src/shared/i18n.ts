@@ -9,6 +9,7 @@ export const zh = {
         done: '已开始下载',
         failed: '导出失败：%{detail}',
       },
+      active: { true: '启用', false: '已停用' },
       departments: {
         CENTRE: '中心管理',
         WINDOW: '综合受理窗口',
@@ -65,6 +66,7 @@ export const en: typeof zh = {
         done: 'Download started',
         failed: 'Export failed: %{detail}',
       },
+      active: { true: 'Active', false: 'Inactive' },
       departments: {
         CENTRE: 'Centre management',
         WINDOW: 'Comprehensive window',

@@ -21,8 +21,7 @@ import {
   useUnselectAll,
 } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
-import { DEPARTMENT_CODES } from '../shared/codes';
-import { useCodeLabel } from '../shared/useCodeLabel';
+import { useDepartmentChoices } from '../shared/useDepartments';
 import { UserPicker } from '../shared/UserPicker';
 import type { ManagementDataProvider } from '../shared/dataProvider';
 import type { StalledMatter } from './types';
@@ -30,7 +29,7 @@ import type { StalledMatter } from './types';
 /** Bulk action: moves every open task of the selected matters to one person (POST /tasks/reassign). */
 export const ReassignButton = () => {
   const translate = useTranslate();
-  const codeLabel = useCodeLabel();
+  const departments = useDepartmentChoices();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('stalled');
@@ -96,9 +95,9 @@ export const ReassignButton = () => {
                 setToUserId(null);
               }}
             >
-              {DEPARTMENT_CODES.map((code) => (
-                <MenuItem key={code} value={code}>
-                  {codeLabel('departments', code)}
+              {departments.map((d) => (
+                <MenuItem key={d.id} value={d.id}>
+                  {d.name}
                 </MenuItem>
               ))}
             </TextField>

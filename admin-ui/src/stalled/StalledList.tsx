@@ -1,10 +1,10 @@
-import { Button, DataTable, List, SelectInput, TopToolbar, useRecordContext } from 'react-admin';
+import { Button, DataTable, List, TopToolbar, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Typography } from '@mui/material';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { EmptyState, ErrorState } from '../layout/States';
 import { LocalDateField } from '../layout/LocalDateField';
-import { DEPARTMENT_CODES, codeChoices } from '../shared/codes';
+import { DepartmentSelectInput } from '../shared/DepartmentInputs';
 import { ExportButton } from '../shared/ExportButton';
 import { useCodeLabel } from '../shared/useCodeLabel';
 import { ReassignButton } from './ReassignButton';
@@ -40,11 +40,11 @@ const ReceiptLink = ({ record }: { record: StalledMatter }) => (
 );
 
 const filters = [
-  <SelectInput
+  <DepartmentSelectInput
     key="departmentCode"
     source="departmentCode"
     label="resources.stalled.filters.departmentCode"
-    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    includeInactive
     alwaysOn
   />,
 ];

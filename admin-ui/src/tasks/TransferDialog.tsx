@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ActionDialog } from '../shared/ActionDialog';
-import { DEPARTMENT_CODES } from '../shared/codes';
-import { useCodeLabel } from '../shared/useCodeLabel';
+import { useDepartmentChoices } from '../shared/useDepartments';
 import { UserPicker } from '../shared/UserPicker';
 
 interface Props {
@@ -17,7 +16,7 @@ interface Props {
 /** 转办: hand the task to another department or to a colleague, with a comment. */
 export const TransferDialog = ({ open, busy, departmentCode, onClose, onConfirm }: Props) => {
   const translate = useTranslate();
-  const codeLabel = useCodeLabel();
+  const departments = useDepartmentChoices();
   const [mode, setMode] = useState<'department' | 'user'>('department');
   const [toDepartmentCode, setDepartment] = useState('');
   const [toUserId, setUser] = useState<string | null>(null);
@@ -46,11 +45,13 @@ export const TransferDialog = ({ open, busy, departmentCode, onClose, onConfirm 
             value={toDepartmentCode}
             onChange={(e) => setDepartment(e.target.value)}
           >
-            {DEPARTMENT_CODES.filter((d) => d !== departmentCode).map((d) => (
-              <MenuItem key={d} value={d}>
-                {codeLabel('departments', d)}
-              </MenuItem>
-            ))}
+            {departments
+              .filter((d) => d.id !== departmentCode)
+              .map((d) => (
+                <MenuItem key={d.id} value={d.id}>
+                  {d.name}
+                </MenuItem>
+              ))}
           </TextField>
         ) : (
           <UserPicker

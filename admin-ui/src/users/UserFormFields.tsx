@@ -1,14 +1,7 @@
-import {
-  BooleanInput,
-  CheckboxGroupInput,
-  PasswordInput,
-  SelectInput,
-  TextInput,
-  required,
-  type Validator,
-} from 'react-admin';
+import { BooleanInput, CheckboxGroupInput, PasswordInput, TextInput, required, type Validator } from 'react-admin';
 import { Box } from '@mui/material';
-import { DEPARTMENT_CODES, ROLES, codeChoices } from '../shared/codes';
+import { ROLES, codeChoices } from '../shared/codes';
+import { DepartmentSelectInput } from '../shared/DepartmentInputs';
 import { passwordPolicy } from './password';
 
 const validateRoles: Validator = (value: unknown) =>
@@ -27,12 +20,7 @@ export const UserFormFields = ({ creating = false }: { creating?: boolean }) => 
       />
     )}
     <TextInput source="displayName" validate={required()} fullWidth />
-    <SelectInput
-      source="departmentCode"
-      choices={codeChoices('departments', DEPARTMENT_CODES)}
-      validate={required()}
-      fullWidth
-    />
+    <DepartmentSelectInput source="departmentCode" validate={required()} fullWidth />
     <CheckboxGroupInput source="roles" choices={codeChoices('roles', ROLES)} validate={validateRoles} />
     <BooleanInput source="active" helperText="resources.users.helpers.active" />
     <PasswordInput

@@ -2,7 +2,8 @@ import { CreateButton, DataTable, List, SelectInput, TopToolbar, useTranslate } 
 import { Chip, Stack, Typography } from '@mui/material';
 import { EmptyState, ErrorState } from '../layout/States';
 import { LocalDateField } from '../layout/LocalDateField';
-import { DEPARTMENT_CODES, ROLES, codeChoices } from '../shared/codes';
+import { ROLES, codeChoices } from '../shared/codes';
+import { DepartmentSelectInput } from '../shared/DepartmentInputs';
 import { CodeChips } from '../shared/CodeChip';
 import { TranslatedSearchInput } from '../shared/TranslatedSearchInput';
 import { useCodeLabel } from '../shared/useCodeLabel';
@@ -11,11 +12,11 @@ import type { UserRow } from './types';
 
 const filters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.users.filters.q" />,
-  <SelectInput
+  <DepartmentSelectInput
     key="departmentCode"
     source="departmentCode"
     label="resources.users.filters.departmentCode"
-    choices={codeChoices('departments', DEPARTMENT_CODES)}
+    includeInactive
     alwaysOn
   />,
   <SelectInput

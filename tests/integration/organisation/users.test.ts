@@ -29,7 +29,9 @@ describe('departments and users', () => {
   it('lists departments for everyone', async () => {
     const res = await (await as('clerk')).get('/departments');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(expect.arrayContaining([{ code: 'MINZHENG', name: '民政办', nameEn: 'Civil affairs' }]));
+    expect(res.body).toEqual(
+      expect.arrayContaining([{ code: 'MINZHENG', name: '民政办', nameEn: 'Civil affairs', active: true }]),
+    );
   });
 
   it('lists users for managers and admins, an approver sees the own department only, a clerk none; never a password hash', async () => {

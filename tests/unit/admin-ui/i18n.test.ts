@@ -86,7 +86,7 @@ describe('console messages (zh-CN and English)', () => {
 
   test('every choice the designer offers has a label', () => {
     const groups: Array<[readonly string[], choices.LabelKey]> = [
-      [choices.DEPARTMENT_CODES, choices.CANDIDATE_LABELS.department],
+      [choices.DEPARTMENT_PLACEHOLDERS, choices.CANDIDATE_LABELS.department],
       [choices.ROLES, choices.CANDIDATE_LABELS.role],
       [choices.STEP_KINDS, 'ow.designer.stepKinds'],
       [choices.OUTCOMES, 'ow.designer.outcomes'],

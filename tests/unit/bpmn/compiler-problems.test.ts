@@ -226,27 +226,50 @@ describe('compileBpmn: problems name the element and the reason', () => {
         flow('F2', 'NoOne', 'Bad') +
         flow('F3', 'Bad', 'End'),
     );
-    expect(codesAt(problemsOf(xml))).toEqual([
+    expect(codesAt(problemsOf(xml, { departments: ['MINZHENG'] }))).toEqual([
       'USER_TASK_NO_CANDIDATES@NoOne',
       'STEP_KIND_INVALID@Bad',
       'TIME_LIMIT_INVALID@Bad',
-      'CANDIDATE_DEPARTMENT_UNKNOWN@Bad',
       'ROLE_INVALID@Bad',
+      'CANDIDATE_DEPARTMENT_UNKNOWN@Bad',
     ]);
   });
 
-  it('accepts a department code or a placeholder as candidate department', () => {
+  const candidates = (department: string) =>
+    definitions(
+      start() +
+        userTask('Task', `<ow:Candidates department="${department}"/><ow:Step kind="review"/>`) +
+        end() +
+        flow('F1', 'Start', 'Task') +
+        flow('F2', 'Task', 'End'),
+    );
+
+  it('accepts a known department code or a placeholder as candidate department', () => {
     for (const department of ['MINZHENG', '$lead', '$co', '$accepting']) {
-      planOf(
-        definitions(
-          start() +
-            userTask('Task', `<ow:Candidates department="${department}"/><ow:Step kind="review"/>`) +
-            end() +
-            flow('F1', 'Start', 'Task') +
-            flow('F2', 'Task', 'End'),
-        ),
-      );
+      planOf(candidates(department), { departments: ['MINZHENG', 'CANLIAN'] });
     }
+  });
+
+  it('checks candidate departments against the departments it is given, not a list of its own', () => {
+    // a department an admin added yesterday publishes; one never added (or deactivated) is refused, listing the choices
+    planOf(candidates('TUIYIJUNREN'), { departments: ['MINZHENG', 'TUIYIJUNREN'] });
+    const [problem] = problemsOf(candidates('TUIYIJUNREN'), { departments: ['MINZHENG'] });
+    expect(problem).toMatchObject({
+      code: 'CANDIDATE_DEPARTMENT_UNKNOWN',
+      elementId: 'Task',
+      elementType: 'bpmn:UserTask',
+    });
+    expect(problem.messageZh).toContain('MINZHENG、$lead');
+    expect(problem.messageEn).toContain('does not exist or is inactive');
+    expect(codesAt(problemsOf(candidates('MINZHENG'), { departments: [] }))).toEqual([
+      'CANDIDATE_DEPARTMENT_UNKNOWN@Task',
+    ]);
+  });
+
+  it('without a list of departments checks only the shape of the code (a file checked offline)', () => {
+    planOf(candidates('ANY_DEPT'));
+    expect(codesAt(problemsOf(candidates('minzheng')))).toEqual(['CANDIDATE_DEPARTMENT_UNKNOWN@Task']);
+    expect(codesAt(problemsOf(candidates('$boss')))).toEqual(['CANDIDATE_DEPARTMENT_UNKNOWN@Task']);
   });
 
   it('reports service tasks without a service call or with an unknown activity', () => {

@@ -1,5 +1,5 @@
 /** Small BPMN documents for compiler tests, written as XML so every test reads like a diagram. */
-import { compileBpmn } from '../../../bpmn/compiler';
+import { compileBpmn, type CompileOptions } from '../../../bpmn/compiler';
 import type { CompileProblem } from '../../../bpmn/plan';
 
 export const NAMESPACES =
@@ -39,8 +39,8 @@ export const timerBoundary = (
 export const linear = () =>
   definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));
 
-export function problemsOf(xml: string): CompileProblem[] {
-  const result = compileBpmn(xml);
+export function problemsOf(xml: string, options?: CompileOptions): CompileProblem[] {
+  const result = compileBpmn(xml, options);
   if (result.ok)
     throw new Error(`expected problems, the diagram compiled (warnings: ${JSON.stringify(result.warnings)})`);
   return result.problems;
@@ -49,8 +49,8 @@ export function problemsOf(xml: string): CompileProblem[] {
 /** code@elementId of each problem, easy to compare with toContain / toEqual. */
 export const codesAt = (problems: CompileProblem[]) => problems.map((p) => `${p.code}@${p.elementId}`);
 
-export function planOf(xml: string) {
-  const result = compileBpmn(xml);
+export function planOf(xml: string, options?: CompileOptions) {
+  const result = compileBpmn(xml, options);
   if (!result.ok) throw new Error(`expected a plan, got problems: ${JSON.stringify(result.problems, null, 1)}`);
   return result;
 }

@@ -1,7 +1,7 @@
 import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
 import { getExtension, setExtensionAttr, type Shape } from './extension';
-import { CANDIDATE_LABELS, DEPARTMENT_CODES, ROLES, selectOptions } from './options';
+import { CANDIDATE_LABELS, ROLES, departmentOptions, selectOptions } from './options';
 import { usePanelServices } from './services';
 
 const TYPE = 'ow:Candidates';
@@ -9,19 +9,18 @@ const ATTRS = ['department', 'role'];
 
 /** Who may claim a user task: a department and / or a role (ow:Candidates). Clearing both removes it. */
 function CandidateSelect({ element, id, attr }: { element: Shape; id: string; attr: 'department' | 'role' }) {
-  const { translate, commandStack, bpmnFactory } = usePanelServices();
-  const labels = {
-    department: [translate('ow.designer.props.candidates.department'), CANDIDATE_LABELS.department, DEPARTMENT_CODES],
-    role: [translate('ow.designer.props.candidates.role'), CANDIDATE_LABELS.role, ROLES],
-  } as const;
-  const [label, prefix, values] = labels[attr];
+  const { translate, commandStack, bpmnFactory, departments } = usePanelServices();
+  const getValue = (): string => getExtension(element.businessObject, TYPE)?.get(attr) ?? '';
   return jsx(SelectEntry, {
     element,
     id,
-    label,
-    getValue: () => getExtension(element.businessObject, TYPE)?.get(attr) ?? '',
+    label: translate(`ow.designer.props.candidates.${attr}`),
+    getValue,
     setValue: (value: string) => setExtensionAttr(element, TYPE, attr, value, ATTRS, bpmnFactory, commandStack),
-    getOptions: () => selectOptions(values, prefix, translate),
+    getOptions: () =>
+      attr === 'department'
+        ? departmentOptions(departments.list(), getValue(), translate)
+        : selectOptions(ROLES, CANDIDATE_LABELS.role, translate),
   });
 }
 

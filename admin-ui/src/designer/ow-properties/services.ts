@@ -1,4 +1,5 @@
 import { useService } from 'bpmn-js-properties-panel';
+import type { OwDepartments } from './departments-module';
 import type { BpmnFactory, CommandStack } from './extension';
 
 export type Translate = (key: string, replacements?: Record<string, string>) => string;
@@ -10,5 +11,6 @@ export function usePanelServices() {
     debounce: useService<(fn: (...args: unknown[]) => void) => (...args: unknown[]) => void>('debounceInput'),
     commandStack: useService<CommandStack>('commandStack'),
     bpmnFactory: useService<BpmnFactory>('bpmnFactory'),
+    departments: useService<OwDepartments>('owDepartments'),
   };
 }
