@@ -10,7 +10,7 @@ CREATE TABLE "AssessmentWeights" (
     CONSTRAINT "AssessmentWeights_pkey" PRIMARY KEY ("id")
 );
 
--- One row; each weight 0–100 and the three adding up to 100, whoever writes them
+-- One row, each weight 0–100 and the three adding up to 100, whoever writes them
 ALTER TABLE "AssessmentWeights" ADD CONSTRAINT "AssessmentWeights_one_row" CHECK ("id" = 1);
 ALTER TABLE "AssessmentWeights" ADD CONSTRAINT "AssessmentWeights_sum_100" CHECK (
   "efficiency" BETWEEN 0 AND 100 AND "quality" BETWEEN 0 AND 100 AND "performance" BETWEEN 0 AND 100
