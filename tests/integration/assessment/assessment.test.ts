@@ -42,6 +42,7 @@ describe('考核: per person and per village station, from the records, with the
   };
 
   beforeAll(async () => {
+    await db.assessmentWeights.update({ where: { id: 1 }, data: { efficiency: 40, quality: 40, performance: 20 } });
     const clerk = await db.user.findUniqueOrThrow({ where: { username: 'clerk' } });
     const agent = await db.user.findUniqueOrThrow({ where: { username: 'agent' } });
     const station = await db.serviceStation.create({ data: { code: xicun, name: '西村便民服务站', village: '西村' } });
