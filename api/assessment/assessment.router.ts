@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { csvDownloadHeaders } from '../shared/csv';
 import { contentDisposition } from '../shared/streamed-file';
+
+const ZWorkbook = z
+  .custom<Buffer>((v) => Buffer.isBuffer(v))
+  .openapi({ type: 'string', format: 'binary', description: 'an Excel workbook (.xlsx)' });
 import type { AssessmentService } from './assessment.service';
 import { ZAssessmentReport, ZPeriodQuery, ZWeights, ZWeightsInput } from './assessment.types';
 import { assessmentWorkbook, peopleCsv, stationsCsv, XLSX_MIME } from './assessment-workbook';
@@ -53,7 +57,7 @@ export function assessmentRoutes(route: Route, s: AssessmentService, centreName:
       tags,
       roles: [...MANAGERS],
       query: ZPeriodQuery,
-      response: z.instanceof(Buffer),
+      response: ZWorkbook,
       raw: true,
     },
     async ({ query, user, req }) => {
