@@ -99,7 +99,7 @@ export const peopleSql = (b: Bounds) => Prisma.sql`
   LEFT JOIN complained c ON c."userId" = u.id
   WHERE h."userId" IS NOT NULL OR r."userId" IS NOT NULL OR a."userId" IS NOT NULL OR c."userId" IS NOT NULL
     OR (u.active AND u.roles && ${STAFF_ROLES})
-  ORDER BY d.name, u."displayName", u.id`;
+  ORDER BY d.code, u."displayName", u.id`;
 
 export interface StationRow extends FigureRow {
   stationId: string;

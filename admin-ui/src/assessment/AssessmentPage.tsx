@@ -33,7 +33,7 @@ const Exports = ({ from, to }: { from: string; to: string }) => (
         ['excel', '/assessment/export.xlsx', `assessment-${from}-${to}.xlsx`, 'ow.assessment.exportExcel'],
       ] as const
     ).map(([key, path, filename, label]) => (
-      <span key={key} data-testid={`assessment-export-${key}`}>
+      <span key={key} data-testid={`assessment-export-${key}`} style={{ whiteSpace: 'nowrap' }}>
         <ExportButton path={path} filename={filename} filter={{ from, to }} label={label} />
       </span>
     ))}
@@ -79,15 +79,20 @@ const Stations = ({ report }: { report: AssessmentReport }) => {
 const People = ({ report }: { report: AssessmentReport }) => {
   const translate = useTranslate();
   if (report.people.length === 0) return <EmptyState message="ow.assessment.noPeople" />;
-  const busiest = [...report.people].sort((a, b) => b.finished - a.finished).slice(0, CHART_PEOPLE);
+  const busiest = report.people
+    .filter((p) => p.finished > 0)
+    .sort((a, b) => b.finished - a.finished)
+    .slice(0, CHART_PEOPLE);
   return (
     <Stack spacing={2}>
-      <BarChart
-        testId="assessment-on-time-chart"
-        title={translate('ow.assessment.peopleOnTimeChart', { count: busiest.length })}
-        series={[{ key: 'rate', label: translate('ow.assessment.onTimeRate'), color: '#2e7d32' }]}
-        rows={busiest.map((p) => ({ key: p.userId, label: p.name, values: { rate: p.onTimeRate ?? 0 } }))}
-      />
+      {busiest.length > 0 && (
+        <BarChart
+          testId="assessment-on-time-chart"
+          title={translate('ow.assessment.peopleOnTimeChart', { count: busiest.length })}
+          series={[{ key: 'rate', label: translate('ow.assessment.onTimeRate'), color: '#2e7d32' }]}
+          rows={busiest.map((p) => ({ key: p.userId, label: p.name, values: { rate: p.onTimeRate ?? 0 } }))}
+        />
+      )}
       <Box sx={{ overflowX: 'auto' }}>
         <FiguresTable
           testId="assessment-people"
