@@ -26,7 +26,9 @@ async function stationMatter() {
     dueAt: new Date('2017-03-10T09:00:00Z'),
     completedAt: new Date('2017-03-09T09:00:00Z'),
   });
-  await db.rating.create({ data: { matterId: matter.id, score: 5, staffId: clerk.id } });
+  await db.rating.create({
+    data: { matterId: matter.id, score: 5, staffId: clerk.id, at: new Date('2017-03-10T02:00:00Z') },
+  });
 }
 
 describe('考核 and the service index', () => {

@@ -66,7 +66,7 @@ describe('考核: per person and per village station, from the records, with the
       completedAt: at('2023-03-08T09:00:00Z'),
     });
     await completedStep(a.id, 'minzheng', '2023-03-05T01:00:00Z');
-    await db.rating.create({ data: { matterId: a.id, score: 5, staffId: clerk.id } });
+    await db.rating.create({ data: { matterId: a.id, score: 5, staffId: clerk.id, at: at('2023-03-09T02:00:00Z') } });
     // B: via the 东村 agent, a day late; rated 2
     const b = await insertMatter(db, 'MZ-001', {
       status: 'COMPLETED',
@@ -76,7 +76,7 @@ describe('考核: per person and per village station, from the records, with the
       dueAt: at('2023-03-10T09:00:00Z'),
       completedAt: at('2023-03-11T09:00:00Z'),
     });
-    await db.rating.create({ data: { matterId: b.id, score: 2, staffId: clerk.id } });
+    await db.rating.create({ data: { matterId: b.id, score: 2, staffId: clerk.id, at: at('2023-03-12T02:00:00Z') } });
     // C: at the window, a 退办 a day early, a step by 民政
     const c = await insertMatter(db, 'MZ-001', {
       status: 'REJECTED',
