@@ -18,10 +18,12 @@ import { createFirstAskService } from './first-ask/first-ask.service';
 import { firstAskRoutes } from './first-ask/first-ask.router';
 import { createAccountabilityService } from './accountability/accountability.service';
 import { accountabilityRoutes } from './accountability/accountability.router';
+import { createAssessmentService } from './assessment/assessment.service';
+import { assessmentRoutes } from './assessment/assessment.router';
 
 /**
  * The ten systems (十项制度) and 一指南、两栏、两牌、三上墙 that have folders of their own (docs/ten-systems.md):
- * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 责任追究 (accountability report).
+ * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 责任追究 (accountability report); 考核 (assessment and the stations' service index).
  */
 export interface TenSystemsDeps extends AdminModulesDeps {
   matters: MattersService;
@@ -50,4 +52,5 @@ export function mountTenSystems(deps: TenSystemsDeps): void {
   });
   firstAskRoutes(route, createFirstAskService({ db, audit, pii, matters }));
   accountabilityRoutes(route, createAccountabilityService({ db, audit }));
+  assessmentRoutes(route, createAssessmentService({ db, audit }), async () => (await centre.get()).name);
 }

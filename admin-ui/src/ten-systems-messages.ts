@@ -1,4 +1,5 @@
 import * as accountability from './accountability/i18n';
+import * as assessment from './assessment/i18n';
 import * as centreProfile from './centre-profile/i18n';
 import * as disclosure from './disclosure/i18n';
 import * as fees from './fees/i18n';
@@ -16,4 +17,5 @@ export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
   staffBoard,
   firstAsk,
   accountability,
+  assessment,
 ];

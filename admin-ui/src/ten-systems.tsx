@@ -15,6 +15,9 @@ import { firstAskRoutes } from './first-ask/routes';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import { withAccountabilityMethods, type AccountabilityMethods } from './accountability/dataProvider';
 import { accountabilityRoutes } from './accountability/routes';
+import LeaderboardIcon from '@mui/icons-material/LeaderboardOutlined';
+import { withAssessmentMethods, type AssessmentMethods } from './assessment/dataProvider';
+import { assessmentRoutes } from './assessment/routes';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes and menu entries,
@@ -24,11 +27,14 @@ export type TenSystemsMethods = CentreProfileMethods &
   FeeMethods &
   StaffBoardMethods &
   FirstAskMethods &
-  AccountabilityMethods;
+  AccountabilityMethods &
+  AssessmentMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withAccountabilityMethods(
-    withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+  return withAssessmentMethods(
+    withAccountabilityMethods(
+      withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+    ),
   );
 }
 
@@ -38,6 +44,7 @@ export const tenSystemsRoutes = [
   ...staffBoardRoutes,
   ...firstAskRoutes,
   ...accountabilityRoutes,
+  ...assessmentRoutes,
 ];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
@@ -46,6 +53,7 @@ export const TEN_SYSTEMS_MENU: MenuEntry[] = [
   { to: '/first-asks', label: 'ow.firstAsk.menu', icon: RecordVoiceOverIcon },
   { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
   { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
+  { to: '/assessment', label: 'ow.assessment.menu', icon: LeaderboardIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },
   { to: '/centre-profile', label: 'ow.centreProfile.menu', icon: StorefrontIcon, roles: ['ADMIN'] },
 ];

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { API_URL } from '../../support/api-client';
+import { testDb } from '../../support/db';
+import { as } from '../../support/matters';
+import { insertMatter } from '../admin-fixtures/matter-rows';
+
+const at = (iso: string) => new Date(iso);
+/** 2023: no other suite writes matters or first asks then, so the figures are this suite's alone */
+const YEAR = 'from=2023-01-01&to=2023-12-31';
+
+interface Person {
+  name: string;
+  finished: number;
+  [figure: string]: unknown;
+}
+
+describe('考核: per person and per village station, from the records, with the service index and exports', () => {
+  const db = testDb();
+  const xicun = `ST-XICUN-${randomUUID().slice(0, 6)}`;
+  const agent2Name = `西村代办-${randomUUID().slice(0, 4)}`;
+  afterAll(async () => {
+    await db.assessmentWeights.update({ where: { id: 1 }, data: { efficiency: 40, quality: 40, performance: 20 } });
+    await db.$disconnect();
+  });
+
+  const completedStep = async (matterId: string, username: string, done: string) => {
+    const by = await db.user.findUniqueOrThrow({ where: { username } });
+    await db.task.create({
+      data: {
+        matterId,
+        taskKey: `fixture-${randomUUID()}`,
+        nodeId: 'review',
+        name: '审查',
+        stepKind: 'userTask',
+        status: 'COMPLETED',
+        createdAt: at('2023-02-01T01:00:00Z'),
+        completedAt: at(done),
+        completedById: by.id,
+      },
+    });
+  };
+
+  beforeAll(async () => {
+    await db.assessmentWeights.update({ where: { id: 1 }, data: { efficiency: 40, quality: 40, performance: 20 } });
+    const clerk = await db.user.findUniqueOrThrow({ where: { username: 'clerk' } });
+    const agent = await db.user.findUniqueOrThrow({ where: { username: 'agent' } });
+    const station = await db.serviceStation.create({ data: { code: xicun, name: '西村便民服务站', village: '西村' } });
+    const agent2 = await db.user.create({
+      data: {
+        username: `xicun-${randomUUID().slice(0, 8)}`,
+        displayName: agent2Name,
+        passwordHash: 'fixture: no login',
+        roles: ['AGENT'],
+        departmentId: agent.departmentId,
+        stationId: station.id,
+      },
+    });
+    // A: via the 东村 agent, two days early, a step by 民政; rated 5
+    const a = await insertMatter(db, 'MZ-001', {
+      status: 'COMPLETED',
+      agentId: agent.id,
+      viaAgent: true,
+      acceptedAt: at('2023-03-01T01:00:00Z'),
+      dueAt: at('2023-03-10T09:00:00Z'),
+      completedAt: at('2023-03-08T09:00:00Z'),
+    });
+    await completedStep(a.id, 'minzheng', '2023-03-05T01:00:00Z');
+    await db.rating.create({ data: { matterId: a.id, score: 5, staffId: clerk.id, at: at('2023-03-09T02:00:00Z') } });
+    // B: via the 东村 agent, a day late; rated 2
+    const b = await insertMatter(db, 'MZ-001', {
+      status: 'COMPLETED',
+      agentId: agent.id,
+      viaAgent: true,
+      acceptedAt: at('2023-03-01T01:00:00Z'),
+      dueAt: at('2023-03-10T09:00:00Z'),
+      completedAt: at('2023-03-11T09:00:00Z'),
+    });
+    await db.rating.create({ data: { matterId: b.id, score: 2, staffId: clerk.id, at: at('2023-03-12T02:00:00Z') } });
+    // C: at the window, a 退办 a day early, a step by 民政
+    const c = await insertMatter(db, 'MZ-001', {
+      status: 'REJECTED',
+      acceptedAt: at('2023-04-01T01:00:00Z'),
+      dueAt: at('2023-04-10T09:00:00Z'),
+      completedAt: at('2023-04-09T09:00:00Z'),
+    });
+    await completedStep(c.id, 'minzheng', '2023-04-02T01:00:00Z');
+    // D: via the 西村 agent, finished at the very limit
+    await insertMatter(db, 'MZ-001', {
+      status: 'COMPLETED',
+      agentId: agent2.id,
+      viaAgent: true,
+      acceptedAt: at('2023-05-01T01:00:00Z'),
+      dueAt: at('2023-05-10T09:00:00Z'),
+      completedAt: at('2023-05-10T09:00:00Z'),
+    });
+    // not in the year: finished in 2024 (China day 2024-01-01), and one still open
+    await insertMatter(db, 'MZ-001', {
+      status: 'COMPLETED',
+      agentId: agent.id,
+      acceptedAt: at('2023-12-20T01:00:00Z'),
+      dueAt: at('2024-01-10T09:00:00Z'),
+      completedAt: at('2023-12-31T16:30:00Z'),
+    });
+    await insertMatter(db, 'MZ-001', {
+      status: 'IN_PROGRESS',
+      agentId: agent.id,
+      acceptedAt: at('2023-06-01T01:00:00Z'),
+    });
+    await db.firstAsk.create({
+      data: {
+        channel: 'AGENT',
+        responderId: agent.id,
+        question: '低保怎么申请',
+        outcome: 'ANSWERED',
+        answer: '带户口本和收入证明到村代办点',
+        askedAt: at('2023-07-01T02:00:00Z'),
+      },
+    });
+  });
+
+  it('gives each person’s and each station’s figures, computed from the records', async () => {
+    const report = await (await as('manager')).get(`/assessment?${YEAR}`);
+    expect(report.status).toBe(200);
+    const person = (name: string) => report.body.people.find((p: Person) => p.name === name);
+    expect(person('王窗口')).toMatchObject({
+      finished: 4,
+      onTime: 3,
+      onTimeRate: 75,
+      avgDaysUsed: 8.8,
+      avgDaysAhead: 0.5,
+      ratings: 2,
+      avgRating: 3.5,
+      goodRatings: 1,
+      complaintsUpheld: 0,
+    });
+    expect(person('张民政')).toMatchObject({
+      finished: 2,
+      onTime: 2,
+      onTimeRate: 100,
+      avgDaysUsed: 7.8,
+      avgDaysAhead: 1.5,
+    });
+    expect(person('刘代办')).toMatchObject({
+      finished: 2,
+      onTime: 1,
+      onTimeRate: 50,
+      firstAsks: 1,
+      stationName: '东村便民服务站',
+    });
+    expect(person(agent2Name)).toMatchObject({ finished: 1, onTimeRate: 100, firstAsks: 0 });
+    // an active approver with nothing this year is listed with zeros, for the yearly assessment
+    expect(person('周残联')).toMatchObject({ finished: 0, onTimeRate: null, avgDaysUsed: null });
+    expect(report.body.complaintsSource).toMatchObject({ connected: false });
+
+    const station = (code: string) => report.body.stations.find((s: { code: string }) => s.code === code);
+    expect(station('ST-DONGCUN')).toMatchObject({
+      finished: 2,
+      onTime: 1,
+      ratings: 2,
+      goodRatings: 1,
+      firstAsks: 1,
+      parts: { efficiency: 50, quality: 50, performance: 100 },
+      serviceIndex: 60,
+    });
+    // no ratings: judged on efficiency and performance alone, their weights (40, 20) spread over the whole
+    expect(station(xicun)).toMatchObject({
+      finished: 1,
+      agents: 1,
+      parts: { efficiency: 100, quality: null, performance: 33.3 },
+      serviceIndex: 77.8,
+    });
+  });
+
+  it('lets an admin set the weights, refusing any that do not add up to 100, and the index follows', async () => {
+    const admin = await as('admin');
+    const short = await admin.put('/assessment/weights', { efficiency: 50, quality: 30, performance: 10 });
+    expect(short.status).toBe(400);
+    expect(short.body.error.details[0]).toMatchObject({ message: '三项权重之和应为 100，现为 90' });
+    const fraction = await admin.put('/assessment/weights', { efficiency: 49.5, quality: 30.5, performance: 20 });
+    expect(fraction.body.error.details[0]).toMatchObject({ path: 'efficiency', message: '权重应为整数' });
+    expect(
+      (await (await as('manager')).put('/assessment/weights', { efficiency: 50, quality: 50, performance: 0 })).status,
+    ).toBe(403);
+
+    const saved = await admin.put('/assessment/weights', { efficiency: 50, quality: 50, performance: 0 });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ efficiency: 50, quality: 50, performance: 0 });
+    const report = await (await as('manager')).get(`/assessment?${YEAR}`);
+    const station = (code: string) => report.body.stations.find((s: { code: string }) => s.code === code);
+    expect(station('ST-DONGCUN').serviceIndex).toBe(50);
+    expect(station(xicun).serviceIndex).toBe(100);
+  });
+
+  it('exports people and stations as CSV and the whole report as an Excel workbook', async () => {
+    const manager = await as('manager');
+    const csv = await manager.get(`/assessment/people.csv?${YEAR}`);
+    expect(csv.status).toBe(200);
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '姓名,部门,便民服务站,办结件数,按时办结,按时办结率（%）,平均用时（天）,较承诺时限平均提前（天，负数为超期）,评价数,平均评分,好评数（4–5 分）,投诉属实（未接入）,首问登记',
+    );
+    expect(lines).toContain('刘代办,综合受理窗口,东村便民服务站,2,1,50,8.8,0.5,0,,0,—,1');
+    const stations = await manager.get(`/assessment/stations.csv?${YEAR}`);
+    expect(stations.body).toContain('ST-DONGCUN,东村便民服务站,东村,1,2,1,50,');
+
+    const res = await fetch(`${API_URL}/api/assessment/export.xlsx?${YEAR}`, {
+      headers: { cookie: manager.cookieHeader },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['个人', '便民服务站', '说明']);
+    const sheet = book.getWorksheet('便民服务站')!;
+    const dongcun = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'ST-DONGCUN')!;
+    expect(dongcun.getCell(5).value).toBe(2);
+    expect(dongcun.getCell(sheet.columnCount).value).toBe(50);
+    expect(book.getWorksheet('说明')!.getRow(2).getCell(2).value).toBe('2023-01-01 至 2023-12-31');
+  });
+
+  it('is for managers and admins only, and refuses a bad period with a Chinese reason', async () => {
+    expect((await (await as('clerk')).get(`/assessment?${YEAR}`)).status).toBe(403);
+    expect((await (await as('agent')).get(`/assessment/export.xlsx?${YEAR}`)).status).toBe(403);
+    const manager = await as('manager');
+    const backwards = await manager.get('/assessment?from=2023-12-31&to=2023-01-01');
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.details[0]).toMatchObject({ path: 'to', message: '结束日期不能早于开始日期' });
+    const tooLong = await manager.get('/assessment?from=2022-01-01&to=2023-12-31');
+    expect(tooLong.body.error.details[0].message).toBe('一次最多统计 400 天');
+    const notADate = await manager.get('/assessment/people.csv?from=2023-02-30&to=2023-12-31');
+    expect(notADate.body.error.details[0].message).toBe('日期不存在');
+  });
+});
