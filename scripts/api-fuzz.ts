@@ -73,7 +73,9 @@ function runSchemathesis(
     ...(user.onlyPaths ? ['--include-path-regex', user.onlyPaths] : []),
     ...headers,
   ];
-  const result = spawnSync(binary, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
+  // in the report folder, emptied above: schemathesis keeps a cache of past crashes (.schemathesis/) in its working
+  // folder and replays them first, which would make a run depend on the runs before it
+  const result = spawnSync(binary, args, { cwd: reportDir, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
   // Ctrl-C or a kill reaches schemathesis first: stop here, and the stack with it
   if (result.signal) throw new Error(`schemathesis was stopped (${result.signal})`);
   return result.status;
