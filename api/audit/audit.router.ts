@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { chinaDateOf } from '../../domain/china-time';
 import { csvDownloadHeaders } from '../shared/csv';

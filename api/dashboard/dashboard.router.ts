@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import { chinaDateOf } from '../../domain/china-time';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { yuanText } from '../../domain/money';
 import type { Route } from '../openapi/route';
 import type { CsvColumn } from '../shared/csv';

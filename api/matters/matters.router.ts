@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { CASE_KIND_ZH, MATTER_STATUS_ZH, WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { z, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
 import type { Route } from '../openapi/route';
 import { ZIdParam } from '../shared/id-param';
 import { TASK_STATUS_ZH, labelOf } from '../../domain/code-labels';
