@@ -14,7 +14,7 @@ import { createHealthService } from './health/health.service';
 import { healthRouter } from './health/health.router';
 import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
-import { authRouter } from './auth/auth.router';
+import { authRoutes } from './auth/auth.router';
 import { authenticate } from './middleware/authenticate';
 import { createProceduresService } from './procedures/procedures.service';
 import { proceduresRoutes } from './procedures/procedures.router';
@@ -120,7 +120,6 @@ export function createApp(deps: AppDeps) {
   api.get('/docs', (_req, res) => void res.type('html').send(OPENAPI_PAGE));
   api.get('/docs/app.js', (_req, res) => void res.type('application/javascript').send(OPENAPI_PAGE_SCRIPT));
   api.use('/auth/login', perMinuteLimit(config.LOGIN_RATE_LIMIT));
-  api.use(authRouter(auth, config.NODE_ENV === 'production'));
   // the applicants' page: no login, its own rate limit
   const open = Router();
   api.use('/public', perMinuteLimit(config.PUBLIC_RATE_LIMIT));
@@ -131,6 +130,7 @@ export function createApp(deps: AppDeps) {
   const secured = Router();
   api.use(secured);
   const route = createRoute(secured, registry);
+  authRoutes(publicRoute, route, auth, config.NODE_ENV === 'production');
   proceduresRoutes(route, procedures, standardTemplate);
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);

@@ -1,8 +1,8 @@
 /**
  * `npm test`: lint, type-check, then every jest project (unit, integration, browser) against one real test
- * stack (Temporal dev server, PostgreSQL, worker, API), then the fault tests on a stack of their own (as
- * `npm run test:faults`), then the cluster stage (scripts/lib/cluster-stage.ts); the last two not when jest is given
- * arguments, e.g. one file. Prints a summary; exits non-zero on any failure.
+ * stack (Temporal dev server, PostgreSQL, worker, API), then the API fuzz stage (scripts/api-fuzz.ts, `npm run
+ * test:fuzz`), then the fault tests on a stack of their own (as `npm run test:faults`), then the cluster stage (scripts/lib/cluster-stage.ts); the last two not when jest is given
+ * arguments, e.g. one file (nor the fuzz stage). Prints a summary; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,12 +12,14 @@ import { ensureChromium } from './lib/chromium';
 import { startTestStack, type TestStack } from '../tests/support/stack';
 import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 import { CLUSTER_FAULT_TESTS, CLUSTER_INTEGRATION_TESTS, clusterStageEnv } from './lib/cluster-stage';
+import { summaryOf, type FuzzResults } from './lib/api-fuzz-plan';
 
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
 const TESTS = 'Tests (jest: unit, integration, browser)';
 const FAULTS =
   'Fault tests (worker SIGKILL, Temporal restart, PostgreSQL outage, idempotency, replay, notice dispatch)';
+const FUZZ = 'API fuzz (schemathesis on /api/openapi.json as anonymous, clerk, approver, admin)';
 const CLUSTER = 'Cluster stage: integration (matters, platform) on the cluster-grade Temporal, 2 workers, 2 APIs';
 const CLUSTER_FAULTS = 'Cluster stage: faults (worker SIGKILL, restart, PostgreSQL outage, history service killed)';
 /** the jest stages, with the label of their counts in the summary and the file jest writes them to */
@@ -73,6 +75,20 @@ async function scanForPersonalData(env: Record<string, string>) {
   (ok ? log.ok : log.fail)(`${name}: ${ok ? 'passed' : 'FAILED'}`);
 }
 
+/** The fuzz stage, on a stack of its own (slot 8 unless OW_TEST_SLOT says otherwise); its counts and time. */
+function runFuzz(): FuzzResults | undefined {
+  const resultsFile = path.join(root, 'data', 'test', 'fuzz-results.json');
+  rmSync(resultsFile, { force: true });
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  check(FUZZ, process.execPath, [bin('tsx', 'dist/cli.mjs'), path.join('scripts', 'api-fuzz.ts')], {
+    ...process.env,
+    OW_SKIP_CONSOLE_BUILD: '1',
+    OW_TEST_SLOT: process.env.OW_TEST_SLOT ?? '8',
+    FUZZ_RESULTS: resultsFile,
+  });
+  return existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as FuzzResults) : undefined;
+}
+
 async function main() {
   const jestArgs = process.argv.slice(2);
   check('Lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '.']);
@@ -104,7 +120,9 @@ async function main() {
   } finally {
     await stack?.stop();
   }
+  let fuzz: FuzzResults | undefined;
   if (jestArgs.length === 0) {
+    fuzz = runFuzz();
     // their global setup starts a stack of their own, on slot 9 unless OW_TEST_SLOT says otherwise
     jest[FAULTS] = runJest(FAULTS, ['--selectProjects', 'faults', '--runInBand'], {
       ...process.env,
@@ -131,6 +149,7 @@ async function main() {
         `  ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped in ${r.numTotalTestSuites} suites (${r.numRuntimeErrorTestSuites} suites could not run)`,
       );
   }
+  if (fuzz) console.log(`  ${summaryOf(fuzz)}`);
   // Lint and type-check count as one check each; jest's own counts stand for a jest stage when it reported them.
   const counted = checks.filter((c) => !jest[c.name]);
   const sum = (key: keyof JestResults) => reports.reduce((n, r) => n + r[key], 0);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { csvDownloadHeaders, toCsv, type CsvColumn } from '../shared/csv';
+import { CSV_ANSWER } from '../shared/csv-export';
 import type { AccountabilityService } from './accountability.service';
 import {
   ZAccountabilityReport,
@@ -67,8 +68,7 @@ export function accountabilityRoutes(route: Route, s: AccountabilityService): vo
       tags,
       roles: [...MANAGERS],
       query: ZPeriodQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, req }) => {
       const cases = await s.allCases(query);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { csvDownloadHeaders } from '../shared/csv';
+import { CSV_ANSWER } from '../shared/csv-export';
 import { contentDisposition } from '../shared/streamed-file';
 
 const ZWorkbook = z
@@ -39,8 +40,7 @@ export function assessmentRoutes(route: Route, s: AssessmentService, centreName:
         tags,
         roles: [...MANAGERS],
         query: ZPeriodQuery,
-        response: z.string(),
-        raw: true,
+        ...CSV_ANSWER,
       },
       async ({ query, user, req }) => {
         const report = await s.report(query);
@@ -59,6 +59,7 @@ export function assessmentRoutes(route: Route, s: AssessmentService, centreName:
       query: ZPeriodQuery,
       response: ZWorkbook,
       raw: true,
+      contentTypes: [XLSX_MIME],
     },
     async ({ query, user, req }) => {
       const report = await s.report(query);

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { chinaDateOf } from '../../domain/china-time';
 import { csvDownloadHeaders } from '../shared/csv';
+import { CSV_ANSWER } from '../shared/csv-export';
 import type { AuditSearchService } from './audit-search.service';
 import { ZAuditExportQuery, ZAuditList, ZAuditListQuery } from './audit.types';
 
@@ -29,8 +29,7 @@ export function auditRoutes(route: Route, auditSearch: AuditSearchService): void
       tags,
       roles: [...READERS],
       query: ZAuditExportQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, user, req }) => {
       const { csv, truncated } = await auditSearch.exportCsv(query, user, req.ip ?? null);

@@ -2,6 +2,7 @@ import type { Route } from '../openapi/route';
 import { ZIdParam } from '../shared/id-param';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
 import { zStreamedFile } from '../shared/streamed-file';
+import { MATERIAL_TYPES } from '../materials/file-types';
 import type { AuthorityAnswersService } from './authority-answers.service';
 import type { ClockService } from './clock.service';
 import type { ExtensionRequestsService } from './extension-requests.service';
@@ -155,6 +156,7 @@ export function clockRoutes(route: Route, { clock, suspensions, extensions, answ
       query: ZDocumentQuery,
       response: zStreamedFile('the document: application/pdf, image/jpeg or image/png'),
       raw: true,
+      contentTypes: Object.keys(MATERIAL_TYPES),
     },
     ({ params, query, user, req }) =>
       answers.document(user, params.id, params.answerId, query.download === '1', req.ip),

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import { chinaDateOf } from '../../domain/china-time';
 import type { CsvColumn } from '../shared/csv';
-import { sendCsv } from '../shared/csv-export';
+import { CSV_ANSWER, sendCsv } from '../shared/csv-export';
 import type { DashboardService } from './dashboard.service';
 import { ZStalledList, ZStalledQuery, ZSummary, ZSummaryQuery } from './dashboard.types';
 
@@ -54,8 +53,7 @@ export function dashboardRoutes(route: Route, dashboard: DashboardService): void
       tags,
       roles: [...MANAGERS],
       query: ZStalledQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, user, req }) =>
       sendCsv(

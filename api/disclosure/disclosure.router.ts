@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { Readable } from 'node:stream';
 import type { Route } from '../openapi/route';
+import { StreamedFile, zStreamedFile } from '../shared/streamed-file';
+import { PHOTO_TYPES } from './photo';
 import type { AgentProfilesService } from './agent-profiles.service';
 import type { CentreProfileService } from './centre-profile.service';
 import type { HallDisplayService } from './hall-display.service';
@@ -76,13 +78,14 @@ export function disclosureRoutes(route: Route, publicRoute: Route, s: Disclosure
       tags,
       public: true,
       params: ZUserIdParam,
-      response: z.any(),
+      response: zStreamedFile('the photo'),
       raw: true,
+      contentTypes: PHOTO_TYPES,
     },
-    async ({ params, req }) => {
+    async ({ params }) => {
       const photo = await s.agents.photo(params.userId);
-      req.res!.type(photo.type).set('cache-control', 'public, max-age=3600');
-      return photo.bytes;
+      const headers = { 'content-type': photo.type, 'cache-control': 'public, max-age=3600' };
+      return new StreamedFile(headers, Readable.from([photo.bytes]));
     },
   );
   publicRoute(

@@ -8,6 +8,9 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
+/** The photo types an agent profile takes, and the photo route answers with. */
+export const PHOTO_TYPES = Object.keys(SIGNATURES);
+
 export const MAX_PHOTO_BYTES = 1_000_000;
 
 /** A photo sent as a data URL, decoded and checked: its bytes must be the image type it claims. */

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { yuanText } from '../../domain/money';
 import type { Route } from '../openapi/route';
 import type { CsvColumn } from '../shared/csv';
 import { csvDownloadHeaders, toCsv } from '../shared/csv';
+import { CSV_ANSWER } from '../shared/csv-export';
 import type { FeeCollectionService } from './fee-collection.service';
 import type { FeeStandardsService } from './fee-standards.service';
 import type { ReconciliationService } from './reconciliation.service';
@@ -131,8 +131,7 @@ export function feesRoutes(
       tags,
       roles: ['CLERK', 'AGENT', 'MANAGER', 'ADMIN'],
       query: ZReconciliationQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, user, req }) => {
       const day = await s.reconciliation.day(user, query);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { zStreamedFile } from '../shared/streamed-file';
+import { MATERIAL_TYPES } from './file-types';
 import type { MaterialsService } from './materials.service';
 import type { MaterialUploads } from './material-uploads.service';
 import type { MaterialLimits } from './material-limits';
@@ -120,6 +121,7 @@ export function materialsRoutes(
       query: ZContentQuery,
       response: zStreamedFile('the file: application/pdf, image/jpeg or image/png'),
       raw: true,
+      contentTypes: Object.keys(MATERIAL_TYPES),
     },
     ({ params, query, user, req }) => materials.content(user, params.fileId, query.download === '1', req.ip),
   );

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { Route } from '../openapi/route';
 import { CASE_KIND_ZH, MATTER_STATUS_ZH, WARNING_LEVEL_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';
-import { sendCsv } from '../shared/csv-export';
+import { CSV_ANSWER, sendCsv } from '../shared/csv-export';
 import type { MattersService } from './matters.service';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
 import { ZIdParam } from '../shared/id-param';
@@ -56,8 +55,7 @@ export function mattersRoutes(route: Route, matters: MattersService): void {
       summary: '导出办件 / export matters as CSV',
       tags,
       query: ZMatterQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, user, req }) =>
       sendCsv(req, '办件列表.csv', COLUMNS, await matters.exportRows(user, query, req.ip)),

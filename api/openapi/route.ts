@@ -6,6 +6,8 @@ import type { CurrentUser } from '../auth/auth.types';
 import { requireRole } from '../middleware/authenticate';
 import { StreamedFile } from '../shared/streamed-file';
 import { unstorableIssues } from '../shared/text';
+import type { ErrorCode } from '../errors';
+import { errorResponses } from './error-responses';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
@@ -26,6 +28,10 @@ export interface RouteSpec<P, Q, B, R extends ZodType, H = undefined> {
   status?: number;
   /** answer as a file or text instead of JSON (a StreamedFile is streamed with its own headers) */
   raw?: boolean;
+  /** a raw answer's media types, as documented; a text answer is sent as the first unless the handler set one */
+  contentTypes?: readonly string[];
+  /** error codes beyond those every route can answer (api/openapi/error-responses.ts) */
+  errors?: ErrorCode[];
 }
 
 export interface HandlerInput<P, Q, B, H = undefined> {
@@ -55,6 +61,9 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
     handler: (input: HandlerInput<P, Q, B, H>) => Promise<z.infer<R>> | z.infer<R>,
   ): void {
     const status = spec.status ?? 200;
+    if (spec.raw && !spec.contentTypes?.length)
+      throw new Error(`${spec.method.toUpperCase()} ${spec.path}: a raw answer names its content types`);
+    const contentTypes = spec.contentTypes ?? ['application/json'];
     registry.registerPath({
       method: spec.method,
       path: `/api${toOpenApiPath(spec.path)}`,
@@ -70,11 +79,11 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
         body: spec.body ? { content: { 'application/json': { schema: spec.body } } } : undefined,
       },
       responses: {
-        [status]: { description: spec.summary, content: { 'application/json': { schema: spec.response } } },
-        400: { description: '输入有误 / invalid input' },
-        ...(spec.public
-          ? {}
-          : { 401: { description: '未登录 / not logged in' }, 403: { description: '无权访问 / forbidden' } }),
+        [status]: {
+          description: spec.summary,
+          content: Object.fromEntries(contentTypes.map((type) => [type, { schema: spec.response }])),
+        },
+        ...errorResponses({ public: spec.public, body: Boolean(spec.body), errors: spec.errors }),
       },
     });
     const guards: RequestHandler[] = spec.roles ? [requireRole(...spec.roles)] : [];
@@ -94,8 +103,10 @@ export function createRoute(router: Router, registry: OpenAPIRegistry) {
       if (unstorable.length > 0) throw new ZodError(unstorable);
       const result = await handler(input);
       if (result instanceof StreamedFile) await result.send(res, status);
-      else if (spec.raw) res.status(status).send(result);
-      else res.status(status).json(spec.response.parse(result));
+      else if (spec.raw) {
+        if (!res.get('content-type')) res.type(contentTypes[0]);
+        res.status(status).send(result);
+      } else res.status(status).json(spec.response.parse(result));
     });
   };
 }

@@ -34,6 +34,7 @@ export function proceduresRoutes(route: Route, procedures: ProceduresService, st
       tags,
       response: z.string(),
       raw: true,
+      contentTypes: ['application/xml'],
     },
     () => standardTemplate(),
   );

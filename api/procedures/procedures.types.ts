@@ -13,7 +13,10 @@ export const ZCreateProcedureSchema = z.object({
 export const ZSaveDraftSchema = z.object({ name: zLine().min(1).max(100).optional(), draftXml: ZBpmnXml });
 export const ZValidateSchema = z.object({ xml: ZBpmnXml });
 export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
-export const ZVersionParam = ZIdParam.extend({ version: z.coerce.number().int().positive() });
+export const ZVersionParam = ZIdParam.extend({
+  // a version is a PostgreSQL integer: a larger number is no version rather than an overflow in the query
+  version: z.coerce.number().int('版本号应为整数').positive('版本号从 1 开始').max(2_147_483_647, '版本号过大'),
+});
 
 export type TCreateProcedure = z.infer<typeof ZCreateProcedureSchema>;
 export type TSaveDraft = z.infer<typeof ZSaveDraftSchema>;

@@ -37,6 +37,7 @@ export function resultsRoutes(route: Route, publicRoute: Route, results: Results
       query: ZFileQuery,
       response: zStreamedFile('application/pdf'),
       raw: true,
+      contentTypes: ['application/pdf'],
     },
     async ({ params, query, user, req }) => {
       const { bytes, fileName } = await results.file(user, params.id, req.ip);

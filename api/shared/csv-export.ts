@@ -2,7 +2,15 @@ import type { Request } from 'express';
 import type { Db } from '../../platform/db';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
+import { z } from 'zod';
 import { csvDownloadHeaders, toCsv, type CsvColumn } from './csv';
+
+/** A CSV export route's answer, for its route spec: text/csv (UTF-8 with BOM), documented as such. */
+export const CSV_ANSWER = {
+  response: z.string().describe('CSV, UTF-8 with BOM'),
+  raw: true,
+  contentTypes: ['text/csv'],
+} as const;
 
 /** The most rows one export gives (matters, the 督办 list); Excel opens about a million. */
 export const EXPORT_MAX_ROWS = 50_000;

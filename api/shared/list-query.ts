@@ -28,7 +28,8 @@ function mergeFilterParam(raw: unknown, ctx: z.core.$RefinementCtx<unknown>): un
 }
 
 const paging = {
-  page: z.coerce.number().int('页码应为整数').min(1, '页码从 1 开始').default(1),
+  // bounded so that the rows skipped stay a PostgreSQL integer (100 per page × 1,000,000 pages)
+  page: z.coerce.number().int('页码应为整数').min(1, '页码从 1 开始').max(1_000_000, '页码过大').default(1),
   perPage: z.coerce.number().int('每页条数应为整数').min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(25),
   // Unknown sort fields fall back to the list's default (see orderField), so the console's default `id` is fine.
   sort: zLine().max(50).optional(),

@@ -1,10 +1,10 @@
 import type { Request } from 'express';
-import { z, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
 import type { Route } from '../openapi/route';
 import { ZIdParam } from '../shared/id-param';
 import { TASK_STATUS_ZH, labelOf } from '../../domain/code-labels';
 import type { CsvColumn } from '../shared/csv';
-import { sendCsv } from '../shared/csv-export';
+import { CSV_ANSWER, sendCsv } from '../shared/csv-export';
 import type { TasksService } from './tasks.service';
 import { ZIdempotencyHeaders, type TIdempotencyHeaders } from '../shared/idempotency';
 import {
@@ -69,8 +69,7 @@ export function tasksRoutes(route: Route, tasks: TasksService, taskMatter: ZodTy
       tags,
       roles: [...WORKERS],
       query: ZTaskQuery,
-      response: z.string(),
-      raw: true,
+      ...CSV_ANSWER,
     },
     async ({ query, user, req }) => sendCsv(req, '待办列表.csv', COLUMNS, await tasks.exportRows(user, query, req.ip)),
   );

@@ -1,3 +1,4 @@
+import { MATERIAL_TYPES } from '../materials/file-types';
 import type { Route } from '../openapi/route';
 import { ZIdParam } from '../shared/id-param';
 import { ZIdempotencyHeaders } from '../shared/idempotency';
@@ -50,6 +51,7 @@ export function withdrawalRoutes(route: Route, publicRoute: Route, withdrawals: 
       query: ZDocumentQuery,
       response: zStreamedFile('the signed request: application/pdf, image/jpeg or image/png'),
       raw: true,
+      contentTypes: Object.keys(MATERIAL_TYPES),
     },
     ({ params, query, user, req }) => withdrawals.document(user, params.id, query.download === '1', req.ip),
   );
