@@ -29,10 +29,23 @@ function countsOf(junitFile: string): { operations: number; failures: number } {
   return { operations: attribute('tests'), failures: attribute('failures') + attribute('errors') };
 }
 
+/**
+ * Logs in, once more after a dropped connection: schemathesis runs synchronously, so while it does, fetch's pool
+ * cannot retire its idle connections, and the first request after a long run may go out on one the API has closed.
+ */
+async function loginRetried(username: string, apiUrl: string): Promise<ApiClient> {
+  try {
+    return await ApiClient.login(username, undefined, apiUrl);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e; // fetch failed: the connection, not the answer
+    return ApiClient.login(username, undefined, apiUrl);
+  }
+}
+
 /** The headers a logged-in user sends: the session cookie, and the CSRF token every write needs. */
 async function headersOf(apiUrl: string, username: string | undefined): Promise<string[]> {
   if (!username) return [];
-  const client = await ApiClient.login(username, undefined, apiUrl);
+  const client = await loginRetried(username, apiUrl);
   return ['-H', `Cookie: ${client.cookieHeader}`, '-H', `x-csrf-token: ${client.csrf}`];
 }
 

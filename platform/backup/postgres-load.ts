@@ -54,6 +54,8 @@ export async function loadDatabase(url: string, input: LoadInput): Promise<{ tab
     const tables = readdirSync(path.join(input.dumpDir, 'rows'))
       .filter((f) => f.endsWith('.jsonl'))
       .map((f) => f.slice(0, -'.jsonl'.length));
+    // the dump holds the truth: rows a migration seeds (default settings) give way to the dumped ones
+    if (tables.length) await client.query(`TRUNCATE ${tables.map(quoteIdent).join(', ')} CASCADE`);
     let rows = 0;
     for (const table of await inForeignKeyOrder(client, tables)) rows += await loadTable(client, input.dumpDir, table);
     const sequences = JSON.parse(readFileSync(path.join(input.dumpDir, SEQUENCES_FILE), 'utf8')) as SequenceValue[];

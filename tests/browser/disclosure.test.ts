@@ -16,7 +16,10 @@ describe('办事公开 and the hall screen', () => {
       await page.getByTestId('guide-item-MZ-001').click();
 
       await page.getByTestId('guide-name').getByText('最低生活保障申请').waitFor();
-      await page.getByTestId('guide-limits').getByText('承诺时限 15 个工作日（法定时限 30 个工作日）').waitFor();
+      await page
+        .getByTestId('guide-limits')
+        .getByText(/^承诺时限 \d+ 个工作日（法定时限 30 个工作日）$/)
+        .waitFor();
       await page.getByTestId('guide-fees').getByText('不收费').waitFor();
       await page.getByTestId('material-sample').first().click();
       await page.getByText(/申请人：张三/).waitFor();

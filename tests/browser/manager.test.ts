@@ -26,7 +26,15 @@ async function overdueMatter() {
   const past = new Date(Date.now() - 10 * 86_400_000);
   await db.matter.update({
     where: { id: matter.id },
-    data: { dueAt: past, dueDate: past.toISOString().slice(0, 10), warningLevel: 'RED', lastProgressAt: past },
+    data: {
+      dueAt: past,
+      dueDate: past.toISOString().slice(0, 10),
+      warningLevel: 'RED',
+      // the instants the colour is read from at once (the due instant is when it turns red)
+      yellowAt: past,
+      redAt: past,
+      lastProgressAt: past,
+    },
   });
   return matter;
 }

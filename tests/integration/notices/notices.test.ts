@@ -249,7 +249,7 @@ describe('notice templates', () => {
     const admin = await as('admin');
     const list = await admin.get('/notice-templates');
     expect(list.status).toBe(200);
-    expect(list.body.total).toBe(7);
+    expect(list.body.total).toBe(8);
     const accepted = list.body.data.find((t: { kind: string }) => t.kind === 'ACCEPTED');
     expect(accepted.placeholders).toEqual(expect.arrayContaining(['receiptNo', 'itemName', 'dueDate', 'lookupUrl']));
 
