@@ -14,7 +14,7 @@ import {
 import SearchIcon from '@mui/icons-material/Search';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useCodeLabel } from '../shared/useCodeLabel';
+import { useFixedCodeLabel } from '../shared/useCodeLabel';
 import { CentreCard } from './CentreCard';
 import { OpenShell } from './OpenShell';
 import { OpenStates } from './OpenStates';
@@ -23,7 +23,7 @@ import { usePublicQuery } from './usePublicQuery';
 
 const ItemCard = ({ item }: { item: PublicItem }) => {
   const translate = useTranslate();
-  const label = useCodeLabel();
+  const label = useFixedCodeLabel();
   return (
     <Card variant="outlined">
       <CardActionArea component={Link} to={`/open/items/${item.code}`} data-testid={`guide-item-${item.code}`}>

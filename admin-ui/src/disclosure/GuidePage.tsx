@@ -14,7 +14,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
-import { useCodeLabel } from '../shared/useCodeLabel';
+import { useFixedCodeLabel } from '../shared/useCodeLabel';
 import { CentreCard } from './CentreCard';
 import { FeeLines } from './FeeLines';
 import { OpenShell } from './OpenShell';
@@ -75,7 +75,7 @@ const Materials = ({ guide }: { guide: PublicGuide }) => {
 
 const GuideView = ({ guide }: { guide: PublicGuide }) => {
   const translate = useTranslate();
-  const label = useCodeLabel();
+  const label = useFixedCodeLabel();
   return (
     <Stack spacing={2}>
       <Paper sx={{ p: 2 }}>
