@@ -1,7 +1,7 @@
-import { Button, CreateButton, DataTable, List, TopToolbar, useRecordContext } from 'react-admin';
+import { Button, DataTable, useRecordContext } from 'react-admin';
 import { Link } from 'react-router-dom';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
-import { EmptyState, ErrorState } from '../layout/States';
+import { UnitList } from '../shared/UnitList';
 import { ActiveChip } from '../shared/ActiveChip';
 import type { Department } from '../shared/useDepartments';
 
@@ -18,24 +18,11 @@ const UsersButton = () => {
 
 /** 部门 (GET /departments answers the whole list at once, inactive ones too); a row opens its edit page. */
 export const DepartmentList = () => (
-  <List
-    empty={<EmptyState message="resources.departments.empty" />}
-    error={<ErrorState message="resources.departments.error" />}
-    pagination={false}
-    perPage={1000}
-    sort={{ field: 'code', order: 'ASC' }}
-    actions={
-      <TopToolbar>
-        <CreateButton />
-      </TopToolbar>
-    }
-  >
-    <DataTable bulkActionButtons={false} rowClick="edit">
-      <DataTable.Col source="code" render={(r: Department) => <code>{r.code}</code>} />
-      <DataTable.Col source="name" />
-      <DataTable.Col source="nameEn" />
-      <DataTable.Col source="active" render={(r: Department) => <ActiveChip active={r.active} />} />
-      <DataTable.Col label={false} disableSort render={() => <UsersButton />} />
-    </DataTable>
-  </List>
+  <UnitList resource="departments">
+    <DataTable.Col source="code" render={(r: Department) => <code>{r.code}</code>} />
+    <DataTable.Col source="name" />
+    <DataTable.Col source="nameEn" />
+    <DataTable.Col source="active" render={(r: Department) => <ActiveChip active={r.active} />} />
+    <DataTable.Col label={false} disableSort render={() => <UsersButton />} />
+  </UnitList>
 );
