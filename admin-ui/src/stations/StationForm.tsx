@@ -1,7 +1,5 @@
-import { BooleanInput, Create, Edit, Labeled, SimpleForm, TextField, TextInput, required } from 'react-admin';
-import { ErrorState } from '../layout/States';
-import { RecordTitle } from '../shared/RecordTitle';
-import { SaveOnlyToolbar } from '../shared/SaveOnlyToolbar';
+import { BooleanInput, TextInput, required } from 'react-admin';
+import { UnitCreate, UnitEdit } from '../shared/UnitForms';
 import type { StationRow } from './types';
 
 const body = ({ name, village, active }: Partial<StationRow>) => ({
@@ -18,32 +16,6 @@ const Fields = () => (
   </>
 );
 
-export const StationCreate = () => (
-  <Create
-    redirect="list"
-    title="resources.stations.titles.create"
-    transform={(s: Partial<StationRow>) => ({ code: s.code?.trim(), ...body(s), active: s.active ?? true })}
-  >
-    <SimpleForm defaultValues={{ active: true }}>
-      <TextInput source="code" validate={required()} helperText="resources.stations.helpers.code" />
-      <Fields />
-    </SimpleForm>
-  </Create>
-);
+export const StationCreate = () => <UnitCreate resource="stations" body={body} fields={<Fields />} />;
 
-export const StationEdit = () => (
-  <Edit
-    title={<RecordTitle prefix="resources.stations.titles.edit" field="name" />}
-    mutationMode="pessimistic"
-    redirect="list"
-    transform={body}
-    error={<ErrorState />}
-  >
-    <SimpleForm toolbar={<SaveOnlyToolbar />}>
-      <Labeled>
-        <TextField source="code" />
-      </Labeled>
-      <Fields />
-    </SimpleForm>
-  </Edit>
-);
+export const StationEdit = () => <UnitEdit resource="stations" body={body} fields={<Fields />} />;

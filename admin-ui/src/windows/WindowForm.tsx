@@ -1,18 +1,6 @@
-import {
-  BooleanInput,
-  Create,
-  Edit,
-  Labeled,
-  SelectInput,
-  SimpleForm,
-  TextField,
-  TextInput,
-  required,
-} from 'react-admin';
-import { ErrorState } from '../layout/States';
+import { BooleanInput, SelectInput, TextInput, required } from 'react-admin';
 import { DepartmentSelectInput } from '../shared/DepartmentInputs';
-import { RecordTitle } from '../shared/RecordTitle';
-import { SaveOnlyToolbar } from '../shared/SaveOnlyToolbar';
+import { UnitCreate, UnitEdit } from '../shared/UnitForms';
 import { WINDOW_KINDS, type WindowRow } from './types';
 
 const kinds = WINDOW_KINDS.map((k) => ({ id: k, name: `resources.windows.kinds.${k}` }));
@@ -33,31 +21,7 @@ const Fields = () => (
 );
 
 export const WindowCreate = () => (
-  <Create
-    redirect="list"
-    title="resources.windows.titles.create"
-    transform={(w: Partial<WindowRow>) => ({ code: w.code?.trim(), ...body(w), active: w.active ?? true })}
-  >
-    <SimpleForm defaultValues={{ active: true, kind: 'COMPREHENSIVE' }}>
-      <TextInput source="code" validate={required()} helperText="resources.windows.helpers.code" />
-      <Fields />
-    </SimpleForm>
-  </Create>
+  <UnitCreate resource="windows" body={body} fields={<Fields />} defaultValues={{ kind: 'COMPREHENSIVE' }} />
 );
 
-export const WindowEdit = () => (
-  <Edit
-    title={<RecordTitle prefix="resources.windows.titles.edit" field="name" />}
-    mutationMode="pessimistic"
-    redirect="list"
-    transform={body}
-    error={<ErrorState />}
-  >
-    <SimpleForm toolbar={<SaveOnlyToolbar />}>
-      <Labeled>
-        <TextField source="code" />
-      </Labeled>
-      <Fields />
-    </SimpleForm>
-  </Edit>
-);
+export const WindowEdit = () => <UnitEdit resource="windows" body={body} fields={<Fields />} />;
