@@ -68,6 +68,7 @@ describe('撤件 in the console and on the public page', () => {
     await page.locator('input[name="phoneLast4"]').fill(phoneLast4);
     await page.getByTestId('lookup').click();
     await page.getByTestId('public-status').getByText('办理中').waitFor();
+    await page.getByTestId('progress').getByText('承诺办结').waitFor();
 
     const form = page.getByTestId('public-withdraw-form');
     expect(await form.getByTestId('public-withdraw').isDisabled()).toBe(true);
@@ -80,6 +81,7 @@ describe('撤件 in the console and on the public page', () => {
     await page.getByTestId('withdrawn').getByText('已撤件').waitFor();
     await page.getByTestId('public-status').getByText('已撤件').waitFor();
     await page.getByTestId('progress').getByText('申请人撤件').waitFor();
+    expect(await page.getByTestId('progress').getByText('承诺办结').count()).toBe(0); // no promise left to keep
     expect(await page.getByTestId('public-withdraw-form').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await untranslatedKeys(page)).toEqual([]);

@@ -24,6 +24,8 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
     translate(`ow.public.events.${type}`, { _: translate(`ow.matters.events.${type}`, { _: type }) });
   const steps = matter.steps.filter((s) => !TECHNICAL.has(s.type ?? s.name));
   const open = OPEN.includes(matter.status);
+  // a withdrawn matter was never finished by the centre: its promised date no longer means anything
+  const promised = matter.status === 'WITHDRAWN' ? undefined : matter.dueDate;
   return (
     <Box data-testid="progress">
       <Typography variant="caption" color="text.secondary">
@@ -44,10 +46,10 @@ export const ProgressView = ({ matter }: { matter: PublicLookup }) => {
       <Box sx={{ mt: 2, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5 }}>
         <Typography color="text.secondary">{translate('ow.public.acceptedAt')}</Typography>
         <Typography>{formatInstant(matter.acceptedAt, locale, false)}</Typography>
-        {matter.dueDate && <Typography color="text.secondary">{translate('ow.public.dueDate')}</Typography>}
-        {matter.dueDate && (
+        {promised && <Typography color="text.secondary">{translate('ow.public.dueDate')}</Typography>}
+        {promised && (
           <Typography>
-            {formatCivilDate(matter.dueDate, locale)}
+            {formatCivilDate(promised, locale)}
             {matter.provisional ? translate('ow.public.provisional') : ''}
           </Typography>
         )}
