@@ -184,10 +184,13 @@ describe('backups', () => {
     const overview = await admin.get('/backups/overview');
     expect(overview.status).toBe(200);
     expect(overview.body.settings).toMatchObject({ passphraseSet: false, schedule: 'off', keep: 7 });
-    expect(overview.body.lastBackup).toMatchObject({ kind: 'BACKUP', status: 'FAILED' });
-    const runs = await admin.get('/backups?kind=BACKUP');
+    // the latest may be one the backups browser test records an hour ahead on the same database
+    expect(overview.body.lastBackup).toMatchObject({ kind: 'BACKUP' });
+    const runs = await admin.get('/backups?kind=BACKUP&perPage=100');
     expect(runs.status).toBe(200);
-    expect(runs.body.total).toBeGreaterThan(0);
+    expect(runs.body.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ trigger: 'cli', status: 'FAILED' })]),
+    );
     const refused = await admin.post('/backups');
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('BACKUP_PASSPHRASE');
