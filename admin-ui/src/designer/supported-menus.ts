@@ -144,7 +144,11 @@ class SupportedMenus {
 
   /** Loops and multi-instance are refused by the compiler: only the (non-)interrupting toggle of an event stays. */
   getPopupMenuHeaderEntries() {
-    return (entries: PopupMenuHeaderEntries) => entries.filter((e) => e.id === 'toggle-non-interrupting');
+    // diagram-js passes and expects a record by id here, whatever its typings say (PopupMenu._getHeaderEntries)
+    return ((entries: Record<string, unknown>) => {
+      const toggle = entries['toggle-non-interrupting'];
+      return toggle ? { 'toggle-non-interrupting': toggle } : {};
+    }) as unknown as (entries: PopupMenuHeaderEntries) => PopupMenuHeaderEntries;
   }
 
   getContextPadEntries() {
