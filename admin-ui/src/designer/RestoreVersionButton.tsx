@@ -35,6 +35,7 @@ export const RestoreVersionButton = ({ procedureId, version, label, onRestored }
     <>
       <Button
         size="small"
+        sx={{ textTransform: 'none' }}
         startIcon={<RestoreIcon />}
         disabled={restore.isPending}
         onClick={(e) => {
