@@ -4,10 +4,12 @@ import type { ProceduresService } from './procedures.service';
 import {
   ZCompileResult,
   ZCreateProcedureSchema,
+  ZDraftChanges,
   ZIdParam,
   ZProcedureDetail,
   ZProcedureList,
   ZPublishResult,
+  ZPublishSchema,
   ZSaveDraftResult,
   ZSaveDraftSchema,
   ZValidateSchema,
@@ -95,10 +97,35 @@ export function proceduresRoutes(route: Route, procedures: ProceduresService, st
       tags,
       roles: [...DESIGN],
       params: ZIdParam,
+      body: ZPublishSchema,
       response: ZPublishResult,
       status: 201,
     },
-    ({ params, user }) => procedures.publish(params.id, user),
+    ({ params, body, user }) => procedures.publish(params.id, body, user),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/procedures/:id/draft-changes',
+      summary: '草稿相对最新版本的变更 / what publishing the draft would change',
+      tags,
+      roles: [...DESIGN],
+      params: ZIdParam,
+      response: ZDraftChanges,
+    },
+    ({ params }) => procedures.draftChanges(params.id),
+  );
+  route(
+    {
+      method: 'post',
+      path: '/procedures/:id/versions/:version/restore',
+      summary: '恢复历史版本为草稿 / make a published version the draft',
+      tags,
+      roles: [...DESIGN],
+      params: ZVersionParam,
+      response: ZProcedureDetail.omit({ versions: true }),
+    },
+    ({ params, user }) => procedures.restoreVersion(params.id, params.version, user),
   );
   route(
     {

@@ -1,11 +1,15 @@
 import { compileBpmn } from '../../bpmn/compiler';
+import { diffDiagrams } from '../../bpmn/diagram-diff';
 import type { Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
 import type { AuditService } from '../audit/audit.service';
 import type { ChangeNotices } from '../../platform/change-notices';
 import { AppError, notFound } from '../errors';
 import { activeDepartmentCodes } from '../organisation/active-department';
-import type { TCreateProcedure, TSaveDraft } from './procedures.types';
+import type { TCreateProcedure, TPublish, TSaveDraft } from './procedures.types';
+
+/** What the draft is compared with before the first version: a document with no elements, so all are added. */
+const NO_VERSION_XML = '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"/>';
 
 interface Deps {
   db: Db;
@@ -23,12 +27,20 @@ export function createProceduresService(deps: Deps) {
       include: {
         versions: {
           orderBy: { version: 'desc' },
-          select: { id: true, version: true, publishedAt: true, publishedById: true },
+          select: { id: true, version: true, publishedAt: true, publishedById: true, changeNote: true },
         },
       },
     });
     if (!procedure) throw notFound('流程', 'Procedure');
     return procedure;
+  }
+
+  async function getVersion(id: string, version: number) {
+    const row = await db.procedureVersion.findUnique({
+      where: { procedureId_version: { procedureId: id, version } },
+    });
+    if (!row) throw notFound('流程版本', 'Procedure version');
+    return row;
   }
 
   return {
@@ -97,7 +109,7 @@ export function createProceduresService(deps: Deps) {
      * Publishing compiles the draft and stores an immutable version; running matters keep theirs. A draft unchanged
      * since the latest version answers with that version.
      */
-    async publish(id: string, user: CurrentUser) {
+    async publish(id: string, input: TPublish, user: CurrentUser) {
       const procedure = await get(id);
       const { version, created, result } = await db.$transaction(async (tx) => {
         // publishes of one procedure queue here, so a second click waits for the first and finds its version
@@ -125,6 +137,7 @@ export function createProceduresService(deps: Deps) {
               xml: procedure.draftXml,
               plan: result.plan as object,
               publishedById: user.id,
+              changeNote: input.changeNote ?? null,
             },
           }),
           created: true,
@@ -138,7 +151,7 @@ export function createProceduresService(deps: Deps) {
           action: 'procedure.publish',
           objectType: 'Procedure',
           objectId: id,
-          detail: { version: version.version },
+          detail: { version: version.version, changeNote: version.changeNote },
         });
       }
       return {
@@ -150,13 +163,37 @@ export function createProceduresService(deps: Deps) {
       };
     },
 
-    async getVersion(id: string, version: number) {
-      const row = await db.procedureVersion.findUnique({
-        where: { procedureId_version: { procedureId: id, version } },
-      });
-      if (!row) throw notFound('流程版本', 'Procedure version');
-      return row;
+    /** The draft against the latest version: the elements publishing it would add, remove and change. */
+    async draftChanges(id: string) {
+      const procedure = await get(id);
+      const last = await db.procedureVersion.findFirst({ where: { procedureId: id }, orderBy: { version: 'desc' } });
+      const diff = diffDiagrams(last?.xml ?? NO_VERSION_XML, procedure.draftXml);
+      if (!diff) {
+        throw new AppError(
+          'VALIDATION',
+          '草稿不是有效的 BPMN XML，无法比较：请先恢复一个已发布的版本',
+          'The draft is not well-formed BPMN XML and cannot be compared: restore a published version first',
+        );
+      }
+      return { baseVersion: last?.version ?? null, unchanged: last?.xml === procedure.draftXml, ...diff };
     },
+
+    /** A published version's diagram becomes the draft again (the draft it replaces is gone; versions stay). */
+    async restoreVersion(id: string, version: number, user: CurrentUser) {
+      const row = await getVersion(id, version);
+      const saved = await db.procedure.update({ where: { id }, data: { draftXml: row.xml, updatedById: user.id } });
+      await audit.record({
+        actorId: user.id,
+        actorName: user.username,
+        action: 'procedure.restoreVersion',
+        objectType: 'Procedure',
+        objectId: id,
+        detail: { version },
+      });
+      return saved;
+    },
+
+    getVersion,
   };
 }
 export type ProceduresService = ReturnType<typeof createProceduresService>;

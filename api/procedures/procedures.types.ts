@@ -12,6 +12,10 @@ export const ZCreateProcedureSchema = z.object({
 });
 export const ZSaveDraftSchema = z.object({ name: zLine().min(1).max(100).optional(), draftXml: ZBpmnXml });
 export const ZValidateSchema = z.object({ xml: ZBpmnXml });
+export const ZPublishSchema = z.object({
+  /** what changed, in the designer's words; the console always asks for one */
+  changeNote: zMultiline().min(1, '变更说明不能为空').max(500, '变更说明不能超过 500 字').optional(),
+});
 export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
 export const ZVersionParam = ZIdParam.extend({
   // a version is a PostgreSQL integer: a larger number is no version rather than an overflow in the query
@@ -20,6 +24,7 @@ export const ZVersionParam = ZIdParam.extend({
 
 export type TCreateProcedure = z.infer<typeof ZCreateProcedureSchema>;
 export type TSaveDraft = z.infer<typeof ZSaveDraftSchema>;
+export type TPublish = z.infer<typeof ZPublishSchema>;
 
 const ZProblem = z.object({
   elementId: z.string(),
@@ -33,6 +38,7 @@ const ZVersionSummary = z.object({
   version: z.number(),
   publishedAt: z.date(),
   publishedById: z.string().nullable(),
+  changeNote: z.string().nullable(),
 });
 export const ZProcedureSummary = z.object({
   id: z.string(),
@@ -70,6 +76,17 @@ export const ZVersionDetail = z.object({
   xml: z.string(),
   plan: z.unknown(),
   publishedAt: z.date(),
+  changeNote: z.string().nullable(),
+});
+const ZDiffElement = z.object({ id: z.string(), name: z.string().optional(), type: z.string() });
+/** The draft against the latest version (`baseVersion`, null before the first): what publishing it would change. */
+export const ZDraftChanges = z.object({
+  baseVersion: z.number().nullable(),
+  /** the draft is that version's XML exactly: publishing makes no new version */
+  unchanged: z.boolean(),
+  added: z.array(ZDiffElement),
+  removed: z.array(ZDiffElement),
+  changed: z.array(ZDiffElement),
 });
 export const ZCompileResult = z.union([
   z.object({ ok: z.literal(true), plan: z.unknown(), warnings: z.array(ZProblem) }),

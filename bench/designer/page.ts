@@ -1,8 +1,8 @@
 /**
  * The designer bench page: imports one diagram into the console's Modeler (our modules: properties panel and
- * provider, ow extension, lint, translation), into a bare bpmn-js Modeler (no additional modules: the floor) or into
+ * provider, ow extension, supported-element menus, translation), into a bare bpmn-js Modeler (no additional modules: the floor) or into
  * a bare bpmn-js Viewer, and answers the time to a painted canvas. For the console's Modeler it also answers when
- * what starts after the first paint (properties panel, lint) is in.
+ * what starts after the first paint (the properties panel) is in.
  */
 import Modeler from 'bpmn-js/lib/Modeler';
 import Viewer from 'bpmn-js/lib/Viewer';
@@ -16,7 +16,7 @@ export type Kind = 'modeler' | 'bareModeler' | 'viewer';
 export interface Timing {
   /** creating the editor to a fitted canvas painted twice */
   ms: number;
-  /** console's Modeler: creating it to the properties panel rendered and the first lint of the rules done */
+  /** console's Modeler: creating it to the properties panel rendered */
   completeMs?: number;
 }
 
@@ -31,19 +31,20 @@ function create(kind: Kind, canvas: HTMLElement, panel: HTMLElement) {
         panel,
         () => undefined,
         () => [],
+        'zh-CN',
       ),
     );
   return kind === 'bareModeler' ? new Modeler({ container: canvas }) : new Viewer({ container: canvas });
 }
 
-/** Resolves with the time the rules' first lint completes; it runs after FIRST_PAINT, the panel renders on it. */
+/** Resolves with the time the properties panel first renders; it waits for FIRST_PAINT. */
 function whenComplete(modeler: BaseViewer): Promise<number> {
   return new Promise((resolve) => {
     let started = false;
     modeler.on(FIRST_PAINT, () => {
       started = true;
     });
-    modeler.on('linting.completed', () => started && resolve(performance.now()));
+    modeler.on('propertiesPanel.rendered', () => started && resolve(performance.now()));
   });
 }
 
@@ -66,7 +67,7 @@ async function importAndRender(kind: Kind, xml: string): Promise<Timing> {
   if (warnings.length > 0) throw new Error(`${kind}: ${warnings.length} import warnings, e.g. ${String(warnings[0])}`);
   const completeMs = complete && (await complete) - t0;
   if (complete && !panel.querySelector('.bio-properties-panel-header'))
-    throw new Error('modeler: no properties panel after the first lint');
+    throw new Error('modeler: no properties panel after the first paint');
   instance.destroy();
   stage.remove();
   return { ms, completeMs };

@@ -7,6 +7,7 @@ import type { PlanNodeType } from '../plan';
 import { bpmnType, type Findings, type Subject } from './findings';
 import { MAX_FLOW_ELEMENTS } from './limits';
 import { BPMN_NS } from './namespaces';
+import { supportedKindOf } from '../supported-elements';
 import type { XmlElement } from './xml-tree';
 
 export interface SourceNode extends Subject {
@@ -62,12 +63,6 @@ const NON_FLOW = new Set([
   'incoming',
   'outgoing',
 ]);
-const DIRECT_TYPES = new Map<string, PlanNodeType>([
-  ['userTask', 'userTask'],
-  ['serviceTask', 'serviceTask'],
-  ['exclusiveGateway', 'exclusiveGateway'],
-  ['parallelGateway', 'parallelGateway'],
-]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
@@ -114,14 +109,8 @@ const ELEMENT_HINTS = new Map<string, [string, string]>([
   ['complexGateway', GATEWAY_HINT],
 ]);
 
-function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupported {
+function unsupportedEvent(local: string, defs: XmlElement[]): Unsupported {
   const kinds = defs.map((d) => d.local);
-  const only = kinds.length === 1 ? kinds[0] : undefined;
-  if (local === 'startEvent' && kinds.length === 0) return 'startEvent';
-  if (local === 'endEvent' && (kinds.length === 0 || only === 'terminateEventDefinition')) return 'endEvent';
-  if (local === 'intermediateCatchEvent' && only === 'timerEventDefinition') return 'timerCatch';
-  if (local === 'intermediateCatchEvent' && only === 'messageEventDefinition') return 'messageCatch';
-  if (local === 'boundaryEvent' && only === 'timerEventDefinition') return 'boundaryTimer';
   const what = kinds.length ? `${bpmnType(local)}（${definitionNames(defs)}）` : bpmnType(local);
   const whatEn = kinds.length ? `${bpmnType(local)} (${definitionNames(defs)})` : bpmnType(local);
   const supported = EVENT_HINTS.get(local) ?? ['不支持此事件', 'this event is not supported'];
@@ -132,21 +121,19 @@ function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupp
   };
 }
 
+/** The plan type of a supported element (supported-elements.ts), or why it cannot be compiled. */
 function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
   const { local } = el;
-  const direct = DIRECT_TYPES.get(local);
-  if (direct) return direct;
-  if (local.endsWith('Event')) return classifyEvent(local, defs);
-  if (local === 'subProcess') {
-    if (attr(el, 'triggeredByEvent') === 'true') {
-      return {
-        code: 'UNSUPPORTED_ELEMENT',
-        zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）',
-        en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported',
-      };
-    }
-    return 'subProcess';
+  if (local === 'subProcess' && attr(el, 'triggeredByEvent') === 'true') {
+    return {
+      code: 'UNSUPPORTED_ELEMENT',
+      zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）',
+      en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported',
+    };
   }
+  const kind = supportedKindOf({ type: bpmnType(local), eventDefinitions: defs.map((d) => bpmnType(d.local)) });
+  if (kind) return kind.planType;
+  if (local.endsWith('Event')) return unsupportedEvent(local, defs);
   if (local === 'callActivity') {
     return {
       code: 'CALL_ACTIVITY_UNSUPPORTED',

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { login, screenshot, useBrowser } from '../support/browser';
 import { selectShape, ui, untranslatedKeys } from './pages';
+import { SUPPORTED_ELEMENT_KINDS } from '../../bpmn/supported-elements';
 
 const browserTest = useBrowser();
 
@@ -82,18 +83,32 @@ describe('procedure designer', () => {
       await page.locator('[data-testid="save-draft"]').click();
       await page.getByText('草稿已保存').waitFor();
       await page.locator('[data-testid="dirty-state"]').getByText('已保存').waitFor();
+      // publishing asks for a change note and shows what changed: the renamed task, by name and id
       await page.locator('[data-testid="publish"]').click();
+      const dialog = page.getByTestId('publish-dialog');
+      await dialog.getByText(/相对已发布的 v\d+ 的变更/).waitFor();
+      await dialog.getByTestId('changes-changed').getByText(`${newName} · ${taskId}`).waitFor();
+      expect(await dialog.getByTestId('changes-removed').count()).toBe(0);
+      expect(await dialog.getByTestId('confirm-publish').isDisabled()).toBe(true);
+      await screenshot(page, 'designer-publish-dialog');
+      const note = `更名为${newName}`;
+      await dialog.getByTestId('change-note').fill(note);
+      await dialog.getByTestId('confirm-publish').click();
       const published = await page.getByText(/已发布版本 v\d+/).innerText();
       const version = Number(/v(\d+)/.exec(published)![1]);
       expect(version).toBeGreaterThanOrEqual(2);
       await screenshot(page, 'designer-published');
       await page.locator('[data-testid="versions-button"]').getByText(`(${version})`).waitFor();
-      // published again with nothing changed: no copy of the version, and the designer is told so
+      // published again with nothing changed: the dialog says so, no copy of the version is made
       await page.locator('[data-testid="publish"]').click();
+      await dialog.getByText(`草稿与 v${version} 完全相同，发布不会生成新版本。`).waitFor();
+      await dialog.getByTestId('change-note').fill('再次发布');
+      await dialog.getByTestId('confirm-publish').click();
       await page.getByText(`草稿与已发布的 v${version} 相同，未生成新版本`).waitFor();
       await page.locator('[data-testid="versions-button"]').getByText(`(${version})`).waitFor();
       await page.locator('[data-testid="versions-button"]').click();
-      await page.locator(`[data-testid="version-${version}"]`).waitFor();
+      // the version lists its change note
+      await page.locator(`[data-testid="version-${version}"]`).getByText(note).waitFor();
 
       // the old version, read-only: no palette, no properties panel, the old task name
       await page.locator(`[data-testid="version-${version - 1}"]`).click();
@@ -122,7 +137,7 @@ describe('procedure designer', () => {
   );
 
   browserTest(
-    'opening a draft with a lint problem marks the element, and the properties panel comes with it',
+    'opening a draft with a problem marks the element; the one badge and the panel agree, and the badge selects it',
     async ({ page }) => {
       // given a draft whose first task has no candidates
       const api = await ApiClient.login('designer');
@@ -141,17 +156,130 @@ describe('procedure designer', () => {
       await page.getByText('一窗通办').first().waitFor();
       await page.goto(`/#/procedures/${created.body.id}/design`);
 
-      // then bpmnlint marks the task with our rule's text, and the panel shows the process
-      const overlay = page.locator(
-        `[data-testid="bpmn-canvas"] .djs-overlays[data-container-id="Task_Receive"] .bjsl-overlay`,
-      );
-      await overlay.waitFor();
-      expect(await overlay.textContent()).toContain('用户任务须指定办理部门或角色');
+      // then the compiler's problem marks the task, the badge counts it as the panel does, and selects it
+      await expectMarker(page, 'Task_Receive', true);
+      const badge = page.getByTestId('problem-badge');
+      await badge.and(page.locator('[data-state="error"]')).waitFor();
+      expect(await badge.innerText()).toBe('1 个错误，0 个警告');
+      expect(await page.getByTestId('problems-count').innerText()).toBe('1 个错误，0 个警告');
+      expect(await page.getByText('模型校验通过，可以发布').count()).toBe(0);
+      // one badge only: no second checker on the canvas
+      expect(await page.locator('.bjsl-button, .bjsl-overlay').count()).toBe(0);
       await ui.panelField(page, 'id').waitFor();
-      // (the lint overlay covers the task's corner that selectShape clicks; the problem list selects it too)
-      await ui.problem(page, 'Task_Receive').first().click();
+      await badge.click();
+      await ui.panelField(page, 'ow-candidates-department').waitFor();
       expect(await ui.panelField(page, 'ow-candidates-department').inputValue()).toBe('');
-      await screenshot(page, 'designer-lint-on-open');
+      await screenshot(page, 'designer-problem-on-open');
+    },
+  );
+
+  browserTest(
+    'a task no flow reaches: the live check refuses it as publishing does, before anyone clicks publish',
+    async ({ page }) => {
+      const api = await ApiClient.login('designer');
+      const template = await api.get<string>('/procedure-template');
+      const island =
+        '<bpmn:userTask id="Task_Island" name="孤立环节"><bpmn:extensionElements>' +
+        '<ow:Candidates department="$lead" role="APPROVER" /></bpmn:extensionElements></bpmn:userTask>';
+      const draftXml = template.body.replace(/<\/bpmn:process>/, `${island}</bpmn:process>`);
+      const created = await api.post<{ id: string }>('/procedures', {
+        key: `island-${Date.now() % 1_000_000}`,
+        name: '不可达环节测试',
+        draftXml,
+      });
+      expect(created.status).toBe(201);
+      // what publishing says
+      const refused = await api.post<{ error: { details: Array<{ elementId: string; code: string }> } }>(
+        `/procedures/${created.body.id}/publish`,
+        { changeNote: '试发布' },
+      );
+      expect(refused.status).toBe(400);
+      const refusedCodes = refused.body.error.details.map((p) => `${p.elementId}:${p.code}`).sort();
+      expect(refusedCodes).toContain('Task_Island:UNREACHABLE');
+
+      await login(page, 'designer');
+      await page.getByText('一窗通办').first().waitFor();
+      await page.goto(`/#/procedures/${created.body.id}/design`);
+      await ui.problem(page, 'Task_Island').first().waitFor();
+      await page.getByTestId('problem-badge').and(page.locator('[data-state="error"]')).waitFor();
+      const listed = await page
+        .getByTestId('problem-item')
+        .evaluateAll((items) =>
+          items.map((i) => `${i.getAttribute('data-element-id')}:${(i.textContent ?? '').split('·').pop()?.trim()}`),
+        );
+      expect(listed.sort()).toEqual(refusedCodes);
+      expect(await page.getByText('模型校验通过，可以发布').count()).toBe(0);
+    },
+  );
+
+  browserTest(
+    'the palette and the replace menu offer exactly the supported element kinds, in Chinese',
+    async ({ page }) => {
+      await login(page, 'designer');
+      await ui.menuItem(page, '流程设计').click();
+      const { taskId } = await openStandardDesigner(page);
+      await ui.canvasShape(page, taskId).waitFor();
+      const palette = await page
+        .locator('.djs-palette .entry[data-action^="create."]')
+        .evaluateAll((entries) => entries.map((e) => [e.getAttribute('data-action'), e.getAttribute('aria-label')]));
+      expect(palette).toEqual(
+        SUPPORTED_ELEMENT_KINDS.filter((k) => k.palette).map((k) => [`create.${k.id}`, k.label.zh]),
+      );
+
+      await selectShape(page, taskId);
+      // the context pad appends no untyped task nor a throw event: the supported tasks instead
+      await page.locator('.djs-context-pad .entry[data-action="append.user-task"]').waitFor();
+      const pad = await page
+        .locator('.djs-context-pad .entry[data-action^="append."]')
+        .evaluateAll((entries) => entries.map((e) => e.getAttribute('data-action')));
+      expect(pad).not.toContain('append.append-task');
+      expect(pad).not.toContain('append.intermediate-event');
+      expect(pad).toContain('append.service-task');
+      await page.locator('.djs-context-pad .entry[data-action="replace"]').click();
+      const menu = page.locator('.djs-popup');
+      await menu.locator('.entry').first().waitFor();
+      const offered = await menu
+        .locator('.djs-popup-results .entry')
+        .evaluateAll((entries) => entries.map((e) => [e.getAttribute('data-id'), (e.textContent ?? '').trim()]));
+      const ids = offered.map(([id]) => id);
+      for (const refused of ['send-task', 'script-task', 'call-activity', 'receive-task', 'manual-task', 'task'])
+        expect(ids).not.toContain(`replace-with-${refused}`);
+      expect(ids).toContain('replace-with-service-task');
+      for (const [, label] of offered) expect(label).toMatch(/^\p{Script=Han}/u);
+      // no loop or multi-instance toggles: the engine refuses them
+      expect(await menu.locator('.djs-popup-header .entry').count()).toBe(0);
+      await screenshot(page, 'designer-replace-menu');
+    },
+  );
+
+  browserTest(
+    'a draft that does not parse opens with a Chinese message, and one click restores the published version',
+    async ({ page }) => {
+      const api = await ApiClient.login('designer');
+      const template = await api.get<string>('/procedure-template');
+      const created = await api.post<{ id: string }>('/procedures', {
+        key: `broken-${Date.now() % 1_000_000}`,
+        name: '损坏草稿测试',
+        draftXml: template.body,
+      });
+      expect(created.status).toBe(201);
+      const id = created.body.id;
+      expect((await api.post(`/procedures/${id}/publish`, { changeNote: '第一版' })).status).toBe(201);
+      expect((await api.put(`/procedures/${id}`, { draftXml: '<bpmn:definitions><oops' })).status).toBe(200);
+
+      await login(page, 'designer');
+      await page.getByText('一窗通办').first().waitFor();
+      await page.goto(`/#/procedures/${id}/design`);
+      const notice = page.getByTestId('broken-draft');
+      await notice.getByText('草稿无法打开：它不是有效的 BPMN 流程图').waitFor();
+      await screenshot(page, 'designer-broken-draft');
+      await notice.getByTestId('restore-version-1').click();
+      await page.getByRole('button', { name: '确认', exact: true }).click();
+      await page.getByText('已把 v1 恢复为草稿').waitFor();
+      await ui.canvasShape(page, 'Task_Receive').waitFor();
+      expect(await notice.count()).toBe(0);
+      await page.getByTestId('problem-badge').and(page.locator('[data-state="ok"]')).waitFor();
+      expect((await api.get<{ draftXml: string }>(`/procedures/${id}`)).body.draftXml).toBe(template.body.trim());
     },
   );
 

@@ -91,6 +91,26 @@ describe('inbox', () => {
         async () => (await diagram.locator('.djs-shape.ow-step-completed').count()) >= 5,
       );
       expect(await diagram.locator('.ow-step-active').count()).toBe(0);
+      // its labels are readable (at least 11 px on screen), and a click on a step shows its handler, times and opinion
+      const label = diagram.locator(
+        '.djs-element[data-element-id="Task_Approve"] .djs-label tspan, .djs-element[data-element-id="Task_Approve"] text tspan',
+      );
+      const labelHeight = (await label.first().boundingBox())?.height ?? 0;
+      expect(labelHeight).toBeGreaterThanOrEqual(11);
+      await page.getByTestId('diagram-step-hint').waitFor();
+      await diagram
+        .locator('.djs-element[data-element-id="Task_Approve"] .djs-hit')
+        .first()
+        .click({ position: { x: 8, y: 8 }, force: true });
+      const { steps: record } = (await (await as('manager')).get(`/matters/${matter.id}`)).body as {
+        steps: Array<{ nodeId: string; handlerName: string | null; opinion: string | null }>;
+      };
+      const approve = record.find((s) => s.nodeId === 'Task_Approve')!;
+      const details = page.getByTestId('diagram-step-details');
+      await details.getByText('审批').first().waitFor();
+      expect(await details.getByTestId('diagram-step-handler').innerText()).toContain(approve.handlerName!);
+      expect(await details.getByTestId('diagram-step-opinion').innerText()).toContain(approve.opinion ?? '（未填写）');
+      await screenshot(page, 'matter-diagram-step');
       // the engine's Web UI is for administrators and managers only
       expect(await page.getByTestId('temporal-link').count()).toBe(0);
       expect(await untranslatedKeys(page)).toEqual([]);

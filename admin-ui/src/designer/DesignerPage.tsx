@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
@@ -12,6 +13,8 @@ export const DesignerPage = () => {
   const translate = useTranslate();
   const canWrite = useCanDesign();
   const { data, isPending, error, refetch } = useProcedureDetail(id);
+  // a restored version replaces the draft: the workspace opens anew on it (a save does not reopen it)
+  const [opening, setOpening] = useState(0);
   // the candidate picker and the live check need the centre's departments before the first paint
   const { departments, nameOf, error: departmentsError, refetch: refetchDepartments } = useDepartments();
   if (departmentsError)
@@ -23,11 +26,12 @@ export const DesignerPage = () => {
     <>
       <Title title={translate('ow.designer.title', { name: data.name })} />
       <DesignerWorkspace
-        key={data.id}
+        key={`${data.id}-${opening}`}
         procedure={data}
         departments={active}
         canWrite={canWrite}
         onChanged={() => void refetch()}
+        onRestored={() => void refetch().then(() => setOpening((n) => n + 1))}
       />
     </>
   );

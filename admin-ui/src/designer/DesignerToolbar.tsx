@@ -26,9 +26,11 @@ interface Props {
   onUndo(): void;
   onRedo(): void;
   onFit(): void;
+  /** a version was restored as the draft: reload it */
+  onRestored(): void;
 }
 
-/** Save, publish, import / export, the standard template, undo / redo and the versions list. */
+/** Save, publish, import / export, the standard template, undo / redo and the versions list (restore as draft). */
 export const DesignerToolbar = (p: Props) => {
   const translate = useTranslate();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -106,7 +108,11 @@ export const DesignerToolbar = (p: Props) => {
         {translate('ow.designer.toolbar.template')}
       </Button>
       <Box sx={{ flex: 1 }} />
-      <VersionsMenu procedureId={p.procedureId} versions={p.versions} />
+      <VersionsMenu
+        procedureId={p.procedureId}
+        versions={p.versions}
+        onRestored={p.canWrite ? p.onRestored : undefined}
+      />
       <Confirm
         isOpen={confirmTemplate}
         title="ow.designer.confirmTemplate.title"

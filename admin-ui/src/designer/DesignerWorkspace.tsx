@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Alert, Box } from '@mui/material';
-import { HttpError, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useCallback, useEffect, useState } from 'react';
+import { Box } from '@mui/material';
+import { HttpError, useDataProvider, useLocaleState, useNotify } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import type { ProcedureDetail } from '../procedures/types';
@@ -8,6 +8,9 @@ import { DesignerFrame } from './DesignerFrame';
 import { DesignerToolbar } from './DesignerToolbar';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { ProblemsPanel, type PublishRejection } from './ProblemsPanel';
+import { ProblemBadge } from './ProblemBadge';
+import { PublishDialog } from './PublishDialog';
+import { BrokenDraftNotice } from './BrokenDraftNotice';
 import { useModeler } from './useModeler';
 import { useLiveValidation } from './useLiveValidation';
 import { useDesignerLookup } from './useDesignerLookup';
@@ -22,21 +25,27 @@ interface Props {
   canWrite: boolean;
   /** the draft or the versions changed on the server: reload the procedure */
   onChanged(): void;
+  /** a published version became the draft: open it anew */
+  onRestored(): void;
 }
 
 /** Canvas, properties panel and problems for one procedure's draft, with the toolbar's actions. */
-export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged }: Props) => {
-  const translate = useTranslate();
+export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged, onRestored }: Props) => {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<ProcedureDataProvider>();
   const { lookup } = useDesignerLookup();
   const m = useModeler(procedure.draftXml, lookup, locale, departments);
+  // a reader may not ask the server to compile: the browser's check is theirs
+  const askServer = useCallback((xml: string) => dataProvider.validateProcedure(xml), [dataProvider]);
   const problems = useLiveValidation(
     m.modeler,
     m.xml,
     departments.map((d) => d.code),
+    canWrite ? askServer : null,
   );
+  const [publishOpenedAt, setPublishOpenedAt] = useState<number | null>(null);
+  const reveal = (id: string) => m.modeler && revealElement(m.modeler, id);
   const [rejection, setRejection] = useState<PublishRejection | null>(null);
   useEffect(() => setRejection(null), [m.xml]);
   useEffect(() => {
@@ -62,12 +71,23 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged 
       notify('ow.designer.notifications.saveFailed', { type: 'error', messageArgs: { message: message(e) } }),
   });
 
-  const publish = useMutation({
-    mutationFn: async () => {
+  /** the dialog compares the saved draft: unsaved edits are saved first */
+  const askToPublish = async () => {
+    try {
       if (m.dirty) await save.mutateAsync();
-      return dataProvider.publishProcedure(procedure.id);
+      setPublishOpenedAt(Date.now());
+    } catch {
+      // saveFailed was notified
+    }
+  };
+
+  const publish = useMutation({
+    mutationFn: async (changeNote: string) => {
+      if (m.dirty) await save.mutateAsync();
+      return dataProvider.publishProcedure(procedure.id, changeNote);
     },
     onSuccess: (res) => {
+      setPublishOpenedAt(null);
       setRejection(null);
       notify(res.unchanged ? 'ow.designer.notifications.publishedUnchanged' : 'ow.designer.notifications.published', {
         type: res.unchanged ? 'info' : 'success',
@@ -81,6 +101,7 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged 
           ? (e.body as { error?: { message?: string; messageEn?: string; details?: Problem[] } })
           : undefined;
       const text = (locale === 'en' ? body?.error?.messageEn : body?.error?.message) ?? message(e);
+      setPublishOpenedAt(null);
       setRejection({ message: text, problems: (body?.error?.details ?? []).map((p) => ({ ...p, severity: 'error' })) });
       notify('ow.designer.notifications.publishFailed', { type: 'error', messageArgs: { message: text } });
     },
@@ -114,26 +135,41 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged 
         dirty={m.dirty}
         busy={save.isPending || publish.isPending}
         onSave={() => save.mutate()}
-        onPublish={() => publish.mutate()}
+        onPublish={() => void askToPublish()}
         onImport={importFile}
         onExport={async () => downloadText(`${procedure.key}.bpmn`, await m.currentXml())}
         onTemplate={loadTemplate}
         onUndo={m.undo}
         onRedo={m.redo}
         onFit={m.fit}
+        onRestored={onRestored}
       />
-      {m.loadError && <Alert severity="error">{translate('ow.designer.loadFailed', { message: m.loadError })}</Alert>}
+      {m.loadError && (
+        <BrokenDraftNotice
+          procedureId={procedure.id}
+          latest={procedure.versions[0]?.version}
+          detail={m.loadError}
+          canWrite={canWrite}
+          onRestored={onRestored}
+        />
+      )}
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 }}>
-          <div className="ow-canvas" ref={m.canvasRef} data-testid="bpmn-canvas" />
-          <ProblemsPanel
-            problems={problems}
-            rejection={rejection}
-            onReveal={(id) => m.modeler && revealElement(m.modeler, id)}
-          />
+          <Box sx={{ display: 'flex', flex: 1, minHeight: 0, position: 'relative' }}>
+            <div className="ow-canvas" ref={m.canvasRef} data-testid="bpmn-canvas" />
+            {!m.loadError && <ProblemBadge problems={problems} onReveal={reveal} />}
+          </Box>
+          <ProblemsPanel problems={problems} rejection={rejection} onReveal={reveal} />
         </Box>
         <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
       </Box>
+      <PublishDialog
+        procedureId={procedure.id}
+        openedAt={publishOpenedAt}
+        busy={publish.isPending}
+        onCancel={() => setPublishOpenedAt(null)}
+        onConfirm={(note) => publish.mutate(note)}
+      />
     </DesignerFrame>
   );
 };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Button, Chip } from '@mui/material';
+import { Alert, Box, Button, Chip, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DownloadIcon from '@mui/icons-material/Download';
 import EditNoteIcon from '@mui/icons-material/EditNote';
@@ -7,10 +7,12 @@ import LockIcon from '@mui/icons-material/Lock';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { Loading, Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
 import type { ProcedureDataProvider } from '../procedures/dataProvider';
 import { useProcedureDetail } from '../procedures/useProcedureDetail';
+import { useCanDesign } from '../procedures/useCanDesign';
+import { RestoreVersionButton } from './RestoreVersionButton';
 import { DesignerFrame } from './DesignerFrame';
 import { moddleExtensions } from './modeler-options';
 import { downloadText } from './download';
@@ -61,6 +63,8 @@ export const VersionViewerPage = () => {
   const dataProvider = useDataProvider<ProcedureDataProvider>();
   const procedure = useProcedureDetail(id);
   const [selected, setSelected] = useState<SelectedElement | null>(null);
+  const canWrite = useCanDesign();
+  const navigate = useNavigate();
   const detail = useQuery({
     queryKey: ['procedures', 'version', id, version],
     queryFn: () => dataProvider.getProcedureVersion(id, Number(version)),
@@ -99,7 +103,19 @@ export const VersionViewerPage = () => {
         >
           {translate('ow.designer.toolbar.export')}
         </Button>
+        {canWrite && (
+          <RestoreVersionButton
+            procedureId={id}
+            version={v.version}
+            onRestored={() => navigate(`/procedures/${id}/design`)}
+          />
+        )}
         <Box sx={{ flex: 1 }} />
+        {v.changeNote && (
+          <Typography variant="body2" color="text.secondary" data-testid="version-change-note" noWrap>
+            {v.changeNote}
+          </Typography>
+        )}
         <Chip
           icon={<LockIcon />}
           color="info"

@@ -1,12 +1,20 @@
 import { useState } from 'react';
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Box, Button, ListItemText, Menu, MenuItem } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { VersionSummary } from '../procedures/types';
+import { RestoreVersionButton } from './RestoreVersionButton';
 
-/** The published versions of a procedure; choosing one opens it read-only. */
-export const VersionsMenu = ({ procedureId, versions }: { procedureId: string; versions: VersionSummary[] }) => {
+interface Props {
+  procedureId: string;
+  versions: VersionSummary[];
+  /** given (a designer), each version can be restored as the draft */
+  onRestored?(): void;
+}
+
+/** The published versions of a procedure with their change notes; choosing one opens it read-only. */
+export const VersionsMenu = ({ procedureId, versions, onRestored }: Props) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [locale] = useLocaleState();
@@ -28,11 +36,28 @@ export const VersionsMenu = ({ procedureId, versions }: { procedureId: string; v
             key={v.id}
             data-testid={`version-${v.version}`}
             onClick={() => navigate(`/procedures/${procedureId}/versions/${v.version}`)}
+            sx={{ gap: 2, maxWidth: 520 }}
           >
-            {translate('ow.designer.versions.item', {
-              version: v.version,
-              date: new Date(v.publishedAt).toLocaleString(locale),
-            })}
+            <ListItemText
+              primary={translate('ow.designer.versions.item', {
+                version: v.version,
+                date: new Date(v.publishedAt).toLocaleString(locale),
+              })}
+              secondary={v.changeNote ?? translate('ow.designer.versions.noNote')}
+              slotProps={{ secondary: { sx: { whiteSpace: 'normal' } } }}
+            />
+            {onRestored && (
+              <Box onClick={(e) => e.stopPropagation()}>
+                <RestoreVersionButton
+                  procedureId={procedureId}
+                  version={v.version}
+                  onRestored={() => {
+                    setAnchor(null);
+                    onRestored();
+                  }}
+                />
+              </Box>
+            )}
           </MenuItem>
         ))}
       </Menu>

@@ -1,7 +1,7 @@
 import { BpmnPropertiesPanelModule } from 'bpmn-js-properties-panel';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
-import { FIRST_PAINT, FirstPaint, LintAfterFirstPaint } from './first-paint';
+import { FIRST_PAINT, FirstPaint } from './first-paint';
 
 /* The editor's modules that wait for the first paint (first-paint.ts says why). */
 
@@ -38,10 +38,9 @@ class PanelAfterFirstPaint extends BpmnPanelRenderer {
   }
 }
 
-/** didi module; list it after the properties panel and lint modules, whose `propertiesPanel` it replaces. */
+/** didi module; list it after the properties panel module, whose `propertiesPanel` it replaces. */
 export const afterFirstPaintModule = {
-  __init__: ['owFirstPaint', 'owLintAfterFirstPaint'],
+  __init__: ['owFirstPaint'],
   owFirstPaint: ['type', FirstPaint],
-  owLintAfterFirstPaint: ['type', LintAfterFirstPaint],
   propertiesPanel: ['type', PanelAfterFirstPaint],
 };

@@ -1,4 +1,4 @@
-/** Chinese for the bpmn-js, properties panel and linting texts a designer sees most (palette, context pad, panel). */
+/** Chinese for the bpmn-js and properties panel texts a designer sees most (palette, context pad, panel). */
 export const BPMN_JS_ZH: Record<string, string> = {
   // palette
   'Activate hand tool': '抓手工具',
@@ -105,16 +105,4 @@ export const BPMN_JS_ZH: Record<string, string> = {
   'Delete item': '删除此项',
   'Toggle section': '展开/收起',
   'Toggle list item': '展开/收起',
-  // linting
-  'No Issues': '无问题',
-  'Toggle linting overlays': '显示/隐藏校验标记',
-  'Issues for child elements': '子元素的问题',
-  '{errors} Errors, {warnings} Warnings': '{errors} 个错误，{warnings} 个警告',
-  'Process is missing start event': '流程缺少开始事件',
-  'Process is missing end event': '流程缺少结束事件',
-  'Sub process is missing start event': '子流程缺少开始事件',
-  'Sub process is missing end event': '子流程缺少结束事件',
-  'Element is not connected': '元素未连线',
-  'Element is missing label/name': '元素缺少名称',
-  'SequenceFlow is a duplicate': '顺序流重复',
 };

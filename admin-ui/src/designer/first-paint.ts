@@ -1,15 +1,14 @@
 import type EventBus from 'diagram-js/lib/core/EventBus';
-import { lintConfig } from './lint/lint-config';
 
 /**
- * The properties panel and bpmnlint start once the first imported diagram is on screen. Both would otherwise run
- * inside the import (the panel renders on `root.added`, lint on `import.done`) and, on a diagram of a thousand
+ * The properties panel starts once the first imported diagram is on screen. It would otherwise run inside the
+ * import (the panel renders on `root.added`) and, on a diagram of a thousand
  * elements, delay its first picture by about a fifth of what the Viewer needs for all of it (bench/designer).
  */
 
 /** Fired once per editor: the first diagram has been painted and the browser has a moment to spare. */
 export const FIRST_PAINT = 'designer.firstPaint';
-/** The longest a busy page makes the panel and lint wait after the first paint. */
+/** The longest a busy page makes the panel wait after the first paint. */
 const IDLE_TIMEOUT_MS = 200;
 
 type Cancel = () => void;
@@ -44,14 +43,5 @@ export class FirstPaint {
       cancel = afterNextPaint(() => eventBus.fire(FIRST_PAINT));
     });
     eventBus.on('diagram.destroy', () => cancel?.());
-  }
-}
-
-export class LintAfterFirstPaint {
-  static $inject = ['eventBus', 'linting'];
-
-  constructor(eventBus: EventBus, linting: { setLinterConfig(config: typeof lintConfig): void }) {
-    // setting the rules lints the diagram (`linting.configChanged`); until then bpmn-js-bpmnlint has none to run
-    eventBus.once(FIRST_PAINT, () => linting.setLinterConfig(lintConfig));
   }
 }

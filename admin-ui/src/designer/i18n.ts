@@ -1,4 +1,4 @@
-/** Designer messages: toolbar, problems, versions, viewer, our properties panel groups and the lint rule texts. */
+/** Designer messages: toolbar, problems, versions, viewer, our properties panel groups. */
 export const zh = {
   ow: {
     designer: {
@@ -26,7 +26,7 @@ export const zh = {
         openDesigner: '打开设计器',
         fit: '适应画布',
       },
-      versions: { none: '尚未发布任何版本', item: 'v%{version} · %{date}' },
+      versions: { none: '尚未发布任何版本', item: 'v%{version} · %{date}', noNote: '（无变更说明）' },
       viewer: {
         readOnly: '只读',
         selectHint: '点击流程图中的元素查看其设置。',
@@ -59,9 +59,41 @@ export const zh = {
         element: '元素',
         checking: '校验中…',
       },
-      lint: {
-        userTaskCandidates: '用户任务须指定办理部门或角色（ow:Candidates）',
-        serviceTaskActivity: '服务任务须选择服务活动（ow:ServiceCall）',
+      badge: {
+        ok: '可以发布',
+        problems: '%{errors} 个错误，%{warnings} 个警告',
+        checking: '校验中…',
+        hint: '点击查看第一个问题',
+      },
+      publishDialog: {
+        title: '发布新版本',
+        changesSince: '相对已发布的 v%{version} 的变更：',
+        firstVersion: '这是第一个版本，包含以下元素：',
+        unchanged: '草稿与 v%{version} 完全相同，发布不会生成新版本。',
+        layoutOnly: '只有布局（位置、大小）变化，流程本身没有变化。',
+        added: '新增',
+        removed: '删除',
+        changed: '修改',
+        loading: '正在比较变更…',
+        loadFailed: '无法比较变更：%{message}',
+        note: '变更说明',
+        noteHelp: '必填，写明本版改了什么、为什么，最多 500 字',
+        noteRequired: '请填写变更说明',
+        cancel: '取消',
+        confirm: '确认发布',
+      },
+      restore: {
+        action: '恢复为草稿',
+        title: '把 v%{version} 恢复为草稿？',
+        content: '当前草稿将被 v%{version} 的流程图替换（已发布的版本都不受影响）。',
+        done: '已把 v%{version} 恢复为草稿',
+        failed: '恢复失败：%{message}',
+      },
+      brokenDraft: {
+        message: '草稿无法打开：它不是有效的 BPMN 流程图（可能是导入或保存了损坏的文件）。',
+        restoreLatest: '恢复已发布的 v%{version} 为草稿',
+        noVersion: '此流程还没有已发布的版本可恢复，请从标准模板新建或导入 .bpmn 文件。',
+        detail: '技术细节：%{message}',
       },
       props: {
         none: '（未设置）',
@@ -180,7 +212,7 @@ export const en: typeof zh = {
         openDesigner: 'Open designer',
         fit: 'Fit to screen',
       },
-      versions: { none: 'No version published yet', item: 'v%{version} · %{date}' },
+      versions: { none: 'No version published yet', item: 'v%{version} · %{date}', noNote: '(no change note)' },
       viewer: {
         readOnly: 'Read-only',
         selectHint: 'Click an element of the diagram to see its settings.',
@@ -213,9 +245,42 @@ export const en: typeof zh = {
         element: 'Element',
         checking: 'Checking…',
       },
-      lint: {
-        userTaskCandidates: 'A user task needs a handling department or role (ow:Candidates)',
-        serviceTaskActivity: 'A service task needs a service activity (ow:ServiceCall)',
+      badge: {
+        ok: 'Ready to publish',
+        problems: '%{errors} errors, %{warnings} warnings',
+        checking: 'Checking…',
+        hint: 'Click to see the first problem',
+      },
+      publishDialog: {
+        title: 'Publish a new version',
+        changesSince: 'Changes since published v%{version}:',
+        firstVersion: 'This is the first version; it holds these elements:',
+        unchanged: 'The draft is exactly v%{version}: publishing makes no new version.',
+        layoutOnly: 'Only the layout (positions, sizes) changed; the procedure itself did not.',
+        added: 'Added',
+        removed: 'Removed',
+        changed: 'Changed',
+        loading: 'Comparing…',
+        loadFailed: 'Could not compare: %{message}',
+        note: 'Change note',
+        noteHelp: 'Required: what this version changes and why, at most 500 characters',
+        noteRequired: 'Write a change note',
+        cancel: 'Cancel',
+        confirm: 'Publish',
+      },
+      restore: {
+        action: 'Restore as draft',
+        title: 'Restore v%{version} as the draft?',
+        content: 'The current draft is replaced by the diagram of v%{version} (published versions are not affected).',
+        done: 'v%{version} restored as the draft',
+        failed: 'Restoring failed: %{message}',
+      },
+      brokenDraft: {
+        message: 'The draft cannot be opened: it is not a valid BPMN diagram (a damaged file was imported or saved).',
+        restoreLatest: 'Restore published v%{version} as the draft',
+        noVersion:
+          'This procedure has no published version to restore: start from the standard template or import a .bpmn file.',
+        detail: 'Technical detail: %{message}',
       },
       props: {
         none: '(not set)',

@@ -1,8 +1,8 @@
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
-import lintModule from 'bpmn-js-bpmnlint';
 import owDescriptor from '../../../bpmn/moddle/onewindow.json';
 import { owPropertiesModule } from './ow-properties';
 import { afterFirstPaintModule } from './after-first-paint';
+import { supportedMenusModule } from './supported-menus';
 import { createTranslateModule, type Lookup } from './translate-module';
 import { createDepartmentsModule } from './ow-properties/departments-module';
 import type { DepartmentOption } from './ow-properties/options';
@@ -26,24 +26,26 @@ const OPEN_GROUPS = [
 const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
 
 /**
- * Options of the editing Modeler: properties panel with our provider, linting, translation. The panel and the lint
- * rules start after the first diagram is painted (after-first-paint.ts).
+ * Options of the editing Modeler: properties panel with our provider, translation, and menus offering the supported
+ * element kinds only. The panel starts after the first diagram is painted (after-first-paint.ts). The compiler's
+ * problems (useLiveValidation) are the one check: no separate linter to disagree with it.
  */
 export function modelerOptions(
   container: HTMLElement,
   panel: HTMLElement,
   lookup: Lookup,
   departments: () => DepartmentOption[],
+  locale: string,
 ) {
   return {
     container,
     propertiesPanel: { parent: panel, layout: panelLayout },
-    linting: { active: true },
+    owLocale: locale,
     additionalModules: [
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
       owPropertiesModule,
-      lintModule,
+      supportedMenusModule,
       afterFirstPaintModule,
       createTranslateModule(lookup),
       createDepartmentsModule(departments),

@@ -3,20 +3,25 @@ import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Selection from 'diagram-js/lib/features/selection/Selection';
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import { compileBpmn } from '../../../bpmn/compiler';
-import type { CompileProblem } from '../../../bpmn/plan';
+import type { CompileProblem, CompileResult } from '../../../bpmn/plan';
 
 export type Severity = 'error' | 'warning';
 export interface Problem extends CompileProblem {
   severity: Severity;
 }
 
+/** A compile's errors, or its warnings when it has none. */
+export const problemsOf = (
+  result: { ok: true; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] },
+): Problem[] =>
+  result.ok
+    ? result.warnings.map((p) => ({ ...p, severity: 'warning' as const }))
+    : result.problems.map((p) => ({ ...p, severity: 'error' as const }));
+
 /** Compile the diagram as the server will on publish (against the active departments); never throws. */
 export function validate(xml: string, departments: readonly string[]): Problem[] {
   try {
-    const result = compileBpmn(xml, { departments });
-    return result.ok
-      ? result.warnings.map((p) => ({ ...p, severity: 'warning' as const }))
-      : result.problems.map((p) => ({ ...p, severity: 'error' as const }));
+    return problemsOf(compileBpmn(xml, { departments }) satisfies CompileResult);
   } catch (e) {
     const message = (e as Error).message;
     return [

@@ -32,6 +32,7 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
         panelRef.current!,
         (t) => lookupRef.current(t),
         () => departmentsRef.current,
+        locale,
       ),
     );
     let alive = true;
@@ -56,8 +57,6 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
     return () => {
       alive = false;
       setModeler(null);
-      // bpmn-js-bpmnlint applies a lint still running after destroy to the dead canvas; make it drop the result.
-      (m.get('linting') as { _lintStart?: number })._lintStart = undefined;
       m.destroy();
     };
   }, [locale]);

@@ -21,16 +21,3 @@ declare module '@bpmn-io/properties-panel' {
 declare module '@bpmn-io/properties-panel/preact/jsx-runtime' {
   export function jsx(type: unknown, props: Record<string, unknown>, key?: string): any;
 }
-declare module 'bpmn-js-bpmnlint' {
-  const lintModule: any;
-  export default lintModule;
-}
-declare module 'bpmnlint/lib/resolver/static-resolver' {
-  export default class StaticResolver {
-    constructor(cache: Record<string, unknown>);
-  }
-}
-declare module 'bpmnlint/rules/*' {
-  const rule: () => unknown;
-  export default rule;
-}

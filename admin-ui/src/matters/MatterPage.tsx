@@ -113,7 +113,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             }
           >
             <Suspense fallback={<Skeleton variant="rectangular" height={420} />}>
-              <MatterDiagramView matterId={matter.id} />
+              <MatterDiagramView matterId={matter.id} tasks={matter.tasks} steps={matter.steps} />
             </Suspense>
           </SectionCard>
           <SectionCard title="ow.matters.sections.tasks">

@@ -14,6 +14,7 @@ export interface VersionSummary {
   version: number;
   publishedAt: string;
   publishedById: string | null;
+  changeNote: string | null;
 }
 
 export interface ProcedureDetail {
@@ -45,6 +46,25 @@ export interface VersionDetail {
   version: number;
   xml: string;
   publishedAt: string;
+  changeNote: string | null;
 }
+
+export interface DiffElement {
+  id: string;
+  name?: string;
+  type: string;
+}
+
+/** The saved draft against the latest version (`baseVersion`, null before the first). */
+export interface DraftChanges {
+  baseVersion: number | null;
+  /** the draft is that version exactly: publishing makes none */
+  unchanged: boolean;
+  added: DiffElement[];
+  removed: DiffElement[];
+  changed: DiffElement[];
+}
+
+export type CompileAnswer = { ok: true; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] };
 
 export type { CompileProblem };

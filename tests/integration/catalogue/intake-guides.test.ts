@@ -85,7 +85,7 @@ test('the API instance that publishes a version or writes an item checks its nex
 
   expect(await guides.get(code)).toBeUndefined();
   const procedure = await procedures.create({ key: `ts-own-${suffix.toLowerCase()}`, name: '本实例写入' }, admin);
-  const first = await procedures.publish(procedure.id, admin);
+  const first = await procedures.publish(procedure.id, {}, admin);
   await catalogue.create(
     ZCreateItemSchema.parse({
       code,
@@ -109,7 +109,7 @@ test('the API instance that publishes a version or writes an item checks its nex
     { draftXml: standardTemplate().replace('name="现场勘察"', 'name="现场核查"') },
     admin,
   );
-  const second = await procedures.publish(procedure.id, admin);
+  const second = await procedures.publish(procedure.id, {}, admin);
   expect(second.version).toBe(2);
   expect((await guides.get(code))?.version?.id).toBe(second.id);
 

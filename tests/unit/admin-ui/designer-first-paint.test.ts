@@ -1,6 +1,5 @@
 import type EventBus from 'diagram-js/lib/core/EventBus';
-import { FIRST_PAINT, FirstPaint, LintAfterFirstPaint } from '../../../admin-ui/src/designer/first-paint';
-import { lintConfig } from '../../../admin-ui/src/designer/lint/lint-config';
+import { FIRST_PAINT, FirstPaint } from '../../../admin-ui/src/designer/first-paint';
 
 /** diagram-js's EventBus as far as these modules use it. */
 class FakeBus {
@@ -93,17 +92,5 @@ describe('designer: panel and lint after the first paint', () => {
     expect(bus.fired).not.toContain(FIRST_PAINT);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(bus.fired).toContain(FIRST_PAINT);
-  });
-
-  test('bpmnlint gets our rules, and so lints, only at FIRST_PAINT', () => {
-    const bus = editor();
-    const setLinterConfig = jest.fn();
-    new LintAfterFirstPaint(bus as unknown as EventBus, { setLinterConfig });
-    bus.fire('import.done');
-    runAll(queues.frames);
-    expect(setLinterConfig).not.toHaveBeenCalled();
-    runAll(queues.idle);
-    expect(setLinterConfig).toHaveBeenCalledTimes(1);
-    expect(setLinterConfig).toHaveBeenCalledWith(lintConfig);
   });
 });

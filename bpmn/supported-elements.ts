@@ -1,0 +1,153 @@
+/**
+ * The BPMN element kinds the engine runs: the one list the compiler accepts (read-process.ts refuses every other
+ * flow element) and the designer offers (its palette and replace menu are derived from it). A new kind the
+ * compiler learns is added here, and the console follows.
+ */
+import type { PlanNodeType } from './plan';
+
+export interface SupportedElementKind {
+  /** stable id, e.g. for tests */
+  id: string;
+  /** the moddle type, as bpmn-js names it */
+  type: `bpmn:${string}`;
+  /** the one event definition an event of this kind carries; absent: none (a plain event) */
+  eventDefinition?: `bpmn:${string}`;
+  /** boundary events: false for a non-interrupting one (cancelActivity="false") */
+  cancelActivity?: boolean;
+  /** what the compiler makes of it */
+  planType: PlanNodeType;
+  label: { zh: string; en: string };
+  /** bpmn-js's icon class for it */
+  icon: string;
+  /** offered in the palette; boundary events are made from an event attached to a task, through the replace menu */
+  palette: boolean;
+}
+
+export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
+  {
+    id: 'start-event',
+    type: 'bpmn:StartEvent',
+    planType: 'startEvent',
+    label: { zh: '开始事件', en: 'Start event' },
+    icon: 'bpmn-icon-start-event-none',
+    palette: true,
+  },
+  {
+    id: 'timer-intermediate-catch',
+    type: 'bpmn:IntermediateCatchEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    planType: 'timerCatch',
+    label: { zh: '定时器中间事件', en: 'Timer intermediate catch event' },
+    icon: 'bpmn-icon-intermediate-event-catch-timer',
+    palette: true,
+  },
+  {
+    id: 'message-intermediate-catch',
+    type: 'bpmn:IntermediateCatchEvent',
+    eventDefinition: 'bpmn:MessageEventDefinition',
+    planType: 'messageCatch',
+    label: { zh: '消息中间事件', en: 'Message intermediate catch event' },
+    icon: 'bpmn-icon-intermediate-event-catch-message',
+    palette: true,
+  },
+  {
+    id: 'timer-boundary',
+    type: 'bpmn:BoundaryEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    cancelActivity: true,
+    planType: 'boundaryTimer',
+    label: { zh: '定时器边界事件', en: 'Timer boundary event' },
+    icon: 'bpmn-icon-intermediate-event-catch-timer',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-timer-boundary',
+    type: 'bpmn:BoundaryEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    cancelActivity: false,
+    planType: 'boundaryTimer',
+    label: { zh: '定时器边界事件（不中断）', en: 'Timer boundary event (non-interrupting)' },
+    icon: 'bpmn-icon-intermediate-event-catch-non-interrupting-timer',
+    palette: false,
+  },
+  {
+    id: 'end-event',
+    type: 'bpmn:EndEvent',
+    planType: 'endEvent',
+    label: { zh: '结束事件', en: 'End event' },
+    icon: 'bpmn-icon-end-event-none',
+    palette: true,
+  },
+  {
+    id: 'terminate-end',
+    type: 'bpmn:EndEvent',
+    eventDefinition: 'bpmn:TerminateEventDefinition',
+    planType: 'endEvent',
+    label: { zh: '终止结束事件', en: 'Terminate end event' },
+    icon: 'bpmn-icon-end-event-terminate',
+    palette: true,
+  },
+  {
+    id: 'exclusive-gateway',
+    type: 'bpmn:ExclusiveGateway',
+    planType: 'exclusiveGateway',
+    label: { zh: '排他网关', en: 'Exclusive gateway' },
+    icon: 'bpmn-icon-gateway-xor',
+    palette: true,
+  },
+  {
+    id: 'parallel-gateway',
+    type: 'bpmn:ParallelGateway',
+    planType: 'parallelGateway',
+    label: { zh: '并行网关', en: 'Parallel gateway' },
+    icon: 'bpmn-icon-gateway-parallel',
+    palette: true,
+  },
+  {
+    id: 'user-task',
+    type: 'bpmn:UserTask',
+    planType: 'userTask',
+    label: { zh: '用户任务', en: 'User task' },
+    icon: 'bpmn-icon-user-task',
+    palette: true,
+  },
+  {
+    id: 'service-task',
+    type: 'bpmn:ServiceTask',
+    planType: 'serviceTask',
+    label: { zh: '服务任务', en: 'Service task' },
+    icon: 'bpmn-icon-service-task',
+    palette: true,
+  },
+  {
+    id: 'sub-process',
+    type: 'bpmn:SubProcess',
+    planType: 'subProcess',
+    label: { zh: '子流程', en: 'Sub-process' },
+    icon: 'bpmn-icon-subprocess-expanded',
+    palette: true,
+  },
+];
+
+/** What an element is, as the compiler reads it from the XML and bpmn-js describes a menu entry's target. */
+export interface ElementShape {
+  type: string;
+  /** the types of its event definitions */
+  eventDefinitions: readonly string[];
+  /** absent: not stated (the compiler accepts both boundary kinds alike) */
+  cancelActivity?: boolean;
+}
+
+/** The supported kind an element is, or undefined when the engine cannot run it. */
+export function supportedKindOf(shape: ElementShape): SupportedElementKind | undefined {
+  const [only, ...more] = shape.eventDefinitions;
+  if (more.length > 0) return undefined;
+  return SUPPORTED_ELEMENT_KINDS.find(
+    (kind) =>
+      kind.type === shape.type &&
+      kind.eventDefinition === only &&
+      (shape.cancelActivity === undefined ||
+        kind.cancelActivity === undefined ||
+        kind.cancelActivity === shape.cancelActivity),
+  );
+}

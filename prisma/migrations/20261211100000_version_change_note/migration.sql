@@ -1,0 +1,2 @@
+-- AlterTable: the designer's note on what a published version changed
+ALTER TABLE "ProcedureVersion" ADD COLUMN "changeNote" TEXT;
