@@ -11,6 +11,7 @@ import { checkDistinctFrom } from './compile/check-distinct-from';
 import { checkGateways } from './compile/check-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
 import { checkReachability } from './compile/check-reachability';
+import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-escalations';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
 import { readProcess, type SourceNode } from './compile/read-process';
@@ -36,14 +37,16 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   if (!process) return { ok: false, problems: findings.problems };
 
   const sources = new Map<string, SourceNode>(process.nodes.map((n) => [n.id, n]));
+  const refs = readEventRefs(parsed.root);
   const nodes = new Map<string, PlanNode>();
   for (const source of process.nodes) {
-    const node = buildNode(source, findings);
+    const node = buildNode(source, findings, refs);
     if (node) nodes.set(node.id, node);
   }
   const { flows, graph } = linkFlows(process, sources, nodes, findings);
   checkGateways(nodes, sources, flows, findings);
   attachBoundaries(nodes, sources, findings);
+  checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);

@@ -12,6 +12,7 @@ export type TokenWait =
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
+  | { kind: 'multiInstance' }
   | { kind: 'stuck'; reason: string };
 
 export interface Token {

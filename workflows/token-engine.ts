@@ -16,6 +16,7 @@ import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
+import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { finish, terminate } from './procedure-end';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
@@ -49,6 +50,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   switch (node.type) {
     case 'startEvent':
     case 'boundaryTimer':
+    case 'boundaryEvent':
       return moveOn(rt, token);
     case 'endEvent':
       return reachEnd(rt, token, node);
@@ -67,6 +69,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitMessage(rt, token, node);
     case 'subProcess':
       return enterSubProcess(rt, token, node);
+    case 'throwEvent':
+      return reachThrowEvent(rt, token, node);
   }
 }
 
@@ -225,6 +229,8 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
   await runLocked(rt, async () => {
     rt.jobs -= 1;
     if (rt.tokens.get(token.id) !== token) return;
+    const bpmnError = failure && bpmnErrorOf(failure);
+    if (bpmnError) return catchServiceError(rt, token, bpmnError);
     if (failure) {
       const reason = `服务调用失败 / service failed: ${failure.cause?.message ?? failure.message}`;
       token.wait = { kind: 'stuck', reason };

@@ -1,6 +1,7 @@
 /** One plan node per supported source node, from its attributes and `ow:*` extensions. */
 import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
+import { buildBoundaryEvent, buildThrowEvent, type EventRefs } from './errors-escalations';
 import type { Findings } from './findings';
 import {
   readCandidates,
@@ -99,7 +100,7 @@ function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
 }
 
 /** undefined for an unsupported node (already reported). */
-export function buildNode(node: SourceNode, findings: Findings): PlanNode | undefined {
+export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs): PlanNode | undefined {
   switch (node.planType) {
     case 'startEvent':
       return { ...base(node), type: 'startEvent' };
@@ -134,6 +135,10 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
       return boundaryTimer(node, findings);
     case 'subProcess':
       return { ...base(node), type: 'subProcess', startNodeId: '' };
+    case 'throwEvent':
+      return buildThrowEvent(node, refs, findings);
+    case 'boundaryEvent':
+      return buildBoundaryEvent(node, refs, findings);
     default:
       return undefined;
   }

@@ -4,6 +4,7 @@
  * and event kinds, several processes, missing / invalid / duplicate ids, too many elements.
  */
 import type { PlanNodeType } from '../plan';
+import { classifyThrowCatch } from './errors-escalations';
 import { bpmnType, type Findings, type Subject } from './findings';
 import { MAX_FLOW_ELEMENTS } from './limits';
 import { BPMN_NS } from './namespaces';
@@ -89,16 +90,16 @@ const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local
 
 const EVENT_HINTS = new Map<string, [string, string]>([
   ['startEvent', ['只支持无类型的开始事件', 'only plain (none) start events are supported']],
-  ['endEvent', ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported']],
+  [
+    'endEvent',
+    ['只支持普通、终止、错误和升级结束事件', 'only plain, terminate, error and escalation end events are supported'],
+  ],
   [
     'intermediateCatchEvent',
     ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
   ],
-  ['boundaryEvent', ['边界事件只支持定时器', 'boundary events must be timers']],
-  [
-    'intermediateThrowEvent',
-    ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task'],
-  ],
+  ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
+  ['intermediateThrowEvent', ['中间抛出事件只支持升级', 'intermediate throw events must be escalations']],
 ]);
 const GATEWAY_HINT: [string, string] = [
   '只支持排他网关和并行网关',
@@ -122,6 +123,8 @@ function classifyEvent(local: string, defs: XmlElement[]): PlanNodeType | Unsupp
   if (local === 'intermediateCatchEvent' && only === 'timerEventDefinition') return 'timerCatch';
   if (local === 'intermediateCatchEvent' && only === 'messageEventDefinition') return 'messageCatch';
   if (local === 'boundaryEvent' && only === 'timerEventDefinition') return 'boundaryTimer';
+  const thrownOrCaught = classifyThrowCatch(local, only);
+  if (thrownOrCaught) return thrownOrCaught;
   const what = kinds.length ? `${bpmnType(local)}（${definitionNames(defs)}）` : bpmnType(local);
   const whatEn = kinds.length ? `${bpmnType(local)} (${definitionNames(defs)})` : bpmnType(local);
   const supported = EVENT_HINTS.get(local) ?? ['不支持此事件', 'this event is not supported'];

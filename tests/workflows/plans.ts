@@ -95,6 +95,22 @@ export class PlanBuilder {
     return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer: { kind: 'duration', hours } });
   }
 
+  /** An error end (or escalation end / intermediate throw) event throwing the code. */
+  throwing(id: string, kind: 'error' | 'escalation', code: string, end = true): this {
+    return this.add(id, 'throwEvent', { kind, code, end });
+  }
+
+  /** An error or escalation boundary event; without a code it catches every one. */
+  catching(
+    id: string,
+    attachedToId: string,
+    kind: 'error' | 'escalation',
+    opts: { code?: string; interrupting?: boolean } = {},
+  ) {
+    const { code, interrupting = true } = opts;
+    return this.add(id, 'boundaryEvent', { kind, attachedToId, interrupting, ...(code ? { code } : {}) });
+  }
+
   /** A sub-process whose inner nodes are added by `inner`, which must begin with a start event. */
   subProcess(id: string, inner: (b: this) => void): this {
     this.add(id, 'subProcess', { startNodeId: '' });
