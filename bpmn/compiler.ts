@@ -14,6 +14,7 @@ import { checkReachability } from './compile/check-reachability';
 import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-escalations';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
+import { checkElementVariables } from './compile/multi-instance';
 import { readProcess, type SourceNode } from './compile/read-process';
 import { writeStepDecisions } from './compile/step-decisions';
 import { parseXml } from './compile/xml-tree';
@@ -50,6 +51,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   const startNodeId = checkStarts(process, nodes, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
+  checkElementVariables(nodes, findings);
   if (options.departments) checkDepartments(nodes, new Set(options.departments), findings);
   const formKeys = conditionFormKeys(nodes, flows, findings);
 

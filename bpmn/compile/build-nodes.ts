@@ -3,6 +3,7 @@ import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
 import { buildBoundaryEvent, buildThrowEvent, type EventRefs } from './errors-escalations';
 import type { Findings } from './findings';
+import { readMultiInstance } from './multi-instance';
 import {
   readCandidates,
   readFormFields,
@@ -99,6 +100,11 @@ function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
   };
 }
 
+function multiInstance(node: SourceNode, findings: Findings) {
+  const settings = readMultiInstance(node, findings);
+  return settings ? { multiInstance: settings } : {};
+}
+
 /** undefined for an unsupported node (already reported). */
 export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs): PlanNode | undefined {
   switch (node.planType) {
@@ -120,6 +126,7 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
         formFields: readFormFields(node, findings),
         allowedDecisions: [],
         boundaryTimerIds: [],
+        ...multiInstance(node, findings),
       };
     case 'serviceTask':
       return serviceTask(node, findings);
@@ -134,7 +141,7 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
     case 'boundaryTimer':
       return boundaryTimer(node, findings);
     case 'subProcess':
-      return { ...base(node), type: 'subProcess', startNodeId: '' };
+      return { ...base(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
     case 'throwEvent':
       return buildThrowEvent(node, refs, findings);
     case 'boundaryEvent':

@@ -70,6 +70,9 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['parallelGateway', 'parallelGateway'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
+const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'subProcess']);
+const isMultiInstanceAllowed = (host: string, loop: string) =>
+  loop === 'multiInstanceLoopCharacteristics' && MULTI_INSTANCE_HOSTS.has(host);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 export const bpmnChildren = (el: XmlElement, local?: string): XmlElement[] =>
@@ -250,14 +253,16 @@ class ProcessReader {
       el,
       eventDefinitions,
     };
-    const looped = el.children.some((c) => c.ns === BPMN_NS && LOOPS.has(c.local));
+    const looped = el.children.some(
+      (c) => c.ns === BPMN_NS && LOOPS.has(c.local) && !isMultiInstanceAllowed(el.local, c.local),
+    );
     if (typeof classified !== 'string') this.findings.error(node, classified.code, classified.zh, classified.en);
     else if (looped) {
       this.findings.error(
         node,
         'UNSUPPORTED_ELEMENT',
-        '不支持多实例或循环任务：联办的各协办部门请用办理部门 $co',
-        'Multi-instance and loop activities are not supported: for the co-departments of a joint matter use the department $co',
+        '只有用户任务和子流程可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
+        'Only user tasks and sub-processes may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
       );
     } else node.planType = classified;
     this.nodes.push(node);

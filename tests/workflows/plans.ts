@@ -11,6 +11,7 @@ import {
   type Role,
   type StepKind,
 } from '../../bpmn/plan';
+import type { MultiInstance } from '../../bpmn/plan-events';
 
 type Extra<T extends PlanNode['type']> = Omit<
   Extract<PlanNode, { type: T }>,
@@ -26,6 +27,7 @@ export interface TaskOptions {
   stepKind?: StepKind;
   distinctFrom?: string[];
   opinionRequired?: boolean;
+  multiInstance?: MultiInstance;
 }
 
 export class PlanBuilder {
@@ -112,8 +114,8 @@ export class PlanBuilder {
   }
 
   /** A sub-process whose inner nodes are added by `inner`, which must begin with a start event. */
-  subProcess(id: string, inner: (b: this) => void): this {
-    this.add(id, 'subProcess', { startNodeId: '' });
+  subProcess(id: string, inner: (b: this) => void, multiInstance?: MultiInstance): this {
+    this.add(id, 'subProcess', { startNodeId: '', ...(multiInstance ? { multiInstance } : {}) });
     const outer = this.parentId;
     this.parentId = id;
     const before = new Set(Object.keys(this.nodes));
@@ -166,6 +168,7 @@ export const eq = (dotted: string, value: Literal): Expr => ({
   left: path(dotted),
   right: literal(value),
 });
+export const pathOf = path;
 export const gte = (dotted: string, value: number): Expr => ({
   kind: 'compare',
   op: '>=',

@@ -82,11 +82,11 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems[0].messageZh).toContain(type);
   });
 
-  it('refuses multi-instance tasks instead of silently running them once', () => {
+  it('refuses multi-instance service tasks and loops instead of silently running them once', () => {
     const xml = definitions(
       start() +
-        '<bpmn:userTask id="Multi"><bpmn:extensionElements><ow:Candidates department="$co"/></bpmn:extensionElements>' +
-        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:userTask>' +
+        '<bpmn:serviceTask id="Multi"><bpmn:extensionElements><ow:ServiceCall activity="archive"/></bpmn:extensionElements>' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:serviceTask>' +
         end() +
         flow('F1', 'Start', 'Multi') +
         flow('F2', 'Multi', 'End'),
