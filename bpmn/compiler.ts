@@ -12,6 +12,7 @@ import { checkGateways } from './compile/check-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
 import { checkReachability } from './compile/check-reachability';
 import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-escalations';
+import { readEventTriggers } from './compile/event-sub-processes';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
 import { checkElementVariables } from './compile/multi-instance';
@@ -49,6 +50,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   attachBoundaries(nodes, sources, findings);
   checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
+  readEventTriggers(nodes, sources, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
   checkElementVariables(nodes, findings);

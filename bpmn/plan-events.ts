@@ -47,3 +47,10 @@ export interface MultiInstance {
   completionCondition?: Expr;
   completionConditionSource?: string;
 }
+
+/** An event sub-process (triggeredByEvent): it starts when its message arrives while its enclosing scope runs. */
+export interface EventTrigger {
+  message: string;
+  /** interrupting: everything else in the enclosing scope is withdrawn first */
+  interrupting: boolean;
+}

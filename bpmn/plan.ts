@@ -5,7 +5,7 @@
  */
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
-import type { BoundaryEventNode, MultiInstance, ThrowEventNode } from './plan-events';
+import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
 /**
  * 2: each user task carries what its handler may decide (`allowedDecisions`).
@@ -123,6 +123,8 @@ export interface SubProcessNode extends NodeBase {
   startNodeId: string;
   /** one instance per element of a collection, plan-events.ts */
   multiInstance?: MultiInstance;
+  /** an event sub-process: never entered by a flow, started by its message (plan-events.ts) */
+  trigger?: EventTrigger;
 }
 
 export type PlanNode =

@@ -16,6 +16,7 @@ import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
+import { triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
@@ -199,6 +200,7 @@ async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCat
 
 /** A named message reaches every token waiting for it; with none waiting it is kept for the first that comes. */
 export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<void> {
+  if (await triggerEventSubProcesses(rt, name)) return;
   const waiting = [...rt.tokens.values()].filter((token) => token.wait?.kind === 'message' && token.wait.name === name);
   if (waiting.length === 0) {
     rt.memory.bufferedMessages[name] = (rt.memory.bufferedMessages[name] ?? 0) + 1;

@@ -69,6 +69,8 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['exclusiveGateway', 'exclusiveGateway'],
   ['parallelGateway', 'parallelGateway'],
 ]);
+const isMessageStart = (local: string, defs: XmlElement[]) =>
+  local === 'startEvent' && defs.length === 1 && defs[0].local === 'messageEventDefinition';
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'subProcess']);
 const isMultiInstanceAllowed = (host: string, loop: string) =>
@@ -143,16 +145,7 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
   const direct = DIRECT_TYPES.get(local);
   if (direct) return direct;
   if (local.endsWith('Event')) return classifyEvent(local, defs);
-  if (local === 'subProcess') {
-    if (attr(el, 'triggeredByEvent') === 'true') {
-      return {
-        code: 'UNSUPPORTED_ELEMENT',
-        zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）',
-        en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported',
-      };
-    }
-    return 'subProcess';
-  }
+  if (local === 'subProcess') return 'subProcess';
   if (local === 'callActivity') {
     return {
       code: 'CALL_ACTIVITY_UNSUPPORTED',
@@ -175,6 +168,8 @@ class ProcessReader {
   readonly nodes: SourceNode[] = [];
   readonly flows: SourceFlow[] = [];
   private readonly ids = new Set<string>();
+  /** event sub-processes read so far: their start event is a message start */
+  private readonly eventScopes = new Set<string>();
 
   constructor(
     private readonly findings: Findings,
@@ -243,7 +238,10 @@ class ProcessReader {
     const eventDefinitions = el.children.filter(
       (c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'),
     );
-    const classified = classify(el, eventDefinitions);
+    const classified =
+      this.eventScopes.has(parentId ?? '') && isMessageStart(el.local, eventDefinitions)
+        ? 'startEvent'
+        : classify(el, eventDefinitions);
     const node: SourceNode = {
       id,
       type: bpmnType(el.local),
@@ -266,6 +264,7 @@ class ProcessReader {
       );
     } else node.planType = classified;
     this.nodes.push(node);
+    if (node.planType === 'subProcess' && attr(el, 'triggeredByEvent') === 'true') this.eventScopes.add(id);
     if (node.planType === 'subProcess') this.readScope(el, id);
   }
 }

@@ -127,6 +127,13 @@ export class PlanBuilder {
     return this;
   }
 
+  /** An event sub-process started by the message; `inner` must begin with its start event. */
+  eventSubProcess(id: string, message: string, interrupting: boolean, inner: (b: this) => void): this {
+    this.subProcess(id, inner);
+    (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = { message, interrupting };
+    return this;
+  }
+
   flow(sourceId: string, targetId: string, opts: { id?: string; condition?: Expr } = {}): this {
     const id = opts.id ?? `${sourceId}->${targetId}`;
     this.flows[id] = { id, sourceId, targetId, ...(opts.condition ? { condition: opts.condition } : {}) };
