@@ -1,8 +1,8 @@
-import { ApplicationFailure } from '@temporalio/common';
 import { chinaDateOf } from '../domain/china-time';
 import type { Prisma } from '../generated/prisma/client';
 import { noticesOnEvent, noticesOnWarning } from '../platform/notices/event-notices';
 import type { ProcedureActivities } from './activity-types';
+import { bpmnError } from './bpmn-error';
 import type { ActivityDeps } from './deps';
 import { resultIssuer } from './result-issuer';
 import { withRejectionWritten } from './rejection-written';
@@ -207,10 +207,7 @@ export function matterActivities(deps: ActivityDeps): MatterActivities {
     async runService({ matterId, eventKey, activity, params }) {
       const service = services[activity];
       if (!service)
-        throw ApplicationFailure.nonRetryable(
-          `未注册的服务活动 ${activity} / unknown service activity ${activity}`,
-          'ValidationError',
-        );
+        throw bpmnError('SERVICE_UNKNOWN', `未注册的服务活动 ${activity}`, `unknown service activity ${activity}`);
       return { result: await service(matterId, eventKey, params) };
     },
   };

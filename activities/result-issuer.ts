@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { ApplicationFailure } from '@temporalio/common';
 import { chinaDateOf, yearOf } from '../domain/china-time';
 import { isResultType, parseValidYears, RESULT_TYPES, validUntil } from '../domain/result';
 import type { Config } from '../platform/config';
 import { notoSansSc } from '../platform/pdf/noto-sans-sc';
 import { renderResultPdf, warmUpResultPdf } from '../platform/pdf/result-pdf';
 import { publicBaseUrl } from '../platform/notices/notice-settings';
+import { bpmnError } from './bpmn-error';
 import type { ActivityDeps } from './deps';
 import { recordResultIssued } from './result-issued';
 import { takeResultNo } from './result-numbers';
@@ -19,8 +19,6 @@ const newVerifyCode = () => randomBytes(16).toString('base64url');
 
 /** Held the counter's lock for longer than this: the activity (30 s) is about to time out anyway. */
 const TRANSACTION_TIMEOUT_MS = 25_000;
-
-const invalid = (zh: string, en: string) => ApplicationFailure.nonRetryable(`${zh} / ${en}`, 'ValidationError');
 
 class AlreadyIssued extends Error {
   constructor(readonly resultNo: string) {
@@ -43,7 +41,8 @@ export function resultIssuer({ db, files, config, logger, now }: ActivityDeps) {
     if (done) return done.resultNo;
     const resultType = params.resultType ?? '';
     if (!isResultType(resultType))
-      throw invalid(
+      throw bpmnError(
+        'RESULT_TYPE_INVALID',
         `出证类型无效：${resultType}（可选 ${RESULT_TYPES.join('、')}）`,
         `unknown resultType ${JSON.stringify(resultType)} (one of ${RESULT_TYPES.join(', ')})`,
       );
@@ -51,7 +50,7 @@ export function resultIssuer({ db, files, config, logger, now }: ActivityDeps) {
     try {
       validYears = parseValidYears(params.validYears);
     } catch (e) {
-      throw invalid('有效期年数无效', (e as Error).message);
+      throw bpmnError('VALID_YEARS_INVALID', '有效期年数无效', (e as Error).message);
     }
     const matter = await db.matter.findUniqueOrThrow({
       where: { id: matterId },

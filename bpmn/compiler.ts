@@ -11,8 +11,11 @@ import { checkDistinctFrom } from './compile/check-distinct-from';
 import { checkGateways } from './compile/check-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
 import { checkReachability } from './compile/check-reachability';
+import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-escalations';
+import { readEventTriggers } from './compile/event-sub-processes';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
+import { checkElementVariables } from './compile/multi-instance';
 import { readProcess, type SourceNode } from './compile/read-process';
 import { writeStepDecisions } from './compile/step-decisions';
 import { parseXml } from './compile/xml-tree';
@@ -36,17 +39,21 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   if (!process) return { ok: false, problems: findings.problems };
 
   const sources = new Map<string, SourceNode>(process.nodes.map((n) => [n.id, n]));
+  const refs = readEventRefs(parsed.root);
   const nodes = new Map<string, PlanNode>();
   for (const source of process.nodes) {
-    const node = buildNode(source, findings);
+    const node = buildNode(source, findings, refs);
     if (node) nodes.set(node.id, node);
   }
   const { flows, graph } = linkFlows(process, sources, nodes, findings);
   checkGateways(nodes, sources, flows, findings);
   attachBoundaries(nodes, sources, findings);
+  checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
+  readEventTriggers(nodes, sources, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
+  checkElementVariables(nodes, findings);
   if (options.departments) checkDepartments(nodes, new Set(options.departments), findings);
   const formKeys = conditionFormKeys(nodes, flows, findings);
 

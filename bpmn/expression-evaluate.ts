@@ -14,17 +14,29 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
 const isLiteral = (v: unknown): v is Literal =>
   v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
-export function resolvePath(scope: Scope, path: readonly string[]): Literal {
+/** The own data value at the path; undefined when the path does not lead to one. */
+function walk(scope: Scope, path: readonly string[]): unknown {
   let current: unknown = scope;
   for (const segment of path) {
-    if (FORBIDDEN_SEGMENTS.has(segment)) return null;
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return null;
-    if (!hasOwn(current, segment)) return null;
+    if (FORBIDDEN_SEGMENTS.has(segment)) return undefined;
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    if (!hasOwn(current, segment)) return undefined;
     const descriptor = Object.getOwnPropertyDescriptor(current, segment);
-    if (!descriptor || !('value' in descriptor)) return null;
+    if (!descriptor || !('value' in descriptor)) return undefined;
     current = descriptor.value;
   }
-  return isLiteral(current) ? current : null;
+  return current;
+}
+
+export function resolvePath(scope: Scope, path: readonly string[]): Literal {
+  const value = walk(scope, path);
+  return isLiteral(value) ? value : null;
+}
+
+/** A list of literals at the path (a multi-instance collection), else null. */
+export function resolveList(scope: Scope, path: readonly string[]): Literal[] | null {
+  const value = walk(scope, path);
+  return Array.isArray(value) && value.every(isLiteral) ? [...value] : null;
 }
 
 /** Truthiness of a condition's value: false, null, 0 and "" are false. */

@@ -5,6 +5,7 @@
  */
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
+import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
 /**
  * 2: each user task carries what its handler may decide (`allowedDecisions`).
@@ -48,7 +49,7 @@ export interface FormField {
   options?: string[];
 }
 
-interface NodeBase {
+export interface NodeBase {
   id: string;
   name?: string;
   /** id of the enclosing sub-process; absent at top level */
@@ -83,6 +84,8 @@ export interface UserTaskNode extends NodeBase {
   distinctFrom?: string[];
   /** its handlers may reveal the applicant's full name and ID number (audited) */
   needsIdentity?: boolean;
+  /** one task per element of a collection (会签 / 或签), plan-events.ts */
+  multiInstance?: MultiInstance;
 }
 export interface ServiceTaskNode extends NodeBase {
   type: 'serviceTask';
@@ -118,6 +121,10 @@ export interface BoundaryTimerNode extends NodeBase {
 export interface SubProcessNode extends NodeBase {
   type: 'subProcess';
   startNodeId: string;
+  /** one instance per element of a collection, plan-events.ts */
+  multiInstance?: MultiInstance;
+  /** an event sub-process: never entered by a flow, started by its message (plan-events.ts) */
+  trigger?: EventTrigger;
 }
 
 export type PlanNode =
@@ -130,7 +137,9 @@ export type PlanNode =
   | TimerCatchNode
   | MessageCatchNode
   | BoundaryTimerNode
-  | SubProcessNode;
+  | SubProcessNode
+  | ThrowEventNode
+  | BoundaryEventNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

@@ -12,6 +12,7 @@ export type TokenWait =
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
+  | { kind: 'multiInstance' }
   | { kind: 'stuck'; reason: string };
 
 export interface Token {
@@ -24,6 +25,19 @@ export interface Token {
   /** for a user-task token: the activation it belongs to (several when `$co` opens one task per department) */
   groupId?: string;
   wait?: TokenWait;
+  /** an instance of a multi-instance activity: its element variable and loopCounter (multi-instance.ts) */
+  locals?: Record<string, unknown>;
+  /** the body of a multi-instance activity, waiting while its instances run in its scope */
+  multiInstance?: MultiInstanceBody;
+}
+
+export interface MultiInstanceBody {
+  items: unknown[];
+  /** the instances' token ids, by element index (started so far) */
+  instanceIds: string[];
+  completed: number;
+  /** each completed instance's result, by element index */
+  outputs: unknown[];
 }
 
 /** One activation of a user-task node: its tasks, boundary timers and the decisions taken in it. */

@@ -16,6 +16,7 @@ import {
 import { RETURN_REWINDS_SCOPE } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { checkClaim, checkComplete, checkReturn, checkTransfer, checkUnclaim } from './task-rules';
+import { bodyOf, completeInstance } from './multi-instance';
 import { arrive, leaveNode } from './token-engine';
 import { cancelGroup, closeTask, endGroup, groupOf, syncTask, tasksOfGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
@@ -78,6 +79,9 @@ export async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): 
   await recordEvent(rt, 'task.completed', { taskKey, nodeId: task.nodeId, decision, ...noted }, actor);
   if (tasksOfGroup(rt, group.id).length > 0) return;
   endGroup(rt, group.id);
+  // an instance of a multi-instance task (the group is its token's): its result is the group's decision
+  const instance = { id: group.id, nodeId: group.nodeId, scope: group.scope };
+  if (await completeInstance(rt, instance, rt.state.decisions[group.nodeId])) return;
   await leaveNode(rt, { nodeId: group.nodeId, scope: group.scope, path: [...group.path, group.nodeId] });
 }
 
@@ -92,17 +96,21 @@ async function returnTo(rt: ProcedureRuntime, input: ReturnTaskInput): Promise<v
   const group = groupOf(rt, task);
   await closeTask(rt, task, { status: 'CANCELLED', actor, comment });
   await cancelGroup(rt, group.id, comment, actor);
+  // from one instance of a multi-instance task the whole activity goes back, its other instances withdrawn
+  const body = bodyOf(rt, group);
+  if (body) await withdraw(rt, [body], comment, actor);
+  const scope = body ? body.scope : group.scope;
   if (patched(RETURN_REWINDS_SCOPE)) {
     await withdraw(
       rt,
-      tokensIn(rt, group.scope).filter((token) => token.path.includes(toNodeId)),
+      tokensIn(rt, scope).filter((token) => token.path.includes(toNodeId)),
       comment,
       actor,
     );
   }
   await recordEvent(rt, 'task.returned', { taskKey, fromNodeId: group.nodeId, toNodeId, comment }, actor);
   const path = group.path.slice(0, group.path.lastIndexOf(toNodeId));
-  await arrive(rt, { id: rt.nextTokenId(), nodeId: toNodeId, scope: group.scope, path });
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: toNodeId, scope, path });
 }
 
 /** 转办: to another department (the task opens there) and/or to a named user (who then holds it). */

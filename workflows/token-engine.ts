@@ -16,6 +16,9 @@ import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
+import { triggerEventSubProcesses } from './event-sub-processes';
+import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
+import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
@@ -46,9 +49,12 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   if (rt.finished || rt.terminatedScopes.has(token.scope)) return;
   rt.tokens.set(token.id, token);
   const node = rt.node(token.nodeId);
+  if ((node.type === 'userTask' || node.type === 'subProcess') && isMultiInstance(node))
+    return enterMultiInstance(rt, token, node);
   switch (node.type) {
     case 'startEvent':
     case 'boundaryTimer':
+    case 'boundaryEvent':
       return moveOn(rt, token);
     case 'endEvent':
       return reachEnd(rt, token, node);
@@ -67,6 +73,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitMessage(rt, token, node);
     case 'subProcess':
       return enterSubProcess(rt, token, node);
+    case 'throwEvent':
+      return reachThrowEvent(rt, token, node);
   }
 }
 
@@ -112,13 +120,19 @@ async function reachEnd(rt: ProcedureRuntime, token: Token, node: EndEventNode):
 async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<void> {
   if (scope === '' || tokensIn(rt, scope).length > 0) return;
   const parent = rt.tokens.get(scope);
-  if (parent) await moveOn(rt, parent);
+  if (!parent) return;
+  // an instance of a multi-instance sub-process: its body decides whether the activity is done
+  if (!(await completeInstance(rt, parent, rt.state.lastDecision ?? null))) await moveOn(rt, parent);
 }
 
-/** What conditions read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*` (form fields also bare, as the designer's hint writes them). */
-export function conditionScope(rt: ProcedureRuntime): Record<string, unknown> {
+/**
+ * What conditions read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*` (form fields also bare, as the
+ * designer's hint writes them), and inside a multi-instance its element variable and loopCounter.
+ */
+export function conditionScope(rt: ProcedureRuntime, token?: Token): Record<string, unknown> {
   const { state } = rt;
   return {
+    ...(token ? localsOf(rt, token) : {}),
     ...state.form,
     form: state.form,
     matter: rt.matter,
@@ -129,7 +143,7 @@ export function conditionScope(rt: ProcedureRuntime): Record<string, unknown> {
 
 /** First outgoing flow (in plan order) whose condition holds, else the default; with neither the token parks as stuck. */
 async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGatewayNode): Promise<void> {
-  const scope = conditionScope(rt);
+  const scope = conditionScope(rt, token);
   const chosen =
     node.outgoing.find((flowId) => {
       if (flowId === node.defaultFlowId) return false;
@@ -186,6 +200,7 @@ async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCat
 
 /** A named message reaches every token waiting for it; with none waiting it is kept for the first that comes. */
 export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<void> {
+  if (await triggerEventSubProcesses(rt, name)) return;
   const waiting = [...rt.tokens.values()].filter((token) => token.wait?.kind === 'message' && token.wait.name === name);
   if (waiting.length === 0) {
     rt.memory.bufferedMessages[name] = (rt.memory.bufferedMessages[name] ?? 0) + 1;
@@ -195,7 +210,7 @@ export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<v
   for (const token of waiting) if (rt.tokens.get(token.id) === token) await moveOn(rt, token);
 }
 
-async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
+export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
   token.wait = { kind: 'subProcess' };
   await arrive(rt, { id: rt.nextTokenId(), nodeId: node.startNodeId, scope: token.id, path: [...token.path] });
 }
@@ -225,6 +240,8 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
   await runLocked(rt, async () => {
     rt.jobs -= 1;
     if (rt.tokens.get(token.id) !== token) return;
+    const bpmnError = failure && bpmnErrorOf(failure);
+    if (bpmnError) return catchServiceError(rt, token, bpmnError);
     if (failure) {
       const reason = `服务调用失败 / service failed: ${failure.cause?.message ?? failure.message}`;
       token.wait = { kind: 'stuck', reason };

@@ -1,6 +1,7 @@
 import type { UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
+import { localsOf } from './multi-instance';
 import type { TaskGroup, Token } from './interpreter-types';
 import type { Actor, LiveTask } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
@@ -10,8 +11,12 @@ import type { ProcedureRuntime } from './runtime';
  * the rows (syncTask) and the node's boundary timers. Returns false when there is nobody to open a task for
  * (`$co` on a matter without co-departments), and the token passes on.
  */
-export async function openTaskGroup(rt: ProcedureRuntime, token: Token, node: UserTaskNode): Promise<boolean> {
-  const departments = candidateDepartments(node.candidateDepartment, rt.matter);
+export async function openTaskGroup(
+  rt: ProcedureRuntime,
+  token: Token,
+  node: UserTaskNode,
+  departments = candidateDepartments(node.candidateDepartment, rt.matter, localsOf(rt, token)),
+): Promise<boolean> {
   if (departments.length === 0) return false;
   const group: TaskGroup = { id: token.id, nodeId: node.id, scope: token.scope, path: token.path, decisions: [] };
   rt.groups.set(group.id, group);

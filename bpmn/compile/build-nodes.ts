@@ -1,7 +1,9 @@
 /** One plan node per supported source node, from its attributes and `ow:*` extensions. */
 import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
+import { buildBoundaryEvent, buildThrowEvent, type EventRefs } from './errors-escalations';
 import type { Findings } from './findings';
+import { readMultiInstance } from './multi-instance';
 import {
   readCandidates,
   readFormFields,
@@ -98,8 +100,13 @@ function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
   };
 }
 
+function multiInstance(node: SourceNode, findings: Findings) {
+  const settings = readMultiInstance(node, findings);
+  return settings ? { multiInstance: settings } : {};
+}
+
 /** undefined for an unsupported node (already reported). */
-export function buildNode(node: SourceNode, findings: Findings): PlanNode | undefined {
+export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs): PlanNode | undefined {
   switch (node.planType) {
     case 'startEvent':
       return { ...base(node), type: 'startEvent' };
@@ -119,6 +126,7 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
         formFields: readFormFields(node, findings),
         allowedDecisions: [],
         boundaryTimerIds: [],
+        ...multiInstance(node, findings),
       };
     case 'serviceTask':
       return serviceTask(node, findings);
@@ -133,7 +141,11 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
     case 'boundaryTimer':
       return boundaryTimer(node, findings);
     case 'subProcess':
-      return { ...base(node), type: 'subProcess', startNodeId: '' };
+      return { ...base(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
+    case 'throwEvent':
+      return buildThrowEvent(node, refs, findings);
+    case 'boundaryEvent':
+      return buildBoundaryEvent(node, refs, findings);
     default:
       return undefined;
   }

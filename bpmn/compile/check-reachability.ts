@@ -6,6 +6,7 @@
 import type { PlanFlow } from '../plan';
 import type { Findings } from './findings';
 import type { Graph } from './link-flows';
+import { isEventSubProcess } from './event-sub-processes';
 import type { SourceNode, SourceProcess } from './read-process';
 
 function search(seeds: string[], next: (id: string) => string[]): Set<string> {
@@ -43,12 +44,19 @@ export function checkReachability(
     if (node.parentId !== undefined && node.local === 'startEvent') add(forwardExtra, node.parentId, node.id);
     if (node.parentId !== undefined && node.local === 'endEvent') add(backwardExtra, node.parentId, node.id);
   }
-  const starts = process.nodes.filter((n) => n.parentId === undefined && n.local === 'startEvent').map((n) => n.id);
+  // an event sub-process starts from its scope, not by a flow, and ends inside itself
+  const eventSubProcesses = process.nodes.filter(isEventSubProcess);
+  for (const node of eventSubProcesses) if (node.parentId !== undefined) add(forwardExtra, node.parentId, node.id);
+  const starts = [
+    ...process.nodes.filter((n) => n.parentId === undefined && n.local === 'startEvent').map((n) => n.id),
+    ...eventSubProcesses.filter((n) => n.parentId === undefined).map((n) => n.id),
+  ];
   if (starts.length === 0) return;
   // unsupported sinks count as ends, so their predecessors are not reported a second time
   const ends = process.nodes
     .filter((n) => (n.parentId === undefined && n.local === 'endEvent') || (!n.planType && !graph.outgoing.has(n.id)))
-    .map((n) => n.id);
+    .map((n) => n.id)
+    .concat(eventSubProcesses.map((n) => n.id));
   const reached = search(starts, (id) => [
     ...(graph.outgoing.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).targetId),
     ...(forwardExtra.get(id) ?? []),

@@ -12,6 +12,7 @@ import {
 } from '../plan';
 import type { TimerSpec } from '../../domain/deadline';
 import type { Findings } from './findings';
+import { ELEMENT_VARIABLE_CANDIDATE } from './multi-instance';
 import { BPMN_NS, OW_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
@@ -65,7 +66,9 @@ export function readCandidates(
     return {};
   }
   // whether the department exists is checkDepartments' question (the compile's known departments)
-  if (department && !isDepartmentPlaceholder(department) && !isDepartmentCode(department)) {
+  // `${name}`: a multi-instance element variable, checked by checkElementVariables
+  const isVariable = department !== undefined && ELEMENT_VARIABLE_CANDIDATE.test(department);
+  if (department && !isDepartmentPlaceholder(department) && !isDepartmentCode(department) && !isVariable) {
     findings.error(
       node,
       'CANDIDATE_DEPARTMENT_UNKNOWN',

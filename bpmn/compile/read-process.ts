@@ -63,7 +63,12 @@ const NON_FLOW = new Set([
   'incoming',
   'outgoing',
 ]);
+const isMessageStart = (local: string, defs: XmlElement[]) =>
+  local === 'startEvent' && defs.length === 1 && defs[0].local === 'messageEventDefinition';
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
+const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'subProcess']);
+const isMultiInstanceAllowed = (host: string, loop: string) =>
+  loop === 'multiInstanceLoopCharacteristics' && MULTI_INSTANCE_HOSTS.has(host);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 export const bpmnChildren = (el: XmlElement, local?: string): XmlElement[] =>
@@ -84,16 +89,16 @@ const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local
 
 const EVENT_HINTS = new Map<string, [string, string]>([
   ['startEvent', ['只支持无类型的开始事件', 'only plain (none) start events are supported']],
-  ['endEvent', ['只支持普通结束事件和终止结束事件', 'only plain and terminate end events are supported']],
+  [
+    'endEvent',
+    ['只支持普通、终止、错误和升级结束事件', 'only plain, terminate, error and escalation end events are supported'],
+  ],
   [
     'intermediateCatchEvent',
     ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
   ],
-  ['boundaryEvent', ['边界事件只支持定时器', 'boundary events must be timers']],
-  [
-    'intermediateThrowEvent',
-    ['不支持中间抛出事件，请删除或改为任务', 'intermediate throw events are not supported; remove it or use a task'],
-  ],
+  ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
+  ['intermediateThrowEvent', ['中间抛出事件只支持升级', 'intermediate throw events must be escalations']],
 ]);
 const GATEWAY_HINT: [string, string] = [
   '只支持排他网关和并行网关',
@@ -124,13 +129,6 @@ function unsupportedEvent(local: string, defs: XmlElement[]): Unsupported {
 /** The plan type of a supported element (supported-elements.ts), or why it cannot be compiled. */
 function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
   const { local } = el;
-  if (local === 'subProcess' && attr(el, 'triggeredByEvent') === 'true') {
-    return {
-      code: 'UNSUPPORTED_ELEMENT',
-      zh: '不支持事件子流程（bpmn:SubProcess triggeredByEvent）',
-      en: 'Event sub-processes (bpmn:SubProcess triggeredByEvent) are not supported',
-    };
-  }
   const kind = supportedKindOf({ type: bpmnType(local), eventDefinitions: defs.map((d) => bpmnType(d.local)) });
   if (kind) return kind.planType;
   if (local.endsWith('Event')) return unsupportedEvent(local, defs);
@@ -156,6 +154,8 @@ class ProcessReader {
   readonly nodes: SourceNode[] = [];
   readonly flows: SourceFlow[] = [];
   private readonly ids = new Set<string>();
+  /** event sub-processes read so far: their start event is a message start */
+  private readonly eventScopes = new Set<string>();
 
   constructor(
     private readonly findings: Findings,
@@ -224,7 +224,10 @@ class ProcessReader {
     const eventDefinitions = el.children.filter(
       (c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'),
     );
-    const classified = classify(el, eventDefinitions);
+    const classified =
+      this.eventScopes.has(parentId ?? '') && isMessageStart(el.local, eventDefinitions)
+        ? 'startEvent'
+        : classify(el, eventDefinitions);
     const node: SourceNode = {
       id,
       type: bpmnType(el.local),
@@ -234,17 +237,20 @@ class ProcessReader {
       el,
       eventDefinitions,
     };
-    const looped = el.children.some((c) => c.ns === BPMN_NS && LOOPS.has(c.local));
+    const looped = el.children.some(
+      (c) => c.ns === BPMN_NS && LOOPS.has(c.local) && !isMultiInstanceAllowed(el.local, c.local),
+    );
     if (typeof classified !== 'string') this.findings.error(node, classified.code, classified.zh, classified.en);
     else if (looped) {
       this.findings.error(
         node,
         'UNSUPPORTED_ELEMENT',
-        '不支持多实例或循环任务：联办的各协办部门请用办理部门 $co',
-        'Multi-instance and loop activities are not supported: for the co-departments of a joint matter use the department $co',
+        '只有用户任务和子流程可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
+        'Only user tasks and sub-processes may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
       );
     } else node.planType = classified;
     this.nodes.push(node);
+    if (node.planType === 'subProcess' && attr(el, 'triggeredByEvent') === 'true') this.eventScopes.add(id);
     if (node.planType === 'subProcess') this.readScope(el, id);
   }
 }

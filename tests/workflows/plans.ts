@@ -11,6 +11,7 @@ import {
   type Role,
   type StepKind,
 } from '../../bpmn/plan';
+import type { MultiInstance } from '../../bpmn/plan-events';
 
 type Extra<T extends PlanNode['type']> = Omit<
   Extract<PlanNode, { type: T }>,
@@ -26,6 +27,7 @@ export interface TaskOptions {
   stepKind?: StepKind;
   distinctFrom?: string[];
   opinionRequired?: boolean;
+  multiInstance?: MultiInstance;
 }
 
 export class PlanBuilder {
@@ -95,9 +97,25 @@ export class PlanBuilder {
     return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer: { kind: 'duration', hours } });
   }
 
+  /** An error end (or escalation end / intermediate throw) event throwing the code. */
+  throwing(id: string, kind: 'error' | 'escalation', code: string, end = true): this {
+    return this.add(id, 'throwEvent', { kind, code, end });
+  }
+
+  /** An error or escalation boundary event; without a code it catches every one. */
+  catching(
+    id: string,
+    attachedToId: string,
+    kind: 'error' | 'escalation',
+    opts: { code?: string; interrupting?: boolean } = {},
+  ) {
+    const { code, interrupting = true } = opts;
+    return this.add(id, 'boundaryEvent', { kind, attachedToId, interrupting, ...(code ? { code } : {}) });
+  }
+
   /** A sub-process whose inner nodes are added by `inner`, which must begin with a start event. */
-  subProcess(id: string, inner: (b: this) => void): this {
-    this.add(id, 'subProcess', { startNodeId: '' });
+  subProcess(id: string, inner: (b: this) => void, multiInstance?: MultiInstance): this {
+    this.add(id, 'subProcess', { startNodeId: '', ...(multiInstance ? { multiInstance } : {}) });
     const outer = this.parentId;
     this.parentId = id;
     const before = new Set(Object.keys(this.nodes));
@@ -106,6 +124,13 @@ export class PlanBuilder {
     const start = Object.values(this.nodes).find((node) => !before.has(node.id) && node.type === 'startEvent');
     if (!start) throw new Error(`sub-process ${id} has no start event`);
     (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).startNodeId = start.id;
+    return this;
+  }
+
+  /** An event sub-process started by the message; `inner` must begin with its start event. */
+  eventSubProcess(id: string, message: string, interrupting: boolean, inner: (b: this) => void): this {
+    this.subProcess(id, inner);
+    (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = { message, interrupting };
     return this;
   }
 
@@ -150,6 +175,7 @@ export const eq = (dotted: string, value: Literal): Expr => ({
   left: path(dotted),
   right: literal(value),
 });
+export const pathOf = path;
 export const gte = (dotted: string, value: number): Expr => ({
   kind: 'compare',
   op: '>=',

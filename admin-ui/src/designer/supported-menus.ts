@@ -100,6 +100,8 @@ export function supportedReplaceEntries(entries: PopupMenuEntries, lang: Lang): 
   return kept;
 }
 
+const HEADER_TOGGLES = ['toggle-parallel-mi', 'toggle-sequential-mi', 'toggle-non-interrupting'];
+
 class SupportedMenus {
   static $inject = ['palette', 'popupMenu', 'contextPad', 'create', 'elementFactory', 'autoPlace', 'config.owLocale'];
 
@@ -142,13 +144,13 @@ class SupportedMenus {
     return (entries: PopupMenuEntries) => supportedReplaceEntries(entries, this.lang);
   }
 
-  /** Loops and multi-instance are refused by the compiler: only the (non-)interrupting toggle of an event stays. */
+  /** Standard loops are refused by the compiler: multi-instance (会签) and the (non-)interrupting toggle stay. */
   getPopupMenuHeaderEntries() {
     // diagram-js passes and expects a record by id here, whatever its typings say (PopupMenu._getHeaderEntries)
-    return ((entries: Record<string, unknown>) => {
-      const toggle = entries['toggle-non-interrupting'];
-      return toggle ? { 'toggle-non-interrupting': toggle } : {};
-    }) as unknown as (entries: PopupMenuHeaderEntries) => PopupMenuHeaderEntries;
+    return ((entries: Record<string, unknown>) =>
+      Object.fromEntries(HEADER_TOGGLES.filter((id) => entries[id]).map((id) => [id, entries[id]]))) as unknown as (
+      entries: PopupMenuHeaderEntries,
+    ) => PopupMenuHeaderEntries;
   }
 
   getContextPadEntries() {

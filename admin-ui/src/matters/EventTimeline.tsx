@@ -9,7 +9,7 @@ import type { MatterEvent, StepRecord } from './types';
 type Translate = ReturnType<typeof useTranslate>;
 
 const DOT_COLOR: Array<[RegExp, string]> = [
-  [/overdue|stuck|rejected|cancelled/i, 'error.main'],
+  [/overdue|stuck|incident|rejected|cancelled/i, 'error.main'],
   [/suspend|returned|supervised|extended/i, 'warning.main'],
   [/completed|issueResult|accepted|resumed|archive/i, 'success.main'],
 ];
@@ -22,10 +22,19 @@ export const eventLabel = (translate: Translate, type: string) =>
 /** Human-readable facts an event carries (comment, reason, decision, …); the rest stays in the audit trail. */
 type CodeLabel = ReturnType<typeof useCodeLabel>;
 
-function eventDetails(translate: Translate, departmentName: CodeLabel, data: MatterEvent['data']): string[] {
+function eventDetails(
+  translate: Translate,
+  departmentName: CodeLabel,
+  data: MatterEvent['data'],
+  locale: string,
+): string[] {
   if (!data) return [];
   const lines: string[] = [];
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+  // an incident's cause, in both languages
+  const cause = data.cause as { zh?: unknown; en?: unknown } | undefined;
+  const causeText = cause && text(locale.startsWith('zh') ? cause.zh : cause.en);
+  if (causeText) lines.push(translate('ow.matters.eventData.reason', { value: causeText }));
   if (text(data.decision))
     lines.push(
       translate('ow.matters.eventData.decision', {
@@ -95,7 +104,7 @@ export const EventTimeline = ({ events, steps = [] }: { events: MatterEvent[]; s
                 <StepRecordView record={recordOf(e, byTaskKey)!} />
               </Box>
             ) : (
-              eventDetails(translate, codeLabel, e.data).map((line) => (
+              eventDetails(translate, codeLabel, e.data, locale).map((line) => (
                 <Typography key={line} variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
                   {line}
                 </Typography>

@@ -71,6 +71,9 @@ export const zh = {
         message: { received: '收到外部消息' },
         timer: { fired: '时限提醒触发' },
         procedure: { stuck: '流程异常，需人工处理' },
+        incident: '流程事故：错误未被捕获，需人工处理',
+        error: { caught: '错误已由边界事件处理' },
+        escalation: { caught: '已升级处理', uncaught: '升级无人处理' },
       },
       eventData: {
         decision: '结论：%{value}',
@@ -260,6 +263,9 @@ export const en: typeof zh = {
         message: { received: 'Message received' },
         timer: { fired: 'Time limit reminder' },
         procedure: { stuck: 'Procedure needs attention' },
+        incident: 'Incident: an uncaught error needs attention',
+        error: { caught: 'Error handled by a boundary event' },
+        escalation: { caught: 'Escalated', uncaught: 'Escalation not handled' },
       },
       eventData: {
         decision: 'Decision: %{value}',

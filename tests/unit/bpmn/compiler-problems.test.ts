@@ -82,11 +82,11 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems[0].messageZh).toContain(type);
   });
 
-  it('refuses multi-instance tasks instead of silently running them once', () => {
+  it('refuses multi-instance service tasks and loops instead of silently running them once', () => {
     const xml = definitions(
       start() +
-        '<bpmn:userTask id="Multi"><bpmn:extensionElements><ow:Candidates department="$co"/></bpmn:extensionElements>' +
-        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:userTask>' +
+        '<bpmn:serviceTask id="Multi"><bpmn:extensionElements><ow:ServiceCall activity="archive"/></bpmn:extensionElements>' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:serviceTask>' +
         end() +
         flow('F1', 'Start', 'Multi') +
         flow('F2', 'Multi', 'End'),
@@ -109,13 +109,13 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problem.messageEn).toMatch(/embedded sub-process/);
   });
 
-  it('reports unsupported event kinds (message start, error end, signal catch, message boundary)', () => {
+  it('reports unsupported event kinds (message start, signal end, signal catch, message boundary)', () => {
     const xml = definitions(
       '<bpmn:startEvent id="S"><bpmn:messageEventDefinition/></bpmn:startEvent>' +
         userTask('Task') +
         '<bpmn:intermediateCatchEvent id="Signal"><bpmn:signalEventDefinition/></bpmn:intermediateCatchEvent>' +
         '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:messageEventDefinition/></bpmn:boundaryEvent>' +
-        '<bpmn:endEvent id="E"><bpmn:errorEventDefinition/></bpmn:endEvent>' +
+        '<bpmn:endEvent id="E"><bpmn:signalEventDefinition/></bpmn:endEvent>' +
         flow('F1', 'S', 'Task') +
         flow('F2', 'Task', 'Signal') +
         flow('F3', 'Signal', 'E') +

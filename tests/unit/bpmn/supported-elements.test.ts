@@ -24,7 +24,12 @@ describe('supported element kinds', () => {
     expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:TerminateEventDefinition'] })?.id).toBe(
       'terminate-end',
     );
-    expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:ErrorEventDefinition'] })).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:ErrorEventDefinition'] })?.id).toBe(
+      'error-end',
+    );
+    expect(
+      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] }),
+    ).toBeUndefined();
     expect(
       supportedKindOf({
         type: 'bpmn:BoundaryEvent',

@@ -1,0 +1,101 @@
+/**
+ * BPMN errors and escalations at run time: a throw event, or a service activity failing with a BPMN error, looks for
+ * the nearest matching boundary event from its activity outwards. An interrupting catch withdraws the activity
+ * (a sub-process with all inside it); the boundary's token leaves beside it. An error nobody catches is an incident:
+ * the token stays where it is and the event says why.
+ */
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import { BPMN_ERROR_TYPE, type BpmnErrorDetails } from '../bpmn/bpmn-error';
+import type { BoundaryEventNode, ThrowEventNode, ThrowKind } from '../bpmn/plan-events';
+import { recordEvent } from './events';
+import type { Token } from './interpreter-types';
+import { enclosingActivity } from './multi-instance';
+import type { ProcedureRuntime } from './runtime';
+import { arrive, moveOn } from './token-engine';
+import { withdraw } from './withdraw';
+
+const INTERRUPTED: Record<ThrowKind, string> = {
+  error: '错误边界事件中断 / interrupted by an error boundary event',
+  escalation: '升级边界事件中断 / interrupted by an escalation boundary event',
+};
+
+/** The cause an incident names: a code where there is one, and why in both languages. */
+export interface IncidentCause {
+  code?: string;
+  zh: string;
+  en: string;
+}
+
+/** The boundary event on the activity that catches it: one naming the code first, else one catching all. */
+function catcherOn(rt: ProcedureRuntime, hostNodeId: string, kind: ThrowKind, code?: string) {
+  const boundaries = Object.values(rt.input.plan.nodes).filter(
+    (node): node is BoundaryEventNode =>
+      node.type === 'boundaryEvent' && node.attachedToId === hostNodeId && node.kind === kind,
+  );
+  return (
+    boundaries.find((boundary) => boundary.code !== undefined && boundary.code === code) ??
+    boundaries.find((boundary) => boundary.code === undefined)
+  );
+}
+
+/** From the activity `host` outwards, the first boundary that catches it takes it; false when none does. */
+async function propagate(
+  rt: ProcedureRuntime,
+  host: Token | undefined,
+  kind: ThrowKind,
+  code: string | undefined,
+  thrownAtId: string,
+): Promise<boolean> {
+  for (let at = host; at; at = enclosingActivity(rt, at)) {
+    const boundary = catcherOn(rt, at.nodeId, kind, code);
+    if (!boundary) continue;
+    await recordEvent(rt, `${kind}.caught`, {
+      nodeId: thrownAtId,
+      attachedToId: at.nodeId,
+      boundaryId: boundary.id,
+      code: code ?? null,
+      interrupting: boundary.interrupting,
+    });
+    if (boundary.interrupting) await withdraw(rt, [at], INTERRUPTED[kind]);
+    await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: at.scope, path: [...at.path] });
+    return true;
+  }
+  return false;
+}
+
+/** The token stays where it is, waiting for a person to repair the matter; the event names the element and why. */
+export async function raiseIncident(rt: ProcedureRuntime, token: Token, cause: IncidentCause): Promise<void> {
+  token.wait = { kind: 'stuck', reason: `${cause.zh} / ${cause.en}` };
+  await recordEvent(rt, 'incident', { nodeId: token.nodeId, cause });
+}
+
+/** An error end, an escalation end or an escalation intermediate throw event. */
+export async function reachThrowEvent(rt: ProcedureRuntime, token: Token, node: ThrowEventNode): Promise<void> {
+  const caught = await propagate(rt, enclosingActivity(rt, token), node.kind, node.code, node.id);
+  // an interrupting catch withdrew the activity this token was in
+  if (rt.tokens.get(token.id) !== token) return;
+  if (!caught && node.kind === 'error') {
+    return raiseIncident(rt, token, {
+      code: node.code,
+      zh: `错误 ${node.code ?? ''} 没有被任何边界事件捕获`,
+      en: `no boundary event caught the error ${node.code ?? ''}`,
+    });
+  }
+  if (!caught) await recordEvent(rt, 'escalation.uncaught', { nodeId: node.id, code: node.code ?? null });
+  await moveOn(rt, token);
+}
+
+/** The BPMN error a service activity failed with (BPMN_ERROR_TYPE), if it was one. */
+export function bpmnErrorOf(failure: ActivityFailure): BpmnErrorDetails | undefined {
+  const cause = failure.cause;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== BPMN_ERROR_TYPE) return undefined;
+  const details = cause.details?.[0] as Partial<BpmnErrorDetails> | undefined;
+  const code = typeof details?.code === 'string' ? details.code : '';
+  return { code, zh: details?.zh ?? cause.message, en: details?.en ?? cause.message };
+}
+
+/** A service task's activity failed with a BPMN error: its own boundary, or an enclosing sub-process's, catches it. */
+export async function catchServiceError(rt: ProcedureRuntime, token: Token, error: BpmnErrorDetails): Promise<void> {
+  if (await propagate(rt, token, 'error', error.code, token.nodeId)) return;
+  await raiseIncident(rt, token, error);
+}
