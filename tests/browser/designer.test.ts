@@ -246,8 +246,11 @@ describe('procedure designer', () => {
         expect(ids).not.toContain(`replace-with-${refused}`);
       expect(ids).toContain('replace-with-service-task');
       for (const [, label] of offered) expect(label).toMatch(/^\p{Script=Han}/u);
-      // no loop or multi-instance toggles: the engine refuses them
-      expect(await menu.locator('.djs-popup-header .entry').count()).toBe(0);
+      // multi-instance (会签) toggles, no standard loop: the engine runs the one, refuses the other
+      const toggles = await menu
+        .locator('.djs-popup-header .entry')
+        .evaluateAll((entries) => entries.map((e) => e.getAttribute('data-id')));
+      expect(toggles.sort()).toEqual(['toggle-parallel-mi', 'toggle-sequential-mi']);
       await screenshot(page, 'designer-replace-menu');
     },
   );
