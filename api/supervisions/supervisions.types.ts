@@ -17,7 +17,8 @@ export const ZSupervisionReply = z.object({
 export const ZSupervisionClose = z.object({
   note: zMultiline('说明应为文字').max(1000, '说明不能超过 1000 字').optional(),
 });
-export const ZIdParam = z.object({ id: z.uuid('无效的编号') });
+// a 督办 sent with an Idempotency-Key has an id derived from the key: UUID-shaped, not RFC 4122
+export const ZIdParam = z.object({ id: z.guid('无效的编号') });
 
 const instant = z.date().nullable();
 export const ZSupervision = z.object({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { chinaDateOf } from '../../../domain/china-time';
 import { WorkingCalendar } from '../../../domain/working-calendar';
 import { runSql } from '../../../platform/db';
@@ -131,7 +132,15 @@ describe('loops that close: 整改 and 督办', () => {
     const minzheng = await db.user.findUniqueOrThrow({ where: { username: 'minzheng' } });
     const manager = await as('manager');
     expect(
-      (await manager.post(`/matters/${matter.id}/supervise`, { message: '请加快办理', toUserId: minzheng.id })).status,
+      // with an Idempotency-Key, as the console sends it: the 督办's id is derived from the key
+      (
+        await manager.request(
+          'POST',
+          `/matters/${matter.id}/supervise`,
+          { message: '请加快办理', toUserId: minzheng.id },
+          { 'idempotency-key': randomUUID() },
+        )
+      ).status,
     ).toBe(201);
     const holder = await as('minzheng');
     const [s] = (await holder.get('/supervisions?status=OPEN&perPage=100')).body.data.filter(
