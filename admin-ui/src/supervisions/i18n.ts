@@ -1,8 +1,8 @@
 export const zh = {
   ow: {
     supervisions: {
-      menu: '督办',
-      title: '督办',
+      menu: '督办回复',
+      title: '督办回复',
       intro: '领导督办的办件：督办对象在回复期限内写明办理情况；逾期未回复的自动上报中心负责人；负责人审阅后办结。',
       status: '状态',
       all: '全部',
@@ -39,8 +39,8 @@ export const zh = {
 export const en: typeof zh = {
   ow: {
     supervisions: {
-      menu: 'Supervision',
-      title: 'Supervision',
+      menu: 'Supervision replies',
+      title: 'Supervision replies',
       intro:
         'Matters a manager supervises: the holder replies with what was done by the reply date; unanswered ones are escalated to the managers; a manager closes them.',
       status: 'Status',
