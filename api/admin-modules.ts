@@ -53,5 +53,8 @@ export function mountAdminModules(deps: AdminModulesDeps): void {
   dashboardRoutes(route, createDashboardService({ db, calendars, audit }));
   auditRoutes(route, createAuditSearchService({ db, audit }));
   backupsRoutes(route, createBackupsService({ db, temporal, config, audit }));
-  publicRoutes(publicRoute, createPublicService({ db, audit, calendars }));
+  publicRoutes(
+    publicRoute,
+    createPublicService({ db, audit, calendars, rectificationWorkingDays: config.RECTIFICATION_WORKING_DAYS }),
+  );
 }

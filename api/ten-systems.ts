@@ -20,10 +20,14 @@ import { createAccountabilityService } from './accountability/accountability.ser
 import { accountabilityRoutes } from './accountability/accountability.router';
 import { createAssessmentService } from './assessment/assessment.service';
 import { assessmentRoutes } from './assessment/assessment.router';
+import { createRectificationsService } from './rectifications/rectifications.service';
+import { rectificationsRoutes } from './rectifications/rectifications.router';
+import { createSupervisionsService } from './supervisions/supervisions.service';
+import { supervisionsRoutes } from './supervisions/supervisions.router';
 
 /**
  * The ten systems (十项制度) and 一指南、两栏、两牌、三上墙 that have folders of their own (docs/ten-systems.md):
- * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 责任追究 (accountability report); 考核 (assessment and the stations' service index).
+ * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 便民督查制 (督办 replies and escalation, 整改 after poor ratings); 责任追究 (accountability report); 考核 (assessment and the stations' service index).
  */
 export interface TenSystemsDeps extends AdminModulesDeps {
   matters: MattersService;
@@ -32,7 +36,7 @@ export interface TenSystemsDeps extends AdminModulesDeps {
 }
 
 export function mountTenSystems(deps: TenSystemsDeps): void {
-  const { route, publicRoute, db, audit, matters, pii } = deps;
+  const { route, publicRoute, db, audit, matters, pii, calendars, config } = deps;
   const centre = createCentreProfileService({ db, audit });
   const results = createResultsNoticeService({ db, unpublishedItemCodes: [] });
   const staff = createStaffBoardService({ db, audit });
@@ -52,5 +56,10 @@ export function mountTenSystems(deps: TenSystemsDeps): void {
   });
   firstAskRoutes(route, createFirstAskService({ db, audit, pii, matters }));
   accountabilityRoutes(route, createAccountabilityService({ db, audit }));
+  supervisionsRoutes(route, createSupervisionsService({ db, audit }));
+  rectificationsRoutes(
+    route,
+    createRectificationsService({ db, audit, calendars, workingDays: config.RECTIFICATION_WORKING_DAYS }),
+  );
   assessmentRoutes(route, createAssessmentService({ db, audit }), async () => (await centre.get()).name);
 }

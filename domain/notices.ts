@@ -13,6 +13,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_SENT', // 送达: the result is in the post
   'REJECTED', // 退办, with the reason
   'WITHDRAWN', // 撤件: the applicant's withdrawal is done, with the reason they gave
+  'RECTIFIED', // 整改: the centre's measures after the applicant's poor rating, once a manager accepted them
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 
@@ -24,6 +25,12 @@ export const STAFF_NOTICE_KINDS = [
   'WARNING_YELLOW', // 预警: a matter I work on is close to its due date
   'WARNING_RED', // 超期
   'DEFICIENCY_DUE', // 容缺: a matter I accepted owes a material that falls due soon
+  'SUPERVISION_REPLIED', // 督办 I gave was answered
+  'SUPERVISION_OVERDUE', // 督办 unanswered past its reply date (to the managers)
+  'RECTIFICATION_OPENED', // 整改 for my department after a poor rating
+  'RECTIFICATION_REPLIED', // 整改 measures waiting for a manager's review
+  'RECTIFICATION_RETURNED', // 整改 measures sent back by a manager
+  'RECTIFICATION_OVERDUE', // 整改 with no measures past its due date (to the managers)
 ] as const;
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number];
 
@@ -40,6 +47,7 @@ export const KIND_PLACEHOLDERS: Record<ApplicantNoticeKind, readonly string[]> =
   RESULT_SENT: ['trackingNo', 'carrier'],
   REJECTED: ['reason'],
   WITHDRAWN: ['reason'],
+  RECTIFIED: ['measures'],
 };
 
 export const placeholdersOf = (kind: ApplicantNoticeKind): readonly string[] => [

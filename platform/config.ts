@@ -73,6 +73,10 @@ export const configSchema = z
     TRUST_PROXY: trustedProxies.default(false),
     /** how long a request waits for a workflow to take a human step (an Update) before answering 503 */
     TEMPORAL_UPDATE_WAIT_SECONDS: positiveInt.default(30),
+    /** 督办: working days the holder has to reply before the supervision is escalated to the managers */
+    SUPERVISION_REPLY_WORKING_DAYS: positiveInt.max(30).default(2),
+    /** 整改: working days a department has to reply to a poor rating with its measures */
+    RECTIFICATION_WORKING_DAYS: positiveInt.max(60).default(5),
     /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
     PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
     /**

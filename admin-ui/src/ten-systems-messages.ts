@@ -5,6 +5,8 @@ import * as disclosure from './disclosure/i18n';
 import * as fees from './fees/i18n';
 import * as firstAsk from './first-ask/i18n';
 import * as staffBoard from './staff-board/i18n';
+import * as supervisions from './supervisions/i18n';
+import * as rectifications from './rectifications/i18n';
 
 /**
  * The ten systems' messages (docs/ten-systems.md), registered by i18n/modules.ts. Kept apart from ten-systems.tsx so
@@ -18,4 +20,6 @@ export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
   firstAsk,
   accountability,
   assessment,
+  supervisions,
+  rectifications,
 ];

@@ -18,6 +18,12 @@ import { accountabilityRoutes } from './accountability/routes';
 import LeaderboardIcon from '@mui/icons-material/LeaderboardOutlined';
 import { withAssessmentMethods, type AssessmentMethods } from './assessment/dataProvider';
 import { assessmentRoutes } from './assessment/routes';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLateOutlined';
+import BuildCircleIcon from '@mui/icons-material/BuildCircleOutlined';
+import { withSupervisionMethods, type SupervisionMethods } from './supervisions/dataProvider';
+import { supervisionRoutes } from './supervisions/routes';
+import { withRectificationMethods, type RectificationMethods } from './rectifications/dataProvider';
+import { rectificationRoutes } from './rectifications/routes';
 
 /**
  * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes and menu entries,
@@ -28,12 +34,18 @@ export type TenSystemsMethods = CentreProfileMethods &
   StaffBoardMethods &
   FirstAskMethods &
   AccountabilityMethods &
-  AssessmentMethods;
+  AssessmentMethods &
+  SupervisionMethods &
+  RectificationMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withAssessmentMethods(
-    withAccountabilityMethods(
-      withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+  return withRectificationMethods(
+    withSupervisionMethods(
+      withAssessmentMethods(
+        withAccountabilityMethods(
+          withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+        ),
+      ),
     ),
   );
 }
@@ -45,6 +57,8 @@ export const tenSystemsRoutes = [
   ...firstAskRoutes,
   ...accountabilityRoutes,
   ...assessmentRoutes,
+  ...supervisionRoutes,
+  ...rectificationRoutes,
 ];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
@@ -52,6 +66,8 @@ export const tenSystemsPrintRoutes = [...feePrintRoutes];
 export const TEN_SYSTEMS_MENU: MenuEntry[] = [
   { to: '/first-asks', label: 'ow.firstAsk.menu', icon: RecordVoiceOverIcon },
   { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
+  { to: '/supervisions', label: 'ow.supervisions.menu', icon: AssignmentLateIcon },
+  { to: '/rectifications', label: 'ow.rectifications.menu', icon: BuildCircleIcon },
   { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/assessment', label: 'ow.assessment.menu', icon: LeaderboardIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },

@@ -78,3 +78,23 @@ const ratedIn = (p: Period | null) =>
 
 export const avgRatingSql = (p: Period | null) =>
   Prisma.sql`SELECT avg(r.score)::float8 AS "avgRating" FROM "Rating" r WHERE ${ratedIn(p)}`;
+
+const openedIn = (p: Period | null) =>
+  p
+    ? Prisma.sql`x."createdAt" >= ${p.fromInstant}::timestamp AND x."createdAt" < ${p.toInstant}::timestamp`
+    : Prisma.sql`TRUE`;
+
+/** 整改 opened in the period and how many of them are accepted; 整改 and 督办 unanswered past their date now. */
+export const followUpsSql = (p: Period | null, today: string) =>
+  Prisma.sql`SELECT
+      (SELECT count(*) FROM "Rectification" x WHERE ${openedIn(p)})::int AS "rectificationsOpened",
+      (SELECT count(*) FROM "Rectification" x WHERE ${openedIn(p)} AND x.status = 'ACCEPTED')::int AS "rectificationsAccepted",
+      (SELECT count(*) FROM "Rectification" x WHERE x.status = 'OPEN' AND x."dueDate" < ${today})::int AS "overdueRectifications",
+      (SELECT count(*) FROM "Supervision" s WHERE s.status = 'OPEN' AND s."replyDueDate" < ${today})::int AS "overdueSupervisions"`;
+
+export interface FollowUpRow {
+  rectificationsOpened: number;
+  rectificationsAccepted: number;
+  overdueRectifications: number;
+  overdueSupervisions: number;
+}

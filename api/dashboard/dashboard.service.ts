@@ -8,7 +8,14 @@ import { orderField, skipTake } from '../shared/list-query';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
-import { avgRatingSql, figuresSql, type FigureRow, type Period } from './dashboard-figures.sql';
+import {
+  avgRatingSql,
+  figuresSql,
+  followUpsSql,
+  type FigureRow,
+  type FollowUpRow,
+  type Period,
+} from './dashboard-figures.sql';
 import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 
 /** 督办: an open matter with no progress for this many working days is stalled. */
@@ -130,9 +137,10 @@ export function createDashboardService(deps: {
     async summary(query: TSummaryQuery): Promise<TSummary> {
       const period = periodOf(query);
       const at = now();
-      const [figures, [rating], departments, windows, items] = await Promise.all([
+      const [figures, [rating], [followUps], departments, windows, items] = await Promise.all([
         db.$queryRaw<FigureRow[]>(figuresSql(period, chinaDateOf(at), at)),
         db.$queryRaw<{ avgRating: number | null }[]>(avgRatingSql(period)),
+        db.$queryRaw<FollowUpRow[]>(followUpsSql(period, chinaDateOf(at))),
         db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
         db.window.findMany({ orderBy: { code: 'asc' } }),
         db.serviceItem.findMany({
@@ -157,6 +165,11 @@ export function createDashboardService(deps: {
         avgHandlingDays: round(totals.avgHandlingDays, 1),
         onTimeRate: totals.completed ? round(totals.onTime / totals.completed, 3) : null,
         avgRating: round(rating.avgRating, 2),
+        rectificationRate: followUps.rectificationsOpened
+          ? round(followUps.rectificationsAccepted / followUps.rectificationsOpened, 3)
+          : null,
+        overdueRectifications: followUps.overdueRectifications,
+        overdueSupervisions: followUps.overdueSupervisions,
         // departments that lead an item, in their seeded order
         byDepartment: departments
           .filter((d) => leading.has(d.code))

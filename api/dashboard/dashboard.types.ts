@@ -18,6 +18,12 @@ export const ZSummary = z.object({
   avgHandlingDays: z.number().nullable(),
   onTimeRate: z.number().min(0).max(1).nullable(),
   avgRating: z.number().nullable(),
+  /** 整改 opened in the period and accepted since / opened */
+  rectificationRate: z.number().min(0).max(1).nullable(),
+  /** 整改 with no measures past their due date, now */
+  overdueRectifications: count,
+  /** 督办 with no reply past their reply date, now */
+  overdueSupervisions: count,
   byDepartment: z.array(
     z.object({ code: z.string(), name: z.string(), inProgress: count, overdue: count, completed: count }),
   ),

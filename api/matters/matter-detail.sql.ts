@@ -22,7 +22,15 @@ export interface MatterExtras {
   }>;
   extensions: Array<{ id: string; workingDays: number; reason: string; at: Instant }>;
   rating: { score: number; comment: string | null } | null;
-  supervisions: Array<{ id: string; message: string; fromName: string | null; at: Instant }>;
+  supervisions: Array<{
+    id: string;
+    message: string;
+    fromName: string | null;
+    at: Instant;
+    status: 'OPEN' | 'REPLIED' | 'CLOSED';
+    replyDueDate: string | null;
+    reply: string | null;
+  }>;
   delivery: {
     method: string;
     carrier: string | null;
@@ -56,7 +64,8 @@ export const matterExtrasSql = (m: MatterKeys) => Prisma.sql`
     coalesce((SELECT json_agg(json_build_object('id', x.id, 'workingDays', x."workingDays", 'reason', x.reason, 'at', ${instant('x.at')})
                 ORDER BY x.at, x.id) FROM "Extension" x WHERE x."matterId" = ${m.id}), '[]') AS extensions,
     (SELECT json_build_object('score', r.score, 'comment', r.comment) FROM "Rating" r WHERE r."matterId" = ${m.id}) AS rating,
-    coalesce((SELECT json_agg(json_build_object('id', s.id, 'message', s.message, 'fromName', u."displayName", 'at', ${instant('s.at')}) ORDER BY s.at, s.id)
+    coalesce((SELECT json_agg(json_build_object('id', s.id, 'message', s.message, 'fromName', u."displayName", 'at', ${instant('s.at')},
+                'status', s.status, 'replyDueDate', s."replyDueDate", 'reply', s.reply) ORDER BY s.at, s.id)
                 FROM "Supervision" s LEFT JOIN "User" u ON u.id = s."fromUserId" WHERE s."matterId" = ${m.id}), '[]') AS supervisions,
     (SELECT json_build_object('method', d.method, 'carrier', d.carrier, 'trackingNo', d."trackingNo", 'signedBy', d."signedBy", 'terminalCode', d."terminalCode",
        'deliveredAt', ${instant('d."deliveredAt"')}) FROM "Delivery" d WHERE d."matterId" = ${m.id}) AS delivery

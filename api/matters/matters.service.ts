@@ -21,6 +21,7 @@ import { orderBy, orderField, skipTake } from '../shared/list-query';
 import { containsLiterally } from '../shared/search-term';
 import { EXPORT_MAX_ROWS, departmentNames, recordExport } from '../shared/csv-export';
 import type { CalendarSource } from '../../platform/calendar-source';
+import { chinaDateOf } from '../../domain/china-time';
 import { keyedDetail, keyedRowId, keyedUpdateId } from '../shared/idempotency';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { identityStepOf, planOf, readCaseRecord } from '../case-record/case-record';
@@ -361,6 +362,10 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
     ) {
       const m = await inScope(user, id, ip);
       const supervisionId = keyedRowId(key, 'supervise', m.id, user.id);
+      const replyDueDate = (await calendars.get()).addWorkingDays(
+        chinaDateOf(new Date()),
+        config.SUPERVISION_REPLY_WORKING_DAYS,
+      );
       // the instruction, its timeline entry and the bell's notices together: never one without the others
       const created = await db.$transaction(async (tx) => {
         const { count } = await tx.supervision.createMany({
@@ -371,6 +376,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
               fromUserId: user.id,
               toUserId: input.toUserId ?? null,
               message: input.message,
+              replyDueDate,
             },
           ],
           skipDuplicates: true,
@@ -383,7 +389,7 @@ export function createMattersService({ db, temporal, runUpdate, config, audit, p
               type: 'matter.supervised',
               actorId: user.id,
               actorName: user.displayName,
-              data: { message: input.message },
+              data: { message: input.message, replyDueDate },
             },
           });
           const notices = noticesOnSupervision({ matterId: m.id, supervisionId, ...input }, new Date());

@@ -105,7 +105,17 @@ export const ZMatterDetail = ZMatterRow.extend({
   extensions: z.array(z.object({ id: z.string(), workingDays: z.number(), reason: z.string(), at: iso })),
   remainingWorkingDays: z.number().nullable(),
   rating: z.object({ score: z.number(), comment: z.string().nullable() }).nullable(),
-  supervisions: z.array(z.object({ id: z.string(), message: z.string(), fromName: z.string().nullable(), at: iso })),
+  supervisions: z.array(
+    z.object({
+      id: z.string(),
+      message: z.string(),
+      fromName: z.string().nullable(),
+      at: iso,
+      status: z.enum(['OPEN', 'REPLIED', 'CLOSED']),
+      replyDueDate: z.string().nullable(),
+      reply: z.string().nullable(),
+    }),
+  ),
   canReveal: z.boolean(),
   delivery: z
     .object({

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors';
 import { itemsNaming, openTasksOf, versionsNaming } from './department-usage.sql';
 import type { TCreateDepartment, TUpdateDepartment } from './units.types';
 
-const ROW = { code: true, name: true, nameEn: true, active: true } as const;
+const ROW = { code: true, name: true, nameEn: true, active: true, headUserId: true } as const;
 /** the open tasks a refusal names one by one; the rest are counted */
 const TASKS_LISTED = 20;
 
@@ -58,6 +58,18 @@ function stillUsed(department: { code: string; name: string }, usage: Usage): Ap
   );
 }
 
+/** The head answers for the department: one of its own active staff. */
+async function checkHead(tx: Prisma.TransactionClient, departmentId: string, userId: string) {
+  const head = await tx.user.findUnique({ where: { id: userId }, select: { departmentId: true, active: true } });
+  if (!head || !head.active || head.departmentId !== departmentId)
+    throw new AppError(
+      'VALIDATION',
+      '负责人应为本部门的在岗人员',
+      'The head must be an active member of the department',
+      [{ path: 'headUserId', message: '负责人应为本部门的在岗人员' }],
+    );
+}
+
 /** 部门 as data: an admin adds, renames and deactivates them; the designer and publishing read the active ones. */
 export function createDepartmentsService({ db, audit }: { db: Db; audit: AuditService }) {
   async function get(code: string) {
@@ -97,6 +109,7 @@ export function createDepartmentsService({ db, audit }: { db: Db; audit: AuditSe
         const [existing] = await tx.$queryRaw<Array<{ id: string; name: string; active: boolean }>>`
           SELECT id, name, active FROM "Department" WHERE code = ${code} FOR UPDATE`;
         if (!existing) throw notFound('部门', 'Department');
+        if (input.headUserId) await checkHead(tx, existing.id, input.headUserId);
         if (existing.active && input.active === false) {
           const usage = await usageOf(tx, code);
           if (usage.versions.length || usage.openTaskCount || usage.items.length)

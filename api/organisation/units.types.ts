@@ -14,10 +14,13 @@ const departmentFields = {
   name: zUnitName('部门'),
   nameEn: zName('英文名称应为文本').max(100, '英文名称不能超过 100 个字符').nullable(),
   active: ZActive,
+  /** 科室负责人: answers the department's 整改; an active member of the department, or null */
+  headUserId: z.uuid('请选择本部门的负责人').nullable(),
 };
+/** a new department has no staff yet: its head is chosen once it has */
 export const ZCreateDepartmentSchema = z.object({
   code: ZDepartmentCode,
-  ...departmentFields,
+  name: departmentFields.name,
   nameEn: departmentFields.nameEn.default(null),
   active: ZActive.default(true),
 });
@@ -29,6 +32,7 @@ export const ZDepartmentRow = z.object({
   name: z.string(),
   nameEn: z.string().nullable(),
   active: z.boolean(),
+  headUserId: z.string().nullable(),
 });
 
 /** A unit's code: capitals, digits, hyphen or underscore (W01, ST-DONGCUN). */

@@ -7,9 +7,9 @@ import { computeDeadline, shownWarningLevel } from '../../domain/deadline';
 import { carrierOf } from '../../domain/delivery';
 import { PUBLIC_ACTOR as ACTOR, createPublicMatterFinder } from './public-matter';
 import type { TLookup, TRating } from './public.types';
+import { openRectification } from '../rectifications/rectification-opening';
 
-/** Working days a manager has to act on a poor rating (整改). */
-export const RECTIFICATION_WORKING_DAYS = 5;
+/** A rating at or below it opens a 整改 (rectification). */
 export const POOR_SCORE = 2;
 
 // Staff-internal steps (督办, reveals, claims) are not published to the applicant.
@@ -22,6 +22,8 @@ export function createPublicService(deps: {
   db: Db;
   audit: AuditService;
   calendars: CalendarSource;
+  /** 整改: working days the answerable department has to reply with its measures */
+  rectificationWorkingDays: number;
   now?: () => Date;
 }) {
   const { db, audit } = deps;
@@ -89,7 +91,7 @@ export function createPublicService(deps: {
       if (await db.rating.findUnique({ where: { matterId: matter.id }, select: { id: true } })) throw alreadyRated();
       const poor = input.score <= POOR_SCORE;
       const rectificationDue = poor
-        ? (await deps.calendars.get()).addWorkingDays(chinaDateOf(now()), RECTIFICATION_WORKING_DAYS)
+        ? (await deps.calendars.get()).addWorkingDays(chinaDateOf(now()), deps.rectificationWorkingDays)
         : undefined;
       const created = await db
         .$transaction(async (tx) => {
@@ -103,8 +105,12 @@ export function createPublicService(deps: {
             },
           });
           const rectification = rectificationDue
-            ? await tx.rectification.create({
-                data: { ratingId: rating.id, matterId: matter.id, dueDate: rectificationDue },
+            ? await openRectification(tx, {
+                ratingId: rating.id,
+                matterId: matter.id,
+                leadDepartmentCode: matter.leadDepartmentCode,
+                dueDate: rectificationDue,
+                at: now(),
               })
             : null;
           return { rating, rectification };

@@ -11,6 +11,7 @@ import type { Mailer } from '../mail/smtp-mailer';
 import type { SmsProvider } from '../sms/sms-provider';
 import { retryDelayMs } from './backoff';
 import { deficiencyRemindersSql } from './deficiency-reminders.sql';
+import { escalateFollowUpsSql } from './follow-up-escalation.sql';
 import { createDispatchStore, type Delivered, type LeasedNotice } from './dispatch-store';
 import { placeholderValues, renderNotice } from './notice-render';
 import { publicBaseUrl } from './notice-settings';
@@ -61,11 +62,13 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
   let lastSweep = 0;
   let stopping = false;
 
-  async function remindOwedMaterials(): Promise<void> {
+  /** Owed materials falling due, and 督办 / 整改 gone unanswered past their date. */
+  async function sweepDueDates(): Promise<void> {
     if (Date.now() - lastSweep < config.NOTICE_REMINDER_SWEEP_SECONDS * 1000) return;
     lastSweep = Date.now();
     const today = chinaDateOf(now());
     await runSql(db, deficiencyRemindersSql(today, addCalendarDays(today, config.DEFICIENCY_REMINDER_DAYS), now()));
+    for (const sql of escalateFollowUpsSql(today, now())) await runSql(db, sql);
   }
 
   function recipientOf(notice: LeasedNotice, matter: Matter): { to: string; masked: string } {
@@ -153,7 +156,7 @@ export function createNoticeDispatcher(deps: DispatcherDeps) {
 
   /** One round: the reminders when due, then one lease's worth of notices. How many were leased. */
   async function runOnce(): Promise<number> {
-    await remindOwedMaterials();
+    await sweepDueDates();
     const batch = await store.lease(config.NOTICE_BATCH_SIZE, channels, now(), leaseMs);
     if (!batch.length) return 0;
     const [matters, templates] = await Promise.all([

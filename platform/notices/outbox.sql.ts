@@ -114,3 +114,41 @@ export function staffNoticesForHandlersSql(
     cause,
   );
 }
+
+/** The centre's active managers (督办 or 整改 left unanswered, measures to review). */
+export function staffNoticesForManagersSql(
+  matterId: string,
+  cause: StaffCause & { data?: Record<string, string> },
+): Prisma.Sql {
+  return insertStaffNotices(
+    Prisma.sql`SELECT u.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
+        ${matterData(cause.data ?? {}, false)} AS data
+      FROM "User" u CROSS JOIN "Matter" m
+      WHERE m.id = ${matterId} AND u.active AND 'MANAGER' = ANY(u.roles)`,
+    cause,
+  );
+}
+
+/**
+ * Who answers for a department (整改): its head when one is set and active, otherwise its active managers and
+ * approvers. The one definition: api/rectifications reads who may reply through it too.
+ */
+export const departmentAnswerersSql = (departmentId: string | Prisma.Sql) =>
+  Prisma.sql`SELECT u.id FROM "User" u JOIN "Department" d ON d.id = u."departmentId"
+    WHERE d.id = ${departmentId} AND u.active AND (
+      u.id = d."headUserId" OR (
+        NOT EXISTS (SELECT 1 FROM "User" h WHERE h.id = d."headUserId" AND h.active)
+        AND u.roles && ARRAY['MANAGER', 'APPROVER']::"Role"[]))`;
+
+export function staffNoticesForDepartmentAnswerersSql(
+  departmentId: string,
+  matterId: string,
+  cause: StaffCause & { data?: Record<string, string> },
+): Prisma.Sql {
+  return insertStaffNotices(
+    Prisma.sql`SELECT a.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
+        ${matterData(cause.data ?? {}, false)} AS data
+      FROM (${departmentAnswerersSql(departmentId)}) a CROSS JOIN "Matter" m WHERE m.id = ${matterId}`,
+    cause,
+  );
+}

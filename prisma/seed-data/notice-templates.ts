@@ -55,4 +55,9 @@ export const NOTICE_TEMPLATES: Record<ApplicantNoticeKind, NoticeTemplateText> =
     emailSubject: '【撤件通知】{itemName}（受理编号 {receiptNo}）',
     emailBody: `您好：\n\n您申请的“{itemName}”（受理编号 {receiptNo}）已按您的申请撤件，该办件办理终止，已提交的材料不再审查。\n撤件理由：{reason}\n\n如需继续办理，可重新提出申请。如非本人申请撤件，请尽快与综合受理窗口联系。${LOOKUP}${FOOTER}`,
   },
+  RECTIFIED: {
+    smsText: '感谢您对“{itemName}”（受理编号 {receiptNo}）的评价。针对您反映的问题，我们已整改：{measures}',
+    emailSubject: '【整改反馈】{itemName}（受理编号 {receiptNo}）',
+    emailBody: `您好：\n\n感谢您对“{itemName}”（受理编号 {receiptNo}）办理服务的评价。针对您反映的问题，我们已采取以下整改措施：\n{measures}\n\n如仍有意见，可拨打中心投诉电话。${FOOTER}`,
+  },
 };

@@ -136,7 +136,7 @@ describe('manager console', () => {
     await ui.menuItem(page, 'Dashboard').click();
     await page.getByTestId('kpi-acceptedToday').getByText('Accepted today').waitFor();
     await expectTranslated(page);
-    await ui.menuItem(page, 'Supervision').click();
+    await page.getByRole('menuitem', { name: 'Supervision', exact: true }).click(); // not 'Supervision replies'
     await page.getByRole('columnheader', { name: 'Receipt no.' }).or(page.getByTestId('empty-state')).first().waitFor();
     await expectTranslated(page);
     await page.locator('[data-testid="locale-switcher"]').click();

@@ -43,6 +43,7 @@ describe('organisation as data in the console', () => {
       name,
       nameEn: 'Veterans service station',
       active: true,
+      headUserId: null,
     });
   });
 

@@ -7,6 +7,8 @@ import ReportIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TimelapseIcon from '@mui/icons-material/TimelapseOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import StarIcon from '@mui/icons-material/StarBorderRounded';
+import BuildCircleIcon from '@mui/icons-material/BuildCircleOutlined';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLateOutlined';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { DashboardSummary } from './types';
@@ -14,7 +16,16 @@ import type { DashboardSummary } from './types';
 interface Kpi {
   key: keyof Pick<
     DashboardSummary,
-    'acceptedToday' | 'inProgress' | 'dueSoon' | 'overdue' | 'avgHandlingDays' | 'onTimeRate' | 'avgRating'
+    | 'acceptedToday'
+    | 'inProgress'
+    | 'dueSoon'
+    | 'overdue'
+    | 'avgHandlingDays'
+    | 'onTimeRate'
+    | 'avgRating'
+    | 'rectificationRate'
+    | 'overdueRectifications'
+    | 'overdueSupervisions'
   >;
   icon: ComponentType<{ fontSize?: 'large' }>;
   color: string;
@@ -30,6 +41,9 @@ const KPIS: Kpi[] = [
   { key: 'avgHandlingDays', icon: TimelapseIcon, color: '#6a1b9a', format: 'days' },
   { key: 'onTimeRate', icon: VerifiedIcon, color: '#2e7d32', format: 'percent' },
   { key: 'avgRating', icon: StarIcon, color: '#f9a825', format: 'score' },
+  { key: 'rectificationRate', icon: BuildCircleIcon, color: '#00695c', format: 'percent', to: '/rectifications' },
+  { key: 'overdueRectifications', icon: BuildCircleIcon, color: '#c62828', format: 'count', to: '/rectifications' },
+  { key: 'overdueSupervisions', icon: AssignmentLateIcon, color: '#c62828', format: 'count', to: '/supervisions' },
 ];
 
 function useFormat() {
@@ -54,7 +68,7 @@ function useFormat() {
   };
 }
 
-/** The seven KPI cards; 即将到期 / 已超期 open the 督办 list. */
+/** The KPI cards; 即将到期 / 已超期 open the stalled list, the follow-up cards their 整改 / 督办 lists. */
 export const KpiCards = ({ summary, canOpenStalled }: { summary: DashboardSummary; canOpenStalled: boolean }) => {
   const translate = useTranslate();
   const format = useFormat();

@@ -30,6 +30,9 @@ export const zh = {
         avgHandlingDays: '平均办理天数',
         onTimeRate: '按时办结率',
         avgRating: '平均评分',
+        rectificationRate: '差评整改率',
+        overdueRectifications: '逾期未整改',
+        overdueSupervisions: '督办逾期未回复',
         daysValue: '%{value} 天',
         scoreValue: '%{value} 分',
         hints: {
@@ -40,6 +43,9 @@ export const zh = {
           avgHandlingDays: '已办结办件，按工作日',
           onTimeRate: '期限内办结 / 全部办结',
           avgRating: '好差评，满分 5 分',
+          rectificationRate: '期间差评中已整改通过的比例',
+          overdueRectifications: '超过整改期限仍未回复措施',
+          overdueSupervisions: '超过回复期限仍未回复',
         },
         series: {
           inProgress: '在办',
@@ -105,6 +111,9 @@ export const en: typeof zh = {
         avgHandlingDays: 'Average handling time',
         onTimeRate: 'On-time rate',
         avgRating: 'Average rating',
+        rectificationRate: 'Rectification rate',
+        overdueRectifications: 'Late rectifications',
+        overdueSupervisions: 'Late supervision replies',
         daysValue: '%{value} days',
         scoreValue: '%{value} / 5',
         hints: {
@@ -115,6 +124,9 @@ export const en: typeof zh = {
           avgHandlingDays: 'Completed matters, in working days',
           onTimeRate: 'Completed on time / all completed',
           avgRating: 'Applicant ratings, out of 5',
+          rectificationRate: 'Poor ratings in the period whose measures were accepted',
+          overdueRectifications: 'Past the due date with no measures',
+          overdueSupervisions: 'Past the reply date with no reply',
         },
         series: {
           inProgress: 'In progress',

@@ -30,6 +30,9 @@ export interface DashboardSummary {
   /** 0..1 */
   onTimeRate: number | null;
   avgRating: number | null;
+  rectificationRate: number | null;
+  overdueRectifications: number;
+  overdueSupervisions: number;
   byDepartment: DepartmentFigures[];
   byWindow: WindowFigures[];
   byItem: ItemFigures[];

@@ -8,6 +8,7 @@ export const zh = {
         name: '部门名称',
         nameEn: '英文名称',
         active: '状态',
+        headUserId: '科室负责人（负责差评整改）',
       },
       titles: { create: '新建部门', edit: '编辑部门：%{name}' },
       helpers: {
@@ -32,6 +33,7 @@ export const en: typeof zh = {
         name: 'Name',
         nameEn: 'English name',
         active: 'Status',
+        headUserId: 'Head (answers rectifications)',
       },
       titles: { create: 'New department', edit: 'Edit department: %{name}' },
       helpers: {

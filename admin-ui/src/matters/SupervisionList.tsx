@@ -1,4 +1,5 @@
-import { Box, Rating, Typography } from '@mui/material';
+import { Box, Link, Rating, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatInstant } from '../shared/chinaDate';
 import type { MatterDetail } from './types';
@@ -15,12 +16,22 @@ export const SupervisionList = ({ supervisions, rating }: Pick<MatterDetail, 'su
         </Typography>
       )}
       {supervisions.map((s, i) => (
-        <Box key={`${s.at}-${i}`} sx={{ mb: 1.5 }} data-testid="supervision">
+        <Box key={s.id ?? `${s.at}-${i}`} sx={{ mb: 1.5 }} data-testid="supervision">
           <Typography variant="body2">{s.message}</Typography>
           <Typography
             variant="caption"
             color="text.secondary"
-          >{`${s.fromName ?? ''} · ${formatInstant(s.at, locale)}`}</Typography>
+          >{`${s.fromName ?? ''} · ${formatInstant(s.at, locale)} · ${translate(`ow.supervisions.statuses.${s.status}`)}`}</Typography>
+          {s.reply && (
+            <Typography variant="body2" sx={{ pl: 1.5, borderLeft: 2, borderColor: 'divider' }}>
+              {translate('ow.supervisions.replyLine', { reply: s.reply })}
+            </Typography>
+          )}
+          {s.status === 'OPEN' && (
+            <Link component={RouterLink} to="/supervisions" variant="caption" data-testid="supervision-open-list">
+              {translate('ow.supervisions.toList', { date: s.replyDueDate ?? '' })}
+            </Link>
+          )}
         </Box>
       ))}
       {rating && (

@@ -67,9 +67,13 @@ export interface DeadlineChange {
 }
 
 export interface SupervisionRecord {
+  id: string;
   message: string;
   fromName: string;
   at: string;
+  status: 'OPEN' | 'REPLIED' | 'CLOSED';
+  replyDueDate: string | null;
+  reply: string | null;
 }
 
 export interface Entrustment {

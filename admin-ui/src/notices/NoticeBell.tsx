@@ -40,6 +40,12 @@ const NoticeLine = ({ notice, onOpen }: { notice: StaffNotice; onOpen(n: StaffNo
   );
 };
 
+/** Notices of a 督办 or 整改 open the page where it is answered, the others their matter. */
+const FOLLOW_UP_PAGE: Array<[string, string]> = [
+  ['SUPERVIS', '/supervisions'],
+  ['RECTIFICATION_', '/rectifications'],
+];
+
 /** The app bar's bell: unread in-console notices (new task, transfer, 督办, warnings), a list, mark read. */
 export const NoticeBell = () => {
   const translate = useTranslate();
@@ -53,7 +59,9 @@ export const NoticeBell = () => {
   const open = (notice: StaffNotice) => {
     if (!notice.readAt) markRead.mutate(notice.id);
     setAnchor(null);
-    if (notice.matterId) navigate(`/matters/${notice.matterId}`);
+    const followUp = FOLLOW_UP_PAGE.find(([prefix]) => notice.kind.startsWith(prefix))?.[1];
+    if (followUp) navigate(followUp);
+    else if (notice.matterId) navigate(`/matters/${notice.matterId}`);
   };
 
   return (

@@ -9,6 +9,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_SENT',
   'REJECTED',
   'WITHDRAWN',
+  'RECTIFIED',
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 export type NoticeStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED';
@@ -31,7 +32,18 @@ export interface MatterNotice {
 }
 
 export type StaffNoticeKind =
-  'TASK_NEW' | 'TASK_TRANSFERRED' | 'SUPERVISED' | 'WARNING_YELLOW' | 'WARNING_RED' | 'DEFICIENCY_DUE';
+  | 'TASK_NEW'
+  | 'TASK_TRANSFERRED'
+  | 'SUPERVISED'
+  | 'WARNING_YELLOW'
+  | 'WARNING_RED'
+  | 'DEFICIENCY_DUE'
+  | 'SUPERVISION_REPLIED'
+  | 'SUPERVISION_OVERDUE'
+  | 'RECTIFICATION_OPENED'
+  | 'RECTIFICATION_REPLIED'
+  | 'RECTIFICATION_RETURNED'
+  | 'RECTIFICATION_OVERDUE';
 
 /** GET /my-notices: what the bell lists. */
 export interface StaffNotice {

@@ -6,6 +6,8 @@ export interface Department {
   name: string;
   nameEn: string | null;
   active: boolean;
+  /** 科室负责人 (answers the department's 整改) */
+  headUserId?: string | null;
 }
 
 /** Departments are data an admin keeps (GET /departments, inactive ones too): one cached list for every page. */

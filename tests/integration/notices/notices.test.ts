@@ -1,3 +1,4 @@
+import { APPLICANT_NOTICE_KINDS } from '../../../domain/notices';
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, chinaDateOf } from '../../../domain/china-time';
 import { createPiiCipher } from '../../../platform/pii';
@@ -249,7 +250,7 @@ describe('notice templates', () => {
     const admin = await as('admin');
     const list = await admin.get('/notice-templates');
     expect(list.status).toBe(200);
-    expect(list.body.total).toBe(8);
+    expect(list.body.total).toBe(APPLICANT_NOTICE_KINDS.length);
     const accepted = list.body.data.find((t: { kind: string }) => t.kind === 'ACCEPTED');
     expect(accepted.placeholders).toEqual(expect.arrayContaining(['receiptNo', 'itemName', 'dueDate', 'lookupUrl']));
 

@@ -65,7 +65,13 @@ describe('organisation as data: departments, windows and stations kept by an adm
       nameEn: 'Veterans service station',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ code, name: '退役军人服务站', nameEn: 'Veterans service station', active: true });
+    expect(created.body).toEqual({
+      code,
+      name: '退役军人服务站',
+      nameEn: 'Veterans service station',
+      active: true,
+      headUserId: null,
+    });
     expect((await admin.post('/departments', { code, name: '重复' })).status).toBe(409);
     expect((await (await as('clerk')).get('/departments')).body).toContainEqual(created.body);
     expect((await designer.post('/procedures/validate', { xml })).body.ok).toBe(true);

@@ -30,7 +30,9 @@ describe('departments and users', () => {
     const res = await (await as('clerk')).get('/departments');
     expect(res.status).toBe(200);
     expect(res.body).toEqual(
-      expect.arrayContaining([{ code: 'MINZHENG', name: '民政办', nameEn: 'Civil affairs', active: true }]),
+      expect.arrayContaining([
+        { code: 'MINZHENG', name: '民政办', nameEn: 'Civil affairs', active: true, headUserId: null },
+      ]),
     );
   });
 
