@@ -51,6 +51,28 @@ function checkSubProcessStart(node: SubProcessNode, starts: SourceNode[], findin
   }
 }
 
+/**
+ * The element a boundary event sits on (its source and plan node), or undefined after reporting that it names no
+ * element: the one reading of `attachedToRef` every boundary kind shares.
+ */
+export function boundaryHost(
+  node: { id: string; attachedToId: string },
+  nodes: Map<string, PlanNode>,
+  sources: Map<string, SourceNode>,
+  findings: Findings,
+): { source: SourceNode; attached: SourceNode; host: PlanNode | undefined } | undefined {
+  const source = sources.get(node.id) as SourceNode;
+  const attached = sources.get(node.attachedToId);
+  if (attached) return { source, attached, host: nodes.get(node.attachedToId) };
+  findings.error(
+    source,
+    'BOUNDARY_ATTACHED_UNKNOWN',
+    `边界事件附着的元素 “${node.attachedToId}” 不存在`,
+    `The boundary event is attached to '${node.attachedToId}', which does not exist`,
+  );
+  return undefined;
+}
+
 export function attachBoundaries(
   nodes: Map<string, PlanNode>,
   sources: Map<string, SourceNode>,
@@ -58,17 +80,10 @@ export function attachBoundaries(
 ): void {
   for (const node of nodes.values()) {
     if (node.type !== 'boundaryTimer') continue;
-    const source = sources.get(node.id) as SourceNode;
-    const attached = sources.get(node.attachedToId);
-    const target = nodes.get(node.attachedToId);
-    if (!attached) {
-      findings.error(
-        source,
-        'BOUNDARY_ATTACHED_UNKNOWN',
-        `边界事件附着的元素 “${node.attachedToId}” 不存在`,
-        `The boundary event is attached to '${node.attachedToId}', which does not exist`,
-      );
-    } else if (target?.type !== 'userTask') {
+    const found = boundaryHost(node, nodes, sources, findings);
+    if (!found) continue;
+    const { source, attached, host } = found;
+    if (host?.type !== 'userTask') {
       findings.error(
         source,
         'BOUNDARY_NOT_ON_USER_TASK',
@@ -76,7 +91,7 @@ export function attachBoundaries(
         `A boundary timer may only be attached to a user task (here: ${attached.type})`,
       );
     } else {
-      target.boundaryTimerIds.push(node.id);
+      host.boundaryTimerIds.push(node.id);
     }
   }
 }

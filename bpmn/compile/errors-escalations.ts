@@ -3,6 +3,7 @@
  * escalation boundary events that catch them (bpmn:error errorCode, bpmn:escalation escalationCode).
  */
 import type { PlanNode, PlanNodeType } from '../plan';
+import { boundaryHost } from './check-structure';
 import type { BoundaryEventNode, ThrowEventNode, ThrowKind } from '../plan-events';
 import type { Findings } from './findings';
 import { BPMN_NS } from './namespaces';
@@ -112,17 +113,10 @@ export function checkThrowCatchAttachments(
 ): void {
   for (const node of nodes.values()) {
     if (node.type !== 'boundaryEvent') continue;
-    const source = sources.get(node.id) as SourceNode;
-    const attached = sources.get(node.attachedToId);
-    const host = nodes.get(node.attachedToId);
-    if (!attached) {
-      findings.error(
-        source,
-        'BOUNDARY_ATTACHED_UNKNOWN',
-        `边界事件附着的元素 “${node.attachedToId}” 不存在`,
-        `The boundary event is attached to '${node.attachedToId}', which does not exist`,
-      );
-    } else if (!host || !HOSTS[node.kind].includes(host.type)) {
+    const found = boundaryHost(node, nodes, sources, findings);
+    if (!found) continue;
+    const { source, attached, host } = found;
+    if (!host || !HOSTS[node.kind].includes(host.type)) {
       const where = node.kind === 'error' ? '服务任务或子流程' : '子流程';
       const whereEn = node.kind === 'error' ? 'a service task or a sub-process' : 'a sub-process';
       findings.error(

@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import { activeManagersSql } from './outbox.sql';
 
 /**
  * 督办 and 整改 left unanswered past their date (a China date before `today`) are escalated: marked once, and every
@@ -6,7 +7,6 @@ import { Prisma } from '../../generated/prisma/client';
  */
 export function escalateFollowUpsSql(today: string, now: Date): Prisma.Sql[] {
   const at = Prisma.sql`${now.toISOString()}::timestamp`;
-  const managers = Prisma.sql`SELECT u.id FROM "User" u WHERE u.active AND 'MANAGER' = ANY(u.roles)`;
   return [
     Prisma.sql`WITH late AS (
         UPDATE "Supervision" SET "escalatedAt" = ${at}
@@ -17,7 +17,7 @@ export function escalateFollowUpsSql(today: string, now: Date): Prisma.Sql[] {
         'SUPERVISION_OVERDUE', l."matterId",
         jsonb_build_object('receiptNo', m."receiptNo", 'itemName', m."itemName", 'message', l.message,
           'dueDate', l."replyDueDate"), ${at}
-      FROM late l JOIN "Matter" m ON m.id = l."matterId" CROSS JOIN (${managers}) mg
+      FROM late l JOIN "Matter" m ON m.id = l."matterId" CROSS JOIN (${activeManagersSql}) mg
       ON CONFLICT ("key") DO NOTHING`,
     Prisma.sql`WITH late AS (
         UPDATE "Rectification" SET "escalatedAt" = ${at}
@@ -27,7 +27,7 @@ export function escalateFollowUpsSql(today: string, now: Date): Prisma.Sql[] {
       SELECT gen_random_uuid()::text, l."matterId" || ':rectification:' || l.id || ':overdue:' || mg.id, mg.id,
         'RECTIFICATION_OVERDUE', l."matterId",
         jsonb_build_object('receiptNo', m."receiptNo", 'itemName', m."itemName", 'dueDate', l."dueDate"), ${at}
-      FROM late l JOIN "Matter" m ON m.id = l."matterId" CROSS JOIN (${managers}) mg
+      FROM late l JOIN "Matter" m ON m.id = l."matterId" CROSS JOIN (${activeManagersSql}) mg
       ON CONFLICT ("key") DO NOTHING`,
   ];
 }

@@ -115,16 +115,17 @@ export function staffNoticesForHandlersSql(
   );
 }
 
-/** The centre's active managers (督办 or 整改 left unanswered, measures to review). */
+/** The centre's active managers (督办 or 整改 left unanswered, measures to review), as `id`. */
+export const activeManagersSql = Prisma.sql`SELECT u.id FROM "User" u WHERE u.active AND 'MANAGER' = ANY(u.roles)`;
+
 export function staffNoticesForManagersSql(
   matterId: string,
   cause: StaffCause & { data?: Record<string, string> },
 ): Prisma.Sql {
   return insertStaffNotices(
-    Prisma.sql`SELECT u.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
+    Prisma.sql`SELECT mg.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
         ${matterData(cause.data ?? {}, false)} AS data
-      FROM "User" u CROSS JOIN "Matter" m
-      WHERE m.id = ${matterId} AND u.active AND 'MANAGER' = ANY(u.roles)`,
+      FROM (${activeManagersSql}) mg CROSS JOIN "Matter" m WHERE m.id = ${matterId}`,
     cause,
   );
 }

@@ -18,6 +18,7 @@ import { Loading, Title, useDataProvider, useGetIdentity, useLocaleState, useTra
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { EmptyState, ErrorState } from '../layout/States';
+import { Pager } from '../shared/Pager';
 import { formatInstant, monthStart, chinaToday } from '../shared/chinaDate';
 import { useHasRole } from '../shared/roles';
 import type { FirstAskDataProvider } from './dataProvider';
@@ -96,7 +97,6 @@ export const FirstAskPage = () => {
     setLinking(null);
     void list.refetch();
   };
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PER_PAGE));
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="first-ask-page">
       <Title title="ow.firstAsk.title" />
@@ -172,25 +172,13 @@ export const FirstAskPage = () => {
               ))}
             </TableBody>
           </Table>
-          <Stack direction="row" spacing={1} sx={{ p: 1, alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Typography variant="body2">
-              {translate('ow.firstAsk.page', { page: filter.page, total: list.data.total })}
-            </Typography>
-            <Button
-              size="small"
-              disabled={filter.page <= 1}
-              onClick={() => setFilter((f) => ({ ...f, page: f.page - 1 }))}
-            >
-              {translate('ow.firstAsk.previous')}
-            </Button>
-            <Button
-              size="small"
-              disabled={filter.page >= pages}
-              onClick={() => setFilter((f) => ({ ...f, page: f.page + 1 }))}
-            >
-              {translate('ow.firstAsk.next')}
-            </Button>
-          </Stack>
+          <Pager
+            page={filter.page}
+            perPage={PER_PAGE}
+            total={list.data.total}
+            onPage={(page) => setFilter((f) => ({ ...f, page }))}
+            messages="ow.firstAsk"
+          />
         </Card>
       )}
       {recording && <RecordFirstAskDialog onClose={() => setRecording(false)} onDone={done} />}

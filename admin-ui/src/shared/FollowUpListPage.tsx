@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import {
-  Button,
   Card,
   Checkbox,
   FormControlLabel,
@@ -17,6 +16,7 @@ import {
 import { Loading, Title, useTranslate } from 'react-admin';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorState } from '../layout/States';
+import { Pager } from './Pager';
 
 const PER_PAGE = 25;
 
@@ -49,7 +49,6 @@ export function FollowUpListPage<T>({ messages, statuses, columns, fetch, row, t
   });
   const change = (patch: Partial<FollowUpFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
   const reload = () => void list.refetch();
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PER_PAGE));
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid={testId}>
       <Title title={`${messages}.title`} />
@@ -96,25 +95,13 @@ export function FollowUpListPage<T>({ messages, statuses, columns, fetch, row, t
             </TableHead>
             <TableBody>{list.data.data.map(row)}</TableBody>
           </Table>
-          <Stack direction="row" spacing={1} sx={{ p: 1, alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Typography variant="body2">
-              {translate('ow.followUp.page', { page: filter.page, total: list.data.total })}
-            </Typography>
-            <Button
-              size="small"
-              disabled={filter.page <= 1}
-              onClick={() => setFilter((f) => ({ ...f, page: f.page - 1 }))}
-            >
-              {translate('ow.followUp.previous')}
-            </Button>
-            <Button
-              size="small"
-              disabled={filter.page >= pages}
-              onClick={() => setFilter((f) => ({ ...f, page: f.page + 1 }))}
-            >
-              {translate('ow.followUp.next')}
-            </Button>
-          </Stack>
+          <Pager
+            page={filter.page}
+            perPage={PER_PAGE}
+            total={list.data.total}
+            onPage={(page) => setFilter((f) => ({ ...f, page }))}
+            messages="ow.followUp"
+          />
         </Card>
       )}
     </Stack>
