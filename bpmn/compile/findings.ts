@@ -9,6 +9,7 @@ export type FindingCode =
   | 'NOT_BPMN'
   | 'NO_PROCESS'
   | 'MULTIPLE_PROCESSES'
+  | 'MULTIPLE_EXECUTABLE_PROCESSES'
   | 'TOO_MANY_ELEMENTS'
   | 'MISSING_ID'
   | 'INVALID_ID'

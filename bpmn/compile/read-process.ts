@@ -5,6 +5,7 @@
  */
 import type { PlanNodeType } from '../plan';
 import { bpmnType, type Findings, type Subject } from './findings';
+import { chooseProcess } from './choose-process';
 import { MAX_FLOW_ELEMENTS } from './limits';
 import { BPMN_NS } from './namespaces';
 import type { XmlElement } from './xml-tree';
@@ -298,16 +299,8 @@ export function readProcess(root: XmlElement, findings: Findings): SourceProcess
     );
     return undefined;
   }
-  const withContent = processes.filter(hasFlowElements);
-  const chosen = withContent[0] ?? processes[0];
-  for (const extra of withContent.slice(1)) {
-    findings.error(
-      { id: attr(extra, 'id') ?? '', type: 'bpmn:Process' },
-      'MULTIPLE_PROCESSES',
-      '一个文件只能有一个流程：请把多个泳池合并为一个',
-      'A file may hold only one process: merge the pools into one',
-    );
-  }
+  const chosen = chooseProcess(processes, hasFlowElements, findings);
+  if (!chosen) return undefined;
   const subject = { id: attr(chosen, 'id') ?? '', type: 'bpmn:Process' };
   const total = countFlowElements(chosen);
   if (total > MAX_FLOW_ELEMENTS) {
