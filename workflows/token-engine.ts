@@ -17,6 +17,7 @@ import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { finish, terminate } from './procedure-end';
+import { recordPassThrough } from './pass-through';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
@@ -67,6 +68,9 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitMessage(rt, token, node);
     case 'subProcess':
       return enterSubProcess(rt, token, node);
+    case 'passThroughTask':
+      await recordPassThrough(rt, node);
+      return moveOn(rt, token);
   }
 }
 

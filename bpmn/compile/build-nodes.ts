@@ -134,6 +134,12 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
       return boundaryTimer(node, findings);
     case 'subProcess':
       return { ...base(node), type: 'subProcess', startNodeId: '' };
+    case 'passThroughTask':
+      return {
+        ...base(node),
+        type: 'passThroughTask',
+        elementType: node.local === 'manualTask' ? 'manualTask' : 'task',
+      };
     default:
       return undefined;
   }

@@ -68,6 +68,8 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['serviceTask', 'serviceTask'],
   ['exclusiveGateway', 'exclusiveGateway'],
   ['parallelGateway', 'parallelGateway'],
+  ['task', 'passThroughTask'],
+  ['manualTask', 'passThroughTask'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -107,8 +109,11 @@ const GATEWAY_HINT: [string, string] = [
 ];
 const ELEMENT_HINTS = new Map<string, [string, string]>([
   [
-    'task',
-    ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task'],
+    'scriptTask',
+    [
+      '脚本任务在服务器上执行任意代码，无法审核与审计：请改为服务任务（ow:ServiceCall）或用户任务',
+      'a script task runs arbitrary code on the server, which cannot be reviewed or audited: use a service task (ow:ServiceCall) or a user task',
+    ],
   ],
   ['inclusiveGateway', GATEWAY_HINT],
   ['eventBasedGateway', GATEWAY_HINT],

@@ -60,6 +60,7 @@ export const zh = {
           returned: '退回',
           transferred: '转办',
           cancelled: '待办取消',
+          passed: '经过无需办理的环节',
         },
         service: {
           notify: '发送通知',
@@ -233,6 +234,7 @@ export const en: typeof zh = {
           returned: 'Returned',
           transferred: 'Transferred',
           cancelled: 'Task cancelled',
+          passed: 'Passed a step with nothing to do',
         },
         service: {
           notify: 'Notification sent',

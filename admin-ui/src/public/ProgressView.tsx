@@ -13,7 +13,14 @@ const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' |
   WITHDRAWN: 'default',
 };
 /** Engine bookkeeping that tells an applicant nothing. */
-const TECHNICAL = new Set(['timer.fired', 'procedure.stuck', 'message.received', 'task.unclaimed', 'task.cancelled']);
+const TECHNICAL = new Set([
+  'timer.fired',
+  'procedure.stuck',
+  'message.received',
+  'task.unclaimed',
+  'task.cancelled',
+  'task.passed',
+]);
 const OPEN = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 
 /** The matter as the applicant sees it: status, dates and what has happened so far. */
