@@ -12,6 +12,7 @@ import {
   readTimer,
 } from './ow-extensions';
 import type { SourceNode } from './read-process';
+import { sendNotice } from './build-send-task';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
 const base = (node: SourceNode) => ({
@@ -63,6 +64,7 @@ function checkParams(
 
 function serviceTask(node: SourceNode, findings: Findings): PlanNode {
   const call = readServiceCall(node, findings);
+  if (!call && node.local === 'sendTask') return { ...base(node), type: 'serviceTask', ...sendNotice(node, findings) };
   if (!call) {
     findings.error(
       node,

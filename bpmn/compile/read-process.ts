@@ -18,6 +18,8 @@ export interface SourceNode extends Subject {
   /** what the node compiles to; undefined for an unsupported element (already reported) */
   planType?: PlanNodeType;
   eventDefinitions: XmlElement[];
+  /** the standard message the node names (its or its event definition's messageRef → bpmn:message name) */
+  messageName?: string;
 }
 
 export interface SourceFlow extends Subject {
@@ -70,6 +72,8 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['parallelGateway', 'parallelGateway'],
   ['task', 'passThroughTask'],
   ['manualTask', 'passThroughTask'],
+  ['receiveTask', 'messageCatch'],
+  ['sendTask', 'serviceTask'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -179,6 +183,8 @@ class ProcessReader {
   constructor(
     private readonly findings: Findings,
     processId: string,
+    /** the document's bpmn:message names by id */
+    private readonly messages: Map<string, string>,
   ) {
     if (processId) this.ids.add(processId);
   }
@@ -253,6 +259,9 @@ class ProcessReader {
       el,
       eventDefinitions,
     };
+    const messageRef = attr(el, 'messageRef') ?? eventDefinitions.map((d) => attr(d, 'messageRef')).find(Boolean);
+    const messageName = messageRef === undefined ? undefined : this.messages.get(messageRef);
+    if (messageName) node.messageName = messageName;
     const looped = el.children.some((c) => c.ns === BPMN_NS && LOOPS.has(c.local));
     if (typeof classified !== 'string') this.findings.error(node, classified.code, classified.zh, classified.en);
     else if (looped) {
@@ -317,7 +326,12 @@ export function readProcess(root: XmlElement, findings: Findings): SourceProcess
     );
     return undefined;
   }
-  const reader = new ProcessReader(findings, subject.id);
+  const messages = new Map<string, string>();
+  for (const message of bpmnChildren(root, 'message')) {
+    const [id, name] = [attr(message, 'id'), attr(message, 'name')];
+    if (id && name) messages.set(id, name);
+  }
+  const reader = new ProcessReader(findings, subject.id, messages);
   reader.readScope(chosen, undefined);
   return { ...subject, name: attr(chosen, 'name'), nodes: reader.nodes, flows: reader.flows };
 }

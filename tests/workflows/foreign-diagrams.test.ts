@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileBpmn } from '../../bpmn/compiler';
 import type { ProcedurePlan } from '../../bpmn/plan';
-import { completeTask } from '../../workflows/procedure-contract';
+import { completeTask, deliverMessage } from '../../workflows/procedure-contract';
 import { useWorkflowTestBed } from '../support/workflow-env';
 import { definitions, end, flow, start } from '../unit/bpmn/diagram';
-import { approver, startMatter, type Started } from './helpers';
+import { approver, eventually, startMatter, type Started } from './helpers';
 
 jest.setTimeout(30_000);
 
@@ -53,5 +53,27 @@ test('an undefined task and a manual task pass the token on, each recorded on th
   expect(passed).toEqual([
     { nodeId: 'Tidy', elementType: 'task', name: '整理' },
     { nodeId: 'Check', elementType: 'manualTask', name: '线下核对' },
+  ]);
+});
+
+test('a receive task waits for its standard message; a send task sends the notice its message names', async () => {
+  const xml = definitions(
+    start() +
+      '<bpmn:receiveTask id="Wait" messageRef="Msg_supplied"/><bpmn:sendTask id="Tell" messageRef="Msg_ready"/>' +
+      end() +
+      flow('F1', 'Start', 'Wait') +
+      flow('F2', 'Wait', 'Tell') +
+      flow('F3', 'Tell', 'End'),
+  ).replace(
+    '<bpmn:process ',
+    '<bpmn:message id="Msg_supplied" name="materialsSupplied"/><bpmn:message id="Msg_ready" name="RESULT_READY"/><bpmn:process ',
+  );
+  const m = await startMatter(bed, compiled(xml));
+  await eventually('waiting', async () => (await m.state()).awaitingMessages?.includes('materialsSupplied'));
+  expect(bed.recorder.of(m.matter.matterId, 'runService')).toEqual([]);
+  await m.handle.executeUpdate(deliverMessage, { args: [{ name: 'materialsSupplied' }] });
+  expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  expect(bed.recorder.of(m.matter.matterId, 'runService').map((call) => call.input)).toEqual([
+    expect.objectContaining({ activity: 'notify', params: { template: 'RESULT_READY' } }),
   ]);
 });
