@@ -12,6 +12,7 @@ export type TokenWait =
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
+  | { kind: 'race' }
   | { kind: 'stuck'; reason: string };
 
 export interface Token {
@@ -23,6 +24,8 @@ export interface Token {
   path: string[];
   /** for a user-task token: the activation it belongs to (several when `$co` opens one task per department) */
   groupId?: string;
+  /** a catch after an event-based gateway: the id of the token waiting at the gateway; the first to fire wins */
+  raceId?: string;
   wait?: TokenWait;
 }
 

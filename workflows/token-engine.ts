@@ -18,6 +18,7 @@ import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
+import { openRace, settleRace } from './gateways-event';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
@@ -68,6 +69,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitMessage(rt, token, node);
     case 'subProcess':
       return enterSubProcess(rt, token, node);
+    case 'eventGateway':
+      return openRace(rt, token, node, arrive);
     case 'passThroughTask':
       await recordPassThrough(rt, node);
       return moveOn(rt, token);
@@ -77,6 +80,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
 /** The token leaves its node by the given flows (default: all outgoing). */
 export async function moveOn(rt: ProcedureRuntime, token: Token, flowIds?: string[]): Promise<void> {
   rt.tokens.delete(token.id);
+  if (token.raceId !== undefined) await settleRace(rt, token);
   await leaveNode(rt, token, flowIds);
 }
 

@@ -136,6 +136,8 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
       return boundaryTimer(node, findings);
     case 'subProcess':
       return { ...base(node), type: 'subProcess', startNodeId: '' };
+    case 'eventGateway':
+      return { ...base(node), type: 'eventGateway' };
     case 'passThroughTask':
       return {
         ...base(node),

@@ -74,6 +74,7 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['manualTask', 'passThroughTask'],
   ['receiveTask', 'messageCatch'],
   ['sendTask', 'serviceTask'],
+  ['eventBasedGateway', 'eventGateway'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -120,7 +121,6 @@ const ELEMENT_HINTS = new Map<string, [string, string]>([
     ],
   ],
   ['inclusiveGateway', GATEWAY_HINT],
-  ['eventBasedGateway', GATEWAY_HINT],
   ['complexGateway', GATEWAY_HINT],
 ]);
 

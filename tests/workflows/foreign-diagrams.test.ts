@@ -7,7 +7,7 @@ import path from 'node:path';
 import { compileBpmn } from '../../bpmn/compiler';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { completeTask, deliverMessage } from '../../workflows/procedure-contract';
-import { useWorkflowTestBed } from '../support/workflow-env';
+import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { definitions, end, flow, start } from '../unit/bpmn/diagram';
 import { approver, eventually, startMatter, type Started } from './helpers';
 
@@ -76,4 +76,47 @@ test('a receive task waits for its standard message; a send task sends the notic
   expect(bed.recorder.of(m.matter.matterId, 'runService').map((call) => call.input)).toEqual([
     expect.objectContaining({ activity: 'notify', params: { template: 'RESULT_READY' } }),
   ]);
+});
+
+describe('event-based gateway (补正: the materials arrive, or the period runs out)', () => {
+  const race = () =>
+    compiled(
+      definitions(
+        start() +
+          '<bpmn:eventBasedGateway id="G"/>' +
+          '<bpmn:intermediateCatchEvent id="Supplied"><bpmn:extensionElements><ow:Message name="materialsSupplied"/></bpmn:extensionElements><bpmn:messageEventDefinition/></bpmn:intermediateCatchEvent>' +
+          '<bpmn:intermediateCatchEvent id="Lapsed"><bpmn:extensionElements><ow:Timer kind="duration" hours="2"/></bpmn:extensionElements><bpmn:timerEventDefinition/></bpmn:intermediateCatchEvent>' +
+          end('Done') +
+          end('Refused', 'REJECTED') +
+          flow('F1', 'Start', 'G') +
+          flow('F2', 'G', 'Supplied') +
+          flow('F3', 'G', 'Lapsed') +
+          flow('F4', 'Supplied', 'Done') +
+          flow('F5', 'Lapsed', 'Refused'),
+      ),
+    );
+  const decided = (m: Started) =>
+    bed.recorder
+      .of(m.matter.matterId, 'recordEvent')
+      .filter((call) => call.input.type === 'gateway.decided')
+      .map((call) => call.input.data);
+
+  test('the message comes first: the timer is cancelled', async () => {
+    const m = await startMatter(bed, race());
+    await eventually('both waiting', async () => (await m.state()).activeNodeIds.length === 3);
+    expect((await m.state()).activeNodeIds.sort()).toEqual(['G', 'Lapsed', 'Supplied']);
+    await m.handle.executeUpdate(deliverMessage, { args: [{ name: 'materialsSupplied' }] });
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+    const state = await m.state();
+    expect(state.completedNodeIds).toEqual(['Start', 'G', 'Supplied', 'Done']);
+    expect(decided(m)).toEqual([{ nodeId: 'G', eventNodeId: 'Supplied' }]);
+    await keepHistory(m.handle, 'event-gateway-message-first');
+  });
+
+  test('the period runs out first: the message wait is withdrawn', async () => {
+    const m = await startMatter(bed, race());
+    expect(await m.handle.result()).toMatchObject({ status: 'REJECTED' });
+    expect((await m.state()).completedNodeIds).toEqual(['Start', 'G', 'Lapsed', 'Refused']);
+    expect(decided(m)).toEqual([{ nodeId: 'G', eventNodeId: 'Lapsed' }]);
+  });
 });

@@ -71,6 +71,7 @@ export const zh = {
         },
         message: { received: '收到外部消息' },
         timer: { fired: '时限提醒触发' },
+        gateway: { decided: '先到的事件已发生，其余等待取消' },
         procedure: { stuck: '流程异常，需人工处理' },
       },
       eventData: {
@@ -245,6 +246,7 @@ export const en: typeof zh = {
         },
         message: { received: 'Message received' },
         timer: { fired: 'Time limit reminder' },
+        gateway: { decided: 'The first event came; the other waits were cancelled' },
         procedure: { stuck: 'Procedure needs attention' },
       },
       eventData: {
