@@ -13,6 +13,7 @@ export type TokenWait =
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
   | { kind: 'race' }
+  | { kind: 'inclusiveJoin' }
   | { kind: 'stuck'; reason: string };
 
 export interface Token {

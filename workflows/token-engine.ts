@@ -19,6 +19,7 @@ import { syncSearchAttributes } from './search-sync';
 import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
 import { openRace, settleRace } from './gateways-event';
+import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
@@ -28,6 +29,7 @@ export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
 /** One operation under the lock: the work, then the procedure's end if no token is left, then derived state. */
 export async function withinStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
   const result = await work();
+  await releaseInclusiveJoins(rt, leaveNode);
   if (!rt.finished && rt.tokens.size === 0) await finish(rt);
   rt.commit();
   syncSearchAttributes(rt);
@@ -69,6 +71,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitMessage(rt, token, node);
     case 'subProcess':
       return enterSubProcess(rt, token, node);
+    case 'inclusiveGateway':
+      return passInclusive(rt, token, node, leaveNode);
     case 'eventGateway':
       return openRace(rt, token, node, arrive);
     case 'passThroughTask':

@@ -136,6 +136,8 @@ export function buildNode(node: SourceNode, findings: Findings): PlanNode | unde
       return boundaryTimer(node, findings);
     case 'subProcess':
       return { ...base(node), type: 'subProcess', startNodeId: '' };
+    case 'inclusiveGateway':
+      return { ...base(node), type: 'inclusiveGateway' };
     case 'eventGateway':
       return { ...base(node), type: 'eventGateway' };
     case 'passThroughTask':

@@ -75,6 +75,7 @@ const DIRECT_TYPES = new Map<string, PlanNodeType>([
   ['receiveTask', 'messageCatch'],
   ['sendTask', 'serviceTask'],
   ['eventBasedGateway', 'eventGateway'],
+  ['inclusiveGateway', 'inclusiveGateway'],
 ]);
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -109,8 +110,8 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   ],
 ]);
 const GATEWAY_HINT: [string, string] = [
-  '只支持排他网关和并行网关',
-  'only exclusive and parallel gateways are supported',
+  '只支持排他、并行、包容和事件网关',
+  'only exclusive, parallel, inclusive and event-based gateways are supported',
 ];
 const ELEMENT_HINTS = new Map<string, [string, string]>([
   [
@@ -120,7 +121,6 @@ const ELEMENT_HINTS = new Map<string, [string, string]>([
       'a script task runs arbitrary code on the server, which cannot be reviewed or audited: use a service task (ow:ServiceCall) or a user task',
     ],
   ],
-  ['inclusiveGateway', GATEWAY_HINT],
   ['complexGateway', GATEWAY_HINT],
 ]);
 

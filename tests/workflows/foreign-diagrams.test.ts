@@ -8,7 +8,7 @@ import { compileBpmn } from '../../bpmn/compiler';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { completeTask, deliverMessage } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { definitions, end, flow, start } from '../unit/bpmn/diagram';
+import { definitions, end, flow, inclusiveReview, start } from '../unit/bpmn/diagram';
 import { approver, eventually, startMatter, type Started } from './helpers';
 
 jest.setTimeout(30_000);
@@ -118,5 +118,34 @@ describe('event-based gateway (补正: the materials arrive, or the period runs 
     expect(await m.handle.result()).toMatchObject({ status: 'REJECTED' });
     expect((await m.state()).completedNodeIds).toEqual(['Start', 'G', 'Lapsed', 'Refused']);
     expect(decided(m)).toEqual([{ nodeId: 'G', eventNodeId: 'Lapsed' }]);
+  });
+});
+
+describe('inclusive gateway', () => {
+  test('splits to every way whose condition holds; the join waits only for the tokens that can still arrive', async () => {
+    const m = await startMatter(bed, compiled(inclusiveReview()), { matter: { kind: 'PROMISED', viaAgent: true } });
+    const a = await m.task('A');
+    const b = await m.task('B');
+    expect((await m.state()).tasks.map((task) => task.nodeId).sort()).toEqual(['A', 'B']);
+    await complete(m, a.taskKey);
+    expect((await m.state()).activeNodeIds.sort()).toEqual(['B', 'Join']);
+    await complete(m, b.taskKey);
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+    expect((await m.state()).completedNodeIds).toEqual(['Start', 'Split', 'A', 'B', 'Join', 'End']);
+    await keepHistory(m.handle, 'inclusive-split-and-join');
+  });
+
+  test('one way taken: the join passes it on at once', async () => {
+    const m = await startMatter(bed, compiled(inclusiveReview()), { matter: { kind: 'PROMISED', viaAgent: false } });
+    await complete(m, (await m.task('A')).taskKey);
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  test('no condition holds: the default flow is taken', async () => {
+    const m = await startMatter(bed, compiled(inclusiveReview()), { matter: { kind: 'IMMEDIATE', viaAgent: false } });
+    const c = await m.task('C');
+    expect((await m.state()).tasks.map((task) => task.nodeId)).toEqual(['C']);
+    await complete(m, c.taskKey);
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
   });
 });
