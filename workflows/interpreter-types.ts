@@ -47,6 +47,8 @@ export interface ArmedTimer {
   /** absolute ISO instant, so a continued run re-arms the same moment */
   fireAt: string;
   target: TimerTarget;
+  /** a repeating (timeCycle) boundary timer: how often it has fired in this activation */
+  fired?: number;
 }
 
 export interface Suspension {

@@ -20,6 +20,7 @@ import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
 import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
+import { rearmCycle } from './timer-cycles';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
@@ -266,5 +267,6 @@ export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Prom
     interrupting: boundary.interrupting,
   });
   if (boundary.interrupting) await cancelGroup(rt, group.id, '超时转出 / interrupted by a boundary timer');
+  else await rearmCycle(rt, timer, boundary);
   await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: group.scope, path: [...group.path] });
 }

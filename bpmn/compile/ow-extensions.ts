@@ -11,6 +11,7 @@ import {
   type UserTaskNode,
 } from '../plan';
 import type { TimerSpec } from '../../domain/deadline';
+import { readStandardTimer } from './standard-timer';
 import type { Findings } from './findings';
 import { BPMN_NS, OW_NS } from './namespaces';
 import type { SourceNode } from './read-process';
@@ -271,7 +272,14 @@ export function readServiceCall(
 export function readTimer(node: SourceNode, findings: Findings): TimerSpec | undefined {
   const ext = owElements(node.el, 'Timer')[0];
   if (!ext) {
-    findings.error(node, 'TIMER_MISSING', '定时器没有设置时间（ow:Timer）', 'The timer has no time set (ow:Timer)');
+    const standard = readStandardTimer(node, findings);
+    if (standard !== 'absent') return standard;
+    findings.error(
+      node,
+      'TIMER_MISSING',
+      '定时器没有设置时间（ow:Timer，或标准的 timeDuration / timeDate / timeCycle）',
+      'The timer has no time set (ow:Timer, or a standard timeDuration / timeDate / timeCycle)',
+    );
     return undefined;
   }
   const kind = value(ext, 'kind');

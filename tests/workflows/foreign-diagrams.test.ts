@@ -8,7 +8,7 @@ import { compileBpmn } from '../../bpmn/compiler';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { completeTask, deliverMessage } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { definitions, end, flow, inclusiveReview, start } from '../unit/bpmn/diagram';
+import { definitions, end, flow, inclusiveReview, start, userTask } from '../unit/bpmn/diagram';
 import { approver, eventually, startMatter, type Started } from './helpers';
 
 jest.setTimeout(30_000);
@@ -148,4 +148,37 @@ describe('inclusive gateway', () => {
     await complete(m, c.taskKey);
     expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
   });
+});
+
+test('standard ISO timers: a timeDuration catch, and a timeCycle boundary that repeats while the task stays', async () => {
+  const xml = definitions(
+    start() +
+      '<bpmn:intermediateCatchEvent id="Wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>' +
+      userTask('Review') +
+      '<bpmn:boundaryEvent id="Remind" attachedToRef="Review" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeCycle>R2/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>' +
+      '<bpmn:task id="Noted"/>' +
+      end() +
+      end('Reminded') +
+      flow('F1', 'Start', 'Wait') +
+      flow('F2', 'Wait', 'Review') +
+      flow('F3', 'Review', 'End') +
+      flow('F4', 'Remind', 'Noted') +
+      flow('F5', 'Noted', 'Reminded'),
+  );
+  const m = await startMatter(bed, compiled(xml));
+  const review = await m.task('Review');
+  const reminders = () =>
+    bed.recorder.of(m.matter.matterId, 'recordEvent').filter((call) => call.input.type === 'task.passed');
+  await eventually('two reminders', () => reminders().length === 2, 10_000);
+  const timers = bed.recorder.of(m.matter.matterId, 'resolveTimer').map((call) => call.input.timer);
+  expect(timers).toEqual([
+    { kind: 'isoDuration', duration: 'PT1H' },
+    { kind: 'isoCycle', duration: 'PT1H', repetitions: 2 },
+    { kind: 'isoDuration', duration: 'PT1H' },
+  ]);
+  expect((await m.state()).tasks).toEqual([expect.objectContaining({ taskKey: review.taskKey, state: 'OPEN' })]);
+  await complete(m, review.taskKey, 'complete');
+  expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  expect(reminders()).toHaveLength(2);
+  await keepHistory(m.handle, 'standard-iso-timers');
 });
