@@ -9,6 +9,7 @@ import { attachBoundaries, checkStarts } from './compile/check-structure';
 import { checkDepartments } from './compile/check-departments';
 import { checkDistinctFrom } from './compile/check-distinct-from';
 import { checkGateways } from './compile/check-gateways';
+import { checkEventGateways } from './compile/check-event-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
 import { checkReachability } from './compile/check-reachability';
 import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-escalations';
@@ -47,6 +48,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   }
   const { flows, graph } = linkFlows(process, sources, nodes, findings);
   checkGateways(nodes, sources, flows, findings);
+  checkEventGateways(nodes, sources, flows, findings);
   attachBoundaries(nodes, sources, findings);
   checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);

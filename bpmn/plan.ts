@@ -127,6 +127,21 @@ export interface SubProcessNode extends NodeBase {
   trigger?: EventTrigger;
 }
 
+/** bpmn:task / bpmn:manualTask: nothing for the engine to do; the token passes on (as Camunda 8 runs them), an event recorded. */
+export interface PassThroughTaskNode extends NodeBase {
+  type: 'passThroughTask';
+  elementType: 'task' | 'manualTask';
+}
+/** Event-based gateway: its flows lead to message and timer catches; the first to fire wins, the others are cancelled. */
+export interface EventGatewayNode extends NodeBase {
+  type: 'eventGateway';
+}
+/** Inclusive gateway: splits to every flow whose condition holds (else the default); joins what can still arrive. */
+export interface InclusiveGatewayNode extends NodeBase {
+  type: 'inclusiveGateway';
+  defaultFlowId?: string;
+}
+
 export type PlanNode =
   | StartEventNode
   | EndEventNode
@@ -139,7 +154,10 @@ export type PlanNode =
   | BoundaryTimerNode
   | SubProcessNode
   | ThrowEventNode
-  | BoundaryEventNode;
+  | BoundaryEventNode
+  | PassThroughTaskNode
+  | EventGatewayNode
+  | InclusiveGatewayNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

@@ -4,6 +4,7 @@
  * ending at 24:00 of its last day or at closing time (Civil Code art. 203), approved extensions added
  * (art. 42), suspended spans not counted (arts. 45 and 32).
  */
+import { addIsoDuration, parseIsoDuration, parseIsoInstant } from './iso-timer';
 import type { WorkingCalendar } from './working-calendar';
 import {
   addCalendarDays,
@@ -174,7 +175,14 @@ export function startOfNthWorkingDayBack(date: string, n: number, calendar: Work
 
 /** A plan timer: a plain duration, or a point relative to the matter's deadline (negative = before it). */
 export type TimerSpec =
-  { kind: 'duration'; hours?: number; workingDays?: number } | { kind: 'beforeDeadline'; workingDays: number };
+  | { kind: 'duration'; hours?: number; workingDays?: number }
+  | { kind: 'beforeDeadline'; workingDays: number }
+  /** BPMN's standard timeDuration, ISO 8601 (P3D, PT2H): elapsed time, not working days */
+  | { kind: 'isoDuration'; duration: string }
+  /** BPMN's standard timeDate: an instant with its zone */
+  | { kind: 'isoDate'; at: string }
+  /** BPMN's standard timeCycle (R3/PT1H; R/PT1H unbounded), on non-interrupting boundary timers: fires every duration */
+  | { kind: 'isoCycle'; duration: string; repetitions?: number };
 
 /** A step due `workingDays` after an instant: the end (24:00, Civil Code art. 203) of that working day. */
 export function stepDueAt(from: Date, workingDays: number, calendar: WorkingCalendar): Date {
@@ -191,6 +199,9 @@ export function resolveTimer(
   spec: TimerSpec,
   context: { fromInstant: Date; dueDate?: string; calendar: WorkingCalendar },
 ): Date {
+  if (spec.kind === 'isoDate') return isoOrThrow(parseIsoInstant(spec.at), spec.at);
+  if (spec.kind === 'isoDuration' || spec.kind === 'isoCycle')
+    return addIsoDuration(context.fromInstant, isoOrThrow(parseIsoDuration(spec.duration), spec.duration));
   if (spec.kind === 'beforeDeadline') {
     if (!context.dueDate) throw new RangeError("a beforeDeadline timer needs the matter's due date");
     const days = Math.abs(spec.workingDays);
@@ -209,6 +220,11 @@ export function resolveTimer(
     at = new Date(at.getTime() + spec.hours * 3_600_000);
   }
   return at;
+}
+
+function isoOrThrow<T>(value: T | undefined, text: string): T {
+  if (value === undefined) throw new RangeError(`not an ISO 8601 timer value: ${text}`);
+  return value;
 }
 
 function dueAtOn(dueDate: string, closesAt: string | undefined): Date {

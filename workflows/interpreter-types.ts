@@ -13,6 +13,8 @@ export type TokenWait =
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
   | { kind: 'multiInstance' }
+  | { kind: 'race' }
+  | { kind: 'inclusiveJoin' }
   | { kind: 'stuck'; reason: string };
 
 export interface Token {
@@ -24,6 +26,8 @@ export interface Token {
   path: string[];
   /** for a user-task token: the activation it belongs to (several when `$co` opens one task per department) */
   groupId?: string;
+  /** a catch after an event-based gateway: the id of the token waiting at the gateway; the first to fire wins */
+  raceId?: string;
   wait?: TokenWait;
   /** an instance of a multi-instance activity: its element variable and loopCounter (multi-instance.ts) */
   locals?: Record<string, unknown>;
@@ -57,6 +61,8 @@ export interface ArmedTimer {
   /** absolute ISO instant, so a continued run re-arms the same moment */
   fireAt: string;
   target: TimerTarget;
+  /** a repeating (timeCycle) boundary timer: how often it has fired in this activation */
+  fired?: number;
 }
 
 export interface Suspension {

@@ -20,6 +20,10 @@ import { triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
+import { recordPassThrough } from './pass-through';
+import { openRace, settleRace } from './gateways-event';
+import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
+import { rearmCycle } from './timer-cycles';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
@@ -29,6 +33,7 @@ export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
 /** One operation under the lock: the work, then the procedure's end if no token is left, then derived state. */
 export async function withinStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
   const result = await work();
+  await releaseInclusiveJoins(rt, leaveNode);
   if (!rt.finished && rt.tokens.size === 0) await finish(rt);
   rt.commit();
   syncSearchAttributes(rt);
@@ -75,12 +80,20 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return enterSubProcess(rt, token, node);
     case 'throwEvent':
       return reachThrowEvent(rt, token, node);
+    case 'inclusiveGateway':
+      return passInclusive(rt, token, node, leaveNode);
+    case 'eventGateway':
+      return openRace(rt, token, node, arrive);
+    case 'passThroughTask':
+      await recordPassThrough(rt, node);
+      return moveOn(rt, token);
   }
 }
 
 /** The token leaves its node by the given flows (default: all outgoing). */
 export async function moveOn(rt: ProcedureRuntime, token: Token, flowIds?: string[]): Promise<void> {
   rt.tokens.delete(token.id);
+  if (token.raceId !== undefined) await settleRace(rt, token);
   await leaveNode(rt, token, flowIds);
 }
 
@@ -271,5 +284,6 @@ export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Prom
     interrupting: boundary.interrupting,
   });
   if (boundary.interrupting) await cancelGroup(rt, group.id, '超时转出 / interrupted by a boundary timer');
+  else await rearmCycle(rt, timer, boundary);
   await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: group.scope, path: [...group.path] });
 }

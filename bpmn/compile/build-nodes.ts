@@ -1,4 +1,5 @@
 /** One plan node per supported source node, from its attributes and `ow:*` extensions. */
+import type { TimerSpec } from '../../domain/deadline';
 import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
 import { buildBoundaryEvent, buildThrowEvent, type EventRefs } from './errors-escalations';
@@ -14,6 +15,7 @@ import {
   readTimer,
 } from './ow-extensions';
 import type { SourceNode } from './read-process';
+import { sendNotice } from './build-send-task';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
 const base = (node: SourceNode) => ({
@@ -65,6 +67,7 @@ function checkParams(
 
 function serviceTask(node: SourceNode, findings: Findings): PlanNode {
   const call = readServiceCall(node, findings);
+  if (!call && node.local === 'sendTask') return { ...base(node), type: 'serviceTask', ...sendNotice(node, findings) };
   if (!call) {
     findings.error(
       node,
@@ -91,13 +94,20 @@ function serviceTask(node: SourceNode, findings: Findings): PlanNode {
 function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
   const timer = readTimer(node, findings) ?? { kind: 'duration', hours: 0 };
   const attachedToId = node.el.attrs.get('attachedToRef')?.trim() ?? '';
-  return {
-    ...base(node),
-    type: 'boundaryTimer',
-    attachedToId,
-    interrupting: node.el.attrs.get('cancelActivity')?.trim() !== 'false',
-    timer,
-  };
+  const interrupting = node.el.attrs.get('cancelActivity')?.trim() !== 'false';
+  if (interrupting) refuseCycle(node, timer, findings);
+  return { ...base(node), type: 'boundaryTimer', attachedToId, interrupting, timer };
+}
+
+/** A repeating timer makes sense only where the task stays: on a non-interrupting boundary event (as in Camunda 8). */
+function refuseCycle(node: SourceNode, timer: TimerSpec, findings: Findings): void {
+  if (timer.kind !== 'isoCycle') return;
+  findings.error(
+    node,
+    'TIMER_INVALID',
+    '重复定时器（timeCycle）只能用于非中断边界事件（cancelActivity="false"）',
+    'A repeating timer (timeCycle) is allowed only on a non-interrupting boundary event (cancelActivity="false")',
+  );
 }
 
 function multiInstance(node: SourceNode, findings: Findings) {
@@ -134,8 +144,11 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return { ...base(node), type: 'exclusiveGateway' };
     case 'parallelGateway':
       return { ...base(node), type: 'parallelGateway' };
-    case 'timerCatch':
-      return { ...base(node), type: 'timerCatch', timer: readTimer(node, findings) ?? { kind: 'duration', hours: 0 } };
+    case 'timerCatch': {
+      const timer = readTimer(node, findings) ?? { kind: 'duration', hours: 0 };
+      refuseCycle(node, timer, findings);
+      return { ...base(node), type: 'timerCatch', timer };
+    }
     case 'messageCatch':
       return { ...base(node), type: 'messageCatch', message: readMessage(node, findings) };
     case 'boundaryTimer':
@@ -146,6 +159,16 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return buildThrowEvent(node, refs, findings);
     case 'boundaryEvent':
       return buildBoundaryEvent(node, refs, findings);
+    case 'inclusiveGateway':
+      return { ...base(node), type: 'inclusiveGateway' };
+    case 'eventGateway':
+      return { ...base(node), type: 'eventGateway' };
+    case 'passThroughTask':
+      return {
+        ...base(node),
+        type: 'passThroughTask',
+        elementType: node.local === 'manualTask' ? 'manualTask' : 'task',
+      };
     default:
       return undefined;
   }

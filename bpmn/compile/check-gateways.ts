@@ -1,6 +1,9 @@
-/** Exclusive gateways: a default flow that really leaves the gateway, and a condition on every other way out. */
+/**
+ * Exclusive gateways: a default flow that really leaves the gateway, and a condition on every other way out.
+ * Inclusive gateways: the same default flow; a way out without a condition is always taken.
+ */
 import { expressionPaths } from '../expression';
-import type { ExclusiveGatewayNode, PlanFlow, PlanNode } from '../plan';
+import type { ExclusiveGatewayNode, InclusiveGatewayNode, PlanFlow, PlanNode } from '../plan';
 import type { Findings } from './findings';
 import type { SourceNode } from './read-process';
 
@@ -8,7 +11,7 @@ import type { SourceNode } from './read-process';
 export const CONDITION_ROOTS = ['decision', 'decisions', 'matter', 'form'] as const;
 
 function checkDefault(
-  gateway: ExclusiveGatewayNode,
+  gateway: ExclusiveGatewayNode | InclusiveGatewayNode,
   source: SourceNode,
   flows: Map<string, PlanFlow>,
   findings: Findings,
@@ -94,10 +97,10 @@ export function checkGateways(
   findings: Findings,
 ): void {
   for (const node of nodes.values()) {
-    if (node.type !== 'exclusiveGateway') continue;
+    if (node.type !== 'exclusiveGateway' && node.type !== 'inclusiveGateway') continue;
     const source = sources.get(node.id) as SourceNode;
     checkDefault(node, source, flows, findings);
-    checkConditions(node, source, flows, findings);
+    if (node.type === 'exclusiveGateway') checkConditions(node, source, flows, findings);
   }
   checkPaths(flows, findings);
 }

@@ -26,12 +26,12 @@ function parseCondition(
 ): Pick<PlanFlow, 'condition' | 'conditionSource'> {
   const text = flow.condition;
   if (text === undefined) return {};
-  if (source.planType !== 'exclusiveGateway') {
+  if (source.planType !== 'exclusiveGateway' && source.planType !== 'inclusiveGateway') {
     findings.error(
       flow,
       'CONDITION_NOT_ALLOWED',
-      '只有从排他网关出发的连线才能设置条件',
-      'Only flows leaving an exclusive gateway may have a condition',
+      '只有从排他网关或包容网关出发的连线才能设置条件',
+      'Only flows leaving an exclusive or an inclusive gateway may have a condition',
     );
     return {};
   }

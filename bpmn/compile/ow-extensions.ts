@@ -11,6 +11,7 @@ import {
   type UserTaskNode,
 } from '../plan';
 import type { TimerSpec } from '../../domain/deadline';
+import { readStandardTimer } from './standard-timer';
 import type { Findings } from './findings';
 import { ELEMENT_VARIABLE_CANDIDATE } from './multi-instance';
 import { BPMN_NS, OW_NS } from './namespaces';
@@ -274,7 +275,14 @@ export function readServiceCall(
 export function readTimer(node: SourceNode, findings: Findings): TimerSpec | undefined {
   const ext = owElements(node.el, 'Timer')[0];
   if (!ext) {
-    findings.error(node, 'TIMER_MISSING', '定时器没有设置时间（ow:Timer）', 'The timer has no time set (ow:Timer)');
+    const standard = readStandardTimer(node, findings);
+    if (standard !== 'absent') return standard;
+    findings.error(
+      node,
+      'TIMER_MISSING',
+      '定时器没有设置时间（ow:Timer，或标准的 timeDuration / timeDate / timeCycle）',
+      'The timer has no time set (ow:Timer, or a standard timeDuration / timeDate / timeCycle)',
+    );
     return undefined;
   }
   const kind = value(ext, 'kind');
@@ -344,14 +352,21 @@ export function readOutcome(node: SourceNode, findings: Findings): Outcome {
   return outcome as Outcome;
 }
 
+/** The message a node names, unreported when absent: `ow:Message name`, else the standard messageRef's name. */
+export const messageNameOf = (node: SourceNode): string | undefined =>
+  value(owElements(node.el, 'Message')[0], 'name') ?? node.messageName;
+
+/** The message a catch or receive task waits for: `ow:Message name`, else the standard messageRef's bpmn:message name. */
 export function readMessage(node: SourceNode, findings: Findings): string {
-  const name = value(owElements(node.el, 'Message')[0], 'name');
+  const name = messageNameOf(node);
   if (!name) {
+    const [zh, en] =
+      node.local === 'receiveTask' ? ['接收任务', 'The receive task'] : ['消息捕获事件', 'The message catch event'];
     findings.error(
       node,
       'MESSAGE_MISSING_NAME',
-      '消息捕获事件没有消息名称（ow:Message name）',
-      'The message catch event has no message name (ow:Message name)',
+      `${zh}没有消息名称（ow:Message name，或 messageRef 指向带 name 的 bpmn:Message）`,
+      `${en} has no message name (ow:Message name, or a messageRef to a bpmn:Message with a name)`,
     );
     return '';
   }

@@ -5,6 +5,7 @@
  */
 import type { PlanNodeType } from '../plan';
 import { bpmnType, type Findings, type Subject } from './findings';
+import { chooseProcess } from './choose-process';
 import { MAX_FLOW_ELEMENTS } from './limits';
 import { BPMN_NS } from './namespaces';
 import { supportedKindOf } from '../supported-elements';
@@ -18,6 +19,8 @@ export interface SourceNode extends Subject {
   /** what the node compiles to; undefined for an unsupported element (already reported) */
   planType?: PlanNodeType;
   eventDefinitions: XmlElement[];
+  /** the standard message the node names (its or its event definition's messageRef → bpmn:message name) */
+  messageName?: string;
 }
 
 export interface SourceFlow extends Subject {
@@ -101,16 +104,17 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   ['intermediateThrowEvent', ['中间抛出事件只支持升级', 'intermediate throw events must be escalations']],
 ]);
 const GATEWAY_HINT: [string, string] = [
-  '只支持排他网关和并行网关',
-  'only exclusive and parallel gateways are supported',
+  '只支持排他、并行、包容和事件网关',
+  'only exclusive, parallel, inclusive and event-based gateways are supported',
 ];
 const ELEMENT_HINTS = new Map<string, [string, string]>([
   [
-    'task',
-    ['未指定类型的任务：请改为用户任务或服务任务', 'a task without a type: make it a user task or a service task'],
+    'scriptTask',
+    [
+      '脚本任务在服务器上执行任意代码，无法审核与审计：请改为服务任务（ow:ServiceCall）或用户任务',
+      'a script task runs arbitrary code on the server, which cannot be reviewed or audited: use a service task (ow:ServiceCall) or a user task',
+    ],
   ],
-  ['inclusiveGateway', GATEWAY_HINT],
-  ['eventBasedGateway', GATEWAY_HINT],
   ['complexGateway', GATEWAY_HINT],
 ]);
 
@@ -160,6 +164,8 @@ class ProcessReader {
   constructor(
     private readonly findings: Findings,
     processId: string,
+    /** the document's bpmn:message names by id */
+    private readonly messages: Map<string, string>,
   ) {
     if (processId) this.ids.add(processId);
   }
@@ -237,6 +243,9 @@ class ProcessReader {
       el,
       eventDefinitions,
     };
+    const messageRef = attr(el, 'messageRef') ?? eventDefinitions.map((d) => attr(d, 'messageRef')).find(Boolean);
+    const messageName = messageRef === undefined ? undefined : this.messages.get(messageRef);
+    if (messageName) node.messageName = messageName;
     const looped = el.children.some(
       (c) => c.ns === BPMN_NS && LOOPS.has(c.local) && !isMultiInstanceAllowed(el.local, c.local),
     );
@@ -291,16 +300,8 @@ export function readProcess(root: XmlElement, findings: Findings): SourceProcess
     );
     return undefined;
   }
-  const withContent = processes.filter(hasFlowElements);
-  const chosen = withContent[0] ?? processes[0];
-  for (const extra of withContent.slice(1)) {
-    findings.error(
-      { id: attr(extra, 'id') ?? '', type: 'bpmn:Process' },
-      'MULTIPLE_PROCESSES',
-      '一个文件只能有一个流程：请把多个泳池合并为一个',
-      'A file may hold only one process: merge the pools into one',
-    );
-  }
+  const chosen = chooseProcess(processes, hasFlowElements, findings);
+  if (!chosen) return undefined;
   const subject = { id: attr(chosen, 'id') ?? '', type: 'bpmn:Process' };
   const total = countFlowElements(chosen);
   if (total > MAX_FLOW_ELEMENTS) {
@@ -312,7 +313,12 @@ export function readProcess(root: XmlElement, findings: Findings): SourceProcess
     );
     return undefined;
   }
-  const reader = new ProcessReader(findings, subject.id);
+  const messages = new Map<string, string>();
+  for (const message of bpmnChildren(root, 'message')) {
+    const [id, name] = [attr(message, 'id'), attr(message, 'name')];
+    if (id && name) messages.set(id, name);
+  }
+  const reader = new ProcessReader(findings, subject.id, messages);
   reader.readScope(chosen, undefined);
   return { ...subject, name: attr(chosen, 'name'), nodes: reader.nodes, flows: reader.flows };
 }

@@ -30,14 +30,18 @@ export async function spoolEncrypted(
   mkdirSync(tempDir, { recursive: true });
   const tempPath = path.join(tempDir, `${randomUUID()}.part`);
   const meter = new ContentMeter(opts.maxBytes);
+  const sink = createWriteStream(tempPath, { flags: 'wx', flush: true });
   try {
     await pipeline(
       asStream(content),
       meter,
       createEncryptStream(master, () => meter.digest()),
-      createWriteStream(tempPath, { flags: 'wx', flush: true }),
+      sink,
     );
   } catch (error) {
+    // a source that breaks off at once fails the pipeline before the file is even opened: removing it then would
+    // leave the file the still pending open creates
+    if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
     await rm(tempPath, { force: true });
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
+import { isApplicantNoticeKind, type ApplicantNoticeKind } from '../../domain/notices';
 import {
   applicantNoticesSql,
   staffNoticeForUserSql,
@@ -58,6 +59,11 @@ export function noticesOnEvent(event: CausingEvent, at: Date): Prisma.Sql[] {
           at,
         }),
       ];
+    case 'service.notify':
+      // a notify whose template is a notice kind (a BPMN send task's message) sends that notice; other templates none
+      return isApplicantNoticeKind(text(d.template))
+        ? [applicantNoticesSql(matterId, { causeKey, kind: text(d.template) as ApplicantNoticeKind, at })]
+        : [];
     case 'task.opened':
       return [staffNoticesForTaskSql(text(d.taskKey), { causeKey, kind: 'TASK_NEW', at })];
     case 'task.transferred': {

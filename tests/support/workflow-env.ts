@@ -12,6 +12,7 @@ import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ProcedureActivities } from '../../activities/activity-types';
+import { resolveTimer } from '../../domain/deadline';
 import { ensureTemporalCli } from '../../scripts/lib/temporal-server';
 import {
   CaseKindKey,
@@ -48,7 +49,7 @@ const DAY = 24 * 3600 * SECOND;
 
 /**
  * Stub activities that record every call. Timers are shrunk: a timer of N hours (or N working days) fires N
- * seconds after it was asked for, so tests run on real time in seconds.
+ * seconds after it was asked for, an ISO timer 3,600 times sooner, so tests run on real time in seconds.
  */
 export class ActivityRecorder {
   readonly calls: ActivityCall[] = [];
@@ -85,8 +86,14 @@ export class ActivityRecorder {
         warnAt: new Date(Date.now() + DAY / 2).toISOString(),
       }),
       resolveTimer: async ({ timer, fromIso }) => {
+        const from = new Date(fromIso);
+        // ISO timers keep their real instant, shrunk the same way: an hour of it is a second
+        if (timer.kind === 'isoDuration' || timer.kind === 'isoCycle' || timer.kind === 'isoDate') {
+          const real = resolveTimer(timer, { fromInstant: from, calendar: undefined as never });
+          return { fireAt: new Date(from.getTime() + (real.getTime() - from.getTime()) / 3600).toISOString() };
+        }
         const units = timer.kind === 'duration' ? (timer.hours ?? timer.workingDays ?? 1) : timer.workingDays;
-        return { fireAt: new Date(Date.parse(fromIso) + units * SECOND).toISOString() };
+        return { fireAt: new Date(from.getTime() + units * SECOND).toISOString() };
       },
       stepDueAt: async ({ fromIso, workingDays }) => ({
         dueAt: new Date(Date.parse(fromIso) + workingDays * DAY).toISOString(),

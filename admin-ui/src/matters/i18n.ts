@@ -60,6 +60,7 @@ export const zh = {
           returned: '退回',
           transferred: '转办',
           cancelled: '待办取消',
+          passed: '经过无需办理的环节',
         },
         service: {
           notify: '发送通知',
@@ -70,6 +71,7 @@ export const zh = {
         },
         message: { received: '收到外部消息' },
         timer: { fired: '时限提醒触发' },
+        gateway: { decided: '先到的事件已发生，其余等待取消' },
         procedure: { stuck: '流程异常，需人工处理' },
         incident: '流程事故：错误未被捕获，需人工处理',
         error: { caught: '错误已由边界事件处理' },
@@ -252,6 +254,7 @@ export const en: typeof zh = {
           returned: 'Returned',
           transferred: 'Transferred',
           cancelled: 'Task cancelled',
+          passed: 'Passed a step with nothing to do',
         },
         service: {
           notify: 'Notification sent',
@@ -262,6 +265,7 @@ export const en: typeof zh = {
         },
         message: { received: 'Message received' },
         timer: { fired: 'Time limit reminder' },
+        gateway: { decided: 'The first event came; the other waits were cancelled' },
         procedure: { stuck: 'Procedure needs attention' },
         incident: 'Incident: an uncaught error needs attention',
         error: { caught: 'Error handled by a boundary event' },

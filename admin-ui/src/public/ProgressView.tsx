@@ -23,6 +23,7 @@ const TECHNICAL = new Set([
   'error.caught',
   'escalation.caught',
   'escalation.uncaught',
+  'task.passed',
 ]);
 const OPEN = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 

@@ -24,7 +24,7 @@ describe('npm run bpmn:check', () => {
   writeFileSync(
     bad,
     definitions(
-      start() + '<bpmn:task id="Plain"/>' + end() + flow('F1', 'Start', 'Plain') + flow('F2', 'Plain', 'End'),
+      start() + '<bpmn:scriptTask id="Plain"/>' + end() + flow('F1', 'Start', 'Plain') + flow('F2', 'Plain', 'End'),
     ),
   );
 
@@ -40,7 +40,7 @@ describe('npm run bpmn:check', () => {
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/ok\s+.*good\.bpmn/);
     expect(r.out).toContain('REJECTED');
-    expect(r.out).toContain('UNSUPPORTED_ELEMENT Plain (bpmn:Task)');
+    expect(r.out).toContain('UNSUPPORTED_ELEMENT Plain (bpmn:ScriptTask)');
   });
 
   it('exits 2 on usage errors: an unknown option or a file that cannot be read', () => {

@@ -66,10 +66,9 @@ describe('compileBpmn: problems name the element and the reason', () => {
   });
 
   it.each([
-    ['task', 'bpmn:Task'],
     ['scriptTask', 'bpmn:ScriptTask'],
-    ['inclusiveGateway', 'bpmn:InclusiveGateway'],
-    ['sendTask', 'bpmn:SendTask'],
+    ['businessRuleTask', 'bpmn:BusinessRuleTask'],
+    ['complexGateway', 'bpmn:ComplexGateway'],
   ])('names the unsupported element type %s', (local, type) => {
     const xml = definitions(
       start() + `<bpmn:${local} id="X"/>` + end() + flow('F1', 'Start', 'X') + flow('F2', 'X', 'End'),
@@ -406,7 +405,7 @@ describe('compileBpmn: problems name the element and the reason', () => {
         userTask('NoCandidates', '') +
         serviceTask('NoCall', '') +
         exclusive('G') +
-        '<bpmn:task id="Plain"/>' +
+        '<bpmn:scriptTask id="Plain"/>' +
         userTask('Island') +
         end('Good') +
         end('BadOutcome', 'MAYBE') +

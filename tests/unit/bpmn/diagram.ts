@@ -35,6 +35,26 @@ export const timerBoundary = (
 ) =>
   `<bpmn:boundaryEvent id="${id}" attachedToRef="${attachedTo}" cancelActivity="${interrupting}">${ext(timer)}<bpmn:timerEventDefinition/></bpmn:boundaryEvent>`;
 
+/** Split by conditions into up to three reviews, joined again: Fd is the default way. */
+export const inclusiveReview = (split = '<bpmn:inclusiveGateway id="Split" default="Fd"/>') =>
+  definitions(
+    start() +
+      split +
+      userTask('A') +
+      userTask('B') +
+      userTask('C') +
+      '<bpmn:inclusiveGateway id="Join"/>' +
+      end() +
+      flow('F1', 'Start', 'Split') +
+      flow('Fa', 'Split', 'A', 'matter.kind == "PROMISED"') +
+      flow('Fb', 'Split', 'B', '${matter.viaAgent == true}') +
+      flow('Fd', 'Split', 'C') +
+      flow('Ja', 'A', 'Join') +
+      flow('Jb', 'B', 'Join') +
+      flow('Jc', 'C', 'Join') +
+      flow('F9', 'Join', 'End'),
+  );
+
 /** Start → Task → End, valid. */
 export const linear = () =>
   definitions(start() + userTask('Task') + end() + flow('F1', 'Start', 'Task') + flow('F2', 'Task', 'End'));

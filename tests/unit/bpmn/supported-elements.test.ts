@@ -20,7 +20,8 @@ describe('supported element kinds', () => {
 
   it('matches an element by type, its one event definition and, when stated, whether it interrupts', () => {
     expect(supportedKindOf({ type: 'bpmn:UserTask', eventDefinitions: [] })?.planType).toBe('userTask');
-    expect(supportedKindOf({ type: 'bpmn:SendTask', eventDefinitions: [] })).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:SendTask', eventDefinitions: [] })?.planType).toBe('serviceTask');
+    expect(supportedKindOf({ type: 'bpmn:ScriptTask', eventDefinitions: [] })).toBeUndefined();
     expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:TerminateEventDefinition'] })?.id).toBe(
       'terminate-end',
     );
@@ -46,7 +47,7 @@ describe('supported element kinds', () => {
   });
 
   it('is what the compiler accepts: an element of no listed kind is refused', () => {
-    expect(refusal('<bpmn:sendTask id="X"/>')).toEqual(['UNSUPPORTED_ELEMENT']);
+    expect(refusal('<bpmn:complexGateway id="X"/>')).toEqual(['UNSUPPORTED_ELEMENT']);
     expect(refusal('<bpmn:scriptTask id="X"/>')).toEqual(['UNSUPPORTED_ELEMENT']);
     expect(refusal('<bpmn:callActivity id="X"/>')).toEqual(['CALL_ACTIVITY_UNSUPPORTED']);
     expect(refusal('<bpmn:intermediateThrowEvent id="X"/>')).toEqual(['UNSUPPORTED_EVENT']);
