@@ -12,7 +12,8 @@ export type TokenWait =
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
-  | { kind: 'stuck'; reason: string };
+  | { kind: 'stuck'; reason: string }
+  | { kind: 'incident'; incidentId: string };
 
 export interface Token {
   id: string;
