@@ -13,6 +13,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_SENT', // 送达: the result is in the post
   'REJECTED', // 退办, with the reason
   'WITHDRAWN', // 撤件: the applicant's withdrawal is done, with the reason they gave
+  'TERMINATED', // 终止办理: the centre ended the matter, with its reason
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 
@@ -24,6 +25,7 @@ export const STAFF_NOTICE_KINDS = [
   'WARNING_YELLOW', // 预警: a matter I work on is close to its due date
   'WARNING_RED', // 超期
   'DEFICIENCY_DUE', // 容缺: a matter I accepted owes a material that falls due soon
+  'INCIDENT', // 故障: a matter cannot go on by itself (admins and managers)
 ] as const;
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number];
 
@@ -40,6 +42,7 @@ export const KIND_PLACEHOLDERS: Record<ApplicantNoticeKind, readonly string[]> =
   RESULT_SENT: ['trackingNo', 'carrier'],
   REJECTED: ['reason'],
   WITHDRAWN: ['reason'],
+  TERMINATED: ['reason'],
 };
 
 export const placeholdersOf = (kind: ApplicantNoticeKind): readonly string[] => [

@@ -30,6 +30,7 @@ export const zh = {
         RESULT_SENT: '结果寄出通知',
         REJECTED: '不予批准通知',
         WITHDRAWN: '撤件通知',
+        TERMINATED: '终止办理通知',
       },
       channels: { EMAIL: '邮件', SMS: '短信' },
       statuses: {
@@ -79,6 +80,7 @@ export const zh = {
         WARNING_YELLOW: '临近办结期限（%{dueDate}）',
         WARNING_RED: '已超期（承诺 %{dueDate} 办结）',
         DEFICIENCY_DUE: '容缺材料 %{owedMaterials} 须于 %{owedDueDate} 前补交',
+        INCIDENT: '故障待处理：%{nodeName}',
       },
     },
     matters: { sections: { notices: '通知' } },
@@ -117,6 +119,7 @@ export const en: typeof zh = {
         RESULT_SENT: 'Result posted',
         REJECTED: 'Not approved',
         WITHDRAWN: 'Withdrawn',
+        TERMINATED: 'Ended by the centre',
       },
       channels: { EMAIL: 'e-mail', SMS: 'SMS' },
       statuses: {
@@ -166,6 +169,7 @@ export const en: typeof zh = {
         WARNING_YELLOW: 'Due soon (%{dueDate})',
         WARNING_RED: 'Overdue (due %{dueDate})',
         DEFICIENCY_DUE: 'Owed %{owedMaterials} due by %{owedDueDate}',
+        INCIDENT: 'Incident to resolve: %{nodeName}',
       },
     },
     matters: { sections: { notices: 'Notices' } },

@@ -9,6 +9,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'RESULT_SENT',
   'REJECTED',
   'WITHDRAWN',
+  'TERMINATED',
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 export type NoticeStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED';
@@ -31,7 +32,7 @@ export interface MatterNotice {
 }
 
 export type StaffNoticeKind =
-  'TASK_NEW' | 'TASK_TRANSFERRED' | 'SUPERVISED' | 'WARNING_YELLOW' | 'WARNING_RED' | 'DEFICIENCY_DUE';
+  'TASK_NEW' | 'TASK_TRANSFERRED' | 'SUPERVISED' | 'WARNING_YELLOW' | 'WARNING_RED' | 'DEFICIENCY_DUE' | 'INCIDENT';
 
 /** GET /my-notices: what the bell lists. */
 export interface StaffNotice {
