@@ -3,6 +3,7 @@
  * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
  */
 import type { TimerSpec, WarningLevel } from '../domain/deadline';
+import type { OpenIncident } from '../workflows/incident-contract';
 import type { LiveTask, ProcedureState } from '../workflows/procedure-contract';
 
 export interface DeadlineResult {
@@ -32,6 +33,8 @@ export interface ReadSideRestore {
   openClockStopKeys?: string[];
   /** the due date the step moved, whose change record goes */
   dueDateMoved?: { from?: string; to: string };
+  /** the incidents open again, whose resolution the step may have written (an incident the step raised is a discarded key) */
+  openIncidentIds?: string[];
 }
 
 export interface ProcedureActivities {
@@ -130,6 +133,18 @@ export interface ProcedureActivities {
   }): Promise<void>;
   /** Puts the read side back as the workflow holds it after a rolled-back step (one transaction; idempotent). */
   restoreReadSide(input: ReadSideRestore): Promise<void>;
+  /** Writes an incident's row (idempotent by its id): the admins' and managers' list (api/incidents). */
+  recordIncident(input: { matterId: string; incident: OpenIncident }): Promise<void>;
+  /** Closes an incident's row with how a person resolved it (only while it is open, so a retry changes nothing). */
+  resolveIncident(input: {
+    matterId: string;
+    incidentId: string;
+    resolution: 'RETRIED' | 'MOVED' | 'CANCELLED';
+    actorId: string;
+    atIso: string;
+    note?: string;
+    toNodeId?: string;
+  }): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
   runService(input: {
     matterId: string;

@@ -2,6 +2,7 @@ import { createCalendarSource } from '../platform/calendar-source';
 import type { ProcedureActivities } from './activity-types';
 import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';
+import { incidentActivities } from './incident.activities';
 import { matterActivities } from './matter.activities';
 import { readSideActivities } from './read-side.activities';
 import { failFastOnRefusedWrites } from './refused-writes';
@@ -13,5 +14,6 @@ export function createActivities(deps: ActivityDeps): ProcedureActivities {
     ...taskActivities(deps),
     ...matterActivities(deps),
     ...readSideActivities(deps),
+    ...incidentActivities(deps),
   });
 }

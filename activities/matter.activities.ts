@@ -21,7 +21,14 @@ type MatterActivities = Pick<
 >;
 
 /** The statuses a matter ends in: its clock stops for good. */
-export const TERMINAL_STATUSES = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'] as const;
+export const TERMINAL_STATUSES = [
+  'COMPLETED',
+  'REJECTED',
+  'REPORTED_UP',
+  'NOT_ACCEPTED',
+  'WITHDRAWN',
+  'TERMINATED',
+] as const;
 
 /** Every write is keyed (eventKey, matterId, taskKey), so a retried activity or a replayed workflow never doubles a row. */
 export function matterActivities(deps: ActivityDeps): MatterActivities {

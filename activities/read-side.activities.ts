@@ -3,6 +3,7 @@ import { taskFieldsOf } from '../platform/reconcile/plan-repairs';
 import { alignClockInstantsSql } from '../platform/warning-level';
 import type { TaskFields } from '../platform/reconcile/reconcile-types';
 import type { ProcedureActivities, ReadSideRestore } from './activity-types';
+import { UNRESOLVED } from '../platform/incident-row';
 import type { ActivityDeps } from './deps';
 
 /** How long before a deliver task's completion its delivery record may have been written by the same step. */
@@ -102,6 +103,12 @@ export function readSideActivities({ db }: ActivityDeps): Pick<ProcedureActiviti
         await tx.extension.deleteMany({ where: byKey });
         await tx.authorityAnswer.deleteMany({ where: byKey });
         await tx.withdrawal.deleteMany({ where: byKey });
+        await tx.incident.deleteMany({ where: { matterId, id: { in: input.discardedEventKeys } } });
+        if (input.openIncidentIds?.length)
+          await tx.incident.updateMany({
+            where: { matterId, id: { in: input.openIncidentIds } },
+            data: UNRESOLVED,
+          });
         if (input.openClockStopKeys?.length)
           await tx.suspension.updateMany({
             where: { matterId, eventKey: { in: input.openClockStopKeys } },

@@ -44,6 +44,8 @@ import { perMinuteLimit } from './middleware/rate-limit';
 import { mountMaterials } from './materials/materials.module';
 import { mountClock } from './clock/clock.module';
 import { mountWithdrawal } from './withdrawal/withdrawal.module';
+import { incidentsRoutes } from './incidents/incidents.router';
+import { createIncidentsService } from './incidents/incidents.service';
 import { createFileStore } from '../platform/file-store';
 import { createResultsService } from './results/results.service';
 import { resultsRoutes } from './results/results.router';
@@ -138,6 +140,7 @@ export function createApp(deps: AppDeps) {
   const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });
   mountWithdrawal({ route, publicRoute, db, temporal, runUpdate, audit, logger, matters, ...materialFiles });
+  incidentsRoutes(route, createIncidentsService({ db, temporal, runUpdate, audit }));
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));

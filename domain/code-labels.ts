@@ -15,6 +15,7 @@ export const MATTER_STATUS_ZH = labels({
   REPORTED_UP: '已上报',
   NOT_ACCEPTED: '未受理',
   WITHDRAWN: '已撤件',
+  TERMINATED: '已终止办理',
 });
 
 export const WARNING_LEVEL_ZH = labels({ NONE: '正常', YELLOW: '即将到期', RED: '已超期' });

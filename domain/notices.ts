@@ -14,6 +14,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'REJECTED', // 退办, with the reason
   'WITHDRAWN', // 撤件: the applicant's withdrawal is done, with the reason they gave
   'RECTIFIED', // 整改: the centre's measures after the applicant's poor rating, once a manager accepted them
+  'TERMINATED', // 终止办理: the centre ended the matter, with its reason
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 
@@ -31,6 +32,7 @@ export const STAFF_NOTICE_KINDS = [
   'RECTIFICATION_REPLIED', // 整改 measures waiting for a manager's review
   'RECTIFICATION_RETURNED', // 整改 measures sent back by a manager
   'RECTIFICATION_OVERDUE', // 整改 with no measures past its due date (to the managers)
+  'INCIDENT', // 故障: a matter cannot go on by itself (admins and managers)
 ] as const;
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number];
 
@@ -48,6 +50,7 @@ export const KIND_PLACEHOLDERS: Record<ApplicantNoticeKind, readonly string[]> =
   REJECTED: ['reason'],
   WITHDRAWN: ['reason'],
   RECTIFIED: ['measures'],
+  TERMINATED: ['reason'],
 };
 
 export const placeholdersOf = (kind: ApplicantNoticeKind): readonly string[] => [

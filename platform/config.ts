@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupConfigShape } from './backup/backup-config';
 import { NOTICE_SETTINGS, noticeSettingsProblems } from './notices/notice-settings';
+import { DEFAULT_SERVICE_RETRY, type ServiceRetryBudget } from '../workflows/incident-contract';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -77,6 +78,13 @@ export const configSchema = z
     SUPERVISION_REPLY_WORKING_DAYS: positiveInt.max(30).default(2),
     /** 整改: working days a department has to reply to a poor rating with its measures */
     RECTIFICATION_WORKING_DAYS: positiveInt.max(60).default(5),
+    /**
+     * A service task's retry budget (workflows/incidents.ts): attempts, then the first delay doubling to the maximum;
+     * past it the matter waits on an incident for an admin or a manager. Read when a matter starts.
+     */
+    SERVICE_RETRY_MAX_ATTEMPTS: positiveInt.max(100).default(DEFAULT_SERVICE_RETRY.maximumAttempts),
+    SERVICE_RETRY_INITIAL_SECONDS: positiveInt.default(DEFAULT_SERVICE_RETRY.initialIntervalSeconds),
+    SERVICE_RETRY_MAX_SECONDS: positiveInt.default(DEFAULT_SERVICE_RETRY.maximumIntervalSeconds),
     /** how often the API restarts the workflow of a matter whose intake was cut off before it started */
     PENDING_START_SWEEP_SECONDS: positiveInt.default(60),
     /**
@@ -138,4 +146,13 @@ let cached: Config | undefined;
 export function loadConfig(): Config {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** The service tasks' retry budget a matter starts with. */
+export function serviceRetryOf(config: Config): ServiceRetryBudget {
+  return {
+    maximumAttempts: config.SERVICE_RETRY_MAX_ATTEMPTS,
+    initialIntervalSeconds: config.SERVICE_RETRY_INITIAL_SECONDS,
+    maximumIntervalSeconds: Math.max(config.SERVICE_RETRY_MAX_SECONDS, config.SERVICE_RETRY_INITIAL_SECONDS),
+  };
 }

@@ -15,7 +15,8 @@ export type TokenWait =
   | { kind: 'multiInstance' }
   | { kind: 'race' }
   | { kind: 'inclusiveJoin' }
-  | { kind: 'stuck'; reason: string };
+  | { kind: 'stuck'; reason: string }
+  | { kind: 'incident'; incidentId: string };
 
 export interface Token {
   id: string;

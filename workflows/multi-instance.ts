@@ -12,7 +12,7 @@ import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
 import type { MultiInstanceBody, Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
-import { raiseIncident } from './throw-catch';
+import { parkOnIncident } from './throw-catch';
 import { conditionScope, enterSubProcess, leaveNode } from './token-engine';
 import { openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
@@ -55,11 +55,16 @@ export async function enterMultiInstance(rt: ProcedureRuntime, body: Token, node
   const { multiInstance: mi } = node;
   const items = mi.collection.kind === 'path' ? resolveList(conditionScope(rt, body), mi.collection.path) : null;
   if (!items) {
-    return raiseIncident(rt, body, {
-      code: 'MULTI_INSTANCE_COLLECTION',
-      zh: `多实例集合 ${mi.collectionSource} 不是列表`,
-      en: `the multi-instance collection ${mi.collectionSource} is not a list`,
-    });
+    return parkOnIncident(
+      rt,
+      body,
+      {
+        code: 'MULTI_INSTANCE_COLLECTION',
+        zh: `多实例集合 ${mi.collectionSource} 不是列表`,
+        en: `the multi-instance collection ${mi.collectionSource} is not a list`,
+      },
+      'DATA_INVALID',
+    );
   }
   body.wait = { kind: 'multiInstance' };
   body.multiInstance = { items, instanceIds: [], completed: 0, outputs: [] };
@@ -93,11 +98,16 @@ async function startInstance(
     await openTaskGroup(rt, instance, node, departments);
     return;
   }
-  await raiseIncident(rt, instance, {
-    code: 'MULTI_INSTANCE_ELEMENT',
-    zh: `第 ${index + 1} 个元素不是办理部门：${JSON.stringify(state.items[index])}`,
-    en: `element ${index + 1} is not a department: ${JSON.stringify(state.items[index])}`,
-  });
+  await parkOnIncident(
+    rt,
+    instance,
+    {
+      code: 'MULTI_INSTANCE_ELEMENT',
+      zh: `第 ${index + 1} 个元素不是办理部门：${JSON.stringify(state.items[index])}`,
+      en: `element ${index + 1} is not a department: ${JSON.stringify(state.items[index])}`,
+    },
+    'DATA_INVALID',
+  );
 }
 
 /**

@@ -41,3 +41,9 @@ export const ROLL_BACK_REFUSED_STEP = 'roll-back-refused-step';
  * names the withdrawal's commands in the history, for a later change to them to branch on.
  */
 export const MATTER_WITHDRAWAL = 'matter-withdrawal';
+/**
+ * Incidents (workflows/incidents.ts): a service task retries within a budget instead of without limit, and a token
+ * that cannot go on (the budget spent, a service refusing its input, a gateway with no way out) raises an incident a
+ * person resolves, where it used to park as `stuck` with nobody told.
+ */
+export const INCIDENTS = 'incidents';

@@ -5,6 +5,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProcedurePlan, Role, StepKind, FormField } from '../bpmn/plan';
 import type { WarningLevel } from '../domain/deadline';
+import type { OpenIncident, ServiceRetryBudget } from './incident-contract';
 
 export type CaseKindCode = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
 
@@ -28,6 +29,8 @@ export interface ProcedureInput {
   carried?: ProcedureState;
   /** continue as new once history passes this many events (default 2,000; tests set it low) */
   continueAsNewAfterEvents?: number;
+  /** a service task's retry budget (SERVICE_RETRY_*, set by the API at start); DEFAULT_SERVICE_RETRY when absent */
+  serviceRetry?: ServiceRetryBudget;
 }
 
 export type TaskState = 'OPEN' | 'CLAIMED' | 'SUSPENDED';
@@ -49,7 +52,7 @@ export interface LiveTask {
 }
 
 export interface ProcedureState {
-  status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'WITHDRAWN';
+  status: 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'WITHDRAWN' | 'TERMINATED';
   activeNodeIds: string[];
   completedNodeIds: string[];
   tasks: LiveTask[];
@@ -67,6 +70,8 @@ export interface ProcedureState {
   decisions: Record<string, string>;
   lastDecision?: string;
   form: Record<string, unknown>;
+  /** incidents waiting for a person (workflows/incidents.ts); absent when there is none */
+  incidents?: OpenIncident[];
   /** opaque interpreter bookkeeping carried across continue-as-new */
   internal?: unknown;
 }

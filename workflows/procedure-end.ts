@@ -33,7 +33,7 @@ export async function finish(rt: ProcedureRuntime): Promise<void> {
  */
 export async function endAs(
   rt: ProcedureRuntime,
-  status: Outcome | 'WITHDRAWN',
+  status: Outcome | 'WITHDRAWN' | 'TERMINATED',
   reason: string | undefined,
   event: { type: string; data: Record<string, unknown> },
   actor?: Actor,

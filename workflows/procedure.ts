@@ -1,6 +1,7 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { registerAtWindow } from './at-window';
 import { registerClockUpdates } from './clock';
+import { registerIncidentUpdates } from './incidents';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
 import { registerWithdrawal } from './matter-withdrawal';
@@ -27,6 +28,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerAtWindow(rt);
     registerClockUpdates(rt);
     registerWithdrawal(rt);
+    registerIncidentUpdates(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

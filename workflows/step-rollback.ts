@@ -103,6 +103,7 @@ async function rollBack(rt: ProcedureRuntime, before: StepSnapshot): Promise<voi
     openClockStopKeys: state.clockStops?.map((stop) => stop.eventKey),
     dueDateMoved:
       after.dueDate && after.dueDate !== state.dueDate ? { from: state.dueDate, to: after.dueDate } : undefined,
+    ...(state.incidents?.length ? { openIncidentIds: state.incidents.map((incident) => incident.incidentId) } : {}),
   });
 }
 

@@ -1,13 +1,15 @@
 /**
  * BPMN errors and escalations at run time: a throw event, or a service activity failing with a BPMN error, looks for
  * the nearest matching boundary event from its activity outwards. An interrupting catch withdraws the activity
- * (a sub-process with all inside it); the boundary's token leaves beside it. An error nobody catches is an incident:
- * the token stays where it is and the event says why.
+ * (a sub-process with all inside it); the boundary's token leaves beside it. An error nobody catches is an incident
+ * (incidents.ts): the token stays where it is until a person retries, moves or cancels.
  */
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import { BPMN_ERROR_TYPE, type BpmnErrorDetails } from '../bpmn/bpmn-error';
 import type { BoundaryEventNode, ThrowEventNode, ThrowKind } from '../bpmn/plan-events';
 import { recordEvent } from './events';
+import type { IncidentKind } from './incident-contract';
+import { raiseIncident, raisesIncidents } from './incidents';
 import type { Token } from './interpreter-types';
 import { enclosingActivity } from './multi-instance';
 import type { ProcedureRuntime } from './runtime';
@@ -19,8 +21,8 @@ const INTERRUPTED: Record<ThrowKind, string> = {
   escalation: '升级边界事件中断 / interrupted by an escalation boundary event',
 };
 
-/** The cause an incident names: a code where there is one, and why in both languages. */
-export interface IncidentCause {
+/** Why a token cannot go on: a code where there is one, and why in both languages. */
+export interface FailureCause {
   code?: string;
   zh: string;
   en: string;
@@ -63,8 +65,22 @@ async function propagate(
   return false;
 }
 
-/** The token stays where it is, waiting for a person to repair the matter; the event names the element and why. */
-export async function raiseIncident(rt: ProcedureRuntime, token: Token, cause: IncidentCause): Promise<void> {
+/**
+ * The token stays where it is, waiting for a person to repair the matter: an incident (incidents.ts), or, in a run
+ * recorded before incidents, an `incident` event naming the element and why.
+ */
+export async function parkOnIncident(
+  rt: ProcedureRuntime,
+  token: Token,
+  cause: FailureCause,
+  kind: IncidentKind = 'BPMN_ERROR',
+): Promise<void> {
+  if (raisesIncidents()) {
+    const [zh, en] = cause.code
+      ? [`${cause.zh}（代码 ${cause.code}）`, `${cause.en} (code ${cause.code})`]
+      : [cause.zh, cause.en];
+    return raiseIncident(rt, token, { kind, zh, en, attempts: 1 });
+  }
   token.wait = { kind: 'stuck', reason: `${cause.zh} / ${cause.en}` };
   await recordEvent(rt, 'incident', { nodeId: token.nodeId, cause });
 }
@@ -75,7 +91,7 @@ export async function reachThrowEvent(rt: ProcedureRuntime, token: Token, node: 
   // an interrupting catch withdrew the activity this token was in
   if (rt.tokens.get(token.id) !== token) return;
   if (!caught && node.kind === 'error') {
-    return raiseIncident(rt, token, {
+    return parkOnIncident(rt, token, {
       code: node.code,
       zh: `错误 ${node.code ?? ''} 没有被任何边界事件捕获`,
       en: `no boundary event caught the error ${node.code ?? ''}`,
@@ -97,5 +113,5 @@ export function bpmnErrorOf(failure: ActivityFailure): BpmnErrorDetails | undefi
 /** A service task's activity failed with a BPMN error: its own boundary, or an enclosing sub-process's, catches it. */
 export async function catchServiceError(rt: ProcedureRuntime, token: Token, error: BpmnErrorDetails): Promise<void> {
   if (await propagate(rt, token, 'error', error.code, token.nodeId)) return;
-  await raiseIncident(rt, token, error);
+  await parkOnIncident(rt, token, error);
 }

@@ -9,9 +9,11 @@ import type {
   TimerCatchNode,
 } from '../bpmn/plan';
 import { holds } from '../bpmn/expression';
-import { activities } from './activity-proxy';
+import { activities, serviceActivities } from './activity-proxy';
 import { stopForHigherAuthority, stopsForHigherAuthority } from './clock-ledger';
 import { recordEvent } from './events';
+import { raiseIncident, raisesIncidents } from './incidents';
+import { serviceIncidentCause, serviceRetryBudget } from './service-retry';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
@@ -164,6 +166,13 @@ async function choose(rt: ProcedureRuntime, token: Token, node: ExclusiveGateway
       return !condition || holds(condition, scope);
     }) ?? node.defaultFlowId;
   if (chosen) return moveOn(rt, token, [chosen]);
+  if (raisesIncidents())
+    return raiseIncident(rt, token, {
+      kind: 'NO_WAY_OUT',
+      zh: '没有满足条件的流向，也没有默认流向',
+      en: 'no flow condition holds and there is no default flow',
+      attempts: 1,
+    });
   const reason = '没有满足条件的流向，也没有默认流向 / no flow condition holds and there is no default flow';
   token.wait = { kind: 'stuck', reason };
   await recordEvent(rt, 'procedure.stuck', { nodeId: node.id, reason });
@@ -237,10 +246,11 @@ function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode)
 
 async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): Promise<void> {
   const eventKey = rt.taskKeyFor(token.id);
+  const budget = raisesIncidents() ? serviceRetryBudget(rt) : undefined;
   let result: string | undefined;
   let failure: ActivityFailure | undefined;
   try {
-    ({ result } = await activities.runService({
+    ({ result } = await (budget ? serviceActivities(budget) : activities).runService({
       matterId: rt.matter.matterId,
       eventKey,
       activity: node.activity,
@@ -255,6 +265,7 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
     if (rt.tokens.get(token.id) !== token) return;
     const bpmnError = failure && bpmnErrorOf(failure);
     if (bpmnError) return catchServiceError(rt, token, bpmnError);
+    if (failure && budget) return raiseIncident(rt, token, serviceIncidentCause(failure, budget));
     if (failure) {
       const reason = `服务调用失败 / service failed: ${failure.cause?.message ?? failure.message}`;
       token.wait = { kind: 'stuck', reason };

@@ -11,6 +11,7 @@ import { withProcedureMethods } from './procedures/dataProvider';
 import { designerRoutes } from './designer/routes';
 import { withManagementMethods } from './shared/dataProvider';
 import { stalled } from './stalled';
+import { incidents } from './incidents';
 import { users } from './users';
 import { departments } from './departments';
 import { windows } from './windows';
@@ -38,6 +39,7 @@ import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from '
 import { withClockMethods } from './clock/dataProvider';
 import { clockRoutes } from './clock/routes';
 import { withWithdrawalMethods } from './withdrawal/dataProvider';
+import { withIncidentMethods } from './incidents/dataProvider';
 
 /** Each resource folder adds its own methods to the one data provider (pages read them via useDataProvider<…>). */
 const consoleDataProvider: DataProvider = [
@@ -53,6 +55,7 @@ const consoleDataProvider: DataProvider = [
   withBackupMethods,
   withClockMethods,
   withWithdrawalMethods,
+  withIncidentMethods,
   withTenSystemsMethods,
 ].reduce<DataProvider>((provider, addMethods) => addMethods(provider), dataProvider);
 
@@ -71,6 +74,7 @@ export const App = () => (
     <Resource name="procedures" {...procedures} />
     <CustomRoutes>{designerRoutes}</CustomRoutes>
     <Resource name="stalled" {...stalled} />
+    <Resource name="incidents" {...incidents} />
     <Resource name="items" {...items} />
     <Resource name="users" {...users} />
     <Resource name="departments" {...departments} />

@@ -113,7 +113,7 @@ export type TResultsQuery = z.infer<typeof ZResultsQuery>;
  * How a matter ended, as the 办结公告 publishes it. 撤件 is listed too, so no accepted matter leaves the public record
  * silently (a withdrawal urged on an applicant to keep a matter off the overdue figures would still show).
  */
-export const RESULT_KINDS = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN'] as const;
+export const RESULT_KINDS = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN', 'TERMINATED'] as const;
 export const ZResultRow = z.object({
   receiptNo: z.string(),
   itemName: z.string(),

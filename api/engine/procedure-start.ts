@@ -13,6 +13,7 @@ import {
   type AtWindowOutcome,
   type MatterFacts,
 } from '../../workflows/procedure-contract';
+import type { ServiceRetryBudget } from '../../workflows/incident-contract';
 import {
   CaseKindKey,
   DepartmentCodesKey,
@@ -30,13 +31,14 @@ export function procedureStartOptions(
   workflowId: string,
   matter: MatterFacts,
   plan: ProcedurePlan,
+  serviceRetry?: ServiceRetryBudget,
 ): WorkflowStartOptions<typeof procedureWorkflow> {
   return {
     workflowId,
     taskQueue,
     // one run per matter: starting again once it has ended (a late retry) must not run it a second time
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    args: [{ matter, plan }],
+    args: [{ matter, plan, ...(serviceRetry ? { serviceRetry } : {}) }],
     typedSearchAttributes: [
       { key: MatterStatusKey, value: 'IN_PROGRESS' },
       { key: ReceiptNoKey, value: matter.receiptNo },
@@ -63,9 +65,13 @@ export async function startProcedure(
   workflowId: string,
   matter: MatterFacts,
   plan: ProcedurePlan,
+  serviceRetry?: ServiceRetryBudget,
 ): Promise<void> {
   try {
-    await temporal.workflow.start(procedureWorkflow, procedureStartOptions(taskQueue, workflowId, matter, plan));
+    await temporal.workflow.start(
+      procedureWorkflow,
+      procedureStartOptions(taskQueue, workflowId, matter, plan, serviceRetry),
+    );
   } catch (e) {
     if (e instanceof WorkflowExecutionAlreadyStartedError) return;
     throw engineUnavailableAtStart();
@@ -85,9 +91,10 @@ export async function startProcedureAtWindow(
   plan: ProcedurePlan,
   atWindow: AtWindowInput,
   waitMs: number,
+  serviceRetry?: ServiceRetryBudget,
 ): Promise<AtWindowOutcome | { finished: false; unconfirmed: unknown }> {
   const start = new WithStartWorkflowOperation(procedureWorkflow, {
-    ...procedureStartOptions(taskQueue, workflowId, matter, plan),
+    ...procedureStartOptions(taskQueue, workflowId, matter, plan, serviceRetry),
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   try {
@@ -100,7 +107,9 @@ export async function startProcedureAtWindow(
     );
   } catch (unconfirmed) {
     // the engine may have started it without answering in time, or not at all: the procedure must run either way
-    await start.workflowHandle().catch(() => startProcedure(temporal, taskQueue, workflowId, matter, plan));
+    await start
+      .workflowHandle()
+      .catch(() => startProcedure(temporal, taskQueue, workflowId, matter, plan, serviceRetry));
     return { finished: false, unconfirmed };
   }
 }

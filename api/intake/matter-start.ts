@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { Prisma, type Matter } from '../../generated/prisma/client';
-import type { Config } from '../../platform/config';
+import { serviceRetryOf, type Config } from '../../platform/config';
 import { runSql, type Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createWriteBehind } from '../../platform/write-behind';
@@ -94,7 +94,8 @@ export function createMatterStarter({
   async function start(matter: StartableMatter, known?: KnownAtStart): Promise<void> {
     const { plan, coDepartmentCodes } = known ?? (await lookUp(matter));
     const facts = matterFactsOf(matter, coDepartmentCodes);
-    await startProcedure(temporal, config.TEMPORAL_TASK_QUEUE, matter.workflowId, facts, plan as ProcedurePlan);
+    const { TEMPORAL_TASK_QUEUE: queue } = config;
+    await startProcedure(temporal, queue, matter.workflowId, facts, plan as ProcedurePlan, serviceRetryOf(config));
   }
 
   /** Starts a PENDING_START matter's workflow and marks it IN_PROGRESS; whether this call moved it. */
@@ -128,6 +129,7 @@ export function createMatterStarter({
         plan,
         atWindow,
         AT_WINDOW_WAIT_MS,
+        serviceRetryOf(config),
       );
       await markInProgress([matter.id]);
       return outcome;

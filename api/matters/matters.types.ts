@@ -16,6 +16,7 @@ const MATTER_STATUS = [
   'REPORTED_UP',
   'NOT_ACCEPTED',
   'WITHDRAWN',
+  'TERMINATED',
 ] as const;
 const WARNING = ['NONE', 'YELLOW', 'RED'] as const;
 

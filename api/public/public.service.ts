@@ -12,8 +12,8 @@ import { openRectification } from '../rectifications/rectification-opening';
 /** A rating at or below it opens a 整改 (rectification). */
 export const POOR_SCORE = 2;
 
-// Staff-internal steps (督办, reveals, claims) are not published to the applicant.
-const INTERNAL_EVENT = /supervis|reveal|claim|reassign/i;
+// Staff-internal steps (督办, reveals, claims, incidents) are not published to the applicant.
+const INTERNAL_EVENT = /supervis|reveal|claim|reassign|incident/i;
 
 /** Still being handled: the ones that can be overdue now. */
 const OPEN: readonly string[] = ['IN_PROGRESS', 'SUSPENDED'];

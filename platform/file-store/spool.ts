@@ -41,7 +41,7 @@ export async function spoolEncrypted(
   } catch (error) {
     // a source that breaks off at once fails the pipeline before the file is even opened: removing it then would
     // leave the file the still pending open creates
-    if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
+    if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
     await rm(tempPath, { force: true });
     throw error;
   }

@@ -1,9 +1,11 @@
 import type { Prisma } from '../../generated/prisma/client';
 import { isApplicantNoticeKind, type ApplicantNoticeKind } from '../../domain/notices';
+import { INCIDENT_ROLES } from '../../workflows/incident-contract';
 import {
   applicantNoticesSql,
   staffNoticeForUserSql,
   staffNoticesForHandlersSql,
+  staffNoticesForRolesSql,
   staffNoticesForTaskSql,
 } from './outbox.sql';
 
@@ -39,6 +41,17 @@ export function noticesOnEvent(event: CausingEvent, at: Date): Prisma.Sql[] {
       ];
     case 'matter.rejected':
       return [applicantNoticesSql(matterId, { causeKey, kind: 'REJECTED', data: { reason: text(d.reason) }, at })];
+    case 'matter.terminated':
+      return [applicantNoticesSql(matterId, { causeKey, kind: 'TERMINATED', data: { reason: text(d.reason) }, at })];
+    case 'incident.raised':
+      return [
+        staffNoticesForRolesSql(matterId, INCIDENT_ROLES, {
+          causeKey,
+          kind: 'INCIDENT',
+          data: { nodeName: text(d.nodeName), cause: text(d.zh) },
+          at,
+        }),
+      ];
     case 'matter.withdrawn':
       return [applicantNoticesSql(matterId, { causeKey, kind: 'WITHDRAWN', data: { reason: text(d.reason) }, at })];
     case 'service.issueResult':

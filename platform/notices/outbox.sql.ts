@@ -153,3 +153,18 @@ export function staffNoticesForDepartmentAnswerersSql(
     cause,
   );
 }
+
+/** Every active user with one of the roles (an incident: the admins and managers who resolve it). */
+export function staffNoticesForRolesSql(
+  matterId: string,
+  roles: readonly string[],
+  cause: StaffCause & { data?: Record<string, string> },
+): Prisma.Sql {
+  return insertStaffNotices(
+    Prisma.sql`SELECT u.id AS user_id, m.id AS matter_id, NULL::text AS task_key,
+        ${matterData(cause.data ?? {}, false)} AS data
+      FROM "User" u CROSS JOIN "Matter" m
+      WHERE m.id = ${matterId} AND u.active AND u.roles && ${[...roles]}::"Role"[]`,
+    cause,
+  );
+}

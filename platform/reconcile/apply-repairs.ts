@@ -1,11 +1,13 @@
 import { chinaDateOf } from '../../domain/china-time';
 import { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../db';
+import { UNRESOLVED, incidentRowOf } from '../incident-row';
 import { alignClockInstantsSql } from '../warning-level';
 import type { MatterRow, Repair } from './reconcile-types';
 
-const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN'];
+const TERMINAL = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'NOT_ACCEPTED', 'WITHDRAWN', 'TERMINATED'];
 export const CLOSED_BY_RECONCILE = '核对：流程中没有该任务 / reconcile: the workflow has no such task';
+const CLOSED_BY_RECONCILE_INCIDENT = '核对：流程中已没有该故障 / reconcile: the workflow no longer has this incident';
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,6 +20,7 @@ async function apply(tx: Tx, matter: MatterRow, repair: Repair, now: Date): Prom
       else if (repair.table === 'Suspension') await tx.suspension.deleteMany(where);
       else if (repair.table === 'Extension') await tx.extension.deleteMany(where);
       else if (repair.table === 'Withdrawal') await tx.withdrawal.deleteMany(where);
+      else if (repair.table === 'Incident') await tx.incident.deleteMany(where);
       else await tx.task.deleteMany(where);
       return;
     }
@@ -98,6 +101,17 @@ async function apply(tx: Tx, matter: MatterRow, repair: Repair, now: Date): Prom
         data: { endedAt: now, endDate: chinaDateOf(now) },
       });
       return;
+    case 'incidentOpened': {
+      const row = incidentRowOf(matter.id, repair.incident);
+      await tx.incident.upsert({ where: { id: row.id }, create: row, update: { ...row, ...UNRESOLVED } });
+      return;
+    }
+    case 'incidentClosed':
+      await tx.incident.update({
+        where: { id: repair.incidentId },
+        data: { resolvedAt: now, resolutionNote: CLOSED_BY_RECONCILE_INCIDENT },
+      });
+      return;
   }
 }
 
@@ -133,6 +147,7 @@ export async function restartMatter(db: Db, matter: MatterRow): Promise<void> {
     db.suspension.deleteMany({ where: keyed('eventKey') }),
     db.extension.deleteMany({ where: keyed('eventKey') }),
     db.withdrawal.deleteMany({ where: keyed('eventKey') }),
+    db.incident.deleteMany({ where: { matterId: matter.id } }),
     db.matter.update({
       where: { id: matter.id },
       data: {

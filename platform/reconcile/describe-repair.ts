@@ -42,5 +42,15 @@ export function describeRepair(repair: Repair): { zh: string; en: string } {
       };
     case 'suspensionEnded':
       return { zh: `结束补正暂停（自 ${repair.startedAt}）`, en: `ended the pause since ${repair.startedAt}` };
+    case 'incidentOpened':
+      return {
+        zh: `${repair.existed ? '重新打开' : '补建'}故障 ${repair.incident.incidentId}（${repair.incident.nodeName}：${repair.incident.zh}）`,
+        en: `${repair.existed ? 'reopened' : 'created the missing'} incident ${repair.incident.incidentId} (${repair.incident.nodeName}: ${repair.incident.en})`,
+      };
+    case 'incidentClosed':
+      return {
+        zh: `关闭故障 ${repair.incidentId}（流程中已没有该故障）`,
+        en: `closed incident ${repair.incidentId} (the workflow no longer has it)`,
+      };
   }
 }

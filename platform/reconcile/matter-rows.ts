@@ -67,26 +67,28 @@ export async function readMatterRows(
 ): Promise<MatterRows> {
   const matterId = matter.id;
   const keyWhere = (field: string) => ({ matterId, OR: keyedBy(matter.workflowId).map((k) => ({ [field]: k })) });
-  const [tasks, openSuspensions, current, events, suspensions, extensions, withdrawals, taskKeys] = await Promise.all([
-    db.task.findMany({
-      where: { matterId, OR: [{ status: { in: [...OPEN_TASK] } }, { taskKey: { in: liveTaskKeys } }] },
-      select: {
-        taskKey: true,
-        status: true,
-        assigneeId: true,
-        suspended: true,
-        candidateDepartmentCode: true,
-        dueAt: true,
-      },
-    }),
-    db.suspension.findMany({ where: { matterId, endedAt: null } }),
-    suspendedSince ? db.suspension.findFirst({ where: { matterId, startedAt: new Date(suspendedSince) } }) : null,
-    db.matterEvent.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
-    db.suspension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
-    db.extension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
-    db.withdrawal.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
-    db.task.findMany({ where: keyWhere('taskKey'), select: { id: true, taskKey: true } }),
-  ]);
+  const [tasks, openSuspensions, current, events, suspensions, extensions, withdrawals, incidents, taskKeys] =
+    await Promise.all([
+      db.task.findMany({
+        where: { matterId, OR: [{ status: { in: [...OPEN_TASK] } }, { taskKey: { in: liveTaskKeys } }] },
+        select: {
+          taskKey: true,
+          status: true,
+          assigneeId: true,
+          suspended: true,
+          candidateDepartmentCode: true,
+          dueAt: true,
+        },
+      }),
+      db.suspension.findMany({ where: { matterId, endedAt: null } }),
+      suspendedSince ? db.suspension.findFirst({ where: { matterId, startedAt: new Date(suspendedSince) } }) : null,
+      db.matterEvent.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
+      db.suspension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
+      db.extension.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
+      db.withdrawal.findMany({ where: keyWhere('eventKey'), select: { id: true, eventKey: true } }),
+      db.incident.findMany({ where: { matterId }, select: { id: true, resolvedAt: true } }),
+      db.task.findMany({ where: keyWhere('taskKey'), select: { id: true, taskKey: true } }),
+    ]);
   const suspensionRow = (s: { id: string; eventKey: string; startedAt: Date; endedAt: Date | null }) => ({
     id: s.id,
     eventKey: s.eventKey,
@@ -98,6 +100,7 @@ export async function readMatterRows(
     ...suspensions.map((r) => ({ table: 'Suspension' as const, id: r.id, key: r.eventKey })),
     ...extensions.map((r) => ({ table: 'Extension' as const, id: r.id, key: r.eventKey })),
     ...withdrawals.map((r) => ({ table: 'Withdrawal' as const, id: r.id, key: r.eventKey })),
+    ...incidents.map((r) => ({ table: 'Incident' as const, id: r.id, key: r.id })),
     ...taskKeys.map((r) => ({ table: 'Task' as const, id: r.id, key: r.taskKey })),
   ];
   return {
@@ -106,5 +109,7 @@ export async function readMatterRows(
     openSuspensions: openSuspensions.map(suspensionRow),
     currentSuspension: current ? suspensionRow(current) : undefined,
     keyed,
+    openIncidentIds: incidents.filter((r) => !r.resolvedAt).map((r) => r.id),
+    incidentIds: incidents.map((r) => r.id),
   };
 }

@@ -1,3 +1,4 @@
+import type { OpenIncident } from '../../workflows/incident-contract';
 import type { LiveTask } from '../../workflows/procedure-contract';
 import type {
   DeadlineFields,
@@ -10,7 +11,7 @@ import type {
   WorkflowView,
 } from './reconcile-types';
 
-const FINISHED = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN'];
+const FINISHED = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN', 'TERMINATED'];
 const isOpen = (row: TaskRow) => row.status === 'OPEN' || row.status === 'CLAIMED';
 const iso = (value: string | undefined | null) => (value ? new Date(value).toISOString() : null);
 
@@ -128,5 +129,19 @@ export function planRepairs(view: WorkflowView, rows: MatterRows): { repairs: Re
     // the workflow is not paused (a pause it never started was keyed past its counters, removed above)
     repairs.push({ kind: 'suspensionEnded', suspensionId: open.id, startedAt: open.startedAt });
   }
+  repairs.push(...incidentRepairs(finished ? [] : (state.incidents ?? []), rows, removed));
   return { repairs, findings };
+}
+
+/** The incidents the workflow waits on have open rows, and no other row of the matter says open. */
+function incidentRepairs(open: OpenIncident[], rows: MatterRows, removed: Set<string>): Repair[] {
+  const repairs: Repair[] = [];
+  const rowOpen = new Set(rows.openIncidentIds.filter((id) => !removed.has(`Incident:${id}`)));
+  const rowExists = new Set(rows.incidentIds.filter((id) => !removed.has(`Incident:${id}`)));
+  const live = new Set(open.map((incident) => incident.incidentId));
+  for (const incident of open)
+    if (!rowOpen.has(incident.incidentId))
+      repairs.push({ kind: 'incidentOpened', incident, existed: rowExists.has(incident.incidentId) });
+  for (const id of rowOpen) if (!live.has(id)) repairs.push({ kind: 'incidentClosed', incidentId: id });
+  return repairs;
 }

@@ -2,6 +2,7 @@
  * What reconcile compares and what it does about it. The workflow is the source of truth; the rows are its
  * projection, written by its activities. All instants are ISO strings, so the views compare as plain values.
  */
+import type { OpenIncident } from '../../workflows/incident-contract';
 import type { Bookkeeping, LiveTask, ProcedureState } from '../../workflows/procedure-contract';
 
 export type MatterRowStatus =
@@ -12,7 +13,8 @@ export type MatterRowStatus =
   | 'REJECTED'
   | 'REPORTED_UP'
   | 'NOT_ACCEPTED'
-  | 'WITHDRAWN';
+  | 'WITHDRAWN'
+  | 'TERMINATED';
 export type TaskRowStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
 export type WarningLevel = 'NONE' | 'YELLOW' | 'RED';
 
@@ -43,7 +45,7 @@ export interface SuspensionRow {
   endedAt: string | null;
 }
 
-export type KeyedTable = 'MatterEvent' | 'Suspension' | 'Extension' | 'Withdrawal' | 'Task';
+export type KeyedTable = 'MatterEvent' | 'Suspension' | 'Extension' | 'Withdrawal' | 'Incident' | 'Task';
 
 /** A row keyed by the workflow (`<workflowId>:<n>` or `<workflowId>/t<n>`). */
 export interface KeyedRow {
@@ -61,6 +63,10 @@ export interface MatterRows {
   currentSuspension?: SuspensionRow;
   /** every row of the matter keyed by its workflow */
   keyed: KeyedRow[];
+  /** the ids of its incident rows still open (resolvedAt null) */
+  openIncidentIds: string[];
+  /** the ids of all its incident rows */
+  incidentIds: string[];
 }
 
 /** The workflow's side: its state (a query while it runs, its result once it has finished). */
@@ -68,7 +74,7 @@ export interface WorkflowView {
   workflowId: string;
   state: Pick<
     ProcedureState,
-    'status' | 'tasks' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel' | 'suspendedSince'
+    'status' | 'tasks' | 'dueAt' | 'dueDate' | 'provisional' | 'warningLevel' | 'suspendedSince' | 'incidents'
   >;
   /** while it runs; a finished workflow writes nothing more */
   bookkeeping?: Bookkeeping;
@@ -92,7 +98,11 @@ export type Repair =
   /** the workflow is suspended since this instant; the row had been closed */
   | { kind: 'suspensionReopened'; suspensionId: string; startedAt: string }
   /** an open suspension of a workflow that is not paused */
-  | { kind: 'suspensionEnded'; suspensionId: string; startedAt: string };
+  | { kind: 'suspensionEnded'; suspensionId: string; startedAt: string }
+  /** the workflow waits on the incident; its row is missing or says resolved */
+  | { kind: 'incidentOpened'; incident: OpenIncident; existed: boolean }
+  /** the row says open; the workflow has no such incident (resolved after the rows' snapshot, or the matter ended) */
+  | { kind: 'incidentClosed'; incidentId: string };
 
 export type FindingKind =
   | 'WORKFLOW_WITHOUT_MATTER'

@@ -49,6 +49,12 @@ export const NOTICE_TEMPLATES: Record<ApplicantNoticeKind, NoticeTemplateText> =
     emailSubject: '【不予批准通知】{itemName}（受理编号 {receiptNo}）',
     emailBody: `您好：\n\n您申请的“{itemName}”（受理编号 {receiptNo}）经审查不予批准。\n理由：{reason}\n\n书面决定可到综合受理窗口领取。如对决定不服，可自收到决定之日起六十日内依法申请行政复议，或六个月内依法提起行政诉讼。${LOOKUP}${FOOTER}`,
   },
+  TERMINATED: {
+    smsText:
+      '您申请的“{itemName}”（受理编号 {receiptNo}）因无法继续办理，已由服务中心终止办理，原因：{reason}。如有疑问请与综合受理窗口联系。',
+    emailSubject: '【终止办理通知】{itemName}（受理编号 {receiptNo}）',
+    emailBody: `您好：\n\n您申请的“{itemName}”（受理编号 {receiptNo}）因无法继续办理，已由服务中心终止办理。\n原因：{reason}\n\n如有疑问，或需重新申请，请与综合受理窗口联系。${LOOKUP}${FOOTER}`,
+  },
   WITHDRAWN: {
     smsText:
       '您申请的“{itemName}”（受理编号 {receiptNo}）已按您的申请撤件，办理终止，撤件理由：{reason}。如需办理，可重新提出申请。',

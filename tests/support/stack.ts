@@ -118,6 +118,10 @@ export async function startTestStack(): Promise<TestStack> {
       LOGIN_RATE_LIMIT: '1000',
       PUBLIC_RATE_LIMIT: '1000',
       PENDING_START_SWEEP_SECONDS: '2',
+      // a service task gives up after seconds, so incident tests wait for no backoff of minutes
+      SERVICE_RETRY_MAX_ATTEMPTS: '3',
+      SERVICE_RETRY_INITIAL_SECONDS: '1',
+      SERVICE_RETRY_MAX_SECONDS: '2',
       // tests that need clients of their own send through this address as a proxy would (forwardedRequest)
       TRUST_PROXY: TEST_PROXY_ADDRESS,
       SMTP_HOST: mailpit.smtpHost,

@@ -109,6 +109,8 @@ export class ActivityRecorder {
       recordWithdrawal: async () => undefined,
       setWarning: async () => undefined,
       restoreReadSide: async () => undefined,
+      recordIncident: async () => undefined,
+      resolveIncident: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),
     };
     const recorded = {} as Record<ActivityName, (input: any) => Promise<any>>;

@@ -105,20 +105,34 @@ describe('BPMN errors', () => {
     });
     const [incident] = await eventually(
       'incident',
-      () => eventsOf(m, 'incident').length > 0 && eventsOf(m, 'incident'),
+      () => eventsOf(m, 'incident.raised').length > 0 && eventsOf(m, 'incident.raised'),
     );
-    expect(incident.input.data).toEqual({
+    expect(incident.input.data).toMatchObject({
       nodeId: 'issue',
-      cause: { code: 'RESULT_TYPE_INVALID', zh: '出证类型无效', en: 'invalid result type' },
+      kind: 'BPMN_ERROR',
+      zh: '出证类型无效（代码 RESULT_TYPE_INVALID）',
+      en: 'invalid result type (code RESULT_TYPE_INVALID)',
+      attempts: 1,
     });
-    expect(await m.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['issue'] });
+    expect(await m.state()).toMatchObject({
+      status: 'IN_PROGRESS',
+      activeNodeIds: ['issue'],
+      incidents: [expect.objectContaining({ nodeId: 'issue', kind: 'BPMN_ERROR' })],
+    });
     await m.handle.terminate();
 
     // thrown by an error end at top level: the same
     const thrown = plan().start().throwing('failEnd', 'error', 'NOT_ELIGIBLE').chain('start', 'failEnd').build();
     const n = await startMatter(bed, thrown);
-    const [atEnd] = await eventually('incident', () => eventsOf(n, 'incident').length > 0 && eventsOf(n, 'incident'));
-    expect(atEnd.input.data).toMatchObject({ nodeId: 'failEnd', cause: { code: 'NOT_ELIGIBLE' } });
+    const [atEnd] = await eventually(
+      'incident',
+      () => eventsOf(n, 'incident.raised').length > 0 && eventsOf(n, 'incident.raised'),
+    );
+    expect(atEnd.input.data).toMatchObject({
+      nodeId: 'failEnd',
+      kind: 'BPMN_ERROR',
+      en: expect.stringContaining('NOT_ELIGIBLE'),
+    });
     expect(await n.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['failEnd'] });
     await n.handle.terminate();
   });

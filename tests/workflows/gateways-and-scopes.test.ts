@@ -63,7 +63,7 @@ describe('exclusive gateway', () => {
     expect(bed.recorder.eventTypes(m.matter.matterId).at(-1)).toBe('matter.rejected');
   });
 
-  test('with no flow to take, the token parks and the manager is told (procedure.stuck)', async () => {
+  test('with no flow to take, the token stays and an incident is raised (workflows/incidents.ts)', async () => {
     const stuckPlan = plan()
       .start()
       .xor('route')
@@ -72,12 +72,12 @@ describe('exclusive gateway', () => {
       .flow('route', 'a', { condition: eq('matter.viaAgent', true) })
       .build();
     const m = await startMatter(bed, stuckPlan);
-    await eventually('stuck event', () => bed.recorder.eventTypes(m.matter.matterId).includes('procedure.stuck'));
+    await eventually('incident', () => bed.recorder.eventTypes(m.matter.matterId).includes('incident.raised'));
     expect(await m.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['route'] });
     await m.handle.terminate();
   });
 
-  test('a service failing with a ValidationError parks its token as stuck instead of retrying', async () => {
+  test('a service failing with a ValidationError raises an incident instead of retrying', async () => {
     const p = plan().start().service('svc', 'unknownService').end().chain('start', 'svc', 'end').build();
     const m = await startMatter(bed, p, {
       before: (matter) =>
@@ -87,8 +87,8 @@ describe('exclusive gateway', () => {
           },
         }),
     });
-    await eventually('stuck event', () =>
-      bed.recorder.of(m.matter.matterId, 'recordEvent').find((c) => c.input.type === 'procedure.stuck'),
+    await eventually('incident', () =>
+      bed.recorder.of(m.matter.matterId, 'recordEvent').find((c) => c.input.type === 'incident.raised'),
     );
     expect(bed.recorder.of(m.matter.matterId, 'runService')).toHaveLength(1);
     expect((await m.state()).activeNodeIds).toEqual(['svc']);

@@ -13,6 +13,7 @@ import {
   type IllegalMoveDetails,
   type LiveTask,
   type MatterFacts,
+  type ProcedureInput,
   type ProcedureState,
 } from '../../workflows/procedure-contract';
 import type { WorkflowTestBed } from '../support/workflow-env';
@@ -68,6 +69,7 @@ export async function startMatter(
   opts: {
     matter?: Partial<MatterFacts>;
     continueAsNewAfterEvents?: number;
+    serviceRetry?: ProcedureInput['serviceRetry'];
     before?: (matter: MatterFacts) => void;
   } = {},
 ): Promise<Started> {
@@ -81,6 +83,7 @@ export async function startMatter(
         matter,
         plan,
         ...(opts.continueAsNewAfterEvents ? { continueAsNewAfterEvents: opts.continueAsNewAfterEvents } : {}),
+        ...(opts.serviceRetry ? { serviceRetry: opts.serviceRetry } : {}),
       },
     ],
   });

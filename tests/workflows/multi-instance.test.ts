@@ -93,8 +93,12 @@ describe('multi-instance user task', () => {
       bed,
       signed(countersign({ collection: pathOf('matter.kind'), collectionSource: 'matter.kind' })),
     );
-    await eventually('incident', () => bed.recorder.eventTypes(broken.matter.matterId).includes('incident'));
-    expect(await broken.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['sign'] });
+    await eventually('incident', () => bed.recorder.eventTypes(broken.matter.matterId).includes('incident.raised'));
+    expect(await broken.state()).toMatchObject({
+      status: 'IN_PROGRESS',
+      activeNodeIds: ['sign'],
+      incidents: [expect.objectContaining({ nodeId: 'sign', kind: 'DATA_INVALID' })],
+    });
     await broken.handle.terminate();
   });
 

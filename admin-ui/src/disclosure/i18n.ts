@@ -63,7 +63,13 @@ export const zh = {
         result: '办理结果',
         date: '办结日期',
         none: '本季度暂无办结的办件。',
-        kinds: { COMPLETED: '办结', REJECTED: '退办', REPORTED_UP: '已报上级', WITHDRAWN: '撤件' },
+        kinds: {
+          COMPLETED: '办结',
+          REJECTED: '退办',
+          REPORTED_UP: '已报上级',
+          WITHDRAWN: '撤件',
+          TERMINATED: '终止办理',
+        },
       },
       display: {
         title: '办事大厅公示屏',
@@ -150,7 +156,13 @@ export const en: typeof zh = {
         result: 'Result',
         date: 'Date',
         none: 'No matters ended in this quarter yet.',
-        kinds: { COMPLETED: 'Completed', REJECTED: 'Rejected', REPORTED_UP: 'Reported up', WITHDRAWN: 'Withdrawn' },
+        kinds: {
+          COMPLETED: 'Completed',
+          REJECTED: 'Rejected',
+          REPORTED_UP: 'Reported up',
+          WITHDRAWN: 'Withdrawn',
+          TERMINATED: 'Ended by the centre',
+        },
       },
       display: {
         title: 'Service hall screen',

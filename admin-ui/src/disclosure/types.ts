@@ -60,7 +60,7 @@ export interface AgentCard {
 export interface ResultRow {
   receiptNo: string;
   itemName: string;
-  result: 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'WITHDRAWN';
+  result: 'COMPLETED' | 'REJECTED' | 'REPORTED_UP' | 'WITHDRAWN' | 'TERMINATED';
   date: string;
 }
 export interface ResultsNotice {

@@ -7,6 +7,7 @@ import * as designer from '../designer/i18n';
 import * as shared from '../shared/i18n';
 import * as dashboard from '../dashboard/i18n';
 import * as stalled from '../stalled/i18n';
+import * as incidents from '../incidents/i18n';
 import * as users from '../users/i18n';
 import * as departments from '../departments/i18n';
 import * as windows from '../windows/i18n';
@@ -42,6 +43,7 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   shared,
   dashboard,
   stalled,
+  incidents,
   users,
   departments,
   windows,

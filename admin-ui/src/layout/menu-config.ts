@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
 import NotificationImportantIcon from '@mui/icons-material/NotificationImportantOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
@@ -57,6 +58,7 @@ export const MENU: MenuEntry[] = [
     roles: ['DESIGNER', 'ADMIN', 'MANAGER'],
   },
   { to: '/stalled', label: 'resources.stalled.menu', icon: NotificationImportantIcon, roles: ['MANAGER'] },
+  { to: '/incidents', label: 'resources.incidents.menu', icon: ReportProblemIcon, roles: ['ADMIN', 'MANAGER'] },
   { to: '/extension-requests', label: 'ow.clock.page.menu', icon: MoreTimeIcon, roles: ['MANAGER'] },
   { to: '/items', label: 'resources.items.menu', icon: MenuBookIcon },
   { to: '/calendar', label: 'ow.calendar.menu', icon: CalendarMonthIcon, roles: ['ADMIN', 'MANAGER'] },

@@ -16,8 +16,11 @@ const DOT_COLOR: Array<[RegExp, string]> = [
 const dotColor = (type: string) => DOT_COLOR.find(([re]) => re.test(type))?.[1] ?? 'primary.main';
 
 /** The event's label: ow.matters.events.<type>, or a generic label naming the code for types this console does not know. */
+/** `incident` is how a run recorded before incidents had their own rows named an uncaught error. */
+const LABEL_OF_TYPE: Record<string, string> = { incident: 'incident.raised' };
+
 export const eventLabel = (translate: Translate, type: string) =>
-  translate(`ow.matters.events.${type}`, { _: translate('ow.matters.eventUnknown', { type }) });
+  translate(`ow.matters.events.${LABEL_OF_TYPE[type] ?? type}`, { _: translate('ow.matters.eventUnknown', { type }) });
 
 /** Human-readable facts an event carries (comment, reason, decision, …); the rest stays in the audit trail. */
 type CodeLabel = ReturnType<typeof useCodeLabel>;

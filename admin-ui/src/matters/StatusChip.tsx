@@ -11,6 +11,7 @@ const COLOR: Record<MatterStatus, 'default' | 'primary' | 'warning' | 'success' 
   REPORTED_UP: 'info',
   NOT_ACCEPTED: 'default',
   WITHDRAWN: 'default',
+  TERMINATED: 'error',
 };
 
 export const StatusChip = ({ status, size = 'small' }: { status: MatterStatus; size?: 'small' | 'medium' }) => (

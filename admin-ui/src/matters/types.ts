@@ -10,6 +10,7 @@ export const MATTER_STATUSES = [
   'REPORTED_UP',
   'NOT_ACCEPTED',
   'WITHDRAWN',
+  'TERMINATED',
 ] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export type { CaseKind, WarningLevel } from '../shared/codes';

@@ -31,6 +31,7 @@ export const zh = {
         REJECTED: '不予批准通知',
         WITHDRAWN: '撤件通知',
         RECTIFIED: '整改反馈',
+        TERMINATED: '终止办理通知',
       },
       channels: { EMAIL: '邮件', SMS: '短信' },
       statuses: {
@@ -87,6 +88,7 @@ export const zh = {
         RECTIFICATION_REPLIED: '整改措施待审核',
         RECTIFICATION_RETURNED: '整改措施被退回：%{reviewNote}',
         RECTIFICATION_OVERDUE: '整改逾期未回复（应于 %{dueDate} 前）',
+        INCIDENT: '故障待处理：%{nodeName}',
       },
     },
     matters: { sections: { notices: '通知' } },
@@ -126,6 +128,7 @@ export const en: typeof zh = {
         REJECTED: 'Not approved',
         WITHDRAWN: 'Withdrawn',
         RECTIFIED: 'Rectification feedback',
+        TERMINATED: 'Ended by the centre',
       },
       channels: { EMAIL: 'e-mail', SMS: 'SMS' },
       statuses: {
@@ -182,6 +185,7 @@ export const en: typeof zh = {
         RECTIFICATION_REPLIED: 'Rectification measures to review',
         RECTIFICATION_RETURNED: 'Rectification measures sent back: %{reviewNote}',
         RECTIFICATION_OVERDUE: 'Rectification unanswered (due %{dueDate})',
+        INCIDENT: 'Incident to resolve: %{nodeName}',
       },
     },
     matters: { sections: { notices: 'Notices' } },

@@ -10,6 +10,7 @@ export const APPLICANT_NOTICE_KINDS = [
   'REJECTED',
   'WITHDRAWN',
   'RECTIFIED',
+  'TERMINATED',
 ] as const;
 export type ApplicantNoticeKind = (typeof APPLICANT_NOTICE_KINDS)[number];
 export type NoticeStatus = 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED';
@@ -43,7 +44,8 @@ export type StaffNoticeKind =
   | 'RECTIFICATION_OPENED'
   | 'RECTIFICATION_REPLIED'
   | 'RECTIFICATION_RETURNED'
-  | 'RECTIFICATION_OVERDUE';
+  | 'RECTIFICATION_OVERDUE'
+  | 'INCIDENT';
 
 /** GET /my-notices: what the bell lists. */
 export interface StaffNotice {

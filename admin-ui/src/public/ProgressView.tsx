@@ -11,6 +11,7 @@ const STATUS_COLOR: Record<string, 'primary' | 'success' | 'warning' | 'error' |
   REJECTED: 'error',
   REPORTED_UP: 'info',
   WITHDRAWN: 'default',
+  TERMINATED: 'error',
 };
 /** Engine bookkeeping that tells an applicant nothing. */
 const TECHNICAL = new Set([

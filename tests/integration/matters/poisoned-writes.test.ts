@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { poison as poisonWrites } from '../../support/poisoned-writes';
 import { getState } from '../../../workflows/procedure-contract';
 import { ApiClient, type ApiResponse } from '../../support/api-client';
 import { testDb } from '../../support/db';
@@ -11,24 +12,8 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 const temporal = useTemporalClient();
 
-/**
- * A write the database refuses (a trigger raising check_violation on the matter's rows of one table, as a NUL or a
- * broken constraint would): issue 25 item 2. Returns the cure.
- */
-async function poison(table: string, condition: string): Promise<() => Promise<void>> {
-  const name = `ow_poison_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await db.$executeRawUnsafe(
-    `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF ${condition} THEN ` +
-      `RAISE EXCEPTION 'poisoned write' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
-  );
-  await db.$executeRawUnsafe(
-    `CREATE TRIGGER ${name} BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
-  );
-  return async () => {
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name} ON "${table}"`);
-    await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${name}()`);
-  };
-}
+/** A write the database refuses on the matter's rows of one table: issue 25 item 2. Returns the cure. */
+const poison = (table: string, condition: string) => poisonWrites(db, table, condition);
 const ofMatter = (matterId: string, more = 'TRUE') => `NEW."matterId" = '${matterId}' AND (${more})`;
 
 const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));

@@ -52,6 +52,8 @@ const rows = (over: Partial<MatterRows> = {}): MatterRows => ({
   tasks: [row(2)],
   openSuspensions: [],
   keyed: [{ table: 'Task', id: 'r2', key: `${WF}/t2` }],
+  openIncidentIds: [],
+  incidentIds: [],
   ...over,
 });
 
@@ -183,4 +185,40 @@ test('keys are compared with the workflow id exactly, not as a prefix', () => {
   expect(isAhead({ table: 'MatterEvent', id: 'x', key: `${WF}:1` }, WF, counters)).toBe(false);
   expect(isAhead({ table: 'Task', id: 'x', key: `${WF}/t2` }, WF, counters)).toBe(true);
   expect(isAhead({ table: 'MatterEvent', id: 'x', key: `${WF}:deadline` }, WF, counters)).toBe(false);
+});
+
+test('incidents: one the workflow waits on gets an open row; an open row the workflow no longer has is closed', () => {
+  const incident = {
+    incidentId: `${WF}:4`,
+    tokenId: 't2',
+    nodeId: 'notify',
+    nodeName: '通知',
+    kind: 'SERVICE_FAILED' as const,
+    zh: '服务调用失败',
+    en: 'the service failed',
+    attempts: 3,
+    since: '2026-12-07T02:00:00.000Z',
+    targets: [],
+  };
+  expect(planRepairs(view({ incidents: [incident] }), rows({ incidentIds: [`${WF}:4`] })).repairs).toEqual([
+    { kind: 'incidentOpened', incident, existed: true },
+  ]);
+  expect(planRepairs(view({ incidents: [incident] }), rows()).repairs).toEqual([
+    { kind: 'incidentOpened', incident, existed: false },
+  ]);
+  expect(planRepairs(view(), rows({ openIncidentIds: [`${WF}:4`], incidentIds: [`${WF}:4`] })).repairs).toEqual([
+    { kind: 'incidentClosed', incidentId: `${WF}:4` },
+  ]);
+  // raised after the workflow's state: the row goes by its key, and nothing else is said of it
+  const ahead = rows({
+    openIncidentIds: [`${WF}:9`],
+    incidentIds: [`${WF}:9`],
+    keyed: [
+      { table: 'Task', id: 'r2', key: `${WF}/t2` },
+      { table: 'Incident', id: `${WF}:9`, key: `${WF}:9` },
+    ],
+  });
+  expect(planRepairs(view(), ahead).repairs).toEqual([
+    { kind: 'rowRemoved', table: 'Incident', id: `${WF}:9`, key: `${WF}:9` },
+  ]);
 });

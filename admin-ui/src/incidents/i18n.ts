@@ -1,0 +1,103 @@
+export const zh = {
+  resources: {
+    incidents: {
+      name: '故障 |||| 故障',
+      title: '故障处理',
+      menu: '故障处理',
+      fields: {
+        receiptNo: '受理编号',
+        itemName: '事项',
+        nodeName: '环节',
+        kind: '类型',
+        causeZh: '原因',
+        attempts: '尝试次数',
+        raisedAt: '发生时间',
+        resolution: '状态',
+        state: '状态',
+      },
+      filters: { state: '状态', kind: '类型', receiptNo: '受理编号' },
+      states: { OPEN: '待处理', RESOLVED: '已处理' },
+      kinds: {
+        SERVICE_FAILED: '服务调用失败',
+        SERVICE_REFUSED: '服务拒绝输入',
+        NO_WAY_OUT: '网关无可用流向',
+        BPMN_ERROR: '未捕获的 BPMN 错误',
+        DATA_INVALID: '办件数据不符合环节要求',
+      },
+      resolutions: { RETRIED: '已重试', MOVED: '已移动', CANCELLED: '已终止办理' },
+      actions: { retry: '重试', move: '移动', cancel: '终止办理' },
+      move: {
+        title: '移动办理位置',
+        target: '移到环节',
+        comment: '说明（可选）',
+        confirm: '移动',
+      },
+      cancel: {
+        title: '终止办理',
+        reason: '终止理由',
+        hint: '办件将以“已终止办理”结束，待办任务全部取消，并通知申请人',
+        confirm: '终止办理',
+      },
+      notifications: {
+        retried: '已重试，办件继续办理',
+        moved: '已移动办理位置',
+        cancelled: '办件已终止办理',
+        failed: '操作失败：%{message}',
+      },
+      empty: '没有待处理的故障，所有办件运行正常。',
+      error: '故障清单加载失败',
+    },
+  },
+};
+
+export const en: typeof zh = {
+  resources: {
+    incidents: {
+      name: 'Incident |||| Incidents',
+      title: 'Incidents',
+      menu: 'Incidents',
+      fields: {
+        receiptNo: 'Receipt no.',
+        itemName: 'Item',
+        nodeName: 'Step',
+        kind: 'Kind',
+        causeZh: 'Cause',
+        attempts: 'Attempts',
+        raisedAt: 'Raised at',
+        resolution: 'State',
+        state: 'State',
+      },
+      filters: { state: 'State', kind: 'Kind', receiptNo: 'Receipt no.' },
+      states: { OPEN: 'Open', RESOLVED: 'Resolved' },
+      kinds: {
+        SERVICE_FAILED: 'Service failed',
+        SERVICE_REFUSED: 'Service refused its input',
+        NO_WAY_OUT: 'Gateway with no way out',
+        BPMN_ERROR: 'Uncaught BPMN error',
+        DATA_INVALID: 'Matter data unfit for the element',
+      },
+      resolutions: { RETRIED: 'Retried', MOVED: 'Moved', CANCELLED: 'Matter ended' },
+      actions: { retry: 'Retry', move: 'Move', cancel: 'End the matter' },
+      move: {
+        title: 'Move the token',
+        target: 'To the step',
+        comment: 'Comment (optional)',
+        confirm: 'Move',
+      },
+      cancel: {
+        title: 'End the matter',
+        reason: 'Reason',
+        hint: 'The matter ends as "ended by the centre", its open tasks are cancelled and the applicant is told',
+        confirm: 'End the matter',
+      },
+      notifications: {
+        retried: 'Retried: the matter goes on',
+        moved: 'Token moved',
+        cancelled: 'The matter has been ended',
+        failed: 'The action failed: %{message}',
+      },
+      empty: 'No open incidents: every matter is running.',
+      error: 'The incidents could not be loaded',
+    },
+  },
+};
