@@ -157,6 +157,8 @@ class SupportedMenus {
     return (entries: ContextPadEntries): ContextPadEntries => {
       const kept: ContextPadEntries = Object.fromEntries(
         Object.entries(entries).filter(([id]) => {
+          // bpmn-js's untyped task gives way to the supported tasks added below
+          if (id === 'append.append-task') return false;
           const target = APPEND_TARGETS.get(id);
           return !target || kindOfTarget(target);
         }),
