@@ -51,6 +51,8 @@ import { createResultsService } from './results/results.service';
 import { resultsRoutes } from './results/results.router';
 import { createDeliveryService } from './delivery/delivery.service';
 import { deliveryRoutes } from './delivery/delivery.router';
+import { createMessagesService } from './messages/messages.service';
+import { messagesRoutes } from './messages/messages.router';
 
 export interface AppDeps {
   config: Config;
@@ -136,6 +138,7 @@ export function createApp(deps: AppDeps) {
   proceduresRoutes(route, procedures, standardTemplate);
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
+  messagesRoutes(route, createMessagesService({ temporal, runUpdate, audit, matters }));
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });

@@ -66,6 +66,8 @@ export interface ProcedureState {
   clockStops?: ClockStop[];
   /** the messages a step of the plan waits for now (e.g. higherAuthorityAnswer) */
   awaitingMessages?: string[];
+  /** every message the matter would take now, with the element that waits (message-waits.ts) */
+  messageWaits?: MessageWait[];
   /** decisions by node id, and the last one (what `decision` means in conditions) */
   decisions: Record<string, string>;
   lastDecision?: string;
@@ -134,6 +136,14 @@ export interface MessageInput {
   name: string;
   actor?: Actor;
   payload?: Record<string, unknown>;
+  /** refused unless the matter waits for the message now (the messages route); otherwise an early one is kept */
+  onlyIfAwaited?: boolean;
+}
+/** A message the matter waits for: its name, the element waiting and that element's name. */
+export interface MessageWait {
+  name: string;
+  nodeId: string;
+  label: string;
 }
 export interface ExtendInput {
   actor: Actor;

@@ -4,6 +4,7 @@ import { activities, stepActivities } from './activity-proxy';
 import { DeadlineClock } from './deadline';
 import { DurableTimers, type TimerEntry } from './durable-timers';
 import { freshMemory, type ArmedTimer, type InterpreterMemory, type TaskGroup, type Token } from './interpreter-types';
+import { messageWaits } from './message-waits';
 import { Mutex } from './mutex';
 import type { LiveTask, ProcedureInput, ProcedureState } from './procedure-contract';
 
@@ -116,6 +117,8 @@ export class ProcedureRuntime {
     this.state.awaitingMessages = [
       ...new Set([...this.tokens.values()].flatMap((token) => (token.wait?.kind === 'message' ? token.wait.name : []))),
     ];
+    const waits = messageWaits(this);
+    this.state.messageWaits = waits.length > 0 ? waits : undefined;
     this.committed = JSON.parse(JSON.stringify({ ...this.state, internal: undefined })) as ProcedureState;
   }
 

@@ -39,6 +39,7 @@ import { tenSystemsPrintRoutes, tenSystemsRoutes, withTenSystemsMethods } from '
 import { withClockMethods } from './clock/dataProvider';
 import { clockRoutes } from './clock/routes';
 import { withWithdrawalMethods } from './withdrawal/dataProvider';
+import { withMessageMethods } from './messages/dataProvider';
 import { withIncidentMethods } from './incidents/dataProvider';
 
 /** Each resource folder adds its own methods to the one data provider (pages read them via useDataProvider<…>). */
@@ -55,6 +56,7 @@ const consoleDataProvider: DataProvider = [
   withBackupMethods,
   withClockMethods,
   withWithdrawalMethods,
+  withMessageMethods,
   withIncidentMethods,
   withTenSystemsMethods,
 ].reduce<DataProvider>((provider, addMethods) => addMethods(provider), dataProvider);

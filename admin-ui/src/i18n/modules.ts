@@ -29,6 +29,7 @@ import { TEN_SYSTEMS_MESSAGES } from '../ten-systems-messages';
 import * as clock from '../clock/i18n';
 import * as caseRecord from '../case-record/i18n';
 import * as withdrawal from '../withdrawal/i18n';
+import * as messages from '../messages/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -65,4 +66,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   ...TEN_SYSTEMS_MESSAGES,
   caseRecord,
   withdrawal,
+  messages,
 ];

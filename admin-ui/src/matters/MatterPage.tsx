@@ -25,6 +25,7 @@ import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
 import { MatterNotices } from '../notices/MatterNotices';
 import { ClockCard } from '../clock/ClockCard';
+import { MessagesCard } from '../messages/MessagesCard';
 import { WithdrawButton } from '../withdrawal/WithdrawButton';
 import { WithdrawalCard } from '../withdrawal/WithdrawalCard';
 
@@ -133,6 +134,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
             <DeadlineSummary {...matter} />
           </SectionCard>
           <ClockCard matterId={matter.id} />
+          <MessagesCard matterId={matter.id} />
           <SectionCard title="ow.matters.sections.materials">
             <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>
