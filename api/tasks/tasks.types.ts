@@ -105,6 +105,8 @@ export const ZTaskDetail = ZTaskRow.extend({
       options: z.array(z.string()).optional(),
     }),
   ),
+  /** the form-js schema of a form designed for the step (the task page renders it); null: its fields above */
+  formSchema: z.record(z.string(), z.unknown()).nullable(),
   /** the step's opinion box label; null: the default (办理意见) */
   opinionLabel: z.string().nullable(),
   opinionRequired: z.boolean(),
