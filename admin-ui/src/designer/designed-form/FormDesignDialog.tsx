@@ -4,7 +4,6 @@ import { useTranslate } from 'react-admin';
 import { FormEditor } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
-import '@bpmn-io/form-js/dist/assets/dragula.css';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type { BpmnFactory, CommandStack, Shape } from '../ow-properties/extension';
 import { readDesignedForm, removeDesignedForm, writeDesignedForm, type FormSchema } from './form-in-diagram';
