@@ -126,7 +126,7 @@ export const zh = {
           group: '设计的表单',
           open: '设计表单',
           none: '未设计表单：可设计一张表单，或在下方逐项添加表单字段',
-          fields: '已设计表单，%{count} 个输入项',
+          fields: '已设计表单，{count} 个输入项',
           unreadable: '任务引用的表单不在流程图中或无法读取：设计表单将新建一张',
         },
         form: {
@@ -328,7 +328,7 @@ export const en: typeof zh = {
           group: 'Designed form',
           open: 'Design form',
           none: 'No designed form: design one, or add form fields one by one below',
-          fields: 'Form designed, %{count} inputs',
+          fields: 'Form designed, {count} inputs',
           unreadable: 'The form the task names is not in the diagram or cannot be read: designing makes a new one',
         },
         form: {
