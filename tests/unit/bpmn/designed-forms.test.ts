@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { codesAt, definitions, end, flow, planOf, problemsOf, start } from './diagram';
+import { codesAt, definitions, end, exclusive, flow, planOf, problemsOf, start } from './diagram';
 
 const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../fixtures/bpmn', name), 'utf8');
 const ZEEBE = 'xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"';
@@ -42,6 +42,28 @@ describe('forms designed with form-js (Camunda 8 embedded forms)', () => {
     );
     const { plan } = planOf(withForm('camunda-forms:bpmn:Form_A', body));
     expect(plan.nodes.Task).toMatchObject({ formFields: [{ key: 'amount', type: 'number', required: true }] });
+  });
+
+  it("conditions read a designed form's typed fields, and are refused on its free-text ones", () => {
+    const body = schema([
+      { type: 'number', key: 'amount', label: '金额' },
+      { type: 'textfield', key: 'note', label: '备注' },
+    ]);
+    const routed = (condition: string) =>
+      definitions(
+        `<bpmn:extensionElements><zeebe:userTaskForm id="Form_A">${body}</zeebe:userTaskForm></bpmn:extensionElements>` +
+          start() +
+          `<bpmn:userTask id="Task"><bpmn:extensionElements><zeebe:formDefinition formKey="camunda-forms:bpmn:Form_A"/>${OW_TASK}</bpmn:extensionElements></bpmn:userTask>` +
+          exclusive('Route', 'F_small') +
+          end('Big') +
+          end('Small') +
+          flow('F1', 'Start', 'Task') +
+          flow('F2', 'Task', 'Route') +
+          flow('F_big', 'Route', 'Big', condition) +
+          flow('F_small', 'Route', 'Small'),
+      ).replace('<bpmn:definitions ', `<bpmn:definitions ${ZEEBE} `);
+    expect(planOf(routed('form.amount &gt;= 100')).plan.conditionFormKeys).toEqual(['amount']);
+    expect(codesAt(problemsOf(routed('form.note == "x"')))).toContain('CONDITION_READS_FREE_TEXT@F_big');
   });
 
   it('refuses a linked or external form, a missing form, a form with ow:FormField, and a bad schema', () => {
