@@ -5,7 +5,7 @@ import type { Shape } from './extension';
 import type { Translate } from './services';
 
 /** What the panel asks the designer page to do: open the form editor for the element (DesignerWorkspace listens). */
-export const DESIGN_FORM_EVENT = 'ow.designForm';
+export const DESIGN_FORM_EVENT = 'owDesigner.designForm';
 
 interface EventBus {
   fire(event: string, payload: unknown): void;
