@@ -34,6 +34,8 @@ const DISPLAY_TYPES = new Set([
   'documentPreview',
 ]);
 const MAX_GROUP_DEPTH = 10;
+/** The form-js components a designed form may use: the designer's palette offers these only. */
+export const SUPPORTED_FORM_COMPONENTS: readonly string[] = [...Object.keys(INPUT_TYPES), ...DISPLAY_TYPES, 'group'];
 
 export interface SchemaProblem {
   zh: string;

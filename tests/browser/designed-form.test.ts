@@ -100,6 +100,9 @@ async function designTheForm(page: Page, id: string) {
   await page.getByTestId('design-form').click();
   const dialog = page.getByTestId('form-design-dialog');
   await dialog.getByText('设计表单：填写勘察表').waitFor();
+  // the palette offers what the server enforces: no checkbox group (a list value)
+  await dialog.locator('.fjs-palette-field[data-field-type="checkbox"]').waitFor();
+  expect(await dialog.locator('.fjs-palette-field[data-field-type="checklist"]').isVisible()).toBe(false);
   await addField(dialog, 'number', '金额', 'amount', async (panel) => {
     await openGroup(panel, 'Validation', '#bio-properties-panel-required');
     await panel.locator('#bio-properties-panel-required').check();

@@ -6,7 +6,15 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type { BpmnFactory, CommandStack, Shape } from '../ow-properties/extension';
+import { SUPPORTED_FORM_COMPONENTS } from '../../../../bpmn/form-schema';
 import { readDesignedForm, removeDesignedForm, writeDesignedForm, type FormSchema } from './form-in-diagram';
+
+/** form-js's palette offers every component; the server enforces these only (the compiler refuses the others). */
+const paletteOfSupported = {
+  [`& .fjs-palette-field${SUPPORTED_FORM_COMPONENTS.map((type) => `:not([data-field-type="${type}"])`).join('')}`]: {
+    display: 'none',
+  },
+};
 
 const emptyForm = (taskId: string): FormSchema => ({ type: 'default', id: `Form_${taskId}`, components: [] });
 
@@ -62,7 +70,11 @@ export const FormDesignDialog = ({ modeler, element, onClose }: Props) => {
           {translate('ow.designer.formDialog.help')}
         </Typography>
         {error && <Alert severity="error">{translate('ow.designer.formDialog.loadFailed', { message: error })}</Alert>}
-        <Box ref={setContainer} className="ow-form-editor" sx={{ height: '65vh', minHeight: 400 }} />
+        <Box
+          ref={setContainer}
+          className="ow-form-editor"
+          sx={{ height: '65vh', minHeight: 400, ...paletteOfSupported }}
+        />
       </DialogContent>
       <DialogActions>
         {existing && (
