@@ -8,6 +8,7 @@ import { buildNode } from './compile/build-nodes';
 import { attachBoundaries, checkStarts } from './compile/check-structure';
 import { checkDepartments } from './compile/check-departments';
 import { checkDistinctFrom } from './compile/check-distinct-from';
+import { readDesignedForms } from './compile/designed-forms';
 import { checkGateways } from './compile/check-gateways';
 import { checkEventGateways } from './compile/check-event-gateways';
 import { conditionFormKeys } from './compile/condition-keys';
@@ -46,6 +47,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
     const node = buildNode(source, findings, refs);
     if (node) nodes.set(node.id, node);
   }
+  readDesignedForms(parsed.root, nodes, sources, findings);
   const { flows, graph } = linkFlows(process, sources, nodes, findings);
   checkGateways(nodes, sources, flows, findings);
   checkEventGateways(nodes, sources, flows, findings);

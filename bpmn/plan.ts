@@ -47,6 +47,36 @@ export interface FormField {
   type: 'string' | 'text' | 'number' | 'boolean' | 'date' | 'enum';
   required: boolean;
   options?: string[];
+  /** the checks a form designed with form-js asks of the value (bpmn/form-schema.ts); never on ow:FormField */
+  rules?: FieldRules;
+}
+
+/** form-js's validation of one field, as the server enforces it (bpmn/form-schema.ts). */
+export interface FieldRules {
+  min?: number;
+  max?: number;
+  /** digits after the decimal point a number may have (0: a whole number) */
+  decimalDigits?: number;
+  minLength?: number;
+  maxLength?: number;
+  /** a JavaScript regular expression the text must match somewhere, as form-js tests it */
+  pattern?: string;
+  /** the designer's own message when the pattern does not match */
+  patternMessage?: string;
+  validationType?: 'email' | 'phone';
+  /** a form-js datetime field of subtype time or datetime (its date subtype is the type `date`) */
+  format?: 'time' | 'datetime';
+}
+
+/**
+ * A user task's form designed with form-js, embedded as Camunda 8 embeds it: `zeebe:formDefinition formKey=
+ * "camunda-forms:bpmn:<id>"` on the task naming a `zeebe:userTaskForm id="<id>"` of the process, whose body is the
+ * form-js schema. The task page renders `schema`; the server checks values against the task's `formFields`, which the
+ * compiler reads from it.
+ */
+export interface DesignedForm {
+  formKey: string;
+  schema: { [key: string]: unknown };
 }
 
 export interface NodeBase {
@@ -72,6 +102,8 @@ export interface UserTaskNode extends NodeBase {
   candidateDepartment?: string;
   candidateRole?: Role;
   formFields: FormField[];
+  /** the form designed with form-js, when the task has one (its fields are then `formFields`) */
+  designedForm?: DesignedForm;
   /** the decisions its handler may choose from, written by the compiler (compile/step-decisions.ts) */
   allowedDecisions: TaskDecision[];
   /** the step's own time limit in working days */

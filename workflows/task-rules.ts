@@ -2,6 +2,8 @@
  * The checks behind every update: run once as the update's validator (a rejected update leaves no trace in
  * history) and again under the lock, because the state may have moved while the update waited for its turn.
  */
+import { designedFormProblems } from '../bpmn/form-schema';
+import type { FormValue } from '../bpmn/form-values';
 import { TASK_DECISIONS } from '../bpmn/plan';
 import { deliveryFormProblem } from '../domain/delivery';
 import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
@@ -109,6 +111,8 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
   }
   const filled = (key: string) =>
     input.submission?.filled.includes(key) || !isBlank(input.formData?.[key]) || !isBlank(rt.state.form[key]);
+  const node = rt.node(task.nodeId);
+  if (node.type === 'userTask' && node.designedForm) checkDesignedForm(task, input, filled);
   const missing = task.formFields.filter((field) => field.required && !filled(field.key)).map((field) => field.key);
   if (missing.length > 0)
     throw illegalMove(
@@ -116,7 +120,6 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
       `缺少必填项：${missing.join('、')}`,
       `required form fields missing: ${missing.join(', ')}`,
     );
-  const node = rt.node(task.nodeId);
   if (node.type === 'userTask' && node.opinionRequired && !input.submission?.opinion && isBlank(input.comment)) {
     const label = node.opinionLabel ?? '办理意见';
     throw illegalMove('OPINION_MISSING', `请填写${label}`, `the step's opinion (${label}) is required`);
@@ -127,6 +130,25 @@ export function checkComplete(rt: ProcedureRuntime, input: CompleteTaskInput): L
     task.stepKind === 'deliver' && !input.submission ? deliveryFormProblem(input.formData ?? {}) : undefined;
   if (delivery) throw illegalMove(delivery.code, delivery.zh, delivery.en);
   return task;
+}
+
+/**
+ * A form designed with form-js: the values the Update carries (with a submission, only those conditions read; the
+ * API checked them all before writing it) against the form's rules, its required fields against what is filled.
+ */
+function checkDesignedForm(task: LiveTask, input: CompleteTaskInput, filled: (key: string) => boolean): void {
+  const values = (input.formData ?? {}) as Record<string, FormValue>;
+  const problems = designedFormProblems(
+    task.formFields,
+    values,
+    task.formFields.map((f) => f.key).filter((key) => values[key] === undefined && filled(key)),
+  );
+  if (problems.length > 0)
+    throw illegalMove(
+      'FORM_VALUES_INVALID',
+      problems.map((p) => p.zh).join('；'),
+      problems.map((p) => p.en).join('; '),
+    );
 }
 
 export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveTask {

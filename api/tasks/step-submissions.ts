@@ -1,5 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { conditionValues, formValueProblems, isBlankValue, keptValues, type FormValue } from '../../bpmn/form-values';
+import { designedFormProblems } from '../../bpmn/form-schema';
 import type { ProcedurePlan, UserTaskNode } from '../../bpmn/plan';
 import { deliveryFormProblem } from '../../domain/delivery';
 import type { Db } from '../../platform/db';
@@ -38,7 +39,10 @@ export function createStepSubmissions(db: Db) {
       input: StepInput,
     ): Promise<{ decision: string; submission: SubmissionRef; formData: Record<string, unknown> }> {
       const values = input.formData ?? {};
-      const problems = formValueProblems(node?.formFields ?? [], values);
+      // a designed form's required fields and rules are checked here too, so the message names each field
+      const problems = node?.designedForm
+        ? designedFormProblems(node.formFields, values)
+        : formValueProblems(node?.formFields ?? [], values);
       if (problems.length > 0)
         throw new AppError(
           'VALIDATION',

@@ -210,6 +210,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
       return {
         ...matter.tasks.find((t) => t.id === id)!,
         formFields: step?.formFields ?? [],
+        formSchema: step?.designedForm?.schema ?? null,
         opinionLabel: step?.opinionLabel ?? null,
         opinionRequired: step?.opinionRequired ?? false,
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],

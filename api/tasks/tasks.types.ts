@@ -103,8 +103,24 @@ export const ZTaskDetail = ZTaskRow.extend({
       type: z.string(),
       required: z.boolean(),
       options: z.array(z.string()).optional(),
+      /** a designed form's checks (bpmn/form-schema.ts), so the page tells what the server would refuse */
+      rules: z
+        .object({
+          min: z.number().optional(),
+          max: z.number().optional(),
+          decimalDigits: z.number().optional(),
+          minLength: z.number().optional(),
+          maxLength: z.number().optional(),
+          pattern: z.string().optional(),
+          patternMessage: z.string().optional(),
+          validationType: z.enum(['email', 'phone']).optional(),
+          format: z.enum(['time', 'datetime']).optional(),
+        })
+        .optional(),
     }),
   ),
+  /** the form-js schema of a form designed for the step (the task page renders it); null: its fields above */
+  formSchema: z.record(z.string(), z.unknown()).nullable(),
   /** the step's opinion box label; null: the default (办理意见) */
   opinionLabel: z.string().nullable(),
   opinionRequired: z.boolean(),

@@ -63,6 +63,7 @@ export type FindingCode =
   | 'MULTI_INSTANCE_INVALID'
   | 'EVENT_SUB_PROCESS_START'
   | 'EVENT_SUB_PROCESS_FLOWS'
+  | 'DESIGNED_FORM_INVALID'
   // warnings
   | 'END_NO_OUTCOME'
   | 'USER_TASK_NO_STEP'
@@ -71,7 +72,8 @@ export type FindingCode =
   | 'CONDITION_UNKNOWN_PATH'
   | 'SERVICE_PARAM_MISSING'
   | 'SERVICE_PARAM_UNKNOWN'
-  | 'TIMER_HOURS_IGNORED';
+  | 'TIMER_HOURS_IGNORED'
+  | 'DESIGNED_FORM_CONDITIONAL';
 
 /** The element a finding is about. */
 export interface Subject {

@@ -17,6 +17,9 @@ import { useDesignerLookup } from './useDesignerLookup';
 import { revealElement, type Problem } from './problems';
 import { downloadText } from './download';
 import type { DepartmentOption } from './ow-properties/options';
+import type { Shape } from './ow-properties/extension';
+import { DESIGN_FORM_EVENT } from './ow-properties/DesignedFormProps';
+import { FormDesignDialog } from './designed-form/FormDesignDialog';
 
 interface Props {
   procedure: ProcedureDetail;
@@ -47,6 +50,13 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged,
   const [publishOpenedAt, setPublishOpenedAt] = useState<number | null>(null);
   const reveal = (id: string) => m.modeler && revealElement(m.modeler, id);
   const [rejection, setRejection] = useState<PublishRejection | null>(null);
+  const [formTask, setFormTask] = useState<Shape | null>(null);
+  useEffect(() => {
+    if (!m.modeler || !canWrite) return;
+    const open = ({ element }: { element: Shape }) => setFormTask(element);
+    m.modeler.on(DESIGN_FORM_EVENT, open);
+    return () => m.modeler?.off(DESIGN_FORM_EVENT, open);
+  }, [m.modeler, canWrite]);
   useEffect(() => setRejection(null), [m.xml]);
   useEffect(() => {
     if (!m.dirty) return;
@@ -163,6 +173,7 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged,
         </Box>
         <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
       </Box>
+      {m.modeler && <FormDesignDialog modeler={m.modeler} element={formTask} onClose={() => setFormTask(null)} />}
       <PublishDialog
         procedureId={procedure.id}
         openedAt={publishOpenedAt}

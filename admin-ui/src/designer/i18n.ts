@@ -37,6 +37,14 @@ export const zh = {
         content:
           '当前画布将被标准流程模板（受理→转后台→现场勘察→审批→出证送达）替换。保存草稿后才会生效，可撤销前请先导出。',
       },
+      formDialog: {
+        title: '设计表单：%{name}',
+        help: '从左侧拖入或选中后按回车添加字段，在右侧设置标签、键（字段标识）与校验（必填、最小值、最大值、长度、格式）。服务端按这些校验核对提交的值。',
+        save: '应用到任务',
+        cancel: '取消',
+        remove: '移除表单',
+        loadFailed: '表单无法打开：%{message}',
+      },
       notifications: {
         saved: '草稿已保存',
         savedWithProblems: '草稿已保存，但仍有 %{count} 处问题，修正后才能发布',
@@ -113,6 +121,13 @@ export const zh = {
           opinionRequired: '意见必填',
           needsIdentity: '办理人可查看申请人完整身份信息（留痕）',
           distinctFromStep: '须与“{name}”的办理人不同',
+        },
+        designedForm: {
+          group: '设计的表单',
+          open: '设计表单',
+          none: '未设计表单：可设计一张表单，或在下方逐项添加表单字段',
+          fields: '已设计表单，{count} 个输入项',
+          unreadable: '任务引用的表单不在流程图中或无法读取：设计表单将新建一张',
         },
         form: {
           group: '表单字段',
@@ -223,6 +238,14 @@ export const en: typeof zh = {
         content:
           'The canvas will be replaced by the standard procedure (accept → route → survey → approve → deliver). It takes effect when you save the draft; export first if you want to keep the current diagram.',
       },
+      formDialog: {
+        title: 'Design form: %{name}',
+        help: 'Drag fields in from the left, or select one and press Enter; set label, key and validation (required, min, max, length, pattern) on the right. The server checks submitted values against that validation.',
+        save: 'Apply to task',
+        cancel: 'Cancel',
+        remove: 'Remove form',
+        loadFailed: 'The form cannot be opened: %{message}',
+      },
       notifications: {
         saved: 'Draft saved',
         savedWithProblems: 'Draft saved, but %{count} problems remain; fix them before publishing',
@@ -300,6 +323,13 @@ export const en: typeof zh = {
           opinionRequired: 'Opinion required',
           needsIdentity: "Handlers may see the applicant's full identity (audited)",
           distinctFromStep: 'Handled by someone other than the handler of "{name}"',
+        },
+        designedForm: {
+          group: 'Designed form',
+          open: 'Design form',
+          none: 'No designed form: design one, or add form fields one by one below',
+          fields: 'Form designed, {count} inputs',
+          unreadable: 'The form the task names is not in the diagram or cannot be read: designing makes a new one',
         },
         form: {
           group: 'Form fields',

@@ -1,5 +1,6 @@
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import owDescriptor from '../../../bpmn/moddle/onewindow.json';
+import zeebeDescriptor from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { owPropertiesModule } from './ow-properties';
 import { afterFirstPaintModule } from './after-first-paint';
 import { supportedMenusModule } from './supported-menus';
@@ -7,8 +8,11 @@ import { createTranslateModule, type Lookup } from './translate-module';
 import { createDepartmentsModule } from './ow-properties/departments-module';
 import type { DepartmentOption } from './ow-properties/options';
 
-/** The `ow` moddle extension, so ow:* extension elements parse, edit and export. */
-export const moddleExtensions = { ow: owDescriptor };
+/**
+ * The `ow` moddle extension, so ow:* extension elements parse, edit and export; and Camunda 8's `zeebe`, for forms
+ * designed with form-js (embedded as zeebe:UserTaskForm) and so a Camunda Modeler diagram's zeebe:* keep their types.
+ */
+export const moddleExtensions = { ow: owDescriptor, zeebe: zeebeDescriptor };
 
 /** Groups the panel shows open: the general one and ours. */
 const OPEN_GROUPS = [
@@ -16,6 +20,7 @@ const OPEN_GROUPS = [
   'ow-candidates',
   'ow-step',
   'ow-form',
+  'ow-designed-form',
   'ow-service',
   'ow-service-params',
   'ow-timer',

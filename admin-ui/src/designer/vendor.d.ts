@@ -20,4 +20,5 @@ declare module '@bpmn-io/properties-panel' {
 }
 declare module '@bpmn-io/properties-panel/preact/jsx-runtime' {
   export function jsx(type: unknown, props: Record<string, unknown>, key?: string): any;
+  export function jsxs(type: unknown, props: Record<string, unknown>, key?: string): any;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import {
   Alert,
   Box,
@@ -15,14 +15,17 @@ import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
 import ForwardIcon from '@mui/icons-material/Forward';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import { useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import { useDataProvider, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { SectionCard } from '../matters/SectionCard';
 import { StepRecordView } from '../case-record/StepRecordView';
 import { useOpinionLabel } from '../case-record/useOpinionLabel';
 import { ClaimButton } from './ClaimButton';
 import type { TaskDataProvider } from './dataProvider';
-import { initialValues, missingRequired, toFormData, type FormValues } from './form-values';
+import { designedFormProblems } from '../../../bpmn/form-schema';
+import type { FormValueProblem } from '../../../bpmn/form-values';
+import type { DesignedFormHandle } from './DesignedTaskForm';
+import { designedFormData, initialValues, missingRequired, toFormData, type FormValues } from './form-values';
 import { ReturnDialog } from './ReturnDialog';
 import { SupplementDialog } from './SupplementDialog';
 import { TaskFormFields } from './TaskFormFields';
@@ -31,6 +34,9 @@ import type { TaskDecision, TaskDetail } from './types';
 import { useTaskAction } from './useTaskAction';
 
 type Dialog = 'return' | 'transfer' | 'supplement' | null;
+
+/* form-js is large: only steps with a designed form load it */
+const DesignedTaskForm = lazy(() => import('./DesignedTaskForm'));
 
 /** Who may work on the task now: its holder; an open task must be claimed first. */
 function useHolder(task: TaskDetail) {
@@ -98,22 +104,36 @@ const OpenTask = ({ task }: { task: TaskDetail }) => {
   );
   const [comment, setComment] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const missing = missingRequired(task.formFields, values);
+  const designed = useRef<DesignedFormHandle>(null);
+  const [formProblems, setFormProblems] = useState<FormValueProblem[]>([]);
+  const [locale] = useLocaleState();
+  // a designed form is checked when submitted, by the rules the server applies (bpmn/form-schema.ts)
+  const missing = task.formSchema ? [] : missingRequired(task.formFields, values);
   const opinion = useOpinionBox(task, decision);
   const ready = canWork && decision !== null && missing.length === 0 && (!opinion.required || comment.trim() !== '');
   const done = () => navigate('/inbox');
 
-  const complete = () =>
-    run(
+  const formData = () => {
+    if (!task.formSchema) return toFormData(task.formFields, values);
+    const data = designedFormData(task.formFields, designed.current?.collect() ?? {});
+    const problems = designedFormProblems(task.formFields, data);
+    setFormProblems(problems);
+    return problems.length > 0 ? undefined : data;
+  };
+  const complete = () => {
+    const data = formData();
+    if (!data) return;
+    return run(
       () =>
         dataProvider.completeTask(task.id, {
           decision: decision!,
           comment: comment.trim() || undefined,
-          formData: toFormData(task.formFields, values),
+          formData: data,
         }),
       'ow.inbox.notifications.completed',
       done,
     );
+  };
   const act = (action: () => Promise<unknown>, key: string) =>
     run(action, key, () => {
       setDialog(null);
@@ -124,7 +144,19 @@ const OpenTask = ({ task }: { task: TaskDetail }) => {
     <SectionCard title="ow.inbox.task.workTitle" testId="task-work">
       <Stack spacing={2}>
         <ClaimState task={task} mine={mine} />
-        {task.formFields.length > 0 && (
+        {task.formSchema && (
+          <Suspense fallback={<CircularProgress size={24} />}>
+            <DesignedTaskForm schema={task.formSchema} readOnly={!canWork} handle={designed} />
+          </Suspense>
+        )}
+        {formProblems.length > 0 && (
+          <Alert severity="error" data-testid="designed-form-problems">
+            {formProblems.map((p) => (
+              <div key={p.key}>{locale === 'en' ? p.en : p.zh}</div>
+            ))}
+          </Alert>
+        )}
+        {!task.formSchema && task.formFields.length > 0 && (
           <TaskFormFields
             fields={task.formFields}
             values={values}

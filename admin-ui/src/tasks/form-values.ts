@@ -1,3 +1,4 @@
+import type { FormValue } from '../../../bpmn/form-values';
 import type { FormField } from './types';
 
 export type FormValues = Record<string, string | boolean>;
@@ -21,6 +22,22 @@ export function toFormData(fields: FormField[], values: FormValues): Record<stri
     const v = values[f.key];
     if (f.type === 'boolean') out[f.key] = Boolean(v);
     else if (typeof v === 'string' && v.trim() !== '') out[f.key] = f.type === 'number' ? Number(v) : v.trim();
+  }
+  return out;
+}
+
+/**
+ * What a form-js form submitted, as the step's form values: only the form's fields (nothing a display component or
+ * the form's internals put there), numbers a field keeps as text (form-js's serializeToString) as numbers.
+ */
+export function designedFormData(fields: FormField[], data: Record<string, unknown>): Record<string, FormValue> {
+  const out: Record<string, FormValue> = {};
+  for (const f of fields) {
+    const v = data[f.key];
+    if (v === undefined) continue;
+    if (f.type === 'number' && typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+      out[f.key] = Number(v);
+    else out[f.key] = v as FormValue;
   }
   return out;
 }

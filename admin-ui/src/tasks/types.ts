@@ -1,4 +1,4 @@
-import type { TaskDecision } from '../../../bpmn/plan';
+import type { FormField, TaskDecision } from '../../../bpmn/plan';
 import type { MatterDetail, StepRecord, WarningLevel } from '../matters/types';
 
 export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED' | 'SUSPENDED';
@@ -32,21 +32,15 @@ export interface TaskRow {
   supervised?: boolean;
 }
 
-export type FormFieldType = 'string' | 'text' | 'number' | 'boolean' | 'date' | 'enum';
-
-export interface FormField {
-  key: string;
-  label: string;
-  type: FormFieldType;
-  required: boolean;
-  options?: string[];
-}
+export type { FormField };
 
 export type { TaskDecision };
 
 /** GET /tasks/:id */
 export interface TaskDetail extends TaskRow {
   formFields: FormField[];
+  /** a form designed with form-js: the task page renders it (DesignedTaskForm); null: the fields above */
+  formSchema: Record<string, unknown> | null;
   /** the step's name for its one opinion box; null: 办理意见 */
   opinionLabel: string | null;
   opinionRequired: boolean;

@@ -1,4 +1,10 @@
-import { countdown, initialValues, missingRequired, toFormData } from '../../../admin-ui/src/tasks/form-values';
+import {
+  countdown,
+  designedFormData,
+  initialValues,
+  missingRequired,
+  toFormData,
+} from '../../../admin-ui/src/tasks/form-values';
 import type { FormField } from '../../../admin-ui/src/tasks/types';
 
 const fields: FormField[] = [
@@ -31,5 +37,20 @@ describe('task form values', () => {
     const now = new Date('2026-05-01T00:00:00Z');
     expect(countdown('2026-05-03T05:30:00Z', now)).toEqual({ overdue: false, days: 2, hours: 5 });
     expect(countdown('2026-04-30T20:00:00Z', now)).toEqual({ overdue: true, days: 0, hours: 4 });
+  });
+});
+
+describe('what a form-js form submitted, as form values', () => {
+  const designed: FormField[] = [
+    { key: 'amount', label: '金额', type: 'number', required: true },
+    { key: 'note', label: '备注', type: 'text', required: false },
+  ];
+
+  it('keeps the form fields only, and a number kept as text becomes a number', () => {
+    expect(designedFormData(designed, { amount: '12.5', note: '好', Field_1abc: 'x' })).toEqual({
+      amount: 12.5,
+      note: '好',
+    });
+    expect(designedFormData(designed, { amount: 'abc', note: null })).toEqual({ amount: 'abc', note: null });
   });
 });

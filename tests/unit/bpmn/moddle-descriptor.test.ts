@@ -95,3 +95,18 @@ describe('the ow moddle descriptor', () => {
     }
   });
 });
+
+describe('a form designed with form-js through bpmn-moddle (what the designer loads and saves)', () => {
+  const file = path.resolve(__dirname, '../../fixtures/bpmn/camunda8-embedded-form.bpmn');
+  const [result] = roundtrip([file]);
+
+  it('reads the Camunda 8 diagram without warnings, and what it writes compiles to the same form', () => {
+    expect(result.warnings).toEqual([]);
+    expect(result.xml).toContain('<zeebe:userTaskForm id="UserTaskForm_2k5b1d8">');
+    expect(result.xml).toContain('<zeebe:assignmentDefinition candidateGroups="surveyors" />');
+    const before = compileBpmn(readFileSync(file, 'utf8'));
+    const after = compileBpmn(result.xml);
+    if (!before.ok || !after.ok) throw new Error('expected both to compile');
+    expect(after.plan.nodes.Activity_survey).toEqual(before.plan.nodes.Activity_survey);
+  });
+});

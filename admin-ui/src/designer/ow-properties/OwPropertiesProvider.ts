@@ -1,6 +1,8 @@
 import { candidatesGroup } from './CandidatesProps';
 import { stepGroup } from './StepProps';
 import { formFieldsGroup } from './FormFieldsProps';
+import { designedFormGroup } from './DesignedFormProps';
+import { hasFormDefinition } from '../designed-form/form-in-diagram';
 import { serviceCallGroup, serviceParamsGroup } from './ServiceCallProps';
 import { messageGroup, outcomeGroup, timerGroup } from './EventProps';
 import { conditionGroup } from './ConditionProps';
@@ -46,10 +48,12 @@ export class OwPropertiesProvider {
     const { translate: t, commandStack, bpmnFactory } = this;
     switch (bo.$type) {
       case 'bpmn:UserTask':
+        // one form per task: a designed one (form-js) or ow:FormField fields
         return [
           candidatesGroup(element, t),
           stepGroup(element, t),
-          formFieldsGroup(element, t, commandStack, bpmnFactory),
+          designedFormGroup(element, t),
+          ...(hasFormDefinition(element) ? [] : [formFieldsGroup(element, t, commandStack, bpmnFactory)]),
         ];
       case 'bpmn:ServiceTask':
         return [serviceCallGroup(element, t), serviceParamsGroup(element, t, commandStack, bpmnFactory)];

@@ -1,4 +1,4 @@
-// Reads each BPMN file given on the command line with bpmn-moddle (what bpmn-js uses) and our ow descriptor,
+// Reads each BPMN file given on the command line with bpmn-moddle (what bpmn-js uses) and the designer's descriptors,
 // writes it back, and prints JSON: import warnings, the ow:* elements seen, and the XML bpmn-moddle exported.
 // A separate ES module because bpmn-moddle is ESM-only and jest runs CommonJS.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,9 @@ import { BpmnModdle } from 'bpmn-moddle';
 
 const require = createRequire(import.meta.url);
 const ow = require('../../../../bpmn/moddle/onewindow.json');
-const moddle = new BpmnModdle({ ow });
+// the designer's descriptors (admin-ui/src/designer/modeler-options.ts): ours and Camunda 8's, for designed forms
+const zeebe = require('zeebe-bpmn-moddle/resources/zeebe.json');
+const moddle = new BpmnModdle({ ow, zeebe });
 
 function owElements(element, found = []) {
   if (!element || typeof element !== 'object') return found;
