@@ -104,7 +104,7 @@ export const ReceiveComplaintDialog = ({ onClose, onDone }: { onClose(): void; o
             label={translate('ow.complaints.phone')}
             value={phone}
             onChange={(e) => setPhone(e.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'complaint-phone', inputMode: 'tel', maxLength: 11 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'complaint-mobile', inputMode: 'tel', maxLength: 11 } }}
           />
         </Stack>
         <TextField
