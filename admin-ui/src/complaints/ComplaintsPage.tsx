@@ -133,6 +133,7 @@ export const ComplaintsPage = () => {
             variant="contained"
             startIcon={<AddIcon />}
             onClick={() => setReceiving(true)}
+            sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
             data-testid="complaint-new"
           >
             {translate('ow.complaints.receive')}
