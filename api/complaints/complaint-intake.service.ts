@@ -258,6 +258,8 @@ export function createComplaintIntakeService(deps: Deps) {
         windowId: null,
         ip: ip ?? undefined,
       });
+      if (matter.acceptedById !== PUBLIC_ACTOR)
+        throw new AppError('CONFLICT', '该幂等键已被使用', 'This idempotency key was used for another request');
       await startAndAssign(matter);
       const { receiptNo, dueDate } = await answer(matter.id);
       return { receiptNo, dueDate };

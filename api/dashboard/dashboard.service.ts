@@ -18,6 +18,7 @@ import {
 } from './dashboard-figures.sql';
 import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
 import { complaintFiguresSql, type ComplaintFigureRow } from './complaint-figures.sql';
+import { COMPLAINT_PROCEDURE_KEY } from '../../domain/complaints';
 
 /** 督办: an open matter with no progress for this many working days is stalled. */
 export const STALLED_WORKING_DAYS = 3;
@@ -172,12 +173,15 @@ export function createDashboardService(deps: {
         db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
         db.window.findMany({ orderBy: { code: 'asc' } }),
         db.serviceItem.findMany({
-          select: { code: true, name: true, leadDepartmentCode: true },
+          select: { code: true, name: true, leadDepartmentCode: true, procedureKey: true },
           orderBy: { code: 'asc' },
         }),
         db.$queryRaw<ComplaintFigureRow[]>(complaintFiguresSql(period)),
       ]);
-      const leading = new Set(items.map((i) => i.leadDepartmentCode));
+      // the complaint item's lead only receives complaints: they are shown by department concerned (below)
+      const leading = new Set(
+        items.filter((i) => i.procedureKey !== COMPLAINT_PROCEDURE_KEY).map((i) => i.leadDepartmentCode),
+      );
       const totals = figures.find((f) => f.byDepartment && f.byWindow && f.byItem) ?? EMPTY;
       const row = (
         grouping: 'byDepartment' | 'byWindow' | 'byItem',
