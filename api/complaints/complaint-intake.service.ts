@@ -44,7 +44,12 @@ interface Deps {
 }
 
 /** Who accepts a complaint made on the public page: nobody logged in; the matter names the receiving window's department. */
-const PUBLIC_RECEIVER = { id: PUBLIC_ACTOR, displayName: '网上投诉', roles: [] as CurrentUser['roles'] };
+const PUBLIC_RECEIVER = {
+  id: PUBLIC_ACTOR,
+  username: PUBLIC_ACTOR,
+  displayName: '网上投诉',
+  roles: [] as CurrentUser['roles'],
+};
 
 interface NewComplaint {
   idempotencyKey: string;
@@ -54,7 +59,7 @@ interface NewComplaint {
   subject: ComplaintSubject;
   /** named by the receiving clerk (window, phone); none on the public page: 受理分办 names it */
   departmentCode: string | null;
-  receiver: { id: string; displayName: string; roles: CurrentUser['roles']; departmentCode: string };
+  receiver: Pick<CurrentUser, 'id' | 'username' | 'displayName' | 'roles' | 'departmentCode'>;
   windowId: string | null;
   ip?: string;
 }
@@ -89,6 +94,22 @@ export function createComplaintIntakeService(deps: Deps) {
         'The catalogue has no active complaint item (procedure complaint)',
       );
     return { guide, version: versionOf(guide) };
+  }
+
+  /** The window the complaint is taken at: one of the clerk's department, as at the intake. */
+  async function windowOf(code: string, user: CurrentUser): Promise<string> {
+    const window = await db.window.findFirst({
+      where: { code, departmentId: user.departmentId, active: true },
+      select: { id: true },
+    });
+    if (!window)
+      throw new AppError(
+        'VALIDATION',
+        `受理窗口 ${code} 不存在或不属于本部门`,
+        `Window ${code} does not exist or is not one of your department's`,
+        [{ path: 'windowCode', message: '受理窗口不存在或不属于本部门' }],
+      );
+    return window.id;
   }
 
   /** The department of the centre's first comprehensive window: it receives what comes in on the public page. */
@@ -139,7 +160,7 @@ export function createComplaintIntakeService(deps: Deps) {
       },
       item: guide.item,
       versionId: version.id,
-      user: { ...c.receiver, username: c.receiver.id, departmentId: '', sessionId: '', csrfToken: '' },
+      user: { ...c.receiver, departmentId: '', sessionId: '', csrfToken: '' },
       acceptedAt,
       windowId: c.windowId,
       calendar: await calendars.get(),
@@ -159,7 +180,7 @@ export function createComplaintIntakeService(deps: Deps) {
       .$transaction(async (tx) => {
         const written = await insertMatter(db, tx, rows, {
           actorId: c.receiver.id === PUBLIC_ACTOR ? null : c.receiver.id,
-          actorName: c.receiver.id === PUBLIC_ACTOR ? PUBLIC_ACTOR : c.receiver.displayName,
+          actorName: c.receiver.username,
           action: 'complaint.receive',
           objectType: 'Matter',
           objectId: rows.matter.id,
@@ -213,14 +234,7 @@ export function createComplaintIntakeService(deps: Deps) {
         resolveSubject(db, { receiptNo: input.subjectReceiptNo, userId: input.subjectUserId }, true),
         requireActiveDepartment(db, input.departmentCode),
       ]);
-      const windowId = input.windowCode
-        ? ((
-            await db.window.findFirst({
-              where: { code: input.windowCode, departmentId: user.departmentId, active: true },
-              select: { id: true },
-            })
-          )?.id ?? null)
-        : null;
+      const windowId = input.windowCode ? await windowOf(input.windowCode, user) : null;
       const matter = await take({
         idempotencyKey: input.idempotencyKey,
         channel: input.channel,
