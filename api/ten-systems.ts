@@ -24,10 +24,13 @@ import { createRectificationsService } from './rectifications/rectifications.ser
 import { rectificationsRoutes } from './rectifications/rectifications.router';
 import { createSupervisionsService } from './supervisions/supervisions.service';
 import { supervisionsRoutes } from './supervisions/supervisions.router';
+import { complaintsRoutes } from './complaints/complaints.router';
+import { createComplaintIntakeService } from './complaints/complaint-intake.service';
+import { createComplaintsService } from './complaints/complaints.service';
 
 /**
  * The ten systems (十项制度) and 一指南、两栏、两牌、三上墙 that have folders of their own (docs/ten-systems.md):
- * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 便民督查制 (督办 replies and escalation, 整改 after poor ratings); 责任追究 (accountability report); 考核 (assessment and the stations' service index).
+ * 办事公开 (public guide, agents, results notice, hall screen); 收费 (fee standards, collection, daily reconciliation); 职责栏·去向栏 (staff boards); 首问责任制 (first-ask records); 便民督查制 (督办 replies and escalation, 整改 after poor ratings); 责任追究 (accountability report); 考核 (assessment and the stations' service index); 投诉 (complaints as matters).
  */
 export interface TenSystemsDeps extends AdminModulesDeps {
   matters: MattersService;
@@ -62,4 +65,9 @@ export function mountTenSystems(deps: TenSystemsDeps): void {
     createRectificationsService({ db, audit, calendars, workingDays: config.RECTIFICATION_WORKING_DAYS }),
   );
   assessmentRoutes(route, createAssessmentService({ db, audit }), async () => (await centre.get()).name);
+  complaintsRoutes(route, publicRoute, {
+    db,
+    intake: createComplaintIntakeService({ ...deps, matters }),
+    complaints: createComplaintsService({ db, matters }),
+  });
 }

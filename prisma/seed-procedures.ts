@@ -13,6 +13,7 @@ export const PROCEDURE_NAMES: Record<string, string> = {
   reported: '上报件流程',
   rejected: '承诺件流程（含退办）',
   agency: '委托代办流程（委托→受理→承办→回交）',
+  complaint: '投诉办理流程（受理分办→调查答复→回访评价）',
 };
 
 /** Each seeded .bpmn becomes a procedure with version 1 published, once; later runs leave designers' work alone. */

@@ -7,6 +7,7 @@ import * as firstAsk from './first-ask/i18n';
 import * as staffBoard from './staff-board/i18n';
 import * as supervisions from './supervisions/i18n';
 import * as rectifications from './rectifications/i18n';
+import * as complaints from './complaints/i18n';
 
 /**
  * The ten systems' messages (docs/ten-systems.md), registered by i18n/modules.ts. Kept apart from ten-systems.tsx so
@@ -22,4 +23,5 @@ export const TEN_SYSTEMS_MESSAGES: Array<{ zh: object; en: object }> = [
   assessment,
   supervisions,
   rectifications,
+  complaints,
 ];

@@ -24,9 +24,12 @@ import { withSupervisionMethods, type SupervisionMethods } from './supervisions/
 import { supervisionRoutes } from './supervisions/routes';
 import { withRectificationMethods, type RectificationMethods } from './rectifications/dataProvider';
 import { rectificationRoutes } from './rectifications/routes';
+import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
+import { withComplaintMethods, type ComplaintMethods } from './complaints/dataProvider';
+import { complaintRoutes } from './complaints/routes';
 
 /**
- * The console's share of the ten systems (十项制度, docs/ten-systems.md): data-provider methods, routes and menu entries,
+ * The console's share of the ten systems (十项制度, docs/ten-systems.md) and 投诉: data-provider methods, routes and menu entries,
  * registered by App.tsx and menu-config.ts in one line each (the messages are in ten-systems-messages.ts).
  */
 export type TenSystemsMethods = CentreProfileMethods &
@@ -36,14 +39,17 @@ export type TenSystemsMethods = CentreProfileMethods &
   AccountabilityMethods &
   AssessmentMethods &
   SupervisionMethods &
-  RectificationMethods;
+  RectificationMethods &
+  ComplaintMethods;
 
 export function withTenSystemsMethods<T extends DataProvider>(base: T): T & TenSystemsMethods {
-  return withRectificationMethods(
-    withSupervisionMethods(
-      withAssessmentMethods(
-        withAccountabilityMethods(
-          withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+  return withComplaintMethods(
+    withRectificationMethods(
+      withSupervisionMethods(
+        withAssessmentMethods(
+          withAccountabilityMethods(
+            withFirstAskMethods(withStaffBoardMethods(withFeeMethods(withCentreProfileMethods(base)))),
+          ),
         ),
       ),
     ),
@@ -59,6 +65,7 @@ export const tenSystemsRoutes = [
   ...assessmentRoutes,
   ...supervisionRoutes,
   ...rectificationRoutes,
+  ...complaintRoutes,
 ];
 /** `<CustomRoutes noLayout>`: printed documents */
 export const tenSystemsPrintRoutes = [...feePrintRoutes];
@@ -68,6 +75,12 @@ export const TEN_SYSTEMS_MENU: MenuEntry[] = [
   { to: '/staff-board', label: 'ow.staffBoard.menu', icon: BadgeIcon },
   { to: '/supervisions', label: 'ow.supervisions.menu', icon: AssignmentLateIcon },
   { to: '/rectifications', label: 'ow.rectifications.menu', icon: BuildCircleIcon },
+  {
+    to: '/complaints',
+    label: 'ow.complaints.menu',
+    icon: ReportProblemIcon,
+    roles: ['CLERK', 'APPROVER', 'MANAGER', 'ADMIN'],
+  },
   { to: '/accountability', label: 'ow.accountability.menu', icon: GavelIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/assessment', label: 'ow.assessment.menu', icon: LeaderboardIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/fees/reconciliation', label: 'ow.fees.menu', icon: PaymentsIcon, roles: ['CLERK', 'MANAGER', 'ADMIN'] },

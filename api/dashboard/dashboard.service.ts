@@ -17,6 +17,8 @@ import {
   type Period,
 } from './dashboard-figures.sql';
 import type { TStalledQuery, TSummary, TSummaryQuery } from './dashboard.types';
+import { complaintFiguresSql, type ComplaintFigureRow } from './complaint-figures.sql';
+import { COMPLAINT_PROCEDURE_KEY } from '../../domain/complaints';
 
 /** 督办: an open matter with no progress for this many working days is stalled. */
 export const STALLED_WORKING_DAYS = 3;
@@ -57,6 +59,33 @@ const EMPTY: FigureRow = {
 
 function pick<K extends keyof FigureRow>(row: FigureRow, ...keys: K[]): Pick<FigureRow, K> {
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<FigureRow, K>;
+}
+
+const complaintRates = (f: Omit<ComplaintFigureRow, 'departmentCode'>) => ({
+  received: f.received,
+  replied: f.replied,
+  repliedOnTime: f.repliedOnTime,
+  onTimeRate: f.replied ? round(f.repliedOnTime / f.replied, 3) : null,
+  upheld: f.upheld,
+});
+
+/** 投诉 by department concerned, in the departments' order, and the centre's totals. */
+function complaintFigures(rows: ComplaintFigureRow[], departments: Array<{ code: string; name: string }>) {
+  const sum = (key: keyof Omit<ComplaintFigureRow, 'departmentCode'>) => rows.reduce((n, r) => n + r[key], 0);
+  const totals = complaintRates({
+    received: sum('received'),
+    replied: sum('replied'),
+    repliedOnTime: sum('repliedOnTime'),
+    upheld: sum('upheld'),
+  });
+  return {
+    ...totals,
+    unassigned: rows.find((r) => r.departmentCode === null)?.received ?? 0,
+    byDepartment: departments.flatMap((d) => {
+      const row = rows.find((r) => r.departmentCode === d.code);
+      return row ? [{ code: d.code, name: d.name, ...complaintRates(row) }] : [];
+    }),
+  };
 }
 
 function periodOf(q: TSummaryQuery): Period | null {
@@ -137,18 +166,22 @@ export function createDashboardService(deps: {
     async summary(query: TSummaryQuery): Promise<TSummary> {
       const period = periodOf(query);
       const at = now();
-      const [figures, [rating], [followUps], departments, windows, items] = await Promise.all([
+      const [figures, [rating], [followUps], departments, windows, items, complaintRows] = await Promise.all([
         db.$queryRaw<FigureRow[]>(figuresSql(period, chinaDateOf(at), at)),
         db.$queryRaw<{ avgRating: number | null }[]>(avgRatingSql(period)),
         db.$queryRaw<FollowUpRow[]>(followUpsSql(period, chinaDateOf(at))),
         db.department.findMany({ orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] }),
         db.window.findMany({ orderBy: { code: 'asc' } }),
         db.serviceItem.findMany({
-          select: { code: true, name: true, leadDepartmentCode: true },
+          select: { code: true, name: true, leadDepartmentCode: true, procedureKey: true },
           orderBy: { code: 'asc' },
         }),
+        db.$queryRaw<ComplaintFigureRow[]>(complaintFiguresSql(period)),
       ]);
-      const leading = new Set(items.map((i) => i.leadDepartmentCode));
+      // the complaint item's lead only receives complaints: they are shown by department concerned (below)
+      const leading = new Set(
+        items.filter((i) => i.procedureKey !== COMPLAINT_PROCEDURE_KEY).map((i) => i.leadDepartmentCode),
+      );
       const totals = figures.find((f) => f.byDepartment && f.byWindow && f.byItem) ?? EMPTY;
       const row = (
         grouping: 'byDepartment' | 'byWindow' | 'byItem',
@@ -184,6 +217,7 @@ export function createDashboardService(deps: {
           accepted: row('byWindow', 'windowId', w.id).accepted,
         })),
         byItem: byItem.sort((a, b) => b.accepted - a.accepted || a.code.localeCompare(b.code)),
+        complaints: complaintFigures(complaintRows, departments),
       };
     },
 

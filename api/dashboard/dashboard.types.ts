@@ -10,6 +10,15 @@ export const ZSummaryQuery = z
 export type TSummaryQuery = z.infer<typeof ZSummaryQuery>;
 
 const count = z.number().int();
+/** 投诉 of one department concerned (or, code null, those not assigned yet) */
+const ZComplaintFigures = z.object({
+  received: count,
+  replied: count,
+  repliedOnTime: count,
+  /** replied on time / replied; null when none were replied */
+  onTimeRate: z.number().min(0).max(1).nullable(),
+  upheld: count,
+});
 export const ZSummary = z.object({
   acceptedToday: count,
   inProgress: count,
@@ -29,6 +38,11 @@ export const ZSummary = z.object({
   ),
   byWindow: z.array(z.object({ code: z.string(), name: z.string(), accepted: count })),
   byItem: z.array(z.object({ code: z.string(), name: z.string(), accepted: count, completed: count, overdue: count })),
+  /** 投诉: the centre's totals and each department concerned (assigned by 受理分办); `unassigned`: not assigned yet */
+  complaints: ZComplaintFigures.extend({
+    unassigned: count,
+    byDepartment: z.array(ZComplaintFigures.extend({ code: z.string(), name: z.string() })),
+  }),
 });
 export type TSummary = z.infer<typeof ZSummary>;
 

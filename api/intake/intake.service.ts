@@ -9,7 +9,8 @@ import type { CalendarSource } from '../../platform/calendar-source';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import type { IntakeGuide, IntakeGuides } from '../catalogue/intake-guides';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { COMPLAINT_PROCEDURE_KEY } from '../../domain/complaints';
 import type { WindowDirectory } from '../organisation/window-directory';
 import { createBundleIntake } from './bundles';
 import { checkedIntake, createIntakeLookups, versionOf } from './intake-checks';
@@ -32,6 +33,14 @@ interface Deps {
   windows: WindowDirectory;
   logger: Logger;
 }
+
+/** A complaint has no materials to check and a department to name: it is taken on the complaint form (api/complaints). */
+const complaintsElsewhere = () =>
+  new AppError(
+    'VALIDATION',
+    '投诉请在“投诉登记”中受理',
+    'Complaints are taken on the complaint form (投诉登记), not as an intake',
+  );
 
 type Answered = Pick<Matter, 'id' | 'receiptNo' | 'status' | 'dueDate' | 'provisional'>;
 const resultOf = (m: Answered): IntakeResult => ({
@@ -123,6 +132,7 @@ export function createIntakeService(deps: Deps) {
       let missing;
       try {
         if (!guide?.item.active) throw notFound('事项', 'Service item');
+        if (guide.item.procedureKey === COMPLAINT_PROCEDURE_KEY) throw complaintsElsewhere();
         missing = checkedIntake(input, guide.item.materials, user);
       } catch (e) {
         // a retry is answered with the matter its key made, whatever the guide says now

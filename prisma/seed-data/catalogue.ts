@@ -358,4 +358,21 @@ export const CATALOGUE: SeedItem[] = [
       { code: 'MACHINE_PHOTO', name: '机具铭牌及人机合影照片', deficiencyAllowed: true },
     ],
   },
+  {
+    // 投诉: a complaint is a matter of this item (domain/complaints.ts); the department concerned replies
+    code: 'TS-001',
+    name: '投诉受理',
+    nameEn: 'Complaints',
+    kind: 'PROMISED',
+    lead: 'CENTRE',
+    legalBasis:
+      '《信访工作条例》第三十一条、第三十二条；《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）',
+    conditions:
+      '对中心办件、窗口或工作人员的服务有意见的群众，可在窗口当面投诉、拨打投诉电话或在网上投诉，须留下联系电话以便答复和查询。',
+    promisedDays: 5,
+    statutoryDays: 15,
+    delivery: ['ONSITE'],
+    procedureKey: 'complaint',
+    materials: [],
+  },
 ];

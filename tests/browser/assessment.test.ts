@@ -49,7 +49,7 @@ describe('考核 and the service index', () => {
     await page.getByTestId('assessment-people-刘代办').getByText('100%').waitFor();
     await page
       .getByTestId('complaints-source')
-      .getByText(/投诉办理尚未上线/)
+      .getByText(/来自投诉办件/)
       .waitFor();
     await page.getByTestId('assessment-index-chart').waitFor();
     await page.getByTestId('assessment-on-time-chart').waitFor();

@@ -167,11 +167,9 @@ const AssessmentView = () => {
         />
       ) : (
         <>
-          {!data.complaintsSource.connected && (
-            <Alert severity="info" data-testid="complaints-source">
-              {locale === 'en' ? data.complaintsSource.en : data.complaintsSource.zh}
-            </Alert>
-          )}
+          <Alert severity="info" data-testid="complaints-source">
+            {locale === 'en' ? data.complaintsSource.en : data.complaintsSource.zh}
+          </Alert>
           <Card variant="outlined">
             <CardContent>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>

@@ -4,6 +4,7 @@ import { Loading, useTranslate } from 'react-admin';
 import { ErrorState } from '../layout/States';
 import { useHasRole } from '../shared/roles';
 import { Charts } from './Charts';
+import { ComplaintsCard } from './ComplaintsCard';
 import { DateRangeFilter, presetRange } from './DateRangeFilter';
 import { KpiCards } from './KpiCards';
 import { useDashboardSummary } from './useDashboardSummary';
@@ -46,6 +47,7 @@ export const ManagerDashboard = () => {
             {translate('ow.dashboard.manager.periodNote', { from: range.from, to: range.to })}
           </Alert>
           <Charts summary={data} />
+          <ComplaintsCard complaints={data.complaints} />
         </>
       )}
     </Stack>

@@ -2,6 +2,19 @@
 export const zh = {
   ow: {
     dashboard: {
+      complaints: {
+        title: '投诉按部门统计',
+        subheader: '按受理分办确定的被投诉部门；统计期间内待分办 %{count} 件',
+        open: '投诉办理',
+        empty: '统计期间内没有投诉',
+        department: '被投诉部门',
+        received: '受理',
+        replied: '已答复',
+        repliedOnTime: '按时答复',
+        onTimeRate: '按时答复率',
+        upheld: '属实',
+        total: '合计',
+      },
       welcomeUser: '您好，%{name}',
       manager: {
         title: '运行监测',
@@ -83,6 +96,19 @@ export const zh = {
 export const en: typeof zh = {
   ow: {
     dashboard: {
+      complaints: {
+        title: 'Complaints by department',
+        subheader: 'By the department concerned as assigned; %{count} received in the period still to be assigned',
+        open: 'Complaints',
+        empty: 'No complaints in the period',
+        department: 'Department concerned',
+        received: 'Received',
+        replied: 'Replied',
+        repliedOnTime: 'On time',
+        onTimeRate: 'On-time reply rate',
+        upheld: 'Upheld',
+        total: 'Total',
+      },
       welcomeUser: 'Hello, %{name}',
       manager: {
         title: 'Operations overview',

@@ -20,6 +20,16 @@ export interface ItemFigures {
   overdue: number;
 }
 
+/** 投诉 of one department concerned, or the centre's totals */
+export interface ComplaintFigures {
+  received: number;
+  replied: number;
+  repliedOnTime: number;
+  /** 0..1, null when none were replied */
+  onTimeRate: number | null;
+  upheld: number;
+}
+
 /** GET /dashboard/summary */
 export interface DashboardSummary {
   acceptedToday: number;
@@ -36,6 +46,10 @@ export interface DashboardSummary {
   byDepartment: DepartmentFigures[];
   byWindow: WindowFigures[];
   byItem: ItemFigures[];
+  complaints: ComplaintFigures & {
+    unassigned: number;
+    byDepartment: Array<ComplaintFigures & { code: string; name: string }>;
+  };
 }
 
 export interface DateRange {

@@ -8,6 +8,7 @@ import { GuideHome } from './GuideHome';
 import { GuidePage } from './GuidePage';
 import { HallDisplayPage } from './HallDisplayPage';
 import { ResultsPage } from './ResultsPage';
+import { ComplaintPage } from './ComplaintPage';
 
 const openDataProvider = withDisclosureMethods(dataProvider);
 
@@ -15,8 +16,8 @@ const openDataProvider = withDisclosureMethods(dataProvider);
 export const isDisclosureAddress = (hash: string) => /^#\/(open|display)(\/|\?|$)/.test(hash);
 
 /**
- * 办事公开 for everyone, outside <Admin> (no login, no /auth/me): the guide, the agents, the results notice, and the
- * hall's screen.
+ * 办事公开 for everyone, outside <Admin> (no login, no /auth/me): the guide, the agents, the results notice, the
+ * complaint form, and the hall's screen.
  */
 export const DisclosureApp = () => (
   <AdminContext i18nProvider={i18nProvider} dataProvider={openDataProvider}>
@@ -25,6 +26,7 @@ export const DisclosureApp = () => (
       <Route path="/open/items/:code" element={<GuidePage />} />
       <Route path="/open/agents" element={<AgentsPage />} />
       <Route path="/open/results" element={<ResultsPage />} />
+      <Route path="/open/complaint" element={<ComplaintPage />} />
       <Route path="/display" element={<HallDisplayPage />} />
       <Route path="*" element={<Navigate to="/open" replace />} />
     </Routes>

@@ -9,6 +9,7 @@ export const OPEN_TABS = [
   { to: '/open', label: 'ow.open.tabs.guide' },
   { to: '/open/agents', label: 'ow.open.tabs.agents' },
   { to: '/open/results', label: 'ow.open.tabs.results' },
+  { to: '/open/complaint', label: 'ow.open.tabs.complaint' },
 ] as const;
 
 function currentTab(pathname: string): string {

@@ -1,7 +1,7 @@
 import type { DataProvider } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { withQuery } from '../shared/query';
-import type { AgentCard, HallBoard, PublicCatalogue, PublicGuide, ResultsNotice } from './types';
+import type { AgentCard, HallBoard, PublicCatalogue, PublicComplaintInput, PublicGuide, ResultsNotice } from './types';
 
 /** 办事公开: the open endpoints (no login, rate limited). */
 export interface DisclosureMethods {
@@ -10,6 +10,7 @@ export interface DisclosureMethods {
   getPublicAgents(): Promise<AgentCard[]>;
   getResultsNotice(quarter: string | undefined, page: number, perPage: number): Promise<ResultsNotice>;
   getHallBoard(): Promise<HallBoard>;
+  submitComplaint(input: PublicComplaintInput): Promise<{ receiptNo: string; dueDate: string | null }>;
 }
 export type DisclosureDataProvider = DataProvider & DisclosureMethods;
 
@@ -23,5 +24,6 @@ export function withDisclosureMethods<T extends DataProvider>(base: T): T & Disc
     getPublicAgents: () => apiFetch('/public/agents'),
     getResultsNotice: (quarter, page, perPage) => apiFetch(withQuery('/public/results', { quarter, page, perPage })),
     getHallBoard: () => apiFetch('/public/display'),
+    submitComplaint: (input) => apiFetch('/public/complaints', { method: 'POST', body: JSON.stringify(input) }),
   };
 }

@@ -5,7 +5,7 @@ export const zh = {
       title: '办事公开',
       subtitle: '一窗通办 · 便民服务中心',
       loading: '正在加载',
-      tabs: { guide: '办事指南', agents: '代办员', results: '办结公告' },
+      tabs: { guide: '办事指南', agents: '代办员', results: '办结公告', complaint: '我要投诉' },
       errors: {
         notFound: '未找到该事项，可能已停办。',
         tooMany: '访问过于频繁，请稍后再试。',
@@ -46,6 +46,21 @@ export const zh = {
         where: '办理地点',
         windows: '受理窗口',
         stations: '村（社区）便民服务站代办',
+      },
+      complaint: {
+        title: '我要投诉',
+        intro:
+          '对办件、窗口或工作人员的服务不满意，可在此投诉，无需登录。中心受理后分办至被投诉部门，在承诺时限（工作日）内答复；请凭受理编号和手机号后四位查询答复并评价。',
+        name: '您的姓名',
+        phone: '手机号码（用于答复和查询）',
+        content: '投诉内容（请写明时间、地点、经过）',
+        receiptNo: '被投诉办件的受理编号（可选）',
+        submit: '提交投诉',
+        done: '投诉已受理',
+        receipt: '受理编号：%{receiptNo}',
+        due: '答复期限：%{dueDate}',
+        follow: '凭受理编号和手机号后四位查询答复、评价',
+        another: '再提一条投诉',
       },
       agents: {
         title: '代办员公示',
@@ -98,7 +113,7 @@ export const en: typeof zh = {
       title: 'Open government services',
       subtitle: 'OneWindow · service centre',
       loading: 'Loading',
-      tabs: { guide: 'Service guide', agents: 'Village agents', results: 'Results' },
+      tabs: { guide: 'Service guide', agents: 'Village agents', results: 'Results', complaint: 'Complain' },
       errors: {
         notFound: 'No such service item; it may have been discontinued.',
         tooMany: 'Too many requests; please try again later.',
@@ -139,6 +154,21 @@ export const en: typeof zh = {
         where: 'Where to apply',
         windows: 'Windows',
         stations: 'Village service stations (through their agents)',
+      },
+      complaint: {
+        title: 'Make a complaint',
+        intro:
+          'Not satisfied with a matter, a window or a staff member? Complain here, no login needed. The centre assigns it to the department concerned, which replies within its time limit (working days); follow it up and rate the reply with the receipt number and the last four digits of your phone.',
+        name: 'Your name',
+        phone: 'Mobile phone (for the reply and the look-up)',
+        content: 'Your complaint (when, where, what happened)',
+        receiptNo: 'Receipt number of the matter complained about (optional)',
+        submit: 'Send the complaint',
+        done: 'Your complaint has been received',
+        receipt: 'Receipt number: %{receiptNo}',
+        due: 'Reply due by: %{dueDate}',
+        follow: 'Follow it up and rate the reply with the receipt number',
+        another: 'Make another complaint',
       },
       agents: {
         title: 'Village agents',

@@ -80,3 +80,11 @@ export interface HallBoard {
   latestResults: ResultRow[];
   staff: PublicBoardPerson[];
 }
+
+/** POST /public/complaints (api ZPublicComplaint) */
+export interface PublicComplaintInput {
+  idempotencyKey: string;
+  complainant: { name: string; phone: string };
+  content: string;
+  subjectReceiptNo?: string;
+}

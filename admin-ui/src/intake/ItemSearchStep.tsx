@@ -19,6 +19,7 @@ import { EmptyState, ErrorState } from '../layout/States';
 import { CodeChip } from '../shared/CodeChip';
 import type { IntakeDataProvider } from './dataProvider';
 import type { ItemSummary } from './types';
+import { COMPLAINT_PROCEDURE_KEY } from '../../../domain/complaints';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -75,7 +76,8 @@ export const ItemSearchStep = ({
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 300);
   const items = useQuery({ queryKey: ['intake', 'items', query], queryFn: () => dataProvider.searchItems(query) });
-  const active = items.data?.filter((i) => i.active !== false) ?? [];
+  // complaints are taken on the complaint form (投诉登记), not as an intake
+  const active = items.data?.filter((i) => i.active !== false && i.procedureKey !== COMPLAINT_PROCEDURE_KEY) ?? [];
   return (
     <Box>
       <TextField

@@ -20,6 +20,7 @@ import { SuppliedButton } from './SuppliedButton';
 import type { MatterDetail } from './types';
 import { MatterFeesSection } from '../fees/MatterFeesSection';
 import { MatterFirstAskSection } from '../first-ask/MatterFirstAskSection';
+import { MatterComplaintsSection } from '../complaints/MatterComplaintsSection';
 import { useMatterDetail, useRefreshMatter } from './useMatterDetail';
 import { ResultsCard } from '../results/ResultsCard';
 import type { MatterDelivery } from '../results/types';
@@ -140,6 +141,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <MatterFeesSection matterId={matter.id} />
           <MatterFirstAskSection matterId={matter.id} />
+          <MatterComplaintsSection matterId={matter.id} />
           <SectionCard title="ow.matters.sections.suspensions">
             <SuspensionLedger suspensions={matter.suspensions} />
           </SectionCard>

@@ -151,7 +151,7 @@ describe('考核: per person and per village station, from the records, with the
     expect(person(agent2Name)).toMatchObject({ finished: 1, onTimeRate: 100, firstAsks: 0 });
     // an active approver with nothing this year is listed with zeros, for the yearly assessment
     expect(person('周残联')).toMatchObject({ finished: 0, onTimeRate: null, avgDaysUsed: null });
-    expect(report.body.complaintsSource).toMatchObject({ connected: false });
+    expect(report.body.complaintsSource).toMatchObject({ connected: true });
 
     const station = (code: string) => report.body.stations.find((s: { code: string }) => s.code === code);
     expect(station('ST-DONGCUN')).toMatchObject({
@@ -201,9 +201,9 @@ describe('考核: per person and per village station, from the records, with the
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '姓名,部门,便民服务站,办结件数,按时办结,按时办结率（%）,平均用时（天）,较承诺时限平均提前（天，负数为超期）,评价数,平均评分,好评数（4–5 分）,投诉属实（未接入）,首问登记',
+      '姓名,部门,便民服务站,办结件数,按时办结,按时办结率（%）,平均用时（天）,较承诺时限平均提前（天，负数为超期）,评价数,平均评分,好评数（4–5 分）,投诉属实,首问登记',
     );
-    expect(lines).toContain('刘代办,综合受理窗口,东村便民服务站,2,1,50,8.8,0.5,0,,0,—,1');
+    expect(lines).toContain('刘代办,综合受理窗口,东村便民服务站,2,1,50,8.8,0.5,0,,0,0,1');
     const stations = await manager.get(`/assessment/stations.csv?${YEAR}`);
     expect(stations.body).toContain('ST-DONGCUN,东村便民服务站,东村,1,2,1,50,');
 

@@ -6,6 +6,13 @@ import type { PlanNode, ProcedurePlan, UserTaskNode } from '../../../bpmn/plan';
 import { PROCEDURE_NAMES } from '../../../prisma/seed-procedures';
 import { DEPARTMENTS } from '../../../prisma/seed-data/organisation';
 import { MESSAGE_AUTHORITY_ANSWER } from '../../../workflows/procedure-contract';
+import {
+  COMPLAINT_ASSIGNED_MESSAGE,
+  COMPLAINT_DEPARTMENTS_FORM_KEY,
+  NOT_UPHELD,
+  UPHELD,
+  UPHELD_FIELD,
+} from '../../../domain/complaints';
 
 const DIR = path.resolve(__dirname, '../../../bpmn/procedures');
 const FILES = readdirSync(DIR)
@@ -55,9 +62,10 @@ function walk(plan: ProcedurePlan, decision: string, form: Record<string, unknow
 }
 
 describe('seeded procedures', () => {
-  it('are the seven named procedures, each with a name the seed knows', () => {
+  it('are the eight named procedures, each with a name the seed knows', () => {
     expect(FILES).toEqual([
       'agency.bpmn',
+      'complaint.bpmn',
       'immediate.bpmn',
       'joint.bpmn',
       'promised.bpmn',
@@ -233,6 +241,25 @@ describe('seeded procedures', () => {
       candidateRole: 'AGENT',
     });
     expect(byName(plan, '承办')).toMatchObject({ candidateDepartment: '$lead' });
+  });
+
+  it('complaint: 受理分办 waits for the department concerned, which replies 属实 / 不属实', () => {
+    const plan = planOf('complaint');
+    expectPath(walk(plan, 'complete'), ['收到投诉', '受理分办（确定被投诉部门）', '调查答复', '已答复']);
+    expect(byName(plan, '受理分办（确定被投诉部门）')).toMatchObject({
+      type: 'messageCatch',
+      message: COMPLAINT_ASSIGNED_MESSAGE,
+    });
+    expect(byName(plan, '调查答复')).toMatchObject({
+      candidateDepartment: '${dept}',
+      candidateRole: 'APPROVER',
+      opinionRequired: true,
+      multiInstance: {
+        collection: { kind: 'path', path: ['form', COMPLAINT_DEPARTMENTS_FORM_KEY] },
+        elementVariable: 'dept',
+      },
+      formFields: [expect.objectContaining({ key: UPHELD_FIELD, required: true, options: [UPHELD, NOT_UPHELD] })],
+    });
   });
 
   it('decides on "approve" / "reject" (a step\'s, or the higher authority\'s) and otherwise reads only matter facts', () => {
