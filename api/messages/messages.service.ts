@@ -5,6 +5,7 @@ import {
   getState,
   type MessageWait,
 } from '../../workflows/procedure-contract';
+import { COMPLAINT_ASSIGNED_MESSAGE } from '../../domain/complaints';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { actorOf } from '../engine/actor';
@@ -21,8 +22,23 @@ interface Deps {
   matters: Pick<MattersService, 'inScope'>;
 }
 
-/** Messages with a form of their own: the route refuses them and names the form. */
-const OWN_FORM = new Set([MESSAGE_AUTHORITY_ANSWER]);
+/** Messages with a form of their own (and the rows it writes): the route refuses them and names the form. */
+const OWN_FORM = new Map([
+  [
+    MESSAGE_AUTHORITY_ANSWER,
+    {
+      zh: '上级机关的答复须在办件页“上级已答复”中连同答复文书登记',
+      en: "The higher authority's answer is recorded with its document on the matter page (Higher authority answered)",
+    },
+  ],
+  [
+    COMPLAINT_ASSIGNED_MESSAGE,
+    {
+      zh: '投诉的受理分办须在“投诉”页办理（写明承办部门）',
+      en: 'A complaint is assigned on the Complaints page, naming the department',
+    },
+  ],
+]);
 
 const engineUnavailable = () =>
   new AppError(
@@ -67,13 +83,8 @@ export function createMessagesService({ temporal, runUpdate, audit, matters }: D
 
     async send(user: CurrentUser, id: string, name: string, body: TMessageBody, ip?: string, key?: string) {
       const m = await matters.inScope(user, id, ip);
-      if (OWN_FORM.has(name))
-        throw new AppError(
-          'ILLEGAL_TRANSITION',
-          '上级机关的答复须在办件页“上级已答复”中连同答复文书登记',
-          "The higher authority's answer is recorded with its document on the matter page (Higher authority answered)",
-          { code: 'MESSAGE_HAS_OWN_FORM' },
-        );
+      const ownForm = OWN_FORM.get(name);
+      if (ownForm) throw new AppError('ILLEGAL_TRANSITION', ownForm.zh, ownForm.en, { code: 'MESSAGE_HAS_OWN_FORM' });
       const handle = temporal.workflow.getHandle(m.workflowId);
       const updateId = keyedUpdateId(key, 'message', name, user.id);
       const waits = await waitsOf(m.workflowId);
