@@ -43,6 +43,7 @@ const concrete = (p: string, id = DUMMY_ID) =>
     .replace(/\{version\}/g, '1')
     .replace(/\{code\}/g, 'MZ-001')
     .replace(/\{date\}/g, '2026-12-01')
+    .replace(/\{name\}/g, 'materialsSupplied')
     .replace(/\{[a-zA-Z]+\}/g, DUMMY_ID);
 
 describe('access matrix: every route × role × department', () => {
