@@ -211,7 +211,8 @@ export function createMigrationsService({ db, temporal, runUpdate, audit, taskQu
   }
 
   async function pauseOrResume(user: CurrentUser, batchId: string, pause: boolean, ip?: string) {
-    await get(batchId);
+    if ((await get(batchId)).progress.finished)
+      throw new AppError('ILLEGAL_TRANSITION', '该迁移批次已完成', 'The migration batch has finished');
     const handle = temporal.workflow.getHandle(migrationBatchWorkflowId(batchId));
     await runUpdate(() => handle.executeUpdate(pause ? pauseMigrationBatch : resumeMigrationBatch));
     await audit.record({

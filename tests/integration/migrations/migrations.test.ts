@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { testDb } from '../../support/db';
+import { acceptMatter, as, openTasks, waitFor, workerFor, type TaskRow } from '../../support/matters';
+
+jest.setTimeout(180_000);
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const run = String(Date.now() % 1_000_000);
+const promisedXml = readFileSync(path.resolve(__dirname, '../../../bpmn/procedures/promised.bpmn'), 'utf8').trim();
+// v2 names the window step's element differently: its running tasks need a mapping
+const renamedXml = promisedXml.replaceAll('Task_Receive', 'Task_Intake').replace('name="受理"', 'name="收件受理"');
+
+interface Note {
+  code: string;
+  zh: string;
+}
+interface DryRunItem {
+  matterId: string;
+  migratable: boolean;
+  outcome: Note[];
+  refusals: Note[];
+}
+
+/** A procedure on v1 with an item using it, one matter accepted on v1 (its window task claimed), then v2 published. */
+async function matterOnOldVersion() {
+  const designer = await as('designer');
+  const key = `mig-${run}`;
+  const created = await designer.post('/procedures', { key, name: '迁移测试', draftXml: promisedXml });
+  expect(created.status).toBe(201);
+  const procedureId = created.body.id as string;
+  expect((await designer.post(`/procedures/${procedureId}/publish`, { changeNote: '第一版' })).status).toBe(201);
+  const itemCode = `MG-${run}`;
+  const item = await (
+    await as('admin')
+  ).post('/items', {
+    code: itemCode,
+    name: '迁移测试事项',
+    kind: 'PROMISED',
+    leadDepartmentCode: 'MINZHENG',
+    legalBasis: '《测试条例》第一条',
+    conditions: '本地户籍居民',
+    promisedDays: 5,
+    statutoryDays: 10,
+    deliveryMethods: ['ONSITE'],
+    procedureKey: key,
+    materials: [{ code: 'APPLICATION', name: '申请书' }],
+  });
+  expect(item.status).toBe(201);
+  const matter = await acceptMatter(itemCode);
+  const [receive] = await waitFor('the window task', async () => {
+    const tasks = await openTasks(matter.id);
+    return tasks.length > 0 && tasks;
+  });
+  const holder = await as(workerFor(receive));
+  expect((await holder.post(`/tasks/${receive.id}/claim`)).status).toBe(200);
+  expect((await designer.put(`/procedures/${procedureId}`, { draftXml: renamedXml })).status).toBe(200);
+  expect((await designer.post(`/procedures/${procedureId}/publish`, { changeNote: '受理环节改名' })).status).toBe(201);
+  return { designer, procedureId, matter, receive };
+}
+
+test('proposal, dry run and batch: the claimed window task moves to its renamed element with its holder; audited; the matter goes on on v2', async () => {
+  const { designer, procedureId, matter, receive } = await matterOnOldVersion();
+  const pair = 'fromVersion=1&toVersion=2';
+
+  expect((await (await as('clerk')).get(`/procedures/${procedureId}/migration-proposal?${pair}`)).status).toBe(403);
+  const proposal = await designer.get(`/procedures/${procedureId}/migration-proposal?${pair}`);
+  expect(proposal.status).toBe(200);
+  expect(proposal.body).toMatchObject({ matters: 1, unread: 0 });
+  expect(proposal.body.elements).toEqual([
+    { nodeId: 'Task_Receive', name: '受理', type: 'userTask', matters: 1, proposed: null },
+  ]);
+  expect(proposal.body.targets.map((t: { nodeId: string }) => t.nodeId)).toContain('Task_Intake');
+
+  const dryRun = (mapping: Record<string, string>) =>
+    designer.post(`/procedures/${procedureId}/migration-dry-run`, { fromVersion: 1, toVersion: 2, mapping });
+  const unmapped = (await dryRun({})).body.items as DryRunItem[];
+  expect(unmapped).toEqual([
+    expect.objectContaining({
+      matterId: matter.id,
+      migratable: false,
+      refusals: [expect.objectContaining({ code: 'ELEMENT_GONE' })],
+    }),
+  ]);
+  expect(unmapped[0].refusals[0].zh).toContain('在目标版本中不存在');
+  const mapping = { Task_Receive: 'Task_Intake' };
+  const mapped = (await dryRun(mapping)).body.items as DryRunItem[];
+  expect(mapped[0]).toMatchObject({ migratable: true, refusals: [] });
+  expect(mapped[0].outcome.map((n) => n.code)).toEqual(['TASK_KEPT']);
+  expect(
+    (await designer.post(`/procedures/${procedureId}/migration-dry-run`, { fromVersion: 1, toVersion: 1 })).status,
+  ).toBe(400);
+
+  const started = await designer.post(`/procedures/${procedureId}/migrations`, {
+    fromVersion: 1,
+    toVersion: 2,
+    mapping,
+  });
+  expect(started.status).toBe(201);
+  const batchId = started.body.id as string;
+  const done = await waitFor(
+    'the batch finished',
+    async () => {
+      const res = await designer.get(`/migrations/${batchId}`);
+      return res.body.progress?.finished && res.body.finishedAt && res.body;
+    },
+    60_000,
+  );
+  expect(done.progress).toMatchObject({ total: 1, done: 1, migrated: 1, refused: 0, failed: 0 });
+  expect(done.items).toEqual([expect.objectContaining({ matterId: matter.id, outcome: 'MIGRATED', reasonZh: null })]);
+  expect((await designer.post(`/migrations/${batchId}/pause`)).status).toBe(409);
+
+  // the row, the task and the page agree with the workflow: same task row, new element, same holder, no other task
+  const row = await db.matter.findUniqueOrThrow({ where: { id: matter.id }, include: { procedureVersion: true } });
+  expect(row).toMatchObject({ migratedFromVersion: 1, procedureVersion: { version: 2 } });
+  expect(row.migratedAt).not.toBeNull();
+  const tasks = await db.task.findMany({ where: { matterId: matter.id } });
+  expect(tasks).toEqual([
+    expect.objectContaining({
+      id: receive.id,
+      taskKey: receive.taskKey,
+      nodeId: 'Task_Intake',
+      name: '收件受理',
+      status: 'CLAIMED',
+    }),
+  ]);
+  const page = await (await as('manager')).get(`/matters/${matter.id}`);
+  expect(page.body).toMatchObject({ procedureVersion: 2, migratedFromVersion: 1 });
+  expect(page.body.events.map((e: { type: string }) => e.type)).toContain('matter.migrated');
+  const audited = await db.auditLog.findMany({ where: { OR: [{ objectId: matter.id }, { objectId: procedureId }] } });
+  expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['migration.start', 'matter.migrate.migrated']));
+
+  // a second batch from v1 finds nothing running there
+  expect(
+    (await designer.post(`/procedures/${procedureId}/migrations`, { fromVersion: 1, toVersion: 2, mapping })).status,
+  ).toBe(400);
+
+  // the holder completes it and v2's plan goes on
+  const intake = (await openTasks(matter.id))[0] as TaskRow;
+  const api = await as(workerFor(intake));
+  const detail = await api.get(`/tasks/${intake.id}`);
+  const completed = await api.post(`/tasks/${intake.id}/complete`, {
+    decision: detail.body.allowedDecisions[0],
+    comment: '材料齐全',
+    formData: { materialsComplete: true },
+  });
+  expect(completed.status).toBe(200);
+  const next = await waitFor('the review task', async () =>
+    (await openTasks(matter.id)).find((t) => t.nodeId === 'Task_Review'),
+  );
+  expect(next.name).toBe('审查');
+});
