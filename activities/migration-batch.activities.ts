@@ -67,6 +67,12 @@ export function createMigrationBatchActivities({ db, temporal, now }: ActivityDe
         return { outcome };
       };
 
+      // a retry after the Update went through but before the line was written: the timeline has it
+      const migratedHere = await db.matterEvent.findFirst({
+        where: { matterId, type: 'matter.migrated', data: { path: ['migrationId'], equals: batchId } },
+        select: { id: true },
+      });
+      if (migratedHere) return report('MIGRATED');
       if (matter.procedureVersionId !== input.fromVersionId)
         return report('REFUSED', {
           zh: `办件已不在源版本 v${input.fromVersion} 上`,
