@@ -135,7 +135,7 @@ export const MigrationPanel = ({ procedure }: { procedure: ProcedureDetail }) =>
                           setChoices({ ...choices, [e.nodeId]: ev.target.value });
                           setDryRun(undefined);
                         }}
-                        slotProps={{ htmlInput: { 'data-testid': `map-${e.nodeId}` } }}
+                        slotProps={{ select: { displayEmpty: true }, htmlInput: { 'data-testid': `map-${e.nodeId}` } }}
                         sx={{ minWidth: 240 }}
                       >
                         <MenuItem value={GONE}>{translate('resources.procedures.migration.unmapped')}</MenuItem>
