@@ -189,8 +189,14 @@ export function assessMigration(
     if (from?.type !== 'userTask' || to?.type !== 'userTask') continue;
     const where = `“${task.name}” → “${nameOf(to, toId)}”`;
     if (sameCandidates(from, to)) {
-      const holder = task.assigneeId ? `，保留签收（${task.assigneeId}）` : '';
-      tell(note('TASK_KEPT', `待办${where}保留${holder}`, `open task "${task.name}" → "${nameOf(to, toId)}" kept`));
+      const holder = task.assigneeId ? '，签收人不变' : '';
+      tell(
+        note(
+          'TASK_KEPT',
+          `待办${where}保留${holder}`,
+          `open task "${task.name}" → "${nameOf(to, toId)}" kept${task.assigneeId ? ' with its holder' : ''}`,
+        ),
+      );
       continue;
     }
     const departments = candidateDepartments(to.candidateDepartment, view.matter);
