@@ -145,6 +145,17 @@ export interface ProcedureActivities {
     note?: string;
     toNodeId?: string;
   }): Promise<void>;
+  /**
+   * Version migration: the matter's row moves to the target version, naming the version it left and when (only
+   * while it is still on the source, so a retry changes nothing).
+   */
+  recordMigration(input: {
+    matterId: string;
+    migrationId: string;
+    fromVersionId: string;
+    toVersionId: string;
+    atIso: string;
+  }): Promise<void>;
   /** Runs a service task's registered activity (notify, issueResult, mailDelivery, reportUp, …). */
   runService(input: {
     matterId: string;

@@ -4,6 +4,7 @@ import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';
 import { incidentActivities } from './incident.activities';
 import { matterActivities } from './matter.activities';
+import { matterVersionActivities } from './matter-version.activities';
 import { readSideActivities } from './read-side.activities';
 import { failFastOnRefusedWrites } from './refused-writes';
 import { taskActivities } from './task.activities';
@@ -15,5 +16,6 @@ export function createActivities(deps: ActivityDeps): ProcedureActivities {
     ...matterActivities(deps),
     ...readSideActivities(deps),
     ...incidentActivities(deps),
+    ...matterVersionActivities(deps),
   });
 }

@@ -74,6 +74,8 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
     async syncTask({ matterId, task, actorId }) {
       const assigneeId = await presentAssignee(task.assigneeId, actorId);
       const fields = {
+        // a migrated matter's task moves to its element in the target version (workflows/migration.ts)
+        nodeId: task.nodeId,
         name: task.name,
         stepKind: task.stepKind,
         candidateDepartmentCode: task.candidateDepartmentCode ?? null,
@@ -85,9 +87,7 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       };
       await db.$transaction([
         db.task.createMany({
-          data: [
-            { ...fields, taskKey: task.taskKey, matterId, nodeId: task.nodeId, createdAt: new Date(task.createdAt) },
-          ],
+          data: [{ ...fields, taskKey: task.taskKey, matterId, createdAt: new Date(task.createdAt) }],
           skipDuplicates: true,
         }),
         // a closed task is never re-opened by a late retry

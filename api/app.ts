@@ -45,6 +45,8 @@ import { mountMaterials } from './materials/materials.module';
 import { mountClock } from './clock/clock.module';
 import { mountWithdrawal } from './withdrawal/withdrawal.module';
 import { incidentsRoutes } from './incidents/incidents.router';
+import { migrationsRoutes } from './migrations/migrations.router';
+import { createMigrationsService } from './migrations/migrations.service';
 import { createIncidentsService } from './incidents/incidents.service';
 import { createFileStore } from '../platform/file-store';
 import { createResultsService } from './results/results.service';
@@ -144,6 +146,10 @@ export function createApp(deps: AppDeps) {
   mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });
   mountWithdrawal({ route, publicRoute, db, temporal, runUpdate, audit, logger, matters, ...materialFiles });
   incidentsRoutes(route, createIncidentsService({ db, temporal, runUpdate, audit }));
+  migrationsRoutes(
+    route,
+    createMigrationsService({ db, temporal, runUpdate, audit, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+  );
   resultsRoutes(route, publicRoute, results);
   deliveryRoutes(route, createDeliveryService({ db, audit, inScope: matters.inScope }));
   noticesRoutes(route, createNoticesService({ db, audit, inScope: matters.inScope }));

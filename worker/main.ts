@@ -1,4 +1,5 @@
 import { createMaintenanceActivities } from '../activities/maintenance.activities';
+import { createMigrationBatchActivities } from '../activities/migration-batch.activities';
 import { startMaintenance } from '../platform/backup/maintenance-start';
 import { noticeDispatcherFromConfig } from '../platform/notices/notice-channels';
 import { runWorkerProcess } from './run-worker';
@@ -8,6 +9,6 @@ runWorkerProcess({
   name: 'worker',
   workflowsPath: require.resolve('../workflows'),
   alongside: (deps) => (deps.config.NOTICE_DISPATCH ? noticeDispatcherFromConfig(deps) : undefined),
-  moreActivities: createMaintenanceActivities,
+  moreActivities: (deps) => ({ ...createMaintenanceActivities(deps), ...createMigrationBatchActivities(deps) }),
   afterStart: startMaintenance,
 });

@@ -47,3 +47,8 @@ export const MATTER_WITHDRAWAL = 'matter-withdrawal';
  * person resolves, where it used to park as `stuck` with nobody told.
  */
 export const INCIDENTS = 'incidents';
+/**
+ * Version migration (workflows/migration.ts): a new Update, so no run recorded before it issues its commands; the
+ * marker names the migration's commands in the history, for a later change to them to branch on.
+ */
+export const MATTER_MIGRATION = 'matter-migration';

@@ -31,6 +31,8 @@ export interface ProcedureInput {
   continueAsNewAfterEvents?: number;
   /** a service task's retry budget (SERVICE_RETRY_*, set by the API at start); DEFAULT_SERVICE_RETRY when absent */
   serviceRetry?: ServiceRetryBudget;
+  /** the procedure version whose plan this is, once the matter was migrated (workflows/migration.ts) */
+  versionId?: string;
 }
 
 export type TaskState = 'OPEN' | 'CLAIMED' | 'SUSPENDED';

@@ -4,6 +4,7 @@ import { registerClockUpdates } from './clock';
 import { registerIncidentUpdates } from './incidents';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
 import { registerMatterUpdates } from './matter-updates';
+import { registerMigration } from './migration';
 import { registerWithdrawal } from './matter-withdrawal';
 import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
@@ -14,7 +15,8 @@ const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 2000;
 
 /**
  * The one interpreter of every procedure: runs the compiled BPMN plan of one matter (办件) from acceptance to
- * its outcome, with staff moving it by updates. Continues as new, carrying its whole state, when history grows.
+ * its outcome, with staff moving it by updates. Continues as new, carrying its whole state, when history grows
+ * (and at once on the target version's plan once migrated: rt.input.plan is then that plan).
  */
 export async function procedureWorkflow(input: ProcedureInput): Promise<ProcedureState> {
   const rt = new ProcedureRuntime(input);
@@ -29,6 +31,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerClockUpdates(rt);
     registerWithdrawal(rt);
     registerIncidentUpdates(rt);
+    registerMigration(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);
@@ -41,7 +44,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
   const threshold = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
   const historyIsLong = () => {
     const info = workflowInfo();
-    return rt.progress > 0 && (info.continueAsNewSuggested || info.historyLength > threshold);
+    return rt.progress > 0 && (info.continueAsNewSuggested || info.historyLength > threshold || rt.migrated);
   };
   const stop = () => rt.finished || rt.fatal !== undefined;
   for (;;) {

@@ -26,6 +26,8 @@ export class ProcedureRuntime {
   /** operations finished in this run (continue-as-new waits for at least one, so a run never hands over at once) */
   progress = 0;
   fatal: unknown = undefined;
+  /** migrated to another version's plan (input.plan swapped): the run continues as new on it at once */
+  migrated = false;
   /** a person's step is running (atomicStep): its writes use the step's activity options */
   inStep = false;
   private committed: ProcedureState;

@@ -1,10 +1,5 @@
-import {
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-  ApplicationFailure,
-  type Client,
-} from '@temporalio/client';
-import { ILLEGAL_MOVE, type IllegalMoveDetails } from '../../workflows/procedure-contract';
+import { WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
+import { illegalMoveOf } from '../../platform/illegal-move-of';
 import { AppError } from '../errors';
 
 /** `keyed`: the Update's id comes from the client's Idempotency-Key (keyedUpdateId), so sending it again is safe. */
@@ -23,14 +18,6 @@ const notConfirmed = (retrySafe: boolean) =>
         '流程引擎繁忙，本次操作尚未确认：请稍后刷新查看结果，再决定是否重试',
         'The workflow engine is busy and has not confirmed this action: refresh later to see whether it applied before retrying',
       );
-
-/** The reason a validator gave for refusing a move (workflows/illegal-move.ts), as it was given. */
-function illegalMoveOf(failure: unknown): IllegalMoveDetails | undefined {
-  if (!(failure instanceof ApplicationFailure) || failure.type !== ILLEGAL_MOVE) return undefined;
-  const [details] = failure.details ?? [];
-  const { code, zh, en } = (details ?? {}) as Partial<IllegalMoveDetails>;
-  return typeof code === 'string' && typeof zh === 'string' && typeof en === 'string' ? { code, zh, en } : undefined;
-}
 
 /** A failed Update as a 409: an illegal move with its reason and code, anything else with the failure's message. */
 function refused(e: WorkflowUpdateFailedError): AppError {

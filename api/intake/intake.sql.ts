@@ -16,7 +16,17 @@ import { applicantNoticesFromSql } from '../../platform/notices/outbox.sql';
  */
 export type NewMatter = Omit<
   Matter,
-  'receiptNo' | 'workflowId' | 'status' | 'outcomeReason' | 'warningLevel' | 'completedAt' | 'yellowAt' | 'redAt'
+  | 'receiptNo'
+  | 'workflowId'
+  | 'status'
+  | 'outcomeReason'
+  | 'warningLevel'
+  | 'completedAt'
+  | 'yellowAt'
+  | 'redAt'
+  // a new matter has never been migrated (api/migrations)
+  | 'migratedFromVersion'
+  | 'migratedAt'
 >;
 export type NewDeadlineChange = Omit<DeadlineChange, 'oldDueDate'>;
 /** What one accepted matter writes: the matter, its first deadline record and its acceptance event. */

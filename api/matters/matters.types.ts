@@ -79,6 +79,9 @@ export const ZMatterDetail = ZMatterRow.extend({
   temporalUrl: z.string().nullable(),
   procedureKey: z.string(),
   procedureVersion: z.number(),
+  /** migrated (api/migrations): the version it ran on before, and when it moved to procedureVersion */
+  migratedFromVersion: z.number().nullable(),
+  migratedAt: iso.nullable(),
   outcomeReason: z.string().nullable(),
   tasks: z.array(ZTaskRow),
   events: z.array(

@@ -111,6 +111,7 @@ export class ActivityRecorder {
       restoreReadSide: async () => undefined,
       recordIncident: async () => undefined,
       resolveIncident: async () => undefined,
+      recordMigration: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),
     };
     const recorded = {} as Record<ActivityName, (input: any) => Promise<any>>;

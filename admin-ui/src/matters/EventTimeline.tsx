@@ -38,6 +38,12 @@ function eventDetails(
   const cause = data.cause as { zh?: unknown; en?: unknown } | undefined;
   const causeText = cause && text(locale.startsWith('zh') ? cause.zh : cause.en);
   if (causeText) lines.push(translate('ow.matters.eventData.reason', { value: causeText }));
+  // a version migration's outcome, line by line in both languages
+  if (Array.isArray(data.outcome))
+    for (const n of data.outcome as Array<{ zh?: unknown; en?: unknown }>) {
+      const line = text(locale.startsWith('zh') ? n.zh : n.en);
+      if (line) lines.push(line);
+    }
   if (text(data.decision))
     lines.push(
       translate('ow.matters.eventData.decision', {

@@ -83,9 +83,19 @@ export const MatterHeader = ({
           <Fact label={translate('resources.matters.fields.leadDepartmentCode')}>
             {codeLabel('departments', matter.leadDepartmentCode)}
           </Fact>
-          <Fact
-            label={translate('ow.matters.header.procedure')}
-          >{`${matter.procedureKey} v${matter.procedureVersion}`}</Fact>
+          <Fact label={translate('ow.matters.header.procedure')}>
+            {`${matter.procedureKey} v${matter.procedureVersion}`}
+            {matter.migratedFromVersion !== null && matter.migratedAt && (
+              <span data-testid="matter-migrated">
+                {' '}
+                {translate('ow.matters.header.migrated', {
+                  from: matter.migratedFromVersion,
+                  to: matter.procedureVersion,
+                  at: formatInstant(matter.migratedAt, locale),
+                })}
+              </span>
+            )}
+          </Fact>
           {matter.entrustment && (
             <Fact label={translate('ow.matters.header.entrustment')}>
               {[matter.entrustment.documentRef, matter.entrustment.agentNote].filter(Boolean).join(' · ')}

@@ -51,6 +51,7 @@ export const zh = {
           reportedUp: '上报上级审批',
           withdrawn: '申请人撤件',
           terminated: '中心终止办理',
+          migrated: '迁移到新版本流程',
         },
         deadline: { extended: '延长办理期限', recomputed: '期限重新计算' },
         incident: {
@@ -102,6 +103,7 @@ export const zh = {
         applicant: '申请人（脱敏）',
         acceptedBy: '受理人 / 窗口',
         procedure: '流程版本',
+        migrated: '（v%{from} → v%{to} 迁移于 %{at}）',
         entrustment: '委托书',
         outcomeReason: '办理结论说明',
       },
@@ -252,6 +254,7 @@ export const en: typeof zh = {
           reportedUp: 'Reported up for approval',
           withdrawn: 'Withdrawn by the applicant',
           terminated: 'Ended by the centre',
+          migrated: 'Migrated to a new procedure version',
         },
         deadline: { extended: 'Deadline extended', recomputed: 'Deadline recomputed' },
         incident: {
@@ -303,6 +306,7 @@ export const en: typeof zh = {
         applicant: 'Applicant (masked)',
         acceptedBy: 'Accepted by / window',
         procedure: 'Procedure version',
+        migrated: '(v%{from} → v%{to}, migrated %{at})',
         entrustment: 'Entrustment',
         outcomeReason: 'Outcome',
       },

@@ -121,6 +121,9 @@ export interface MatterDetail extends MatterRow {
   temporalUrl: string | null;
   procedureKey: string;
   procedureVersion: number;
+  /** migrated to procedureVersion from this version, at migratedAt (版本迁移) */
+  migratedFromVersion: number | null;
+  migratedAt: string | null;
   outcomeReason: string | null;
   tasks: TaskRow[];
   events: MatterEvent[];

@@ -8,12 +8,16 @@ import {
   TextField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { EmptyState, ErrorState } from '../layout/States';
 import { LocalDateField } from '../layout/LocalDateField';
+import { Typography } from '@mui/material';
 import { DesignButton } from './DesignButton';
+import { MigrationPanel } from './MigrationPanel';
+import { useCanDesign } from './useCanDesign';
 import type { ProcedureDetail, VersionSummary } from './types';
 
 const ShowActions = () => (
@@ -58,6 +62,22 @@ const Versions = () => {
   );
 };
 
+/** 版本迁移, for designers and admins once there are two versions to migrate between. */
+const Migration = () => {
+  const record = useRecordContext<ProcedureDetail>();
+  const translate = useTranslate();
+  const canDesign = useCanDesign();
+  if (!canDesign || !record?.versions || record.versions.length < 2) return null;
+  return (
+    <>
+      <Typography variant="h6" component="h2">
+        {translate('resources.procedures.migration.title')}
+      </Typography>
+      <MigrationPanel procedure={record} />
+    </>
+  );
+};
+
 export const ProcedureShow = () => (
   <Show actions={<ShowActions />} error={<ErrorState />}>
     <SimpleShowLayout>
@@ -67,6 +87,7 @@ export const ProcedureShow = () => (
       <Labeled label="resources.procedures.fields.versions" fullWidth>
         <Versions />
       </Labeled>
+      <Migration />
     </SimpleShowLayout>
   </Show>
 );

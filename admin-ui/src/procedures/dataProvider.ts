@@ -3,6 +3,10 @@ import { apiFetch } from '../providers/http';
 import type {
   CompileAnswer,
   DraftChanges,
+  MigrationBatch,
+  MigrationDryRunItem,
+  MigrationProposal,
+  MigrationRequest,
   ProcedureDetail,
   PublishResult,
   SaveDraftResult,
@@ -20,6 +24,13 @@ export interface ProcedureMethods {
   validateProcedure(xml: string): Promise<CompileAnswer>;
   getProcedureVersion(id: string, version: number): Promise<VersionDetail>;
   getProcedureTemplate(): Promise<string>;
+  /** 版本迁移: the mapping proposed from the running matters, the dry run, the batches */
+  getMigrationProposal(id: string, fromVersion: number, toVersion: number): Promise<MigrationProposal>;
+  dryRunMigration(id: string, request: MigrationRequest): Promise<{ items: MigrationDryRunItem[] }>;
+  startMigration(id: string, request: MigrationRequest): Promise<MigrationBatch>;
+  getMigrationBatches(id: string): Promise<{ data: MigrationBatch[] }>;
+  getMigrationBatch(batchId: string): Promise<MigrationBatch>;
+  pauseOrResumeMigration(batchId: string, action: 'pause' | 'resume'): Promise<MigrationBatch>;
 }
 export type ProcedureDataProvider = DataProvider & ProcedureMethods;
 
@@ -36,6 +47,16 @@ export function withProcedureMethods(base: DataProvider): ProcedureDataProvider 
     restoreProcedureVersion: (id, version) => apiFetch(`${path(id)}/versions/${version}/restore`, { method: 'POST' }),
     validateProcedure: (xml) => apiFetch('/procedures/validate', { method: 'POST', body: JSON.stringify({ xml }) }),
     getProcedureVersion: (id, version) => apiFetch(`${path(id)}/versions/${version}`),
+    getMigrationProposal: (id, fromVersion, toVersion) =>
+      apiFetch(`${path(id)}/migration-proposal?fromVersion=${fromVersion}&toVersion=${toVersion}`),
+    dryRunMigration: (id, request) =>
+      apiFetch(`${path(id)}/migration-dry-run`, { method: 'POST', body: JSON.stringify(request) }),
+    startMigration: (id, request) =>
+      apiFetch(`${path(id)}/migrations`, { method: 'POST', body: JSON.stringify(request) }),
+    getMigrationBatches: (id) => apiFetch(`${path(id)}/migrations`),
+    getMigrationBatch: (batchId) => apiFetch(`/migrations/${encodeURIComponent(batchId)}`),
+    pauseOrResumeMigration: (batchId, action) =>
+      apiFetch(`/migrations/${encodeURIComponent(batchId)}/${action}`, { method: 'POST' }),
     async getProcedureTemplate() {
       const res = await fetch('/api/procedure-template', { credentials: 'same-origin' });
       if (!res.ok) throw new Error(res.statusText);

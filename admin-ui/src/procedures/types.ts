@@ -68,3 +68,62 @@ export interface DraftChanges {
 export type CompileAnswer = { ok: true; warnings: CompileProblem[] } | { ok: false; problems: CompileProblem[] };
 
 export type { CompileProblem };
+
+/** A line of a migration's dry run: what happens, or why not (code, Chinese, English). */
+export interface MigrationNote {
+  code: string;
+  zh: string;
+  en: string;
+}
+export interface MigrationElement {
+  nodeId: string;
+  name: string;
+  type: string;
+}
+/** The elements holding running matters on the source version, with the proposed target (same id, or none). */
+export interface MigrationProposal {
+  matters: number;
+  unread: number;
+  elements: Array<MigrationElement & { matters: number; proposed: string | null }>;
+  targets: MigrationElement[];
+}
+export interface MigrationDryRunItem {
+  matterId: string;
+  receiptNo: string;
+  migratable: boolean;
+  outcome: MigrationNote[];
+  refusals: MigrationNote[];
+}
+export interface MigrationProgress {
+  total: number;
+  done: number;
+  migrated: number;
+  refused: number;
+  failed: number;
+  paused: boolean;
+  finished: boolean;
+}
+export interface MigrationBatch {
+  id: string;
+  fromVersion: number;
+  toVersion: number;
+  mapping: Record<string, string>;
+  total: number;
+  createdByName: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  progress: MigrationProgress;
+  items?: Array<{
+    matterId: string;
+    receiptNo: string;
+    outcome: 'MIGRATED' | 'REFUSED' | 'FAILED';
+    reasonZh: string | null;
+    reasonEn: string | null;
+    at: string;
+  }>;
+}
+export interface MigrationRequest {
+  fromVersion: number;
+  toVersion: number;
+  mapping: Record<string, string>;
+}

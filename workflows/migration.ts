@@ -1,0 +1,150 @@
+import { patched, setHandler } from '@temporalio/workflow';
+import type { UserTaskNode } from '../bpmn/plan';
+import { recordEvent } from './events';
+import { illegalMove } from './illegal-move';
+import { registerLockedUpdate } from './locked-update';
+import {
+  MIGRATION_ROLES,
+  getMigrationView,
+  migrateMatter,
+  type ElementMapping,
+  type MigrateMatterInput,
+  type MigrationView,
+} from './migration-contract';
+import { assessMigration, mappedId, type MigrationAssessment } from './migration-plan';
+import { MATTER_MIGRATION } from './patches';
+import type { ProcedureRuntime } from './runtime';
+import { syncTask } from './user-tasks';
+
+/** The matter as a dry run needs it: tokens, activations, open tasks, armed timers and pauses. */
+export function migrationView(rt: ProcedureRuntime): MigrationView {
+  const { state } = rt;
+  return JSON.parse(
+    JSON.stringify({
+      versionId: rt.input.versionId,
+      status: state.status,
+      finished: rt.finished,
+      matter: rt.matter,
+      tokens: [...rt.tokens.values()],
+      groups: [...rt.groups.values()],
+      tasks: state.tasks,
+      timers: rt.planTimers.list(),
+      suspended: state.status === 'SUSPENDED',
+      clockStops: state.clockStops ?? [],
+      openIncidents: state.incidents?.length ?? 0,
+    }),
+  ) as MigrationView;
+}
+
+export function registerMigration(rt: ProcedureRuntime): void {
+  setHandler(getMigrationView, () => migrationView(rt));
+  registerLockedUpdate(rt, migrateMatter, checkMigration, (input) => migrate(rt, input));
+}
+
+/** As validator and again under the lock: an admin or designer, the matter on the source version, every token mapped. */
+export function checkMigration(rt: ProcedureRuntime, input: MigrateMatterInput): MigrationAssessment {
+  if (!input?.actor?.roles?.some((role) => (MIGRATION_ROLES as readonly string[]).includes(role)))
+    throw illegalMove(
+      'MIGRATION_FORBIDDEN',
+      '只有管理员或流程设计人员可以迁移办件',
+      'only an admin or a designer migrates matters',
+    );
+  // a matter never migrated runs the version it was accepted on, which the API checked against its row
+  if (rt.migrated || (rt.input.versionId !== undefined && rt.input.versionId !== input.fromVersionId))
+    throw illegalMove(
+      'MIGRATION_VERSION_MISMATCH',
+      `该办件已不在源版本 v${input.fromVersion} 上，不能迁移`,
+      `the matter is no longer on the source version v${input.fromVersion}`,
+    );
+  const assessment = assessMigration(migrationView(rt), rt.input.plan, input.plan, input.mapping ?? {});
+  if (!assessment.migratable)
+    throw illegalMove(
+      'MIGRATION_UNMAPPABLE',
+      assessment.refusals.map((r) => r.zh).join('；'),
+      assessment.refusals.map((r) => r.en).join('; '),
+    );
+  return assessment;
+}
+
+const mapIds = (ids: string[], mapping: ElementMapping, exists: (id: string) => boolean) => [
+  ...new Set(ids.map((id) => mappedId(mapping, id)).filter(exists)),
+];
+
+/**
+ * Puts every token on its target element, updates the open tasks (and their rows) to their new elements, keeps the
+ * timers at their instants, records the migration, then swaps the plan: the main loop continues as new on it.
+ */
+async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
+  patched(MATTER_MIGRATION);
+  const assessment = checkMigration(rt, input);
+  const { plan, mapping } = input;
+  const exists = (id: string) => plan.nodes[id] !== undefined;
+  for (const token of rt.tokens.values()) {
+    token.nodeId = assessment.tokenTargets[token.id];
+    token.path = mapIds(token.path, mapping, exists);
+  }
+  for (const group of rt.groups.values()) {
+    group.nodeId = mappedId(mapping, group.nodeId);
+    group.path = mapIds(group.path, mapping, exists);
+  }
+  for (const task of rt.state.tasks) {
+    const node = plan.nodes[assessment.tokenTargets[task.tokenId]] as UserTaskNode;
+    Object.assign(task, {
+      nodeId: node.id,
+      name: node.name ?? node.id,
+      stepKind: node.stepKind,
+      candidateRole: node.candidateRole,
+      formFields: node.formFields,
+    });
+    const reopened = assessment.reopened.find((r) => r.taskKey === task.taskKey);
+    if (reopened) {
+      task.assigneeId = undefined;
+      task.candidateDepartmentCode = reopened.departmentCode;
+      if (task.state !== 'SUSPENDED') task.state = 'OPEN';
+    }
+    await syncTask(rt, task, input.actor);
+  }
+  rt.planTimers.cancelWhere((timer) => assessment.droppedTimers.includes(timer.key));
+  for (const { groupId, boundaryId } of assessment.newBoundaryTimers) {
+    const boundary = plan.nodes[boundaryId];
+    if (boundary?.type !== 'boundaryTimer') continue;
+    const { fireAt } = await rt.io.resolveTimer({
+      matterId: rt.matter.matterId,
+      timer: boundary.timer,
+      fromIso: rt.nowIso(),
+    });
+    rt.planTimers.arm({
+      key: `boundary:${groupId}:${boundaryId}`,
+      fireAt,
+      target: { kind: 'boundary', boundaryId, groupId },
+    });
+  }
+  const { state, memory } = rt;
+  state.completedNodeIds = mapIds(state.completedNodeIds, mapping, exists);
+  state.decisions = Object.fromEntries(Object.entries(state.decisions).map(([id, d]) => [mappedId(mapping, id), d]));
+  if (memory.handlers)
+    memory.handlers = Object.fromEntries(Object.entries(memory.handlers).map(([id, h]) => [mappedId(mapping, id), h]));
+  const atIso = rt.nowIso();
+  await rt.io.recordMigration({
+    matterId: rt.matter.matterId,
+    migrationId: input.migrationId,
+    fromVersionId: input.fromVersionId,
+    toVersionId: input.toVersionId,
+    atIso,
+  });
+  await recordEvent(
+    rt,
+    'matter.migrated',
+    {
+      migrationId: input.migrationId,
+      fromVersion: input.fromVersion,
+      toVersion: input.toVersion,
+      outcome: assessment.outcome,
+    },
+    input.actor,
+  );
+  // last, once every write went through (a refused one rolls the step back with the old plan in place)
+  rt.input.plan = plan;
+  rt.input.versionId = input.toVersionId;
+  rt.migrated = true;
+}
