@@ -6,7 +6,13 @@
 import { defineUpdate } from '@temporalio/workflow';
 import type { Actor, ProcedureState } from './procedure-contract';
 
-export const INCIDENT_KINDS = ['SERVICE_FAILED', 'SERVICE_REFUSED', 'NO_WAY_OUT', 'BPMN_ERROR', 'DATA_INVALID'] as const;
+export const INCIDENT_KINDS = [
+  'SERVICE_FAILED',
+  'SERVICE_REFUSED',
+  'NO_WAY_OUT',
+  'BPMN_ERROR',
+  'DATA_INVALID',
+] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /** Why the token cannot go on: a kind, the reason in Chinese and English, how often the element was tried. */
