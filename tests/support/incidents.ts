@@ -43,3 +43,16 @@ export async function matterWithIncident(db: Db) {
   );
   return { matter, incident, cure };
 }
+
+/** Retries, as a manager, every open incident of the matter (after its cause was cured); how many there were. */
+export async function retryOpenIncidents(receiptNo: string): Promise<number> {
+  const manager = await as('manager');
+  const open = await manager.get<{ data: IncidentRow[] }>(
+    `/incidents?state=OPEN&receiptNo=${encodeURIComponent(receiptNo)}`,
+  );
+  for (const incident of open.body.data) {
+    const res = await manager.post(`/incidents/${incident.id}/retry`, {});
+    if (res.status !== 200 && res.status !== 409) throw new Error(`retry ${incident.id}: ${res.status}`);
+  }
+  return open.body.data.length;
+}
