@@ -6,6 +6,7 @@ export type Lookup = (template: string) => string | undefined;
 
 export function createTranslateModule(lookup: Lookup) {
   const translate = (template: string, replacements: Record<string, string> = {}) =>
-    (lookup(template) ?? template).replace(/{([^}]+)}/g, (_m, key: string) => replacements[key] ?? `{${key}}`);
+    // bpmn-js writes {name}, the console's messages %{name} (polyglot): both are filled
+    (lookup(template) ?? template).replace(/%?{([^}]+)}/g, (m, key: string) => replacements[key] ?? m);
   return { translate: ['value', translate] };
 }
