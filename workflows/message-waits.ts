@@ -36,3 +36,16 @@ export function messageWaits(rt: ProcedureRuntime): MessageWait[] {
   }
   return waits;
 }
+
+/** Why a message is refused: the matter does not wait for it; the waits it has, named. */
+export function notAwaitedReason(name: string, waits: readonly MessageWait[]): { zh: string; en: string } {
+  if (waits.length === 0)
+    return {
+      zh: `该办件现在不等待消息“${name}”，也不等待任何消息`,
+      en: `the matter is not waiting for the message "${name}" nor for any message`,
+    };
+  return {
+    zh: `该办件现在不等待消息“${name}”，正在等待：${waits.map((w) => `${w.label}（${w.name}）`).join('、')}`,
+    en: `the matter is not waiting for the message "${name}"; it waits for: ${waits.map((w) => w.name).join(', ')}`,
+  };
+}

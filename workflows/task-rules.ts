@@ -8,14 +8,13 @@ import { TASK_DECISIONS } from '../bpmn/plan';
 import { deliveryFormProblem } from '../domain/delivery';
 import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
 import { illegalMove } from './illegal-move';
-import { messageWaits } from './message-waits';
+import { messageWaits, notAwaitedReason } from './message-waits';
 import type {
   Actor,
   CompleteTaskInput,
   ExtendInput,
   LiveTask,
   MessageInput,
-  MessageWait,
   ReturnTaskInput,
   SupplementInput,
   TaskRef,
@@ -225,17 +224,8 @@ export function checkMessage(rt: ProcedureRuntime, input: MessageInput): void {
 }
 
 function notAwaited(rt: ProcedureRuntime, name: string) {
-  const waits = messageWaits(rt);
-  const listed = (label: (w: MessageWait) => string) => waits.map((w) => `${label(w)}（${w.name}）`).join('、');
-  return illegalMove(
-    'MESSAGE_NOT_AWAITED',
-    waits.length
-      ? `该办件现在不等待消息“${name}”，正在等待：${listed((w) => w.label)}`
-      : `该办件现在不等待消息“${name}”，也不等待任何消息`,
-    waits.length
-      ? `the matter is not waiting for the message "${name}"; it waits for: ${waits.map((w) => w.name).join(', ')}`
-      : `the matter is not waiting for the message "${name}" nor for any message`,
-  );
+  const { zh, en } = notAwaitedReason(name, messageWaits(rt));
+  return illegalMove('MESSAGE_NOT_AWAITED', zh, en);
 }
 
 export function checkExtend(rt: ProcedureRuntime, input: ExtendInput): void {

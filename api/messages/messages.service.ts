@@ -6,6 +6,7 @@ import {
   type MessageWait,
 } from '../../workflows/procedure-contract';
 import { COMPLAINT_ASSIGNED_MESSAGE } from '../../domain/complaints';
+import { notAwaitedReason } from '../../workflows/message-waits';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
 import { actorOf } from '../engine/actor';
@@ -63,17 +64,10 @@ export function createMessagesService({ temporal, runUpdate, audit, matters }: D
     }
   }
 
-  const notAwaited = (name: string, waits: TMessageWait[]) =>
-    new AppError(
-      'ILLEGAL_TRANSITION',
-      waits.length
-        ? `该办件现在不等待消息“${name}”，正在等待：${waits.map((w) => `${w.label}（${w.name}）`).join('、')}`
-        : `该办件现在不等待消息“${name}”，也不等待任何消息`,
-      waits.length
-        ? `The matter is not waiting for the message "${name}"; it waits for: ${waits.map((w) => w.name).join(', ')}`
-        : `The matter is not waiting for the message "${name}" nor for any message`,
-      { code: 'MESSAGE_NOT_AWAITED', waits },
-    );
+  const notAwaited = (name: string, waits: TMessageWait[]) => {
+    const { zh, en } = notAwaitedReason(name, waits);
+    return new AppError('ILLEGAL_TRANSITION', zh, en, { code: 'MESSAGE_NOT_AWAITED', waits });
+  };
 
   return {
     async waits(user: CurrentUser, id: string, ip?: string) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Stack, Typography } from '@mui/material';
+import { useDataProvider, useNotify } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { ActionDialog } from '../shared/ActionDialog';
+import { ConcernedDepartmentSelect } from './ConcernedDepartmentSelect';
 import type { ComplaintDataProvider } from './dataProvider';
-import { useActiveDepartments } from './ReceiveComplaintDialog';
 import type { Complaint } from './types';
 
 /** 受理分办: the receiving clerk names the department concerned (the link's suggestion pre-filled). */
@@ -17,10 +17,8 @@ export const AssignComplaintDialog = ({
   onClose(): void;
   onDone(): void;
 }) => {
-  const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ComplaintDataProvider>();
-  const departments = useActiveDepartments();
   const [departmentCode, setDepartmentCode] = useState(
     complaint.departmentCode ?? complaint.suggestedDepartmentCode ?? '',
   );
@@ -45,21 +43,7 @@ export const AssignComplaintDialog = ({
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <Typography variant="body2">{complaint.content}</Typography>
-        <TextField
-          select
-          required
-          label={translate('ow.complaints.department')}
-          helperText={translate('ow.complaints.departmentHelp')}
-          value={departmentCode}
-          onChange={(e) => setDepartmentCode(e.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': 'assign-department' } }}
-        >
-          {departments.map((d) => (
-            <MenuItem key={d.code} value={d.code}>
-              {d.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <ConcernedDepartmentSelect value={departmentCode} onChange={setDepartmentCode} testId="assign-department" />
       </Stack>
     </ActionDialog>
   );

@@ -24,7 +24,8 @@ import { useHasRole } from '../shared/roles';
 import { AssignComplaintDialog } from './AssignComplaintDialog';
 import { ComplaintStatus } from './ComplaintStatus';
 import type { ComplaintDataProvider } from './dataProvider';
-import { ReceiveComplaintDialog, useActiveDepartments } from './ReceiveComplaintDialog';
+import { ReceiveComplaintDialog } from './ReceiveComplaintDialog';
+import { useDepartmentChoices } from '../shared/useDepartments';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATES, type Complaint, type ComplaintFilter } from './types';
 
 const PER_PAGE = 25;
@@ -71,7 +72,7 @@ export const ComplaintsPage = () => {
   const translate = useTranslate();
   const canReceive = useHasRole('CLERK', 'MANAGER');
   const dataProvider = useDataProvider<ComplaintDataProvider>();
-  const departments = useActiveDepartments();
+  const departments = useDepartmentChoices();
   const [filter, setFilter] = useState<ComplaintFilter>({ page: 1, perPage: PER_PAGE });
   const [receiving, setReceiving] = useState(false);
   const [assigning, setAssigning] = useState<Complaint | null>(null);
@@ -124,7 +125,7 @@ export const ComplaintsPage = () => {
         {select(
           'ow.complaints.department',
           filter.departmentCode,
-          departments.map((d) => [d.code, d.name]),
+          departments.map((d) => [d.id, d.name]),
           'complaints-filter-departmentCode',
         )}
         <Box sx={{ flex: 1 }} />

@@ -1,18 +1,11 @@
 import { useState } from 'react';
 import { Alert, Autocomplete, MenuItem, Stack, TextField } from '@mui/material';
-import { useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ActionDialog } from '../shared/ActionDialog';
 import type { StaffBoardDataProvider } from '../staff-board/dataProvider';
+import { ConcernedDepartmentSelect } from './ConcernedDepartmentSelect';
 import type { ComplaintDataProvider } from './dataProvider';
-
-/** The centre's active departments, for naming the department concerned. */
-export function useActiveDepartments() {
-  const list = useGetList<{ id: string; code: string; name: string; active: boolean }>('departments', {
-    pagination: { page: 1, perPage: 100 },
-  });
-  return (list.data ?? []).filter((d) => d.active);
-}
 
 /**
  * 投诉登记 at the window or from a phone call: who complains, what about (a matter by its receipt number and/or a
@@ -22,7 +15,6 @@ export const ReceiveComplaintDialog = ({ onClose, onDone }: { onClose(): void; o
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ComplaintDataProvider & StaffBoardDataProvider>();
-  const departments = useActiveDepartments();
   const staff = useQuery({ queryKey: ['staff-board'], queryFn: () => dataProvider.getStaffBoard() });
   const [key] = useState(() => crypto.randomUUID());
   const [channel, setChannel] = useState<'WINDOW' | 'PHONE'>('WINDOW');
@@ -135,21 +127,7 @@ export const ReceiveComplaintDialog = ({ onClose, onDone }: { onClose(): void; o
           data-testid="complaint-subject-user"
         />
         {subjectError && <Alert severity="warning">{subjectError}</Alert>}
-        <TextField
-          select
-          required
-          label={translate('ow.complaints.department')}
-          helperText={translate('ow.complaints.departmentHelp')}
-          value={departmentCode}
-          onChange={(e) => setDepartmentCode(e.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': 'complaint-department' } }}
-        >
-          {departments.map((d) => (
-            <MenuItem key={d.code} value={d.code}>
-              {d.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <ConcernedDepartmentSelect value={departmentCode} onChange={setDepartmentCode} testId="complaint-department" />
       </Stack>
     </ActionDialog>
   );
