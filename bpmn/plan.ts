@@ -34,7 +34,7 @@ export type StepKind = (typeof STEP_KINDS)[number];
 export const ROLES = ['CLERK', 'APPROVER', 'DESIGNER', 'MANAGER', 'ADMIN', 'AGENT'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const OUTCOMES = ['COMPLETED', 'REJECTED', 'REPORTED_UP'] as const;
+export const OUTCOMES = ['COMPLETED', 'REJECTED', 'REPORTED_UP', 'WITHDRAWN'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** What a handler may decide at a user task: approve / reject where a gateway chooses by it, else complete. */

@@ -9,6 +9,7 @@ const OUTCOME_EVENTS: Record<Outcome, string> = {
   COMPLETED: 'matter.completed',
   REJECTED: 'matter.rejected',
   REPORTED_UP: 'matter.reportedUp',
+  WITHDRAWN: 'matter.withdrawn',
 };
 
 /** A terminate end at top level: every open task is cancelled, every token and timer goes, and the procedure ends. */
@@ -23,7 +24,13 @@ export async function terminate(rt: ProcedureRuntime): Promise<void> {
 export async function finish(rt: ProcedureRuntime): Promise<void> {
   const outcome: Outcome = rt.memory.rejectedReached ? 'REJECTED' : (rt.memory.lastOutcome ?? 'COMPLETED');
   // 退办: the written reason, legal basis and remedies the deciding step recorded go on the matter and its notice
-  const written = outcome === 'REJECTED' ? rejectionText(rt.state.form) : {};
+  // 撤件 modelled in the diagram (a withdrawal end): the reason the steps or the withdrawal message recorded
+  const written =
+    outcome === 'REJECTED'
+      ? rejectionText(rt.state.form)
+      : outcome === 'WITHDRAWN'
+        ? withdrawalText(rt.state.form)
+        : {};
   await endAs(rt, outcome, written.reason, { type: OUTCOME_EVENTS[outcome], data: { outcome, ...written } });
 }
 
@@ -54,7 +61,13 @@ export async function endAs(
   await recordEvent(rt, event.type, event.data, actor);
 }
 
+const textIn = (form: Record<string, unknown>, key: string) =>
+  typeof form[key] === 'string' && form[key] ? (form[key] as string) : undefined;
+
 function rejectionText(form: Record<string, unknown>): { reason?: string; legalBasis?: string; remedies?: string } {
-  const text = (key: string) => (typeof form[key] === 'string' && form[key] ? (form[key] as string) : undefined);
-  return { reason: text('reason'), legalBasis: text('legalBasis'), remedies: text('remedies') };
+  return { reason: textIn(form, 'reason'), legalBasis: textIn(form, 'legalBasis'), remedies: textIn(form, 'remedies') };
+}
+
+function withdrawalText(form: Record<string, unknown>): { reason?: string } {
+  return { reason: textIn(form, 'reason') ?? textIn(form, 'note') };
 }

@@ -119,8 +119,11 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged,
 
   const importFile = async (file: File) => {
     try {
-      await m.replaceXml(await file.text());
-      notify('ow.designer.notifications.imported', { type: 'info', messageArgs: { file: file.name } });
+      const { laidOut } = await m.replaceXml(await file.text());
+      notify(laidOut ? 'ow.designer.notifications.importedLaidOut' : 'ow.designer.notifications.imported', {
+        type: 'info',
+        messageArgs: { file: file.name },
+      });
     } catch (e) {
       notify('ow.designer.notifications.importFailed', { type: 'error', messageArgs: { message: message(e) } });
     }

@@ -21,6 +21,7 @@ import { elementDetails } from './element-details';
 import { ElementDetails, type SelectedElement } from './ElementDetails';
 import type { Shape } from './ow-properties/extension';
 import './bpmn-styles';
+import { laidOut } from './auto-layout';
 
 /** The diagram of a published version, read-only (pan and zoom); a click shows the element's settings. */
 const ReadOnlyDiagram = ({ xml, onSelect }: { xml: string; onSelect(element: SelectedElement | null): void }) => {
@@ -38,8 +39,8 @@ const ReadOnlyDiagram = ({ xml, onSelect }: { xml: string; onSelect(element: Sel
           : { id: element.id, name: bo.get('name'), type: bo.$type, lines: elementDetails(bo) },
       );
     });
-    viewer
-      .importXML(xml)
+    laidOut(xml)
+      .then(({ xml: drawn }) => viewer.importXML(drawn))
       .then(() => alive && fitViewport(viewer))
       .catch((e: Error) => alive && setError(e.message));
     return () => {

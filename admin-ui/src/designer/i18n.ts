@@ -53,6 +53,7 @@ export const zh = {
         publishedUnchanged: '草稿与已发布的 v%{version} 相同，未生成新版本',
         publishFailed: '发布失败：%{message}',
         imported: '已导入 %{file}，保存草稿后生效',
+        importedLaidOut: '已导入 %{file}：文件中没有图形布局，已自动排版，保存草稿后生效',
         importFailed: '导入失败：文件不是有效的 BPMN（%{message}）',
         templateLoaded: '已载入标准模板，保存草稿后生效',
         templateFailed: '无法获取标准模板',
@@ -186,7 +187,7 @@ export const zh = {
         $co: '协办部门（联办件，每个部门一项）',
         $accepting: '受理窗口所在部门',
       },
-      outcomes: { COMPLETED: '办结', REJECTED: '退办', REPORTED_UP: '上报' },
+      outcomes: { COMPLETED: '办结', REJECTED: '退办', REPORTED_UP: '上报', WITHDRAWN: '撤件' },
       timerKinds: { duration: '固定时长', beforeDeadline: '办结期限前' },
       fieldTypes: {
         string: '单行文本',
@@ -254,6 +255,8 @@ export const en: typeof zh = {
         publishedUnchanged: 'The draft is the same as published v%{version}: no new version was made',
         publishFailed: 'Publishing failed: %{message}',
         imported: '%{file} imported; save the draft to keep it',
+        importedLaidOut:
+          '%{file} imported: it had no drawing, so it was laid out automatically; save the draft to keep it',
         importFailed: 'Import failed: the file is not valid BPMN (%{message})',
         templateLoaded: 'Standard template loaded; save the draft to keep it',
         templateFailed: 'Could not load the standard template',
@@ -383,7 +386,7 @@ export const en: typeof zh = {
         $co: 'Co-departments (joint cases, one task each)',
         $accepting: "Accepting window's department",
       },
-      outcomes: { COMPLETED: 'Completed', REJECTED: 'Rejected', REPORTED_UP: 'Reported up' },
+      outcomes: { COMPLETED: 'Completed', REJECTED: 'Rejected', REPORTED_UP: 'Reported up', WITHDRAWN: 'Withdrawn' },
       timerKinds: { duration: 'Fixed duration', beforeDeadline: 'Before the deadline' },
       fieldTypes: {
         string: 'Single line',

@@ -3,6 +3,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
 import { modelerOptions } from './modeler-options';
 import { fitViewport } from './fit';
+import { laidOut } from './auto-layout';
 import type { Lookup } from './translate-module';
 import type { DepartmentOption } from './ow-properties/options';
 import './bpmn-styles';
@@ -46,7 +47,8 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
         }
       });
     });
-    m.importXML(xmlRef.current)
+    laidOut(xmlRef.current)
+      .then(({ xml: drawn }) => m.importXML(drawn))
       .then(() => {
         if (!alive) return;
         fitViewport(m);
@@ -61,15 +63,20 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
     };
   }, [locale]);
 
-  /** Replace the diagram (import, template); the result is unsaved. Throws when the XML is not BPMN. */
+  /**
+   * Replace the diagram (import, template); the result is unsaved. A diagram without a drawing is laid out (the
+   * answer says so). Throws when the XML is not BPMN.
+   */
   const replaceXml = useCallback(
-    async (next: string) => {
-      if (!modeler) return;
-      await modeler.importXML(next);
+    async (next: string): Promise<{ laidOut: boolean }> => {
+      if (!modeler) return { laidOut: false };
+      const drawn = await laidOut(next);
+      await modeler.importXML(drawn.xml);
       fitViewport(modeler);
-      xmlRef.current = next;
-      setXml(next);
+      xmlRef.current = drawn.xml;
+      setXml(drawn.xml);
       setDirty(true);
+      return { laidOut: drawn.laidOut };
     },
     [modeler],
   );

@@ -22,3 +22,16 @@ declare module '@bpmn-io/properties-panel/preact/jsx-runtime' {
   export function jsx(type: unknown, props: Record<string, unknown>, key?: string): any;
   export function jsxs(type: unknown, props: Record<string, unknown>, key?: string): any;
 }
+
+declare module 'bpmn-auto-layout' {
+  /** Lays out the diagram's process and returns it with a drawing (BPMNDiagram). */
+  export function layoutProcess(xml: string): Promise<string>;
+}
+
+declare module 'bpmn-moddle' {
+  /** bpmn.io's BPMN meta-model: XML to a tree of model elements and back (the parts used here). */
+  export class BpmnModdle {
+    fromXML(xml: string): Promise<{ rootElement: unknown }>;
+    toXML(element: unknown): Promise<{ xml: string }>;
+  }
+}

@@ -19,6 +19,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import './diagram.css';
+import { laidOut } from '../designer/auto-layout';
 
 interface ClickedElement {
   id: string;
@@ -44,8 +45,8 @@ const DiagramCanvas = ({ diagram, onSelect }: { diagram: MatterDiagram; onSelect
       if (bo.$type === 'bpmn:Process' || bo.$type === 'bpmn:Collaboration') onSelect(null);
       else onSelect({ id: element.id, name: bo.name ?? '', isTask: bo.$type === 'bpmn:UserTask' });
     });
-    viewer
-      .importXML(diagram.xml)
+    laidOut(diagram.xml)
+      .then(({ xml }) => viewer.importXML(xml))
       .then(() => {
         if (!alive) return;
         const canvas = viewer.get<Canvas>('canvas');
