@@ -4,6 +4,7 @@
  * so a running matter keeps the plan it started with.
  */
 import type { TimerSpec } from '../domain/deadline';
+import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
 import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
@@ -174,7 +175,16 @@ export interface InclusiveGatewayNode extends NodeBase {
   defaultFlowId?: string;
 }
 
+/** Business-rule task: evaluates its DMN decision table (decision-table.ts) and keeps the result in a variable. */
+export interface BusinessRuleTaskNode extends NodeBase {
+  type: 'businessRuleTask';
+  decision: DecisionTable;
+  /** where the result goes among the matter's variables (conditions read it bare or as `form.<name>`) */
+  resultVariable: string;
+}
+
 export type PlanNode =
+  | BusinessRuleTaskNode
   | StartEventNode
   | EndEventNode
   | UserTaskNode
