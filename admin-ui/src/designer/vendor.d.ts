@@ -22,3 +22,11 @@ declare module '@bpmn-io/properties-panel/preact/jsx-runtime' {
   export function jsx(type: unknown, props: Record<string, unknown>, key?: string): any;
   export function jsxs(type: unknown, props: Record<string, unknown>, key?: string): any;
 }
+declare module 'dmn-js/lib/Modeler' {
+  export default class DmnModeler {
+    constructor(options: { container: HTMLElement; common?: { additionalModules?: unknown[] } });
+    importXML(xml: string): Promise<{ warnings: unknown[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    destroy(): void;
+  }
+}
