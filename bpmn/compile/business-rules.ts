@@ -19,6 +19,7 @@ import { checkFeel, evaluateFeel, type FeelKind } from '../feel';
 import type { PlanNode } from '../plan';
 import { CONDITION_ROOTS } from './check-gateways';
 import type { Findings } from './findings';
+import { readIoMappings } from './io-mappings';
 import { BPMN_NS, OW_NS, ZEEBE_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import { parseXml, type XmlElement } from './xml-tree';
@@ -246,6 +247,7 @@ export function buildBusinessRuleTask(
   }
   const reader = new TableReader(node, decisionId, findings);
   const table = reader.read(decision);
+  const mappings = readIoMappings(node, findings);
   if (!table || !reader.ok) return undefined;
   return {
     id: node.id,
@@ -256,5 +258,6 @@ export function buildBusinessRuleTask(
     type: 'businessRuleTask',
     decision: table,
     resultVariable,
+    ...mappings,
   };
 }

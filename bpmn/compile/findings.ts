@@ -67,6 +67,7 @@ export type FindingCode =
   | 'FEEL_SYNTAX'
   | 'FEEL_UNKNOWN_FUNCTION'
   | 'DECISION_INVALID'
+  | 'MAPPING_INVALID'
   // warnings
   | 'END_NO_OUTCOME'
   | 'USER_TASK_NO_STEP'

@@ -47,9 +47,13 @@ export function dmnTable(spec: TableSpec): string {
 }
 
 /** A business-rule task naming its decision (zeebe:calledDecision) with the DMN embedded beside it (ow:Dmn). */
-export const businessRuleTask = (id: string, dmn: string, resultVariable = 'route', decisionId = 'Decision_route') =>
+export const businessRuleTask = (
+  id: string,
+  dmn: string,
+  { resultVariable = 'route', decisionId = 'Decision_route', extensions = '' } = {},
+) =>
   `<bpmn:businessRuleTask id="${id}" name="分流规则"><bpmn:extensionElements>` +
-  `<zeebe:calledDecision decisionId="${decisionId}" resultVariable="${resultVariable}"/><ow:Dmn>${esc(dmn)}</ow:Dmn>` +
+  `<zeebe:calledDecision decisionId="${decisionId}" resultVariable="${resultVariable}"/>${extensions}<ow:Dmn>${esc(dmn)}</ow:Dmn>` +
   '</bpmn:extensionElements></bpmn:businessRuleTask>';
 
 /** 分流: immediate matters are done at once, the others go to review; the rule table knows which. */
@@ -71,6 +75,7 @@ export function routedByDecision(
   processId = 'Process_decision',
   table: TableSpec = ROUTE_TABLE,
   laidOut = false,
+  task: { resultVariable?: string; extensions?: string } = {},
 ): string {
   const shape = (id: string, x: number, y: number, w = 100, h = 80) =>
     laidOut
@@ -94,7 +99,7 @@ export function routedByDecision(
     'xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Defs" targetNamespace="t">' +
     `<bpmn:process id="${processId}" name="决策分流" isExecutable="true">` +
     '<bpmn:startEvent id="Start"/>' +
-    businessRuleTask('Classify', dmnTable(table)) +
+    businessRuleTask('Classify', dmnTable(table), task) +
     '<bpmn:exclusiveGateway id="Route" default="ToReview"/>' +
     '<bpmn:userTask id="Review" name="审查"><bpmn:extensionElements><ow:Candidates department="$lead" role="APPROVER"/><ow:Step kind="review"/></bpmn:extensionElements></bpmn:userTask>' +
     '<bpmn:endEvent id="Fast" name="即办"><bpmn:extensionElements><ow:Outcome value="COMPLETED"/></bpmn:extensionElements></bpmn:endEvent>' +

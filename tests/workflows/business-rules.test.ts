@@ -68,3 +68,23 @@ test('a UNIQUE table with two matching rules raises an incident naming them; the
   expect(await m.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['Classify'] });
   await m.handle.terminate();
 });
+
+test('zeebe:ioMapping: an input the table reads, an output taken from a several-output result', async () => {
+  const table = {
+    inputs: ['kind'],
+    outputs: ['route', 'days'],
+    rules: [[['"IMMEDIATE"'], ['"fast"', '1']] as [string[], string[]]],
+  };
+  const xml = routedByDecision('Process_mapped', table, false, {
+    resultVariable: 'decided',
+    extensions:
+      '<zeebe:ioMapping><zeebe:input source="=matter.kind" target="kind"/>' +
+      '<zeebe:output source="=decided.route" target="route"/></zeebe:ioMapping>',
+  });
+  const m = await startMatter(bed, compiled(xml), { matter: { kind: 'IMMEDIATE' } });
+  expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  expect(decisionEvents(m.matter.matterId)).toEqual([
+    expect.objectContaining({ result: { route: 'fast', days: 1 }, matchedRuleIds: ['Rule_1'] }),
+  ]);
+  expect((await m.state()).completedNodeIds).toContain('Fast');
+});

@@ -78,6 +78,40 @@ describe('business-rule task: compile', () => {
   });
 });
 
+describe('business-rule task: variable mappings (zeebe:ioMapping)', () => {
+  const io = (inner: string) => `<zeebe:ioMapping>${inner}</zeebe:ioMapping>`;
+  it('reads FEEL and fixed-text sources into the plan', () => {
+    const result = compileBpmn(
+      routedByDecision('P', ROUTE_TABLE, false, {
+        resultVariable: 'decided',
+        extensions: io(
+          '<zeebe:input source="=matter.kind" target="kind"/><zeebe:input source="fixed" target="channel"/>' +
+            '<zeebe:output source="=decided" target="route"/>',
+        ),
+      }),
+    );
+    expect(result.ok && result.plan.nodes.Classify).toMatchObject({
+      inputMappings: [
+        { source: { kind: 'feel', source: 'matter.kind' }, target: 'kind' },
+        { source: { kind: 'literal', value: 'fixed' }, target: 'channel' },
+      ],
+      outputMappings: [{ source: { kind: 'feel', source: 'decided' }, target: 'route' }],
+    });
+  });
+
+  it('refuses a target that is no name and a FEEL source that does not compile', () => {
+    const result = compileBpmn(
+      routedByDecision('P', ROUTE_TABLE, false, {
+        extensions: io('<zeebe:output source="=decided +" target="x"/><zeebe:output source="=1" target="a-b"/>'),
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => `${p.code}@${p.elementId}`)).toEqual([
+      'FEEL_SYNTAX@Classify',
+      'MAPPING_INVALID@Classify',
+    ]);
+  });
+});
+
 describe('business-rule task: hit policies', () => {
   const route = tableOf(ROUTE_TABLE);
   const facts = (kind: string, viaAgent = false) => ({ matter: { kind, viaAgent } });
