@@ -1,5 +1,6 @@
 /**
- * Issue 26 in the console: a business-rule task without its table is a live problem; 设计决策表 opens dmn-js's
+ * Issue 26 in the console: an unfinished FEEL condition is a live problem on its flow, fixed in the panel; a
+ * business-rule task without its table is a live problem; 设计决策表 opens dmn-js's
  * decision-table editor, the designer writes a rule's output cell, applies it to the task; the problem goes, the
  * procedure publishes; a matter runs through it and its timeline names the rule that matched.
  */
@@ -12,10 +13,11 @@ import { selectShape, ui, untranslatedKeys } from './pages';
 const browserTest = useBrowser();
 
 const KEY = 'bt-decision-table';
-/** The routed diagram, its task naming no decision yet and holding no table. */
+/** The routed diagram, its task naming no decision yet and holding no table, its FEEL condition unfinished. */
 const diagram = routedByDecision('Process_bt_decision', undefined, true)
   .replace(/<ow:Dmn>[\s\S]*?<\/ow:Dmn>/, '')
-  .replace('decisionId="Decision_route"', 'decisionId=""');
+  .replace('decisionId="Decision_route"', 'decisionId=""')
+  .replace('=route = &quot;fast&quot;', '=route = ');
 
 async function procedureId(): Promise<string> {
   const designer = await as('designer');
@@ -33,6 +35,12 @@ async function designTheTable(page: Page, id: string) {
   await login(page, 'designer');
   await page.goto(`/#/procedures/${id}/design`);
   await ui.canvasShape(page, 'Classify').waitFor();
+  // the unfinished FEEL condition is a live problem on its flow; fixed in the panel, it goes
+  const feelProblem = ui.problem(page, 'ToFast').first();
+  await feelProblem.getByText(/FEEL 表达式 “=route = ” 第 \d+ 个字符处/).waitFor();
+  await feelProblem.click();
+  await ui.panelField(page, 'ow-condition-expression').fill('=route = "fast"');
+  await feelProblem.waitFor({ state: 'detached' });
   await ui.problem(page, 'Classify').first().waitFor();
   await selectShape(page, 'Classify');
   await page.getByTestId('decision-status').getByText('尚未设计决策表').waitFor();
