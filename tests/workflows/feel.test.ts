@@ -62,3 +62,22 @@ test('a FEEL condition computes on a number the form carries: above the line one
   await complete(none, (await none.task('review')).taskKey, approver, { amount: 499 });
   expect(await none.handle.result()).toMatchObject({ status: 'COMPLETED' });
 });
+
+test("now() and today() work in Temporal's sandbox (the workflow task's time)", async () => {
+  const dated = plan()
+    .start()
+    .xor('route', 'never')
+    .end('dated')
+    .end('never', 'REJECTED')
+    .chain('start', 'route')
+    .flow('route', 'dated', {
+      condition: {
+        kind: 'feel',
+        source: 'now() > date and time("2026-01-01T00:00:00Z") and today() > date("2026-01-01")',
+      },
+    })
+    .flow('route', 'never', { id: 'never' })
+    .build();
+  const m = await startMatter(bed, dated);
+  expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+});
