@@ -9,7 +9,16 @@ const transform = {
     { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
   ],
 };
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+// ESM-only packages the code imports synchronously (feelin, the FEEL interpreter, and what it imports): compiled too
+const transformIgnorePatterns = [
+  '/node_modules/(?!(feelin|lezer-feel|@lezer|min-dash|temporal-polyfill|temporal-spec|temporal-utils)/)',
+];
+const common = {
+  transform,
+  transformIgnorePatterns,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
 const onStack = {
   ...common,
   globalSetup: '<rootDir>/tests/support/global-setup.ts',

@@ -5,6 +5,7 @@
  */
 import { PLAN_SCHEMA_VERSION, type CompileResult, type PlanNode, type ProcedurePlan } from './plan';
 import { buildNode } from './compile/build-nodes';
+import { buildBusinessRuleTask, lazyDecisions } from './compile/business-rules';
 import { attachBoundaries, checkStarts } from './compile/check-structure';
 import { checkDepartments } from './compile/check-departments';
 import { checkDistinctFrom } from './compile/check-distinct-from';
@@ -43,8 +44,12 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   const sources = new Map<string, SourceNode>(process.nodes.map((n) => [n.id, n]));
   const refs = readEventRefs(parsed.root);
   const nodes = new Map<string, PlanNode>();
+  const decisions = lazyDecisions(parsed.root);
   for (const source of process.nodes) {
-    const node = buildNode(source, findings, refs);
+    const node =
+      source.planType === 'businessRuleTask'
+        ? buildBusinessRuleTask(source, decisions, findings)
+        : buildNode(source, findings, refs);
     if (node) nodes.set(node.id, node);
   }
   readDesignedForms(parsed.root, nodes, sources, findings);

@@ -4,6 +4,7 @@
  * `__proto__`) or a non-literal value is null. Comparisons are strict: no coercion between types.
  */
 import type { Expr, Literal } from './expression-types';
+import { evaluateFeel, feelPaths } from './feel';
 
 /** What a condition may read: `decision`, `decisions.<nodeId>`, `matter.*`, `form.*`. */
 export type Scope = Readonly<Record<string, unknown>>;
@@ -37,6 +38,14 @@ export function resolvePath(scope: Scope, path: readonly string[]): Literal {
 export function resolveList(scope: Scope, path: readonly string[]): Literal[] | null {
   const value = walk(scope, path);
   return Array.isArray(value) && value.every(isLiteral) ? [...value] : null;
+}
+
+/** A list of literals the collection expression gives (a path, or a FEEL expression), else null. */
+export function resolveCollection(expr: Expr, scope: Scope): Literal[] | null {
+  if (expr.kind === 'path') return resolveList(scope, expr.path);
+  if (expr.kind !== 'feel') return null;
+  const value = evaluateFeel(expr.source, scope);
+  return Array.isArray(value) && value.every(isLiteral) ? value : null;
 }
 
 /** Truthiness of a condition's value: false, null, 0 and "" are false. */
@@ -77,13 +86,18 @@ export function evaluate(expr: Expr, scope: Scope): boolean | Literal {
       if (expr.op === '!=') return left !== right;
       return order(expr.op, left, right);
     }
+    case 'feel': {
+      const value = evaluateFeel(expr.source, scope);
+      return isLiteral(value) ? value : null;
+    }
     default:
       return null;
   }
 }
 
-/** Whether a flow's condition holds: its value is truthy. */
-export const holds = (expr: Expr, scope: Scope): boolean => truthy(evaluate(expr, scope));
+/** Whether a flow's condition holds: its value is truthy; a FEEL condition's only when it is true (as in Camunda). */
+export const holds = (expr: Expr, scope: Scope): boolean =>
+  expr.kind === 'feel' ? evaluate(expr, scope) === true : truthy(evaluate(expr, scope));
 
 /** Every path the expression reads, e.g. for checking that conditions only read known roots. */
 export function expressionPaths(expr: Expr): string[][] {
@@ -98,6 +112,8 @@ export function expressionPaths(expr: Expr): string[][] {
       return [...expressionPaths(expr.left), ...expressionPaths(expr.right)];
     case 'in':
       return expressionPaths(expr.needle);
+    case 'feel':
+      return feelPaths(expr.source);
     default:
       return [];
   }

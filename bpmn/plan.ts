@@ -4,6 +4,7 @@
  * so a running matter keeps the plan it started with.
  */
 import type { TimerSpec } from '../domain/deadline';
+import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
 import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
@@ -174,7 +175,26 @@ export interface InclusiveGatewayNode extends NodeBase {
   defaultFlowId?: string;
 }
 
+/** A variable mapping (zeebe:input / zeebe:output): the source's value (FEEL, or a fixed text) into the target. */
+export interface VariableMapping {
+  source: Expr;
+  target: string;
+}
+
+/** Business-rule task: evaluates its DMN decision table (decision-table.ts) and keeps the result in a variable. */
+export interface BusinessRuleTaskNode extends NodeBase {
+  type: 'businessRuleTask';
+  decision: DecisionTable;
+  /** where the result goes among the matter's variables (conditions read it bare or as `form.<name>`) */
+  resultVariable: string;
+  /** variables the table reads beside the matter's, for this evaluation only */
+  inputMappings?: VariableMapping[];
+  /** values written to the matter's variables after the result, e.g. one field of a several-output result */
+  outputMappings?: VariableMapping[];
+}
+
 export type PlanNode =
+  | BusinessRuleTaskNode
   | StartEventNode
   | EndEventNode
   | UserTaskNode

@@ -209,6 +209,14 @@ export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
     palette: true,
   },
   {
+    id: 'business-rule-task',
+    type: 'bpmn:BusinessRuleTask',
+    planType: 'businessRuleTask',
+    label: { zh: '业务规则任务（决策表）', en: 'Business rule task (decision table)' },
+    icon: 'bpmn-icon-business-rule-task',
+    palette: true,
+  },
+  {
     id: 'manual-task',
     type: 'bpmn:ManualTask',
     planType: 'passThroughTask',

@@ -27,6 +27,7 @@ import { cancelGroup } from './user-tasks';
 const MOVABLE: ReadonlySet<PlanNode['type']> = new Set([
   'userTask',
   'serviceTask',
+  'businessRuleTask',
   'exclusiveGateway',
   'timerCatch',
   'messageCatch',

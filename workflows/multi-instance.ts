@@ -5,7 +5,7 @@
  * `${dept}`: 会签 by each department of a list). The body is done when every instance is, or earlier when the
  * completion condition holds (或签: `nrOfCompletedInstances >= 1`); the instances still open are then withdrawn.
  */
-import { holds, resolveList } from '../bpmn/expression';
+import { holds, resolveCollection } from '../bpmn/expression';
 import type { SubProcessNode, UserTaskNode } from '../bpmn/plan';
 import type { MultiInstance } from '../bpmn/plan-events';
 import { candidateDepartments } from './candidates';
@@ -53,7 +53,7 @@ export function localsOf(rt: ProcedureRuntime, token: Token): Record<string, unk
 /** The body arrives: the collection is read, and the first instance (sequential) or all of them start. */
 export async function enterMultiInstance(rt: ProcedureRuntime, body: Token, node: LoopedNode): Promise<void> {
   const { multiInstance: mi } = node;
-  const items = mi.collection.kind === 'path' ? resolveList(conditionScope(rt, body), mi.collection.path) : null;
+  const items = resolveCollection(mi.collection, conditionScope(rt, body));
   if (!items) {
     return parkOnIncident(
       rt,

@@ -52,3 +52,9 @@ export const INCIDENTS = 'incidents';
  * marker names the migration's commands in the history, for a later change to them to branch on.
  */
 export const MATTER_MIGRATION = 'matter-migration';
+/**
+ * Business-rule tasks (workflows/business-rules.ts): a new kind of element, so no run recorded before it issues its
+ * commands; the marker names a decision's evaluation in the history, for a later change to branch on. FEEL conditions
+ * need no patch: a plan compiled before FEEL holds none, and its conditions are evaluated as they always were.
+ */
+export const BUSINESS_RULE_TASKS = 'business-rule-tasks';

@@ -23,6 +23,7 @@ import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
+import { evaluateBusinessRules } from './business-rules';
 import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
 import { rearmCycle } from './timer-cycles';
@@ -86,6 +87,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return passInclusive(rt, token, node, leaveNode);
     case 'eventGateway':
       return openRace(rt, token, node, arrive);
+    case 'businessRuleTask':
+      return evaluateBusinessRules(rt, token, node);
     case 'passThroughTask':
       await recordPassThrough(rt, node);
       return moveOn(rt, token);

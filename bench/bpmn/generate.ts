@@ -70,7 +70,11 @@ class Layout {
   }
 }
 
-export function generateProcedure(elements: number): { xml: string; elements: number } {
+/** With `feelConditions`, the gateways' conditions are FEEL (`=decision = "reject"`), else the older language. */
+export function generateProcedure(
+  elements: number,
+  { feelConditions = false }: { feelConditions?: boolean } = {},
+): { xml: string; elements: number } {
   const { blocks, pads } = shape(elements);
   const l = new Layout();
   let last = l.place('Start', 'startEvent', '收件').id;
@@ -82,7 +86,7 @@ export function generateProcedure(elements: number): { xml: string; elements: nu
     const pass = l.place(`Pass_${b}`, 'userTask', `办理 ${b}`, -60, false).id;
     const other = l.place(`Other_${b}`, 'userTask', `复核 ${b}`, 100).id;
     split.defaultFlow = l.connect(split.id, pass);
-    l.connect(split.id, other, 'decision == "reject"');
+    l.connect(split.id, other, feelConditions ? '=decision = "reject"' : 'decision == "reject"');
     const join = l.place(`Join_${b}`, 'exclusiveGateway').id;
     l.connect(pass, join);
     l.connect(other, join);

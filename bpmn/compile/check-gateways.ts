@@ -73,12 +73,14 @@ function checkConditions(
   }
 }
 
-function checkPaths(flows: Map<string, PlanFlow>, findings: Findings): void {
+/** The variables business-rule tasks write: conditions read them bare. */
+export const decisionResults = (nodes: ReadonlyMap<string, PlanNode>): string[] =>
+  [...nodes.values()].flatMap((n) => (n.type === 'businessRuleTask' ? [n.resultVariable] : []));
+
+function checkPaths(flows: Map<string, PlanFlow>, roots: readonly string[], findings: Findings): void {
   for (const flow of flows.values()) {
     if (!flow.condition) continue;
-    const unknown = expressionPaths(flow.condition).filter(
-      (p) => !(CONDITION_ROOTS as readonly string[]).includes(p[0]),
-    );
+    const unknown = expressionPaths(flow.condition).filter((p) => !roots.includes(p[0]));
     if (unknown.length === 0) continue;
     const names = unknown.map((p) => p.join('.')).join(', ');
     findings.warn(
@@ -102,5 +104,5 @@ export function checkGateways(
     checkDefault(node, source, flows, findings);
     if (node.type === 'exclusiveGateway') checkConditions(node, source, flows, findings);
   }
-  checkPaths(flows, findings);
+  checkPaths(flows, [...CONDITION_ROOTS, ...decisionResults(nodes)], findings);
 }

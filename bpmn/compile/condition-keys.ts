@@ -6,7 +6,7 @@
  */
 import { expressionPaths } from '../expression';
 import type { FormField, PlanFlow, PlanNode } from '../plan';
-import { CONDITION_ROOTS } from './check-gateways';
+import { CONDITION_ROOTS, decisionResults } from './check-gateways';
 import type { Findings } from './findings';
 
 /** Field types whose values are free text (names, remarks, opinions): never passed to the workflow. */
@@ -18,14 +18,14 @@ function formKeyOf(path: string[]): string | undefined {
   return (CONDITION_ROOTS as readonly string[]).includes(path[0]) ? undefined : path[0];
 }
 
-/** Every form key read by a condition, with the flows reading it, in plan order. */
-function keysRead(flows: ReadonlyMap<string, PlanFlow>): Map<string, string[]> {
+/** Every form key read by a condition, with the flows reading it, in plan order (a decision's result is none). */
+function keysRead(flows: ReadonlyMap<string, PlanFlow>, results: readonly string[]): Map<string, string[]> {
   const keys = new Map<string, string[]>();
   for (const flow of flows.values()) {
     if (!flow.condition) continue;
     for (const path of expressionPaths(flow.condition)) {
       const key = formKeyOf(path);
-      if (key !== undefined) keys.set(key, [...new Set([...(keys.get(key) ?? []), flow.id])]);
+      if (key !== undefined && !results.includes(key)) keys.set(key, [...new Set([...(keys.get(key) ?? []), flow.id])]);
     }
   }
   return keys;
@@ -37,7 +37,7 @@ export function conditionFormKeys(
   flows: ReadonlyMap<string, PlanFlow>,
   findings?: Findings,
 ): string[] {
-  const read = keysRead(flows);
+  const read = keysRead(flows, decisionResults(nodes));
   if (findings) {
     const freeText = new Map<string, FormField>();
     for (const node of nodes.values()) {

@@ -3,7 +3,8 @@
  * outgoing lists. Returns the valid flows and the adjacency of every node (unsupported ones included, so one
  * unsupported element does not make its neighbours look disconnected too).
  */
-import { parseExpression } from '../expression';
+import { isFeel, parseExpression } from '../expression';
+import { compileFeel } from './feel-expressions';
 import type { PlanFlow, PlanNode } from '../plan';
 import type { Findings } from './findings';
 import type { SourceFlow, SourceNode, SourceProcess } from './read-process';
@@ -13,7 +14,7 @@ export interface Graph {
   incoming: Map<string, string[]>;
 }
 
-/** Camunda-style `${ … }` around a condition is accepted: the body is our language. */
+/** Camunda-style `${ … }` around a condition is accepted: the body is our language (a leading `=`: FEEL). */
 function unwrap(source: string): { body: string; offset: number } {
   const m = /^\$\{([\s\S]*)\}$/.exec(source);
   return m ? { body: m[1], offset: 2 } : { body: source, offset: 0 };
@@ -34,6 +35,12 @@ function parseCondition(
       'Only flows leaving an exclusive or an inclusive gateway may have a condition',
     );
     return {};
+  }
+  if (isFeel(text)) {
+    const compiled = compileFeel(text);
+    if (compiled.ok) return { condition: compiled.expr, conditionSource: text };
+    findings.error(flow, compiled.code, compiled.messageZh, compiled.messageEn);
+    return { conditionSource: text };
   }
   const { body, offset } = unwrap(text);
   const parsed = parseExpression(body);

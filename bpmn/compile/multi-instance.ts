@@ -1,10 +1,11 @@
 /**
  * bpmn:multiInstanceLoopCharacteristics on user tasks and embedded sub-processes, as Camunda 8 writes it
  * (zeebe:loopCharacteristics inputCollection / inputElement / outputCollection) or Camunda 7 (camunda:collection,
- * camunda:elementVariable), with the standard bpmn:completionCondition. Expressions are the condition language;
- * `${…}` around them, or FEEL's leading `=`, is accepted.
+ * camunda:elementVariable), with the standard bpmn:completionCondition. Expressions are FEEL after a leading `=` (a
+ * collection that is a plain path is stored as that path), else the condition language (`${…}` around it accepted).
  */
-import { parseExpression } from '../expression';
+import { isFeel, parseExpression } from '../expression';
+import { asPath, compileFeel } from './feel-expressions';
 import type { PlanNode } from '../plan';
 import type { MultiInstance } from '../plan-events';
 import type { Findings } from './findings';
@@ -36,10 +37,16 @@ function vendorLoop(loop: XmlElement): XmlElement | undefined {
 
 const unwrap = (source: string) => {
   const camunda = /^\$\{([\s\S]*)\}$/.exec(source);
-  return (camunda ? camunda[1] : source.replace(/^=/, '')).trim();
+  return (camunda ? camunda[1] : source).trim();
 };
 
 function expression(node: SourceNode, what: string, source: string, findings: Findings) {
+  if (isFeel(source)) {
+    const compiled = compileFeel(source);
+    if (compiled.ok) return what === 'collection' ? asPath(compiled.expr) : compiled.expr;
+    findings.error(node, compiled.code, compiled.messageZh, compiled.messageEn);
+    return undefined;
+  }
   const parsed = parseExpression(unwrap(source));
   if (parsed.ok) return parsed.expr;
   findings.error(
@@ -77,12 +84,12 @@ export function readMultiInstance(node: SourceNode, findings: Findings): MultiIn
     return undefined;
   }
   const collection = expression(node, 'collection', collectionSource, findings);
-  if (collection && collection.kind !== 'path') {
+  if (collection && collection.kind !== 'path' && collection.kind !== 'feel') {
     findings.error(
       node,
       'MULTI_INSTANCE_INVALID',
-      `多实例的集合 “${collectionSource}” 应为一个变量路径，例如 matter.coDepartmentCodes 或 form.departments`,
-      `The multi-instance collection '${collectionSource}' must be a variable path, e.g. matter.coDepartmentCodes or form.departments`,
+      `多实例的集合 “${collectionSource}” 应为一个变量路径（或以 = 开头的 FEEL 表达式），例如 matter.coDepartmentCodes 或 form.departments`,
+      `The multi-instance collection '${collectionSource}' must be a variable path (or FEEL after '='), e.g. matter.coDepartmentCodes or form.departments`,
     );
     return undefined;
   }

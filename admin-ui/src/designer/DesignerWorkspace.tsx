@@ -19,6 +19,8 @@ import { downloadText } from './download';
 import type { DepartmentOption } from './ow-properties/options';
 import type { Shape } from './ow-properties/extension';
 import { DESIGN_FORM_EVENT } from './ow-properties/DesignedFormProps';
+import { DESIGN_DECISION_EVENT } from './ow-properties/BusinessRuleProps';
+import { DecisionDesignDialog } from './decision-table/DecisionDesignDialog';
 import { FormDesignDialog } from './designed-form/FormDesignDialog';
 
 interface Props {
@@ -56,6 +58,13 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged,
     const open = ({ element }: { element: Shape }) => setFormTask(element);
     m.modeler.on(DESIGN_FORM_EVENT, open);
     return () => m.modeler?.off(DESIGN_FORM_EVENT, open);
+  }, [m.modeler, canWrite]);
+  const [decisionTask, setDecisionTask] = useState<Shape | null>(null);
+  useEffect(() => {
+    if (!m.modeler || !canWrite) return;
+    const open = ({ element }: { element: Shape }) => setDecisionTask(element);
+    m.modeler.on(DESIGN_DECISION_EVENT, open);
+    return () => m.modeler?.off(DESIGN_DECISION_EVENT, open);
   }, [m.modeler, canWrite]);
   useEffect(() => setRejection(null), [m.xml]);
   useEffect(() => {
@@ -177,6 +186,9 @@ export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged,
         <div className="ow-properties" ref={m.panelRef} data-testid="properties-panel" />
       </Box>
       {m.modeler && <FormDesignDialog modeler={m.modeler} element={formTask} onClose={() => setFormTask(null)} />}
+      {m.modeler && (
+        <DecisionDesignDialog modeler={m.modeler} element={decisionTask} onClose={() => setDecisionTask(null)} />
+      )}
       <PublishDialog
         procedureId={procedure.id}
         openedAt={publishOpenedAt}

@@ -27,6 +27,7 @@ const OPEN_GROUPS = [
   'ow-outcome',
   'ow-message',
   'ow-condition',
+  'ow-decision',
 ];
 const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
 

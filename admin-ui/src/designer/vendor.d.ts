@@ -35,3 +35,12 @@ declare module 'bpmn-moddle' {
     toXML(element: unknown): Promise<{ xml: string }>;
   }
 }
+
+declare module 'dmn-js/lib/Modeler' {
+  export default class DmnModeler {
+    constructor(options: { container: HTMLElement; common?: { additionalModules?: unknown[] } });
+    importXML(xml: string): Promise<{ warnings: unknown[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    destroy(): void;
+  }
+}

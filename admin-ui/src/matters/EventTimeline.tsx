@@ -68,6 +68,20 @@ function eventDetails(
         value: departmentName('departments', String(data.toDepartmentCode)),
       }),
     );
+  // a business-rule task's decision: which rules matched, and what it gave
+  if (Array.isArray(data.matchedRuleIds))
+    lines.push(
+      data.matchedRuleIds.length
+        ? translate('ow.matters.eventData.matchedRules', { value: data.matchedRuleIds.join('、') })
+        : translate('ow.matters.eventData.noRuleMatched'),
+    );
+  if (text(data.resultVariable) && 'result' in data)
+    lines.push(
+      translate('ow.matters.eventData.decisionResult', {
+        name: data.resultVariable,
+        value: JSON.stringify(data.result),
+      }),
+    );
   if (text(data.resultNo)) lines.push(translate('ow.matters.eventData.resultNo', { value: data.resultNo }));
   if (text(data.trackingNo)) lines.push(translate('ow.matters.eventData.trackingNo', { value: data.trackingNo }));
   return lines;

@@ -25,6 +25,7 @@ const TECHNICAL = new Set([
   'escalation.caught',
   'escalation.uncaught',
   'task.passed',
+  'decision.evaluated',
 ]);
 const OPEN = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 

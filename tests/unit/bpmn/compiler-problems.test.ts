@@ -67,7 +67,6 @@ describe('compileBpmn: problems name the element and the reason', () => {
 
   it.each([
     ['scriptTask', 'bpmn:ScriptTask'],
-    ['businessRuleTask', 'bpmn:BusinessRuleTask'],
     ['complexGateway', 'bpmn:ComplexGateway'],
   ])('names the unsupported element type %s', (local, type) => {
     const xml = definitions(

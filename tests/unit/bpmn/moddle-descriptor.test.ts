@@ -37,6 +37,7 @@ describe('the ow moddle descriptor', () => {
     const types = Object.fromEntries(descriptor.types.map((t) => [t.name, t]));
     expect(Object.keys(types).sort()).toEqual([
       'Candidates',
+      'Dmn',
       'FormField',
       'Message',
       'Outcome',
@@ -45,11 +46,13 @@ describe('the ow moddle descriptor', () => {
       'Step',
       'Timer',
     ]);
-    for (const name of ['Candidates', 'Step', 'FormField', 'ServiceCall', 'Timer', 'Outcome', 'Message']) {
+    for (const name of ['Candidates', 'Step', 'FormField', 'ServiceCall', 'Timer', 'Outcome', 'Message', 'Dmn']) {
       expect(types[name].superClass).toEqual(['Element']);
       expect((types[name] as { meta?: { allowedIn: string[] } }).meta?.allowedIn.length).toBeGreaterThan(0);
     }
     expect(types.ServiceCall.properties).toContainEqual({ name: 'params', type: 'Param', isMany: true });
+    // a business-rule task's DMN document is the body of its ow:Dmn
+    expect(types.Dmn.properties).toEqual([{ name: 'body', type: 'String', isBody: true }]);
   });
 
   it('lets bpmn-moddle read every seeded procedure without warnings, with typed ow:* values', () => {

@@ -30,7 +30,7 @@ describe('multi-instance', () => {
         collection: { kind: 'path', path: ['matter', 'coDepartmentCodes'] },
         elementVariable: 'dept',
         outputCollection: 'opinions',
-        completionCondition: { kind: 'compare', op: '>=' },
+        completionCondition: { kind: 'feel', source: 'nrOfCompletedInstances >= 1' },
         completionConditionSource: '=nrOfCompletedInstances >= 1',
       },
     });

@@ -6,6 +6,7 @@ import { hasFormDefinition } from '../designed-form/form-in-diagram';
 import { serviceCallGroup, serviceParamsGroup } from './ServiceCallProps';
 import { messageGroup, outcomeGroup, timerGroup } from './EventProps';
 import { conditionGroup } from './ConditionProps';
+import { decisionGroup } from './BusinessRuleProps';
 import type { BpmnFactory, CommandStack, ModdleElement, Shape } from './extension';
 import type { Translate } from './services';
 
@@ -55,12 +56,16 @@ export class OwPropertiesProvider {
           designedFormGroup(element, t),
           ...(hasFormDefinition(element) ? [] : [formFieldsGroup(element, t, commandStack, bpmnFactory)]),
         ];
+      case 'bpmn:BusinessRuleTask':
+        return [decisionGroup(element, t)];
       case 'bpmn:ServiceTask':
         return [serviceCallGroup(element, t), serviceParamsGroup(element, t, commandStack, bpmnFactory)];
       case 'bpmn:EndEvent':
         return [outcomeGroup(element, t)];
       case 'bpmn:SequenceFlow':
-        return bo.sourceRef?.$type === 'bpmn:ExclusiveGateway' ? [conditionGroup(element, t)] : [];
+        return ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway'].includes(bo.sourceRef?.$type)
+          ? [conditionGroup(element, t)]
+          : [];
       case 'bpmn:IntermediateCatchEvent':
       case 'bpmn:BoundaryEvent':
         if (hasDefinition(bo, 'bpmn:TimerEventDefinition')) return [timerGroup(element, t)];
