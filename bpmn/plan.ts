@@ -123,7 +123,10 @@ export interface ServiceTaskNode extends NodeBase {
   type: 'serviceTask';
   /** name of a registered service activity, e.g. notify, issueResult, mailDelivery, reportUp */
   activity: string;
+  /** a value may read an instance's element variable or loopCounter as `${name}` (multi-instance) */
   params: Record<string, string>;
+  /** one service call per element of a collection, plan-events.ts */
+  multiInstance?: MultiInstance;
 }
 export interface ExclusiveGatewayNode extends NodeBase {
   type: 'exclusiveGateway';

@@ -52,3 +52,10 @@ export const INCIDENTS = 'incidents';
  * marker names the migration's commands in the history, for a later change to them to branch on.
  */
 export const MATTER_MIGRATION = 'matter-migration';
+/**
+ * Multi-instance service tasks and call activities (workflows/multi-instance.ts, workflows/call-activity.ts): plans
+ * published before them carried neither, so no recorded run meets these branches; the marker names their commands
+ * in the history, for a later change to them to branch on.
+ */
+export const MULTI_INSTANCE_SERVICES = 'multi-instance-services';
+export const CALL_ACTIVITIES = 'call-activities';

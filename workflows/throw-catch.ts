@@ -11,7 +11,7 @@ import { recordEvent } from './events';
 import type { IncidentKind } from './incident-contract';
 import { raiseIncident, raisesIncidents } from './incidents';
 import type { Token } from './interpreter-types';
-import { enclosingActivity } from './multi-instance';
+import { bodyOf, enclosingActivity } from './multi-instance';
 import type { ProcedureRuntime } from './runtime';
 import { arrive, moveOn } from './token-engine';
 import { withdraw } from './withdraw';
@@ -112,6 +112,7 @@ export function bpmnErrorOf(failure: ActivityFailure): BpmnErrorDetails | undefi
 
 /** A service task's activity failed with a BPMN error: its own boundary, or an enclosing sub-process's, catches it. */
 export async function catchServiceError(rt: ProcedureRuntime, token: Token, error: BpmnErrorDetails): Promise<void> {
-  if (await propagate(rt, token, 'error', error.code, token.nodeId)) return;
+  // an instance of a multi-instance service task: seen from outside, the whole activity threw
+  if (await propagate(rt, bodyOf(rt, token) ?? token, 'error', error.code, token.nodeId)) return;
   await parkOnIncident(rt, token, error);
 }

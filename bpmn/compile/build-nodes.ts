@@ -139,7 +139,7 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
         ...multiInstance(node, findings),
       };
     case 'serviceTask':
-      return serviceTask(node, findings);
+      return { ...serviceTask(node, findings), ...multiInstance(node, findings) } as PlanNode;
     case 'exclusiveGateway':
       return { ...base(node), type: 'exclusiveGateway' };
     case 'parallelGateway':

@@ -69,7 +69,7 @@ const NON_FLOW = new Set([
 const isMessageStart = (local: string, defs: XmlElement[]) =>
   local === 'startEvent' && defs.length === 1 && defs[0].local === 'messageEventDefinition';
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
-const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'subProcess']);
+const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'serviceTask', 'subProcess', 'callActivity']);
 const isMultiInstanceAllowed = (host: string, loop: string) =>
   loop === 'multiInstanceLoopCharacteristics' && MULTI_INSTANCE_HOSTS.has(host);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -254,8 +254,8 @@ class ProcessReader {
       this.findings.error(
         node,
         'UNSUPPORTED_ELEMENT',
-        '只有用户任务和子流程可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
-        'Only user tasks and sub-processes may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
+        '只有用户任务、服务任务、子流程和调用活动可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
+        'Only user tasks, service tasks, sub-processes and call activities may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
       );
     } else node.planType = classified;
     this.nodes.push(node);

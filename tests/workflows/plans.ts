@@ -69,8 +69,8 @@ export class PlanBuilder {
     });
   }
 
-  service(id: string, activity: string, params: Record<string, string> = {}): this {
-    return this.add(id, 'serviceTask', { activity, params });
+  service(id: string, activity: string, params: Record<string, string> = {}, multiInstance?: MultiInstance): this {
+    return this.add(id, 'serviceTask', { activity, params, ...(multiInstance ? { multiInstance } : {}) });
   }
 
   xor(id: string, defaultFlowId?: string): this {

@@ -81,11 +81,11 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems[0].messageZh).toContain(type);
   });
 
-  it('refuses multi-instance service tasks and loops instead of silently running them once', () => {
+  it('refuses multi-instance manual tasks and loops instead of silently running them once', () => {
     const xml = definitions(
       start() +
-        '<bpmn:serviceTask id="Multi"><bpmn:extensionElements><ow:ServiceCall activity="archive"/></bpmn:extensionElements>' +
-        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:serviceTask>' +
+        '<bpmn:manualTask id="Multi">' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:manualTask>' +
         end() +
         flow('F1', 'Start', 'Multi') +
         flow('F2', 'Multi', 'End'),
