@@ -5,6 +5,7 @@
  */
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
+import type { CallActivityNode } from './plan-calls';
 import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
 /**
@@ -192,7 +193,8 @@ export type PlanNode =
   | BoundaryEventNode
   | PassThroughTaskNode
   | EventGatewayNode
-  | InclusiveGatewayNode;
+  | InclusiveGatewayNode
+  | CallActivityNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

@@ -7,7 +7,9 @@
  */
 import { holds, resolveList } from '../bpmn/expression';
 import type { ServiceTaskNode, SubProcessNode, UserTaskNode } from '../bpmn/plan';
+import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { MultiInstance } from '../bpmn/plan-events';
+import { startCall } from './call-activity';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
 import type { MultiInstanceBody, Token } from './interpreter-types';
@@ -17,15 +19,15 @@ import { conditionScope, enterSubProcess, leaveNode, startService } from './toke
 import { openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
-type LoopedNode = (UserTaskNode | ServiceTaskNode | SubProcessNode) & { multiInstance: MultiInstance };
+type LoopableNode = UserTaskNode | ServiceTaskNode | SubProcessNode | CallActivityNode;
+type LoopedNode = LoopableNode & { multiInstance: MultiInstance };
 
 const COMPLETED_COMMENT = '多实例已满足完成条件 / the multi-instance completion condition holds';
 
 const isBody = (token: Token | undefined): token is Token & { multiInstance: MultiInstanceBody } =>
   token?.multiInstance !== undefined;
 
-export const isMultiInstance = (node: UserTaskNode | ServiceTaskNode | SubProcessNode): node is LoopedNode =>
-  node.multiInstance !== undefined;
+export const isMultiInstance = (node: LoopableNode): node is LoopedNode => node.multiInstance !== undefined;
 
 /** The body whose instance this token is, if it is one. */
 export function bodyOf(rt: ProcedureRuntime, instance: Pick<Token, 'nodeId' | 'scope'>) {
@@ -95,6 +97,7 @@ async function startInstance(
   if (node.type === 'subProcess') return enterSubProcess(rt, instance, node);
   // each instance's call is its own activity, with the service retry budget and its own incident
   if (node.type === 'serviceTask') return startService(rt, instance, node);
+  if (node.type === 'callActivity') return startCall(rt, instance, node);
   const departments = candidateDepartments(node.candidateDepartment, rt.matter, localsOf(rt, instance));
   if (departments.length > 0) {
     await openTaskGroup(rt, instance, node, departments);

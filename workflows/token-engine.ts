@@ -16,6 +16,8 @@ import { raiseIncident, raisesIncidents } from './incidents';
 import { serviceIncidentCause, serviceRetryBudget } from './service-retry';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { MULTI_INSTANCE_SERVICES, TERMINATE_ENDS_SUB_PROCESS } from './patches';
+import { armCallBoundaries, onCallBoundary, startCall } from './call-activity';
+import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { triggerEventSubProcesses } from './event-sub-processes';
@@ -58,6 +60,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   const node = rt.node(token.nodeId);
   if ((node.type === 'userTask' || node.type === 'subProcess') && isMultiInstance(node))
     return enterMultiInstance(rt, token, node);
+  if (node.type === 'callActivity') return arriveAtCall(rt, token, node);
   if (node.type === 'serviceTask' && isMultiInstance(node) && patched(MULTI_INSTANCE_SERVICES))
     return bodyOf(rt, token) ? startService(rt, token, node) : enterMultiInstance(rt, token, node);
   switch (node.type) {
@@ -289,9 +292,17 @@ function withLocals(params: Record<string, string>, locals: Record<string, unkno
   );
 }
 
+/** A call activity: its boundary timers arm, then one called procedure runs (or one per element, multi-instance). */
+async function arriveAtCall(rt: ProcedureRuntime, token: Token, node: CallActivityNode): Promise<void> {
+  if (bodyOf(rt, token)) return startCall(rt, token, node);
+  await armCallBoundaries(rt, token, node);
+  return isMultiInstance(node) ? enterMultiInstance(rt, token, node) : startCall(rt, token, node);
+}
+
 /** A timer of the plan elapsed: a catch event lets its token go on; a boundary timer sends a token out by the boundary. */
 export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
   const { target } = timer;
+  if (target.kind === 'callBoundary') return onCallBoundary(rt, timer);
   if (target.kind === 'catch') {
     const token = rt.tokens.get(target.tokenId);
     if (token) await moveOn(rt, token);

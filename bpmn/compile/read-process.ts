@@ -83,7 +83,7 @@ const attr = (el: XmlElement, name: string): string | undefined => {
 };
 
 interface Unsupported {
-  code: 'UNSUPPORTED_ELEMENT' | 'UNSUPPORTED_EVENT' | 'CALL_ACTIVITY_UNSUPPORTED';
+  code: 'UNSUPPORTED_ELEMENT' | 'UNSUPPORTED_EVENT';
   zh: string;
   en: string;
 }
@@ -136,13 +136,6 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
   const kind = supportedKindOf({ type: bpmnType(local), eventDefinitions: defs.map((d) => bpmnType(d.local)) });
   if (kind) return kind.planType;
   if (local.endsWith('Event')) return unsupportedEvent(local, defs);
-  if (local === 'callActivity') {
-    return {
-      code: 'CALL_ACTIVITY_UNSUPPORTED',
-      zh: '不支持调用活动（bpmn:CallActivity）：请把被调用的流程画成内嵌子流程',
-      en: 'Call activities (bpmn:CallActivity) are not supported: draw the called procedure as an embedded sub-process',
-    };
-  }
   const [zh, en] = ELEMENT_HINTS.get(local) ?? [
     '请改用用户任务、服务任务、网关、事件或内嵌子流程',
     'use user or service tasks, gateways, events or embedded sub-processes',
