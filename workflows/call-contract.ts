@@ -38,5 +38,14 @@ export const calledProcedureEnded = defineSignal<[CalledProcedureEnd]>('calledPr
 /** Parent → child: the call was withdrawn (an interrupting boundary, the matter ending): end now, tasks cancelled. */
 export const endCalledProcedure = defineSignal<[{ reason: string }]>('endCalledProcedure');
 
+/**
+ * The workflow an incident (or any event key, `workflowId:seq`) of the matter belongs to: one of a procedure a call
+ * activity runs for it (its id begins with the matter's workflow id and '/'), else the matter's own.
+ */
+export function owningWorkflowId(matterWorkflowId: string, eventKey: string): string {
+  const owner = eventKey.slice(0, eventKey.lastIndexOf(':'));
+  return owner.startsWith(`${matterWorkflowId}/`) ? owner : matterWorkflowId;
+}
+
 /** The child's workflow id: its tasks' keys begin with it (taskKey = workflowId + '/' + token id). */
 export const calledWorkflowId = (parentWorkflowId: string, tokenId: string) => `${parentWorkflowId}/call-${tokenId}`;
