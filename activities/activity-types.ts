@@ -3,6 +3,7 @@
  * activity or a replayed workflow never doubles a row. Implemented by createActivities(deps).
  */
 import type { TimerSpec, WarningLevel } from '../domain/deadline';
+import type { CalledVersion } from '../workflows/call-contract';
 import type { OpenIncident } from '../workflows/incident-contract';
 import type { LiveTask, ProcedureState } from '../workflows/procedure-contract';
 
@@ -53,7 +54,14 @@ export interface ProcedureActivities {
     task: LiveTask;
     status: 'OPEN' | 'CLAIMED' | 'SUSPENDED';
     actorId?: string;
+    /** a called procedure's task (workflows/call-activity.ts): the workflow that holds it and the version it runs */
+    owner?: { workflowId: string; procedureVersionId: string };
   }): Promise<{ assigneeId?: string }>;
+  /**
+   * The version a call activity runs: the pinned one, or the latest published now. One that does not exist is
+   * refused at once (BPMN error CALLED_PROCEDURE_MISSING: an incident on the call, cured by publishing it).
+   */
+  resolveCalledProcedure(input: { procedureKey: string; version?: number }): Promise<CalledVersion>;
   /**
    * Closes a Task row: completed with a decision, or cancelled (interrupting timer, return, end of procedure). With a
    * submission the row takes its opinion and form values from that StepSubmission (written by the API before the

@@ -1,5 +1,6 @@
 import { createCalendarSource } from '../platform/calendar-source';
 import type { ProcedureActivities } from './activity-types';
+import { calledProcedureActivities } from './called-procedure.activities';
 import { deadlineActivities } from './deadline.activities';
 import type { ActivityDeps } from './deps';
 import { incidentActivities } from './incident.activities';
@@ -17,5 +18,6 @@ export function createActivities(deps: ActivityDeps): ProcedureActivities {
     ...readSideActivities(deps),
     ...incidentActivities(deps),
     ...matterVersionActivities(deps),
+    ...calledProcedureActivities(deps),
   });
 }

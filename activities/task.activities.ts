@@ -71,7 +71,7 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
   }
 
   return {
-    async syncTask({ matterId, task, actorId }) {
+    async syncTask({ matterId, task, actorId, owner }) {
       const assigneeId = await presentAssignee(task.assigneeId, actorId);
       const fields = {
         // a migrated matter's task moves to its element in the target version (workflows/migration.ts)
@@ -84,6 +84,7 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
         status: assigneeId ? ('CLAIMED' as const) : ('OPEN' as const),
         dueAt: task.dueAt ? new Date(task.dueAt) : null,
         suspended: task.state === 'SUSPENDED',
+        ...(owner ? { workflowId: owner.workflowId, procedureVersionId: owner.procedureVersionId } : {}),
       };
       await db.$transaction([
         db.task.createMany({

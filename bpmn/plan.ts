@@ -6,6 +6,7 @@
 import type { TimerSpec } from '../domain/deadline';
 import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
+import type { CallActivityNode } from './plan-calls';
 import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
 
 /**
@@ -124,7 +125,10 @@ export interface ServiceTaskNode extends NodeBase {
   type: 'serviceTask';
   /** name of a registered service activity, e.g. notify, issueResult, mailDelivery, reportUp */
   activity: string;
+  /** a value may read an instance's element variable or loopCounter as `${name}` (multi-instance) */
   params: Record<string, string>;
+  /** one service call per element of a collection, plan-events.ts */
+  multiInstance?: MultiInstance;
 }
 export interface ExclusiveGatewayNode extends NodeBase {
   type: 'exclusiveGateway';
@@ -209,7 +213,8 @@ export type PlanNode =
   | BoundaryEventNode
   | PassThroughTaskNode
   | EventGatewayNode
-  | InclusiveGatewayNode;
+  | InclusiveGatewayNode
+  | CallActivityNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

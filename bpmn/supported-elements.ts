@@ -233,6 +233,14 @@ export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
     palette: true,
   },
   {
+    id: 'call-activity',
+    type: 'bpmn:CallActivity',
+    planType: 'callActivity',
+    label: { zh: '调用活动', en: 'Call activity' },
+    icon: 'bpmn-icon-call-activity',
+    palette: true,
+  },
+  {
     id: 'sub-process',
     type: 'bpmn:SubProcess',
     planType: 'subProcess',

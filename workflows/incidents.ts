@@ -32,6 +32,7 @@ const MOVABLE: ReadonlySet<PlanNode['type']> = new Set([
   'timerCatch',
   'messageCatch',
   'subProcess',
+  'callActivity',
   'endEvent',
 ]);
 

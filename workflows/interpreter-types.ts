@@ -12,6 +12,7 @@ export type TokenWait =
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
+  | { kind: 'call'; workflowId: string }
   | { kind: 'multiInstance' }
   | { kind: 'race' }
   | { kind: 'inclusiveJoin' }
@@ -55,7 +56,9 @@ export interface TaskGroup {
 }
 
 export type TimerTarget =
-  { kind: 'catch'; tokenId: string } | { kind: 'boundary'; boundaryId: string; groupId: string };
+  | { kind: 'catch'; tokenId: string }
+  | { kind: 'boundary'; boundaryId: string; groupId: string }
+  | { kind: 'callBoundary'; boundaryId: string; tokenId: string };
 
 export interface ArmedTimer {
   key: string;
@@ -90,6 +93,10 @@ export interface InterpreterMemory {
   finished: boolean;
   /** who completed each user task (user ids by node id), for separation of duties; absent in runs from before it */
   handlers?: Record<string, string[]>;
+  /** the called procedures running (child workflow ids by call token id): ended with the call or the matter */
+  calls?: Record<string, string>;
+  /** a called procedure's error end nobody in it caught: it ends, and its caller gets the error */
+  thrown?: { code?: string; zh: string; en: string };
 }
 
 export function freshMemory(): InterpreterMemory {

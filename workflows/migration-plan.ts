@@ -221,7 +221,7 @@ export function assessMigration(
   }
 
   for (const timer of view.timers) {
-    if (timer.target.kind === 'catch') {
+    if (timer.target.kind !== 'boundary') {
       tell(note('TIMER_KEPT', `定时器按原到期时间 ${timer.fireAt} 重新设置`, `timer re-armed at ${timer.fireAt}`));
       continue;
     }

@@ -1,31 +1,33 @@
 /**
- * Multi-instance activities (bpmn:multiInstanceLoopCharacteristics on a user task or a sub-process): the body token
+ * Multi-instance activities (bpmn:multiInstanceLoopCharacteristics on a user task, a service task or a sub-process): the body token
  * waits at the activity while one instance per element of the collection runs in its scope, side by side or one
  * after the other. Each instance reads its element by the element variable (a user task's candidate department
  * `${dept}`: 会签 by each department of a list). The body is done when every instance is, or earlier when the
  * completion condition holds (或签: `nrOfCompletedInstances >= 1`); the instances still open are then withdrawn.
  */
 import { holds, resolveCollection } from '../bpmn/expression';
-import type { SubProcessNode, UserTaskNode } from '../bpmn/plan';
+import type { ServiceTaskNode, SubProcessNode, UserTaskNode } from '../bpmn/plan';
+import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { MultiInstance } from '../bpmn/plan-events';
+import { startCall } from './call-activity';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
 import type { MultiInstanceBody, Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
 import { parkOnIncident } from './throw-catch';
-import { conditionScope, enterSubProcess, leaveNode } from './token-engine';
+import { conditionScope, enterSubProcess, leaveNode, startService } from './token-engine';
 import { openTaskGroup } from './user-tasks';
 import { tokensIn, withdraw } from './withdraw';
 
-type LoopedNode = (UserTaskNode | SubProcessNode) & { multiInstance: MultiInstance };
+type LoopableNode = UserTaskNode | ServiceTaskNode | SubProcessNode | CallActivityNode;
+type LoopedNode = LoopableNode & { multiInstance: MultiInstance };
 
 const COMPLETED_COMMENT = '多实例已满足完成条件 / the multi-instance completion condition holds';
 
 const isBody = (token: Token | undefined): token is Token & { multiInstance: MultiInstanceBody } =>
   token?.multiInstance !== undefined;
 
-export const isMultiInstance = (node: UserTaskNode | SubProcessNode): node is LoopedNode =>
-  node.multiInstance !== undefined;
+export const isMultiInstance = (node: LoopableNode): node is LoopedNode => node.multiInstance !== undefined;
 
 /** The body whose instance this token is, if it is one. */
 export function bodyOf(rt: ProcedureRuntime, instance: Pick<Token, 'nodeId' | 'scope'>) {
@@ -93,6 +95,9 @@ async function startInstance(
   state.instanceIds.push(instance.id);
   rt.tokens.set(instance.id, instance);
   if (node.type === 'subProcess') return enterSubProcess(rt, instance, node);
+  // each instance's call is its own activity, with the service retry budget and its own incident
+  if (node.type === 'serviceTask') return startService(rt, instance, node);
+  if (node.type === 'callActivity') return startCall(rt, instance, node);
   const departments = candidateDepartments(node.candidateDepartment, rt.matter, localsOf(rt, instance));
   if (departments.length > 0) {
     await openTaskGroup(rt, instance, node, departments);

@@ -58,3 +58,10 @@ export const MATTER_MIGRATION = 'matter-migration';
  * need no patch: a plan compiled before FEEL holds none, and its conditions are evaluated as they always were.
  */
 export const BUSINESS_RULE_TASKS = 'business-rule-tasks';
+/**
+ * Multi-instance service tasks and call activities (workflows/multi-instance.ts, workflows/call-activity.ts): plans
+ * published before them carried neither, so no recorded run meets these branches; the marker names their commands
+ * in the history, for a later change to them to branch on.
+ */
+export const MULTI_INSTANCE_SERVICES = 'multi-instance-services';
+export const CALL_ACTIVITIES = 'call-activities';

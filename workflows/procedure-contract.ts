@@ -5,6 +5,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProcedurePlan, Role, StepKind, FormField } from '../bpmn/plan';
 import type { WarningLevel } from '../domain/deadline';
+import type { CalledBy } from './call-contract';
 import type { OpenIncident, ServiceRetryBudget } from './incident-contract';
 
 export type CaseKindCode = 'IMMEDIATE' | 'PROMISED' | 'JOINT' | 'REPORTED';
@@ -33,6 +34,10 @@ export interface ProcedureInput {
   serviceRetry?: ServiceRetryBudget;
   /** the procedure version whose plan this is, once the matter was migrated (workflows/migration.ts) */
   versionId?: string;
+  /** a procedure a call activity runs for the matter (workflows/call-activity.ts): no clock of its own, its end told to the caller */
+  calledBy?: CalledBy;
+  /** the variables it starts with (a called procedure's mapped inputs) */
+  form?: Record<string, unknown>;
 }
 
 export type TaskState = 'OPEN' | 'CLAIMED' | 'SUSPENDED';

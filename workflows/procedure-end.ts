@@ -1,5 +1,6 @@
 import type { Outcome } from '../bpmn/plan';
 import { closeClockStops } from './clock-ledger';
+import { endAllCalls } from './call-activity';
 import { recordEvent } from './events';
 import type { Actor } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
@@ -46,6 +47,7 @@ export async function endAs(
   actor?: Actor,
 ): Promise<void> {
   rt.memory.finished = true;
+  if (rt.memory.calls) await endAllCalls(rt, `${status}: ${reason ?? event.type}`);
   rt.planTimers.cancelWhere(() => true);
   rt.deadline.disarm();
   const { suspension } = rt.memory;
@@ -57,12 +59,24 @@ export async function endAs(
   // awaited only when there is one, so a run without any keeps its turns (and its commands' order)
   if (rt.state.clockStops?.length) await closeClockStops(rt);
   rt.state.status = status;
+  // a called procedure ends on the matter's timeline; the matter's own status is its caller's
+  if (rt.input.calledBy) return recordCalledEnd(rt, status, event);
   await rt.io.setMatterStatus({ matterId: rt.matter.matterId, status, reason });
   await recordEvent(rt, event.type, event.data, actor);
 }
 
 const textIn = (form: Record<string, unknown>, key: string) =>
   typeof form[key] === 'string' && form[key] ? (form[key] as string) : undefined;
+
+async function recordCalledEnd(
+  rt: ProcedureRuntime,
+  status: string,
+  event: { type: string; data: Record<string, unknown> },
+): Promise<void> {
+  const { procedureKey, version } = rt.input.calledBy ?? {};
+  const type = event.type.startsWith('matter.') ? 'calledProcedure.ended' : event.type;
+  await recordEvent(rt, type, { ...event.data, status, procedureKey, version });
+}
 
 function rejectionText(form: Record<string, unknown>): { reason?: string; legalBasis?: string; remedies?: string } {
   return { reason: textIn(form, 'reason'), legalBasis: textIn(form, 'legalBasis'), remedies: textIn(form, 'remedies') };

@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { registerAtWindow } from './at-window';
+import { registerCallSignals, tellCaller } from './call-activity';
 import { registerClockUpdates } from './clock';
 import { registerIncidentUpdates } from './incidents';
 import { BEGIN_BEFORE_HANDLERS } from './patches';
@@ -32,6 +33,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerWithdrawal(rt);
     registerIncidentUpdates(rt);
     registerMigration(rt);
+    registerCallSignals(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);
@@ -55,11 +57,13 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     await continueAsNew<typeof procedureWorkflow>({ ...input, carried: rt.carriedState() });
   }
   await condition(() => allHandlersFinished() && rt.lock.idle);
+  await tellCaller(rt);
   return rt.publicState();
 }
 
 async function begin(rt: ProcedureRuntime): Promise<void> {
-  await rt.deadline.refresh('受理', 'accepted');
+  // a called procedure runs on the matter's clock, its caller's
+  if (!rt.input.calledBy) await rt.deadline.refresh('受理', 'accepted');
   await startProcedure(rt);
 }
 

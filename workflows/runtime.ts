@@ -44,7 +44,7 @@ export class ProcedureRuntime {
           tasks: [],
           warningLevel: 'NONE',
           decisions: {},
-          form: {},
+          form: { ...input.form },
         };
     this.committed = JSON.parse(JSON.stringify(this.state)) as ProcedureState;
     for (const token of this.memory.tokens) this.tokens.set(token.id, token);

@@ -13,6 +13,8 @@ import type { ProcedureRuntime } from './runtime';
 
 /** Upserts only the search attributes whose value changed, so a continued or replayed run adds no needless commands. */
 export function syncSearchAttributes(rt: ProcedureRuntime): void {
+  // a called procedure is no matter of its own: the lists find its caller
+  if (rt.input.calledBy) return;
   const current = workflowInfo().typedSearchAttributes;
   const { state, matter } = rt;
   const updates: SearchAttributeUpdatePair[] = [];

@@ -11,10 +11,11 @@ import { recordEvent } from './events';
 import type { IncidentKind } from './incident-contract';
 import { raiseIncident, raisesIncidents } from './incidents';
 import type { Token } from './interpreter-types';
-import { enclosingActivity } from './multi-instance';
+import { bodyOf, enclosingActivity } from './multi-instance';
 import type { ProcedureRuntime } from './runtime';
 import { arrive, moveOn } from './token-engine';
-import { withdraw } from './withdraw';
+import { endAs } from './procedure-end';
+import { tokensIn, withdraw } from './withdraw';
 
 const INTERRUPTED: Record<ThrowKind, string> = {
   error: '错误边界事件中断 / interrupted by an error boundary event',
@@ -90,6 +91,8 @@ export async function reachThrowEvent(rt: ProcedureRuntime, token: Token, node: 
   const caught = await propagate(rt, enclosingActivity(rt, token), node.kind, node.code, node.id);
   // an interrupting catch withdrew the activity this token was in
   if (rt.tokens.get(token.id) !== token) return;
+  // in a called procedure, an error nobody inside caught ends it and goes to its caller (call-activity.ts)
+  if (!caught && node.kind === 'error' && rt.input.calledBy) return throwToCaller(rt, node);
   if (!caught && node.kind === 'error') {
     return parkOnIncident(rt, token, {
       code: node.code,
@@ -99,6 +102,17 @@ export async function reachThrowEvent(rt: ProcedureRuntime, token: Token, node: 
   }
   if (!caught) await recordEvent(rt, 'escalation.uncaught', { nodeId: node.id, code: node.code ?? null });
   await moveOn(rt, token);
+}
+
+async function throwToCaller(rt: ProcedureRuntime, node: ThrowEventNode): Promise<void> {
+  const cause = {
+    ...(node.code ? { code: node.code } : {}),
+    zh: `错误 ${node.code ?? ''}（${node.name ?? node.id}）`,
+    en: `error ${node.code ?? ''} (${node.name ?? node.id})`,
+  };
+  rt.memory.thrown = cause;
+  await withdraw(rt, tokensIn(rt, ''), '被调用的流程抛出错误 / the called procedure threw an error');
+  await endAs(rt, 'TERMINATED', cause.zh, { type: 'calledProcedure.threw', data: { nodeId: node.id, ...cause } });
 }
 
 /** The BPMN error a service activity failed with (BPMN_ERROR_TYPE), if it was one. */
@@ -111,7 +125,18 @@ export function bpmnErrorOf(failure: ActivityFailure): BpmnErrorDetails | undefi
 }
 
 /** A service task's activity failed with a BPMN error: its own boundary, or an enclosing sub-process's, catches it. */
+/** A called procedure ended on an error end nobody in it caught: the call activity's boundary may catch it. */
+export async function catchCalledError(rt: ProcedureRuntime, token: Token, error: FailureCause): Promise<void> {
+  if (await propagate(rt, bodyOf(rt, token) ?? token, 'error', error.code, token.nodeId)) return;
+  await parkOnIncident(rt, token, {
+    ...error,
+    zh: `被调用的流程抛出错误，没有边界事件捕获：${error.zh}`,
+    en: `the called procedure threw an error no boundary event caught: ${error.en}`,
+  });
+}
+
 export async function catchServiceError(rt: ProcedureRuntime, token: Token, error: BpmnErrorDetails): Promise<void> {
-  if (await propagate(rt, token, 'error', error.code, token.nodeId)) return;
+  // an instance of a multi-instance service task: seen from outside, the whole activity threw
+  if (await propagate(rt, bodyOf(rt, token) ?? token, 'error', error.code, token.nodeId)) return;
   await parkOnIncident(rt, token, error);
 }

@@ -15,12 +15,14 @@ import { recordEvent } from './events';
 import { raiseIncident, raisesIncidents } from './incidents';
 import { serviceIncidentCause, serviceRetryBudget } from './service-retry';
 import type { ArmedTimer, Token } from './interpreter-types';
-import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
+import { MULTI_INSTANCE_SERVICES, TERMINATE_ENDS_SUB_PROCESS } from './patches';
+import { armCallBoundaries, onCallBoundary, startCall } from './call-activity';
+import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
-import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
+import { bodyOf, completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
 import { evaluateBusinessRules } from './business-rules';
@@ -59,6 +61,9 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   const node = rt.node(token.nodeId);
   if ((node.type === 'userTask' || node.type === 'subProcess') && isMultiInstance(node))
     return enterMultiInstance(rt, token, node);
+  if (node.type === 'callActivity') return arriveAtCall(rt, token, node);
+  if (node.type === 'serviceTask' && isMultiInstance(node) && patched(MULTI_INSTANCE_SERVICES))
+    return bodyOf(rt, token) ? startService(rt, token, node) : enterMultiInstance(rt, token, node);
   switch (node.type) {
     case 'startEvent':
     case 'boundaryTimer':
@@ -241,7 +246,7 @@ export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: 
 }
 
 /** The service activity runs beside the lock (it may retry for long); its result moves the token under the lock. */
-function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): void {
+export function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): void {
   token.wait = { kind: 'service' };
   rt.jobs += 1;
   rt.background(runService(rt, token, node));
@@ -257,7 +262,7 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
       matterId: rt.matter.matterId,
       eventKey,
       activity: node.activity,
-      params: node.params,
+      params: token.locals ? withLocals(node.params, token.locals) : node.params,
     }));
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
@@ -277,13 +282,30 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
     }
     // the service's own key: a service that records its event itself is not doubled
     await recordEvent(rt, `service.${node.activity}`, { nodeId: node.id, result }, undefined, eventKey);
-    await moveOn(rt, token);
+    // an instance of a multi-instance service task: its body decides whether the activity is done
+    if (!(token.locals && (await completeInstance(rt, token, result ?? null)))) await moveOn(rt, token);
   });
+}
+
+/** A multi-instance service call's parameters with `${name}` read from the instance's element variable / loopCounter. */
+function withLocals(params: Record<string, string>, locals: Record<string, unknown>): Record<string, string> {
+  const read = (whole: string, name: string) => (name in locals ? String(locals[name]) : whole);
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, read)]),
+  );
+}
+
+/** A call activity: its boundary timers arm, then one called procedure runs (or one per element, multi-instance). */
+async function arriveAtCall(rt: ProcedureRuntime, token: Token, node: CallActivityNode): Promise<void> {
+  if (bodyOf(rt, token)) return startCall(rt, token, node);
+  await armCallBoundaries(rt, token, node);
+  return isMultiInstance(node) ? enterMultiInstance(rt, token, node) : startCall(rt, token, node);
 }
 
 /** A timer of the plan elapsed: a catch event lets its token go on; a boundary timer sends a token out by the boundary. */
 export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
   const { target } = timer;
+  if (target.kind === 'callBoundary') return onCallBoundary(rt, timer);
   if (target.kind === 'catch') {
     const token = rt.tokens.get(target.tokenId);
     if (token) await moveOn(rt, token);

@@ -83,6 +83,9 @@ export async function syncTask(rt: ProcedureRuntime, task: LiveTask, actor?: Act
     task,
     status: task.state,
     actorId: actor?.userId,
+    ...(rt.input.calledBy
+      ? { owner: { workflowId: rt.workflowId, procedureVersionId: rt.input.calledBy.versionId } }
+      : {}),
   });
   if (assigneeId) task.assigneeId = assigneeId;
 }

@@ -1,6 +1,7 @@
 import type { Token } from './interpreter-types';
 import type { Actor } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
+import { withdrawCall } from './call-activity';
 import { cancelGroup } from './user-tasks';
 
 /** The live tokens of one scope: '' for the top level, else the id of the token waiting at the sub-process. */
@@ -19,8 +20,12 @@ export async function withdraw(rt: ProcedureRuntime, tokens: Token[], comment: s
     // a `$co` activation's other tokens go with its first one
     if (rt.tokens.get(token.id) !== token) continue;
     if (token.groupId) await cancelGroup(rt, token.groupId, comment, actor);
+    if (token.wait?.kind === 'call') await withdrawCall(rt, token, comment);
     rt.tokens.delete(token.id);
-    rt.planTimers.cancelWhere((timer) => timer.target.kind === 'catch' && timer.target.tokenId === token.id);
+    rt.planTimers.cancelWhere(
+      (timer) =>
+        (timer.target.kind === 'catch' || timer.target.kind === 'callBoundary') && timer.target.tokenId === token.id,
+    );
     await withdraw(rt, tokensIn(rt, token.id), comment, actor);
   }
 }

@@ -1,3 +1,4 @@
+import { owningWorkflowId } from '../../workflows/call-contract';
 import type { Client } from '@temporalio/client';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Db } from '../../platform/db';
@@ -68,7 +69,8 @@ export function createIncidentsService({ db, temporal, runUpdate, audit }: Deps)
       throw new AppError('ILLEGAL_TRANSITION', '该故障已处理', 'The incident has already been resolved', {
         code: 'INCIDENT_RESOLVED',
       });
-    const handle = temporal.workflow.getHandle(row.matter.workflowId);
+    // an incident of a procedure a call activity runs is resolved by that procedure's workflow
+    const handle = temporal.workflow.getHandle(owningWorkflowId(row.matter.workflowId, id));
     const actor = actorOf(user);
     const updateId = keyedUpdateId(key, 'incident', action.kind, id, user.id);
     const send = () => {

@@ -1,4 +1,6 @@
+import { callProblems, callsOfPlan, type PublishedCalls } from '../../bpmn/check-calls';
 import { compileBpmn } from '../../bpmn/compiler';
+import { readPlan } from '../../bpmn/stored-plan';
 import { diffDiagrams } from '../../bpmn/diagram-diff';
 import type { Db } from '../../platform/db';
 import type { CurrentUser } from '../auth/auth.types';
@@ -16,6 +18,24 @@ interface Deps {
   audit: AuditService;
   standardTemplate: () => string;
   notices: Pick<ChangeNotices, 'wrote'>;
+}
+
+/** Every procedure's published versions with the calls each makes, for publishing's call checks (bpmn/check-calls.ts). */
+async function publishedCalls(db: Pick<Db, 'procedure'>): Promise<PublishedCalls> {
+  const rows = await db.procedure.findMany({
+    select: { key: true, versions: { select: { version: true, plan: true } } },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.key,
+      new Map(
+        row.versions.map((v) => [
+          v.version,
+          callsOfPlan(readPlan(v.plan)).map(({ procedureKey, version }) => ({ procedureKey, version })),
+        ]),
+      ),
+    ]),
+  );
 }
 
 export function createProceduresService(deps: Deps) {
@@ -116,7 +136,9 @@ export function createProceduresService(deps: Deps) {
         await tx.$executeRaw`SELECT 1 FROM "Procedure" WHERE id = ${id} FOR UPDATE`;
         // the departments it names stay active until this commits: deactivating one waits, then sees this version
         await tx.$executeRaw`SELECT 1 FROM "Department" WHERE active FOR SHARE`;
-        const result = compileBpmn(procedure.draftXml, { departments: await activeDepartmentCodes(tx) });
+        const compiled = compileBpmn(procedure.draftXml, { departments: await activeDepartmentCodes(tx) });
+        const callsRefused = compiled.ok ? callProblems(procedure.key, compiled.plan, await publishedCalls(tx)) : [];
+        const result = callsRefused.length > 0 ? { ok: false as const, problems: callsRefused } : compiled;
         if (!result.ok) {
           throw new AppError(
             'VALIDATION',

@@ -69,7 +69,9 @@ export interface TaskAccess {
   matterId: string;
   nodeId: string;
   assigneeId: string | null;
+  /** the workflow holding the task: the matter's, or a procedure a call activity runs for it (Task.workflowId) */
   workflowId: string;
+  /** the version whose plan the task is of: the matter's, or the called procedure's */
   procedureVersionId: string;
   /** the user may see and act on it */
   actionable: boolean;
@@ -79,7 +81,9 @@ export interface TaskAccess {
 
 /** A task with its matter's workflow and what the user may do with it, in one query. */
 export const taskAccessSql = (user: CurrentUser, id: string, now: Date) => Prisma.sql`
-  SELECT t.id, t."taskKey", t."matterId", t."nodeId", t."assigneeId", m."workflowId", m."procedureVersionId",
+  SELECT t.id, t."taskKey", t."matterId", t."nodeId", t."assigneeId",
+         coalesce(t."workflowId", m."workflowId") AS "workflowId",
+         coalesce(t."procedureVersionId", m."procedureVersionId") AS "procedureVersionId",
          coalesce(${heldBy(user, now)}, false) OR coalesce(${offeredTo(user)}, false) AS actionable,
          coalesce(t."assigneeId" <> ${user.id} AND ${heldBy(user, now)}, false) AS "heldForAbsentee"
     FROM "Task" t JOIN "Matter" m ON m.id = t."matterId"

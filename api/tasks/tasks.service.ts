@@ -298,7 +298,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
       for (const task of tasks) {
         if (task.assigneeId === target.id && task.candidateDepartmentCode === target.department.code) continue;
         await runUpdate(() =>
-          handle(task.matter.workflowId).executeUpdate(transferTask, {
+          handle(task.workflowId ?? task.matter.workflowId).executeUpdate(transferTask, {
             args: [
               {
                 taskKey: task.taskKey,

@@ -16,6 +16,7 @@ import {
 } from './ow-extensions';
 import type { SourceNode } from './read-process';
 import { sendNotice } from './build-send-task';
+import { buildCallActivity } from './call-activity';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
 const base = (node: SourceNode) => ({
@@ -139,7 +140,7 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
         ...multiInstance(node, findings),
       };
     case 'serviceTask':
-      return serviceTask(node, findings);
+      return { ...serviceTask(node, findings), ...multiInstance(node, findings) } as PlanNode;
     case 'exclusiveGateway':
       return { ...base(node), type: 'exclusiveGateway' };
     case 'parallelGateway':
@@ -155,6 +156,8 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return boundaryTimer(node, findings);
     case 'subProcess':
       return { ...base(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
+    case 'callActivity':
+      return { ...buildCallActivity(node, findings), ...multiInstance(node, findings) };
     case 'throwEvent':
       return buildThrowEvent(node, refs, findings);
     case 'boundaryEvent':

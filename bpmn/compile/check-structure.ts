@@ -83,12 +83,12 @@ export function attachBoundaries(
     const found = boundaryHost(node, nodes, sources, findings);
     if (!found) continue;
     const { source, attached, host } = found;
-    if (host?.type !== 'userTask') {
+    if (host?.type !== 'userTask' && host?.type !== 'callActivity') {
       findings.error(
         source,
         'BOUNDARY_NOT_ON_USER_TASK',
-        `边界定时器只能附着在用户任务上（此处为 ${attached.type}）`,
-        `A boundary timer may only be attached to a user task (here: ${attached.type})`,
+        `边界定时器只能附着在用户任务或调用活动上（此处为 ${attached.type}）`,
+        `A boundary timer may only be attached to a user task or a call activity (here: ${attached.type})`,
       );
     } else {
       host.boundaryTimerIds.push(node.id);

@@ -101,7 +101,7 @@ export function buildBoundaryEvent(node: SourceNode, refs: EventRefs, findings: 
 }
 
 const HOSTS: Record<ThrowKind, PlanNodeType[]> = {
-  error: ['serviceTask', 'subProcess'],
+  error: ['serviceTask', 'subProcess', 'callActivity'],
   escalation: ['subProcess'],
 };
 
@@ -117,8 +117,8 @@ export function checkThrowCatchAttachments(
     if (!found) continue;
     const { source, attached, host } = found;
     if (!host || !HOSTS[node.kind].includes(host.type)) {
-      const where = node.kind === 'error' ? '服务任务或子流程' : '子流程';
-      const whereEn = node.kind === 'error' ? 'a service task or a sub-process' : 'a sub-process';
+      const where = node.kind === 'error' ? '服务任务、子流程或调用活动' : '子流程';
+      const whereEn = node.kind === 'error' ? 'a service task, a sub-process or a call activity' : 'a sub-process';
       findings.error(
         source,
         'BOUNDARY_HOST_INVALID',

@@ -69,7 +69,7 @@ const NON_FLOW = new Set([
 const isMessageStart = (local: string, defs: XmlElement[]) =>
   local === 'startEvent' && defs.length === 1 && defs[0].local === 'messageEventDefinition';
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
-const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'subProcess']);
+const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'serviceTask', 'subProcess', 'callActivity']);
 const isMultiInstanceAllowed = (host: string, loop: string) =>
   loop === 'multiInstanceLoopCharacteristics' && MULTI_INSTANCE_HOSTS.has(host);
 const ID_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -83,7 +83,7 @@ const attr = (el: XmlElement, name: string): string | undefined => {
 };
 
 interface Unsupported {
-  code: 'UNSUPPORTED_ELEMENT' | 'UNSUPPORTED_EVENT' | 'CALL_ACTIVITY_UNSUPPORTED';
+  code: 'UNSUPPORTED_ELEMENT' | 'UNSUPPORTED_EVENT';
   zh: string;
   en: string;
 }
@@ -136,13 +136,6 @@ function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupporte
   const kind = supportedKindOf({ type: bpmnType(local), eventDefinitions: defs.map((d) => bpmnType(d.local)) });
   if (kind) return kind.planType;
   if (local.endsWith('Event')) return unsupportedEvent(local, defs);
-  if (local === 'callActivity') {
-    return {
-      code: 'CALL_ACTIVITY_UNSUPPORTED',
-      zh: '不支持调用活动（bpmn:CallActivity）：请把被调用的流程画成内嵌子流程',
-      en: 'Call activities (bpmn:CallActivity) are not supported: draw the called procedure as an embedded sub-process',
-    };
-  }
   const [zh, en] = ELEMENT_HINTS.get(local) ?? [
     '请改用用户任务、服务任务、网关、事件或内嵌子流程',
     'use user or service tasks, gateways, events or embedded sub-processes',
@@ -254,8 +247,8 @@ class ProcessReader {
       this.findings.error(
         node,
         'UNSUPPORTED_ELEMENT',
-        '只有用户任务和子流程可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
-        'Only user tasks and sub-processes may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
+        '只有用户任务、服务任务、子流程和调用活动可以是多实例，不支持循环：联办的各协办部门也可用办理部门 $co',
+        'Only user tasks, service tasks, sub-processes and call activities may be multi-instance, and loops are not supported: for the co-departments of a joint matter use the department $co',
       );
     } else node.planType = classified;
     this.nodes.push(node);

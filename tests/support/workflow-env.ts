@@ -12,6 +12,8 @@ import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { ProcedureActivities } from '../../activities/activity-types';
+import { bpmnError } from '../../activities/bpmn-error';
+import type { ProcedurePlan } from '../../bpmn/plan';
 import { resolveTimer } from '../../domain/deadline';
 import { ensureTemporalCli } from '../../scripts/lib/temporal-server';
 import {
@@ -54,6 +56,12 @@ const DAY = 24 * 3600 * SECOND;
 export class ActivityRecorder {
   readonly calls: ActivityCall[] = [];
   private readonly behaviours = new Map<string, Behaviour>();
+  /** what call activities find: the plans published under each key, version 1 first */
+  private readonly published = new Map<string, ProcedurePlan[]>();
+
+  publish(procedureKey: string, plan: ProcedurePlan): void {
+    this.published.set(procedureKey, [...(this.published.get(procedureKey) ?? []), plan]);
+  }
 
   behave(matterId: string, behaviour: Behaviour): void {
     this.behaviours.set(matterId, { ...this.behaviours.get(matterId), ...behaviour });
@@ -113,12 +121,20 @@ export class ActivityRecorder {
       resolveIncident: async () => undefined,
       recordMigration: async () => undefined,
       runService: async ({ activity }) => ({ result: `${activity}-done` }),
+      resolveCalledProcedure: async ({ procedureKey, version }) => {
+        const versions = this.published.get(procedureKey) ?? [];
+        const at = version ?? versions.length;
+        const plan = versions[at - 1];
+        if (!plan)
+          throw bpmnError('CALLED_PROCEDURE_MISSING', `${procedureKey} 未发布`, `${procedureKey} not published`);
+        return { versionId: `${procedureKey}-v${at}`, version: at, name: plan.name, plan };
+      },
     };
     const recorded = {} as Record<ActivityName, (input: any) => Promise<any>>;
     for (const name of Object.keys(defaults) as ActivityName[]) {
       recorded[name] = async (input: any) => {
         this.calls.push({ name, input: JSON.parse(JSON.stringify(input)), at: Date.now() });
-        const matterId = input.matterId ?? /^matter-(.+)\//.exec(String(input.taskKey ?? ''))?.[1];
+        const matterId = input.matterId ?? /^matter-([^/]+)\//.exec(String(input.taskKey ?? ''))?.[1];
         const override = matterId ? this.behaviours.get(matterId)?.[name] : undefined;
         return ((override ?? defaults[name]) as (arg: any) => Promise<any>)(input);
       };

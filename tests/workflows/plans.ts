@@ -69,8 +69,36 @@ export class PlanBuilder {
     });
   }
 
-  service(id: string, activity: string, params: Record<string, string> = {}): this {
-    return this.add(id, 'serviceTask', { activity, params });
+  service(id: string, activity: string, params: Record<string, string> = {}, multiInstance?: MultiInstance): this {
+    return this.add(id, 'serviceTask', { activity, params, ...(multiInstance ? { multiInstance } : {}) });
+  }
+
+  /** A call activity of the procedure published under `procedureKey`; `in` / `out` map source path → target. */
+  call(
+    id: string,
+    procedureKey: string,
+    opts: {
+      version?: number;
+      in?: Record<string, string>;
+      out?: Record<string, string>;
+      propagateAllIn?: boolean;
+      propagateAllOut?: boolean;
+      multiInstance?: MultiInstance;
+    } = {},
+  ): this {
+    const mappings = (pairs: Record<string, string> = {}) =>
+      Object.entries(pairs).map(([source, target]) => ({ source, sourcePath: source.split('.'), target }));
+    return this.add(id, 'callActivity', {
+      name: id,
+      procedureKey,
+      ...(opts.version ? { version: opts.version } : {}),
+      propagateAllIn: opts.propagateAllIn ?? false,
+      inputs: mappings(opts.in),
+      propagateAllOut: opts.propagateAllOut ?? false,
+      outputs: mappings(opts.out),
+      boundaryTimerIds: [],
+      ...(opts.multiInstance ? { multiInstance: opts.multiInstance } : {}),
+    });
   }
 
   xor(id: string, defaultFlowId?: string): this {
@@ -92,7 +120,8 @@ export class PlanBuilder {
 
   boundary(id: string, attachedToId: string, hours: number, interrupting: boolean): this {
     const host = this.nodes[attachedToId];
-    if (host?.type !== 'userTask') throw new Error(`${attachedToId} is not a user task`);
+    if (host?.type !== 'userTask' && host?.type !== 'callActivity')
+      throw new Error(`${attachedToId} is not a user task or a call activity`);
     host.boundaryTimerIds.push(id);
     return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer: { kind: 'duration', hours } });
   }

@@ -80,11 +80,11 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems[0].messageZh).toContain(type);
   });
 
-  it('refuses multi-instance service tasks and loops instead of silently running them once', () => {
+  it('refuses multi-instance manual tasks and loops instead of silently running them once', () => {
     const xml = definitions(
       start() +
-        '<bpmn:serviceTask id="Multi"><bpmn:extensionElements><ow:ServiceCall activity="archive"/></bpmn:extensionElements>' +
-        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:serviceTask>' +
+        '<bpmn:manualTask id="Multi">' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="false"/></bpmn:manualTask>' +
         end() +
         flow('F1', 'Start', 'Multi') +
         flow('F2', 'Multi', 'End'),
@@ -94,17 +94,26 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problem.messageEn).toContain('$co');
   });
 
-  it('explains that call activities are not supported', () => {
+  it('explains what a call activity lacks: the procedure, a valid version, valid mappings', () => {
     const xml = definitions(
       start() +
-        '<bpmn:callActivity id="Call" calledElement="other"/>' +
+        '<bpmn:callActivity id="Call"/>' +
+        '<bpmn:callActivity id="Pinned"><bpmn:extensionElements><ow:CalledProcedure key="survey" version="v2"/>' +
+        '<ow:In source="form.area + 1" target="area"/><ow:Out source="x" target="not a name"/></bpmn:extensionElements></bpmn:callActivity>' +
         end() +
         flow('F1', 'Start', 'Call') +
-        flow('F2', 'Call', 'End'),
+        flow('F2', 'Call', 'Pinned') +
+        flow('F3', 'Pinned', 'End'),
     );
-    const [problem] = problemsOf(xml);
-    expect(problem).toMatchObject({ code: 'CALL_ACTIVITY_UNSUPPORTED', elementId: 'Call' });
-    expect(problem.messageEn).toMatch(/embedded sub-process/);
+    const problems = problemsOf(xml);
+    expect(codesAt(problems)).toEqual([
+      'CALL_ACTIVITY_INVALID@Call',
+      'CALL_ACTIVITY_INVALID@Pinned',
+      'CALL_ACTIVITY_INVALID@Pinned',
+      'CALL_ACTIVITY_INVALID@Pinned',
+    ]);
+    expect(problems[0].messageZh).toContain('ow:CalledProcedure');
+    expect(problems.map((p) => p.messageEn).join(' ')).toMatch(/version 'v2'.*form\.area \+ 1.*not a name/s);
   });
 
   it('reports unsupported event kinds (message start, signal end, signal catch, message boundary)', () => {

@@ -66,10 +66,9 @@ describe('diagrams from other modelers', () => {
     expect(plan.nodes.Join).toMatchObject({ type: 'parallelGateway', incoming: ['F5', 'F6'] });
   });
 
-  it('bpmn2: prefix (Eclipse BPMN2 Modeler) with a call activity is refused with a clear message', () => {
-    const problems = problemsOf(fixture('bpmn2-call-activity.bpmn'));
-    expect(codesAt(problems)).toEqual(['CALL_ACTIVITY_UNSUPPORTED@CallActivity_1']);
-    expect(problems[0].messageZh).toContain('内嵌子流程');
+  it('bpmn2: prefix (Eclipse BPMN2 Modeler) with a call activity calls the procedure its calledElement names', () => {
+    const { plan } = planOf(fixture('bpmn2-call-activity.bpmn'));
+    expect(plan.nodes.CallActivity_1).toMatchObject({ type: 'callActivity', procedureKey: 'other', inputs: [] });
   });
 
   it('refuses a document whose root is in the wrong namespace or whose prefix is not declared', () => {

@@ -36,17 +36,32 @@ describe('the ow moddle descriptor', () => {
     expect(descriptor).toMatchObject({ prefix: 'ow', uri: 'http://onewindow.gov.cn/schema/bpmn/1.0' });
     const types = Object.fromEntries(descriptor.types.map((t) => [t.name, t]));
     expect(Object.keys(types).sort()).toEqual([
+      'CalledProcedure',
       'Candidates',
       'Dmn',
       'FormField',
+      'In',
       'Message',
+      'Out',
       'Outcome',
       'Param',
       'ServiceCall',
       'Step',
       'Timer',
     ]);
-    for (const name of ['Candidates', 'Step', 'FormField', 'ServiceCall', 'Timer', 'Outcome', 'Message', 'Dmn']) {
+    for (const name of [
+      'Candidates',
+      'Step',
+      'FormField',
+      'ServiceCall',
+      'Timer',
+      'Outcome',
+      'Message',
+      'CalledProcedure',
+      'In',
+      'Out',
+      'Dmn',
+    ]) {
       expect(types[name].superClass).toEqual(['Element']);
       expect((types[name] as { meta?: { allowedIn: string[] } }).meta?.allowedIn.length).toBeGreaterThan(0);
     }

@@ -36,6 +36,30 @@ describe('multi-instance', () => {
     });
   });
 
+  it('reads a multi-instance service task, its parameters reading the element', () => {
+    const xml = withVendors(
+      start() +
+        '<bpmn:serviceTask id="Sign"><bpmn:extensionElements><ow:ServiceCall activity="notify"><ow:Param name="kind" value="${kind}"/></ow:ServiceCall></bpmn:extensionElements>' +
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:extensionElements>' +
+        '<zeebe:loopCharacteristics inputCollection="=form.kinds" inputElement="kind" outputCollection="sent"/>' +
+        '</bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics></bpmn:serviceTask>' +
+        end() +
+        flow('F1', 'Start', 'Sign') +
+        flow('F2', 'Sign', 'End'),
+    );
+    expect(planOf(xml).plan.nodes.Sign).toMatchObject({
+      type: 'serviceTask',
+      activity: 'notify',
+      params: { kind: '${kind}' },
+      multiInstance: {
+        sequential: true,
+        collection: { path: ['form', 'kinds'] },
+        elementVariable: 'kind',
+        outputCollection: 'sent',
+      },
+    });
+  });
+
   it('reads Camunda 7 attributes, sequential, on a sub-process whose inner task reads the element', () => {
     const xml = withVendors(
       start() +
@@ -79,9 +103,9 @@ describe('multi-instance', () => {
           mi('camunda:collection="matter.coDepartmentCodes" camunda:elementVariable="dept"'),
           '${other}',
         ) +
-        '<bpmn:serviceTask id="Looped"><bpmn:extensionElements><ow:ServiceCall activity="archive"/></bpmn:extensionElements>' +
+        '<bpmn:manualTask id="Looped">' +
         mi('camunda:collection="matter.coDepartmentCodes"') +
-        '</bpmn:serviceTask>' +
+        '</bpmn:manualTask>' +
         end() +
         flow('F1', 'Start', 'NoCollection') +
         flow('F2', 'NoCollection', 'NotPath') +
