@@ -220,7 +220,9 @@ export async function keepHistory(handle: WorkflowHandle, name: string): Promise
   // the workflow id is kept beside the history: keys made inside the workflow contain it, so replay needs the same one
   const history = temporal.api.history.v1.History.fromObject(await handle.fetchHistory());
   const kept: KeptHistory = { workflowId: handle.workflowId, history: history.toJSON() };
-  writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${JSON.stringify(kept, null, 1)}\n`);
+  // a failure's stack trace names this checkout's folder: kept relative, so no history names the machine it ran on
+  const text = JSON.stringify(kept, null, 1).split(`${path.resolve(__dirname, '..', '..')}/`).join('');
+  writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${text}\n`);
 }
 
 interface KeptHistory {
