@@ -54,7 +54,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   attachBoundaries(nodes, sources, findings);
   checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
-  readEventTriggers(nodes, sources, findings);
+  readEventTriggers(nodes, sources, refs, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
   checkElementVariables(nodes, findings);

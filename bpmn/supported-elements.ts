@@ -14,6 +14,10 @@ export interface SupportedElementKind {
   eventDefinition?: `bpmn:${string}`;
   /** boundary events: false for a non-interrupting one (cancelActivity="false") */
   cancelActivity?: boolean;
+  /** the start event of an event sub-process (triggeredByEvent), valid only there */
+  eventSubProcessStart?: boolean;
+  /** event sub-process starts: false for a non-interrupting one (isInterrupting="false") */
+  isInterrupting?: boolean;
   /** what the compiler makes of it */
   planType: PlanNodeType;
   label: { zh: string; en: string };
@@ -31,6 +35,92 @@ export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
     label: { zh: '开始事件', en: 'Start event' },
     icon: 'bpmn-icon-start-event-none',
     palette: true,
+  },
+  {
+    id: 'message-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:MessageEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '消息开始事件（事件子流程）', en: 'Message start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-message',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-message-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:MessageEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '消息开始事件（事件子流程，不中断）',
+      en: 'Message start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-message',
+    palette: false,
+  },
+  {
+    id: 'timer-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '定时器开始事件（事件子流程）', en: 'Timer start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-timer',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-timer-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '定时器开始事件（事件子流程，不中断）',
+      en: 'Timer start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-timer',
+    palette: false,
+  },
+  {
+    id: 'error-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:ErrorEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '错误开始事件（事件子流程）', en: 'Error start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-error',
+    palette: false,
+  },
+  {
+    id: 'escalation-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:EscalationEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '升级开始事件（事件子流程）', en: 'Escalation start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-escalation',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-escalation-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:EscalationEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '升级开始事件（事件子流程，不中断）',
+      en: 'Escalation start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-escalation',
+    palette: false,
   },
   {
     id: 'timer-intermediate-catch',
@@ -241,6 +331,10 @@ export interface ElementShape {
   eventDefinitions: readonly string[];
   /** absent: not stated (the compiler accepts both boundary kinds alike) */
   cancelActivity?: boolean;
+  /** a start event inside an event sub-process: only there are its typed starts valid */
+  inEventSubProcess?: boolean;
+  /** absent: not stated (both start kinds alike) */
+  isInterrupting?: boolean;
 }
 
 /** The supported kind an element is, or undefined when the engine cannot run it. */
@@ -251,6 +345,10 @@ export function supportedKindOf(shape: ElementShape): SupportedElementKind | und
     (kind) =>
       kind.type === shape.type &&
       kind.eventDefinition === only &&
+      !!kind.eventSubProcessStart === (!!shape.inEventSubProcess && only !== undefined) &&
+      (shape.isInterrupting === undefined ||
+        kind.isInterrupting === undefined ||
+        kind.isInterrupting === shape.isInterrupting) &&
       (shape.cancelActivity === undefined ||
         kind.cancelActivity === undefined ||
         kind.cancelActivity === shape.cancelActivity),

@@ -52,3 +52,9 @@ export const INCIDENTS = 'incidents';
  * marker names the migration's commands in the history, for a later change to them to branch on.
  */
 export const MATTER_MIGRATION = 'matter-migration';
+/**
+ * Event sub-processes started by a timer, an error or an escalation (workflows/event-sub-processes.ts): their timers
+ * are armed when their scope starts, and a thrown error or escalation looks for them in its scope before any boundary
+ * outside it. Asked only where a plan has such an event sub-process, so no other run records the marker.
+ */
+export const EVENT_SUB_PROCESS_STARTS = 'event-sub-process-starts';

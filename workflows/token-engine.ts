@@ -18,7 +18,7 @@ import type { ArmedTimer, Token } from './interpreter-types';
 import { TERMINATE_ENDS_SUB_PROCESS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
-import { triggerEventSubProcesses } from './event-sub-processes';
+import { armScopeTimers, onScopeTimer, triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
@@ -27,7 +27,7 @@ import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
 import { rearmCycle } from './timer-cycles';
 import { cancelGroup, openTaskGroup } from './user-tasks';
-import { tokensIn, withdraw } from './withdraw';
+import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
 
 /** Where a token stands, enough to send a new one on from there. */
 export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
@@ -49,6 +49,7 @@ export function runLocked<T>(rt: ProcedureRuntime, work: () => Promise<T>): Prom
 
 export async function startProcedure(rt: ProcedureRuntime): Promise<void> {
   await arrive(rt, { id: rt.nextTokenId(), nodeId: rt.input.plan.startNodeId, scope: '', path: [] });
+  if (!rt.finished) await armScopeTimers(rt);
 }
 
 /** Puts a token on its node and lets the node act: pass it on, or park it until a task, timer or message moves it. */
@@ -136,6 +137,7 @@ async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<v
   if (scope === '' || tokensIn(rt, scope).length > 0) return;
   const parent = rt.tokens.get(scope);
   if (!parent) return;
+  cancelScopeTimers(rt, scope);
   // an instance of a multi-instance sub-process: its body decides whether the activity is done
   if (!(await completeInstance(rt, parent, rt.state.lastDecision ?? null))) await moveOn(rt, parent);
 }
@@ -235,6 +237,7 @@ export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<v
 export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
   token.wait = { kind: 'subProcess' };
   await arrive(rt, { id: rt.nextTokenId(), nodeId: node.startNodeId, scope: token.id, path: [...token.path] });
+  if (rt.tokens.get(token.id) === token) await armScopeTimers(rt, token);
 }
 
 /** The service activity runs beside the lock (it may retry for long); its result moves the token under the lock. */
@@ -281,6 +284,7 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
 /** A timer of the plan elapsed: a catch event lets its token go on; a boundary timer sends a token out by the boundary. */
 export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
   const { target } = timer;
+  if (target.kind === 'eventSubProcess') return onScopeTimer(rt, timer);
   if (target.kind === 'catch') {
     const token = rt.tokens.get(target.tokenId);
     if (token) await moveOn(rt, token);

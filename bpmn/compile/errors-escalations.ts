@@ -43,7 +43,7 @@ const base = (node: SourceNode) => ({
   outgoing: [] as string[],
 });
 
-function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
+export function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
   const definition = node.eventDefinitions[0];
   const kind = DEFINITIONS[definition.local];
   const ref = definition.attrs.get(REF_ATTR[kind])?.trim();
@@ -51,7 +51,13 @@ function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
 }
 
 /** The referenced code: undefined without a reference or for one without a code; a dangling reference is reported. */
-function codeOf(node: SourceNode, kind: ThrowKind, ref: string | undefined, refs: EventRefs, findings: Findings) {
+export function codeOf(
+  node: SourceNode,
+  kind: ThrowKind,
+  ref: string | undefined,
+  refs: EventRefs,
+  findings: Findings,
+) {
   if (ref === undefined) return undefined;
   const code = refs[kind].get(ref);
   if (code === undefined) {

@@ -63,6 +63,11 @@ export type FindingCode =
   | 'MULTI_INSTANCE_INVALID'
   | 'EVENT_SUB_PROCESS_START'
   | 'EVENT_SUB_PROCESS_FLOWS'
+  // remaining BPMN events (event sub-process starts, links)
+  | 'ERROR_START_NON_INTERRUPTING'
+  | 'LINK_NAME_MISSING'
+  | 'LINK_CATCH_MISSING'
+  | 'LINK_CATCH_DUPLICATE'
   | 'DESIGNED_FORM_INVALID'
   // warnings
   | 'END_NO_OUTCOME'

@@ -11,7 +11,7 @@ import {
   type Role,
   type StepKind,
 } from '../../bpmn/plan';
-import type { MultiInstance } from '../../bpmn/plan-events';
+import type { EventTrigger, MultiInstance } from '../../bpmn/plan-events';
 
 type Extra<T extends PlanNode['type']> = Omit<
   Extract<PlanNode, { type: T }>,
@@ -131,6 +131,13 @@ export class PlanBuilder {
   eventSubProcess(id: string, message: string, interrupting: boolean, inner: (b: this) => void): this {
     this.subProcess(id, inner);
     (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = { message, interrupting };
+    return this;
+  }
+
+  /** An event sub-process started by a timer, an error or an escalation (or a message); `inner` begins with its start. */
+  eventSubProcessOn(id: string, trigger: EventTrigger, inner: (b: this) => void): this {
+    this.subProcess(id, inner);
+    (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = trigger;
     return this;
   }
 

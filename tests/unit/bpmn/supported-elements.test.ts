@@ -46,6 +46,25 @@ describe('supported element kinds', () => {
     ).toBeUndefined();
   });
 
+  it('offers the typed starts of an event sub-process only inside one, matched by whether they interrupt', () => {
+    const timerStart = { type: 'bpmn:StartEvent', eventDefinitions: ['bpmn:TimerEventDefinition'] };
+    expect(supportedKindOf(timerStart)).toBeUndefined();
+    expect(supportedKindOf({ ...timerStart, inEventSubProcess: true })?.planType).toBe('startEvent');
+    expect(supportedKindOf({ ...timerStart, inEventSubProcess: true, isInterrupting: false })?.id).toBe(
+      'non-interrupting-timer-start',
+    );
+    const errorStart = {
+      type: 'bpmn:StartEvent',
+      eventDefinitions: ['bpmn:ErrorEventDefinition'],
+      inEventSubProcess: true,
+    };
+    expect(supportedKindOf(errorStart)?.id).toBe('error-start');
+    expect(supportedKindOf({ ...errorStart, isInterrupting: false })).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:StartEvent', eventDefinitions: [], inEventSubProcess: true })?.id).toBe(
+      'start-event',
+    );
+  });
+
   it('is what the compiler accepts: an element of no listed kind is refused', () => {
     expect(refusal('<bpmn:complexGateway id="X"/>')).toEqual(['UNSUPPORTED_ELEMENT']);
     expect(refusal('<bpmn:scriptTask id="X"/>')).toEqual(['UNSUPPORTED_ELEMENT']);
