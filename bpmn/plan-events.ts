@@ -22,6 +22,16 @@ export interface ThrowEventNode extends NodeBase {
   end: boolean;
 }
 
+/**
+ * A link event: a throw jumps to the catch of the same name in its scope (the compiler turns the jump into a flow,
+ * compile/links.ts); the token passes both.
+ */
+export interface LinkEventNode extends NodeBase {
+  type: 'linkEvent';
+  link: string;
+  throw: boolean;
+}
+
 /** An error boundary event (on a service task or a sub-process, always interrupting) or an escalation one (on a sub-process). */
 export interface BoundaryEventNode extends NodeBase {
   type: 'boundaryEvent';

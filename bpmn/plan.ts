@@ -5,7 +5,7 @@
  */
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
-import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
+import type { BoundaryEventNode, EventTrigger, LinkEventNode, MultiInstance, ThrowEventNode } from './plan-events';
 
 /**
  * 2: each user task carries what its handler may decide (`allowedDecisions`).
@@ -189,7 +189,8 @@ export type PlanNode =
   | BoundaryEventNode
   | PassThroughTaskNode
   | EventGatewayNode
-  | InclusiveGatewayNode;
+  | InclusiveGatewayNode
+  | LinkEventNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

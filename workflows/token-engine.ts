@@ -63,6 +63,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
     case 'startEvent':
     case 'boundaryTimer':
     case 'boundaryEvent':
+    case 'linkEvent':
       return moveOn(rt, token);
     case 'endEvent':
       return reachEnd(rt, token, node);

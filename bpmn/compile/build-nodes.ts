@@ -16,6 +16,7 @@ import {
 } from './ow-extensions';
 import type { SourceNode } from './read-process';
 import { sendNotice } from './build-send-task';
+import { linkName } from './links';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
 const base = (node: SourceNode) => ({
@@ -163,6 +164,13 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return { ...base(node), type: 'inclusiveGateway' };
     case 'eventGateway':
       return { ...base(node), type: 'eventGateway' };
+    case 'linkEvent':
+      return {
+        ...base(node),
+        type: 'linkEvent',
+        link: linkName(node) ?? '',
+        throw: node.local === 'intermediateThrowEvent',
+      };
     case 'passThroughTask':
       return {
         ...base(node),

@@ -102,10 +102,13 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   ],
   [
     'intermediateCatchEvent',
-    ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
+    ['中间捕获事件只支持定时器、消息或链接', 'intermediate catch events must be a timer, a message or a link'],
   ],
   ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
-  ['intermediateThrowEvent', ['中间抛出事件只支持升级', 'intermediate throw events must be escalations']],
+  [
+    'intermediateThrowEvent',
+    ['中间抛出事件只支持升级或链接', 'intermediate throw events must be escalations or links'],
+  ],
 ]);
 const GATEWAY_HINT: [string, string] = [
   '只支持排他、并行、包容和事件网关',

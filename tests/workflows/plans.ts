@@ -134,6 +134,11 @@ export class PlanBuilder {
     return this;
   }
 
+  /** A link throw (`isThrow`) or catch event; the jump is a flow from the throw to its catch, as the compiler makes it. */
+  link(id: string, link: string, isThrow: boolean): this {
+    return this.add(id, 'linkEvent', { link, throw: isThrow });
+  }
+
   /** An event sub-process started by a timer, an error or an escalation (or a message); `inner` begins with its start. */
   eventSubProcessOn(id: string, trigger: EventTrigger, inner: (b: this) => void): this {
     this.subProcess(id, inner);
