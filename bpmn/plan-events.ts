@@ -32,6 +32,19 @@ export interface LinkEventNode extends NodeBase {
   throw: boolean;
 }
 
+/** A signal intermediate catch: waits until the signal is thrown in the matter or broadcast to it (never kept). */
+export interface SignalCatchNode extends NodeBase {
+  type: 'signalCatch';
+  signal: string;
+}
+
+/** A signal intermediate throw (passes on) or end event: every signal catch of the matter waiting for it goes on. */
+export interface SignalThrowNode extends NodeBase {
+  type: 'signalThrow';
+  signal: string;
+  end: boolean;
+}
+
 /** An error boundary event (on a service task or a sub-process, always interrupting) or an escalation one (on a sub-process). */
 export interface BoundaryEventNode extends NodeBase {
   type: 'boundaryEvent';
@@ -65,7 +78,7 @@ export interface MultiInstance {
  * when non-interrupting: it fires again and again while the scope runs); an error or escalation start the code it
  * catches (none: every one), thrown in its scope, before any boundary event outside it.
  */
-export type EventTrigger = MessageTrigger | TimerTrigger | CodeTrigger;
+export type EventTrigger = MessageTrigger | TimerTrigger | CodeTrigger | SignalTrigger;
 
 export interface MessageTrigger {
   kind?: 'message';
@@ -83,6 +96,12 @@ export interface CodeTrigger {
   /** the errorCode / escalationCode caught; absent: every one */
   code?: string;
   /** always true for an error start */
+  interrupting: boolean;
+}
+
+export interface SignalTrigger {
+  kind: 'signal';
+  signal: string;
   interrupting: boolean;
 }
 

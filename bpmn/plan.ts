@@ -5,7 +5,15 @@
  */
 import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
-import type { BoundaryEventNode, EventTrigger, LinkEventNode, MultiInstance, ThrowEventNode } from './plan-events';
+import type {
+  BoundaryEventNode,
+  EventTrigger,
+  LinkEventNode,
+  MultiInstance,
+  SignalCatchNode,
+  SignalThrowNode,
+  ThrowEventNode,
+} from './plan-events';
 
 /**
  * 2: each user task carries what its handler may decide (`allowedDecisions`).
@@ -190,7 +198,9 @@ export type PlanNode =
   | PassThroughTaskNode
   | EventGatewayNode
   | InclusiveGatewayNode
-  | LinkEventNode;
+  | LinkEventNode
+  | SignalCatchNode
+  | SignalThrowNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

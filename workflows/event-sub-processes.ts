@@ -33,7 +33,7 @@ function runningScopes(rt: ProcedureRuntime, node: SubProcessNode): Scope[] {
 }
 
 /** Starts the event sub-process in the scope, after withdrawing everything else there when it interrupts. */
-async function startIn(
+export async function startEventSubProcess(
   rt: ProcedureRuntime,
   node: SubProcessNode,
   scope: Scope,
@@ -58,7 +58,7 @@ export async function triggerEventSubProcesses(rt: ProcedureRuntime, message: st
     for (const scope of runningScopes(rt, node)) {
       if (rt.finished || (scope.id && !rt.tokens.has(scope.id))) continue;
       started = true;
-      await startIn(rt, node, scope, { message });
+      await startEventSubProcess(rt, node, scope, { message });
     }
   }
   return started;
@@ -93,7 +93,7 @@ export async function onScopeTimer(rt: ProcedureRuntime, timer: ArmedTimer): Pro
   const scope = scopeId ? rt.tokens.get(scopeId) : rt.finished ? undefined : PROCEDURE;
   if (!scope) return;
   if (!node.trigger.interrupting) await rearmCycle(rt, timer, node.trigger);
-  await startIn(rt, node, scope, { timer: timer.fireAt });
+  await startEventSubProcess(rt, node, scope, { timer: timer.fireAt });
 }
 
 /**
@@ -125,7 +125,7 @@ export async function catchInScope(
     code: code ?? null,
     interrupting,
   });
-  await startIn(rt, catcher, scope, { [kind]: code ?? null });
+  await startEventSubProcess(rt, catcher, scope, { [kind]: code ?? null });
   return true;
 }
 

@@ -9,6 +9,7 @@ export type TokenWait =
   | { kind: 'task' }
   | { kind: 'timer' }
   | { kind: 'message'; name: string }
+  | { kind: 'signal'; name: string }
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }

@@ -25,6 +25,7 @@ import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
 import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
+import { awaitSignal, throwSignal } from './signals';
 import { rearmCycle } from './timer-cycles';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
@@ -88,6 +89,10 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return passInclusive(rt, token, node, leaveNode);
     case 'eventGateway':
       return openRace(rt, token, node, arrive);
+    case 'signalCatch':
+      return awaitSignal(token, node);
+    case 'signalThrow':
+      return throwSignal(rt, token, node);
     case 'passThroughTask':
       await recordPassThrough(rt, node);
       return moveOn(rt, token);

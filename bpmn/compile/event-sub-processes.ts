@@ -9,6 +9,7 @@ import type { EventTrigger } from '../plan-events';
 import { codeOf, definitionOf, type EventRefs } from './errors-escalations';
 import type { Findings } from './findings';
 import { readMessage, readTimer } from './ow-extensions';
+import { signalName } from './signals';
 import type { SourceNode } from './read-process';
 
 export const isEventSubProcess = (source: SourceNode | undefined) =>
@@ -20,11 +21,14 @@ export const EVENT_SUB_PROCESS_STARTS = new Set([
   'timerEventDefinition',
   'errorEventDefinition',
   'escalationEventDefinition',
+  'signalEventDefinition',
 ]);
 
 function triggerOf(start: SourceNode, refs: EventRefs, findings: Findings): EventTrigger | undefined {
   const interrupting = start.el.attrs.get('isInterrupting')?.trim() !== 'false';
   switch (start.eventDefinitions[0].local) {
+    case 'signalEventDefinition':
+      return { kind: 'signal', signal: signalName(start, refs, findings), interrupting };
     case 'messageEventDefinition':
       return { message: readMessage(start, findings), interrupting };
     case 'timerEventDefinition': {
@@ -69,8 +73,8 @@ export function readEventTriggers(
       findings.error(
         source as SourceNode,
         'EVENT_SUB_PROCESS_START',
-        '事件子流程的开始事件应为消息、定时器、错误或升级开始事件',
-        'The start event of an event sub-process must be a message, timer, error or escalation start event',
+        '事件子流程的开始事件应为消息、定时器、错误、升级或信号开始事件',
+        'The start event of an event sub-process must be a message, timer, error, escalation or signal start event',
       );
       continue;
     }

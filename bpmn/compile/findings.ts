@@ -68,6 +68,7 @@ export type FindingCode =
   | 'LINK_NAME_MISSING'
   | 'LINK_CATCH_MISSING'
   | 'LINK_CATCH_DUPLICATE'
+  | 'SIGNAL_NAME_MISSING'
   | 'DESIGNED_FORM_INVALID'
   // warnings
   | 'END_NO_OUTCOME'

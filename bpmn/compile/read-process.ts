@@ -92,22 +92,28 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   [
     'startEvent',
     [
-      '只支持无类型的开始事件；事件子流程的开始事件可为消息、定时器、错误或升级',
-      'only plain (none) start events are supported; an event sub-process may start by a message, timer, error or escalation',
+      '只支持无类型的开始事件；事件子流程的开始事件可为消息、定时器、错误、升级或信号',
+      'only plain (none) start events are supported; an event sub-process may start by a message, timer, error, escalation or signal',
     ],
   ],
   [
     'endEvent',
-    ['只支持普通、终止、错误和升级结束事件', 'only plain, terminate, error and escalation end events are supported'],
+    [
+      '只支持普通、终止、错误、升级和信号结束事件',
+      'only plain, terminate, error, escalation and signal end events are supported',
+    ],
   ],
   [
     'intermediateCatchEvent',
-    ['中间捕获事件只支持定时器、消息或链接', 'intermediate catch events must be a timer, a message or a link'],
+    [
+      '中间捕获事件只支持定时器、消息、信号或链接',
+      'intermediate catch events must be a timer, a message, a signal or a link',
+    ],
   ],
   ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
   [
     'intermediateThrowEvent',
-    ['中间抛出事件只支持升级或链接', 'intermediate throw events must be escalations or links'],
+    ['中间抛出事件只支持升级、信号或链接', 'intermediate throw events must be escalations, signals or links'],
   ],
 ]);
 const GATEWAY_HINT: [string, string] = [

@@ -22,6 +22,7 @@ import {
   OverdueKey,
   ReceiptNoKey,
   ServiceItemCodeKey,
+  SignalWaitsKey,
 } from '../../workflows/search-attributes';
 
 export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = [
@@ -32,6 +33,7 @@ export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = 
   DepartmentCodesKey,
   DueAtKey,
   OverdueKey,
+  SignalWaitsKey,
 ];
 
 export type ActivityName = keyof ProcedureActivities;

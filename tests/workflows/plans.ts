@@ -134,6 +134,16 @@ export class PlanBuilder {
     return this;
   }
 
+  eventGateway(id: string): this {
+    return this.add(id, 'eventGateway', {});
+  }
+
+  /** A signal catch (`throwEnd` undefined), or a signal throw: intermediate (false) or end (true). */
+  signal(id: string, signal: string, throwEnd?: boolean): this {
+    if (throwEnd === undefined) return this.add(id, 'signalCatch', { signal });
+    return this.add(id, 'signalThrow', { signal, end: throwEnd });
+  }
+
   /** A link throw (`isThrow`) or catch event; the jump is a flow from the throw to its catch, as the compiler makes it. */
   link(id: string, link: string, isThrow: boolean): this {
     return this.add(id, 'linkEvent', { link, throw: isThrow });

@@ -29,8 +29,11 @@ describe('supported element kinds', () => {
       'error-end',
     );
     expect(
-      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] }),
+      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:CompensateEventDefinition'] }),
     ).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] })?.id).toBe(
+      'signal-end',
+    );
     expect(
       supportedKindOf({
         type: 'bpmn:BoundaryEvent',
