@@ -55,6 +55,8 @@ import { createDeliveryService } from './delivery/delivery.service';
 import { deliveryRoutes } from './delivery/delivery.router';
 import { createMessagesService } from './messages/messages.service';
 import { messagesRoutes } from './messages/messages.router';
+import { createSignalsService } from './signals/signals.service';
+import { signalsRoutes } from './signals/signals.router';
 
 export interface AppDeps {
   config: Config;
@@ -141,6 +143,7 @@ export function createApp(deps: AppDeps) {
   intakeRoutes(route, intake);
   mattersRoutes(route, matters);
   messagesRoutes(route, createMessagesService({ temporal, runUpdate, audit, matters }));
+  signalsRoutes(route, createSignalsService({ temporal, audit, matters }));
   tasksRoutes(route, tasks, ZMatterDetail.omit({ events: true }));
   const materialFiles = mountMaterials({ route, db, audit, config, logger, matters, guides });
   mountClock({ route, db, temporal, runUpdate, audit, calendars, logger, matters, ...materialFiles });

@@ -18,6 +18,7 @@ import { checkThrowCatchAttachments, readEventRefs } from './compile/errors-esca
 import { readEventTriggers } from './compile/event-sub-processes';
 import { Findings } from './compile/findings';
 import { linkFlows } from './compile/link-flows';
+import { resolveLinks } from './compile/links';
 import { checkElementVariables } from './compile/multi-instance';
 import { readProcess, type SourceNode } from './compile/read-process';
 import { writeStepDecisions } from './compile/step-decisions';
@@ -53,13 +54,14 @@ function compile(xml: string, options: CompileOptions): CompileResult {
     if (node) nodes.set(node.id, node);
   }
   readDesignedForms(parsed.root, nodes, sources, findings);
+  resolveLinks(process, findings);
   const { flows, graph } = linkFlows(process, sources, nodes, findings);
   checkGateways(nodes, sources, flows, findings);
   checkEventGateways(nodes, sources, flows, findings);
   attachBoundaries(nodes, sources, findings);
   checkThrowCatchAttachments(nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
-  readEventTriggers(nodes, sources, findings);
+  readEventTriggers(nodes, sources, refs, findings);
   checkReachability(process, graph, flows, findings);
   checkDistinctFrom(nodes, findings);
   checkElementVariables(nodes, findings);

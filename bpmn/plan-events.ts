@@ -2,6 +2,7 @@
  * Plan nodes and settings for BPMN errors, escalations and multi-instance activities (bpmn/README.md, coverage).
  * Pure data, like the rest of the plan.
  */
+import type { TimerSpec } from '../domain/deadline';
 import type { Expr } from './expression-types';
 import type { NodeBase } from './plan';
 
@@ -18,6 +19,29 @@ export interface ThrowEventNode extends NodeBase {
   /** the errorCode / escalationCode of the referenced bpmn:error / bpmn:escalation */
   code?: string;
   /** an end event (the token ends there); an intermediate throw passes on */
+  end: boolean;
+}
+
+/**
+ * A link event: a throw jumps to the catch of the same name in its scope (the compiler turns the jump into a flow,
+ * compile/links.ts); the token passes both.
+ */
+export interface LinkEventNode extends NodeBase {
+  type: 'linkEvent';
+  link: string;
+  throw: boolean;
+}
+
+/** A signal intermediate catch: waits until the signal is thrown in the matter or broadcast to it (never kept). */
+export interface SignalCatchNode extends NodeBase {
+  type: 'signalCatch';
+  signal: string;
+}
+
+/** A signal intermediate throw (passes on) or end event: every signal catch of the matter waiting for it goes on. */
+export interface SignalThrowNode extends NodeBase {
+  type: 'signalThrow';
+  signal: string;
   end: boolean;
 }
 
@@ -48,9 +72,39 @@ export interface MultiInstance {
   completionConditionSource?: string;
 }
 
-/** An event sub-process (triggeredByEvent): it starts when its message arrives while its enclosing scope runs. */
-export interface EventTrigger {
+/**
+ * An event sub-process (triggeredByEvent): what starts it while its enclosing scope runs. A message start names its
+ * message (plans stored before the other kinds carry no `kind`: a message); a timer start its timer (a cycle only
+ * when non-interrupting: it fires again and again while the scope runs); an error or escalation start the code it
+ * catches (none: every one), thrown in its scope, before any boundary event outside it.
+ */
+export type EventTrigger = MessageTrigger | TimerTrigger | CodeTrigger | SignalTrigger;
+
+export interface MessageTrigger {
+  kind?: 'message';
   message: string;
   /** interrupting: everything else in the enclosing scope is withdrawn first */
   interrupting: boolean;
 }
+export interface TimerTrigger {
+  kind: 'timer';
+  timer: TimerSpec;
+  interrupting: boolean;
+}
+export interface CodeTrigger {
+  kind: ThrowKind;
+  /** the errorCode / escalationCode caught; absent: every one */
+  code?: string;
+  /** always true for an error start */
+  interrupting: boolean;
+}
+
+export interface SignalTrigger {
+  kind: 'signal';
+  signal: string;
+  interrupting: boolean;
+}
+
+/** The message that starts the event sub-process, if a message does. */
+export const triggerMessage = (trigger: EventTrigger | undefined): string | undefined =>
+  trigger && (trigger.kind === undefined || trigger.kind === 'message') ? trigger.message : undefined;

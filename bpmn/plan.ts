@@ -7,7 +7,15 @@ import type { TimerSpec } from '../domain/deadline';
 import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
 import type { CallActivityNode } from './plan-calls';
-import type { BoundaryEventNode, EventTrigger, MultiInstance, ThrowEventNode } from './plan-events';
+import type {
+  BoundaryEventNode,
+  EventTrigger,
+  LinkEventNode,
+  MultiInstance,
+  SignalCatchNode,
+  SignalThrowNode,
+  ThrowEventNode,
+} from './plan-events';
 
 /**
  * 2: each user task carries what its handler may decide (`allowedDecisions`).
@@ -214,7 +222,10 @@ export type PlanNode =
   | PassThroughTaskNode
   | EventGatewayNode
   | InclusiveGatewayNode
-  | CallActivityNode;
+  | CallActivityNode
+  | LinkEventNode
+  | SignalCatchNode
+  | SignalThrowNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

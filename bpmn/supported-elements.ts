@@ -14,6 +14,10 @@ export interface SupportedElementKind {
   eventDefinition?: `bpmn:${string}`;
   /** boundary events: false for a non-interrupting one (cancelActivity="false") */
   cancelActivity?: boolean;
+  /** the start event of an event sub-process (triggeredByEvent), valid only there */
+  eventSubProcessStart?: boolean;
+  /** event sub-process starts: false for a non-interrupting one (isInterrupting="false") */
+  isInterrupting?: boolean;
   /** what the compiler makes of it */
   planType: PlanNodeType;
   label: { zh: string; en: string };
@@ -33,6 +37,92 @@ export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
     palette: true,
   },
   {
+    id: 'message-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:MessageEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '消息开始事件（事件子流程）', en: 'Message start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-message',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-message-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:MessageEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '消息开始事件（事件子流程，不中断）',
+      en: 'Message start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-message',
+    palette: false,
+  },
+  {
+    id: 'timer-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '定时器开始事件（事件子流程）', en: 'Timer start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-timer',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-timer-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:TimerEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '定时器开始事件（事件子流程，不中断）',
+      en: 'Timer start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-timer',
+    palette: false,
+  },
+  {
+    id: 'error-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:ErrorEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '错误开始事件（事件子流程）', en: 'Error start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-error',
+    palette: false,
+  },
+  {
+    id: 'escalation-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:EscalationEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '升级开始事件（事件子流程）', en: 'Escalation start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-escalation',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-escalation-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:EscalationEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: {
+      zh: '升级开始事件（事件子流程，不中断）',
+      en: 'Escalation start event (event sub-process, non-interrupting)',
+    },
+    icon: 'bpmn-icon-start-event-non-interrupting-escalation',
+    palette: false,
+  },
+  {
     id: 'timer-intermediate-catch',
     type: 'bpmn:IntermediateCatchEvent',
     eventDefinition: 'bpmn:TimerEventDefinition',
@@ -49,6 +139,73 @@ export const SUPPORTED_ELEMENT_KINDS: readonly SupportedElementKind[] = [
     label: { zh: '消息中间事件', en: 'Message intermediate catch event' },
     icon: 'bpmn-icon-intermediate-event-catch-message',
     palette: true,
+  },
+  {
+    id: 'signal-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:SignalEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: true,
+    planType: 'startEvent',
+    label: { zh: '信号开始事件（事件子流程）', en: 'Signal start event (event sub-process)' },
+    icon: 'bpmn-icon-start-event-signal',
+    palette: false,
+  },
+  {
+    id: 'non-interrupting-signal-start',
+    type: 'bpmn:StartEvent',
+    eventDefinition: 'bpmn:SignalEventDefinition',
+    eventSubProcessStart: true,
+    isInterrupting: false,
+    planType: 'startEvent',
+    label: { zh: '信号开始事件（事件子流程，不中断）', en: 'Signal start event (event sub-process, non-interrupting)' },
+    icon: 'bpmn-icon-start-event-non-interrupting-signal',
+    palette: false,
+  },
+  {
+    id: 'signal-intermediate-catch',
+    type: 'bpmn:IntermediateCatchEvent',
+    eventDefinition: 'bpmn:SignalEventDefinition',
+    planType: 'signalCatch',
+    label: { zh: '信号中间捕获事件', en: 'Signal intermediate catch event' },
+    icon: 'bpmn-icon-intermediate-event-catch-signal',
+    palette: false,
+  },
+  {
+    id: 'signal-intermediate-throw',
+    type: 'bpmn:IntermediateThrowEvent',
+    eventDefinition: 'bpmn:SignalEventDefinition',
+    planType: 'signalThrow',
+    label: { zh: '信号中间抛出事件', en: 'Signal intermediate throw event' },
+    icon: 'bpmn-icon-intermediate-event-throw-signal',
+    palette: false,
+  },
+  {
+    id: 'signal-end',
+    type: 'bpmn:EndEvent',
+    eventDefinition: 'bpmn:SignalEventDefinition',
+    planType: 'signalThrow',
+    label: { zh: '信号结束事件', en: 'Signal end event' },
+    icon: 'bpmn-icon-end-event-signal',
+    palette: false,
+  },
+  {
+    id: 'link-intermediate-throw',
+    type: 'bpmn:IntermediateThrowEvent',
+    eventDefinition: 'bpmn:LinkEventDefinition',
+    planType: 'linkEvent',
+    label: { zh: '链接抛出事件（跳转）', en: 'Link intermediate throw event' },
+    icon: 'bpmn-icon-intermediate-event-throw-link',
+    palette: false,
+  },
+  {
+    id: 'link-intermediate-catch',
+    type: 'bpmn:IntermediateCatchEvent',
+    eventDefinition: 'bpmn:LinkEventDefinition',
+    planType: 'linkEvent',
+    label: { zh: '链接捕获事件（跳转目标）', en: 'Link intermediate catch event' },
+    icon: 'bpmn-icon-intermediate-event-catch-link',
+    palette: false,
   },
   {
     id: 'timer-boundary',
@@ -257,6 +414,10 @@ export interface ElementShape {
   eventDefinitions: readonly string[];
   /** absent: not stated (the compiler accepts both boundary kinds alike) */
   cancelActivity?: boolean;
+  /** a start event inside an event sub-process: only there are its typed starts valid */
+  inEventSubProcess?: boolean;
+  /** absent: not stated (both start kinds alike) */
+  isInterrupting?: boolean;
 }
 
 /** The supported kind an element is, or undefined when the engine cannot run it. */
@@ -267,6 +428,10 @@ export function supportedKindOf(shape: ElementShape): SupportedElementKind | und
     (kind) =>
       kind.type === shape.type &&
       kind.eventDefinition === only &&
+      !!kind.eventSubProcessStart === (!!shape.inEventSubProcess && only !== undefined) &&
+      (shape.isInterrupting === undefined ||
+        kind.isInterrupting === undefined ||
+        kind.isInterrupting === shape.isInterrupting) &&
       (shape.cancelActivity === undefined ||
         kind.cancelActivity === undefined ||
         kind.cancelActivity === shape.cancelActivity),

@@ -1,34 +1,136 @@
 /**
- * Event sub-processes: a message starts each one whose scope is running (the procedure itself, or a sub-process a
- * token waits at). Interrupting, everything else in that scope is withdrawn first (the applicant withdrew: the
- * open tasks are cancelled and the withdrawal's own steps run); non-interrupting, it runs beside the rest.
+ * Event sub-processes: each starts in a running scope (the procedure itself, or a sub-process a token waits at) when
+ * its event comes: a message (the applicant withdrew), a timer armed when the scope starts (a cycle, non-interrupting,
+ * fires again and again while the scope runs), or an error / escalation thrown in the scope, caught here before any
+ * boundary event outside it (throw-catch.ts). Interrupting, everything else in that scope is withdrawn first (the
+ * open tasks are cancelled and the event sub-process's own steps run); non-interrupting, it runs beside the rest.
  */
+import { patched } from '@temporalio/workflow';
 import type { SubProcessNode } from '../bpmn/plan';
+import { triggerMessage, type ThrowKind } from '../bpmn/plan-events';
 import { recordEvent } from './events';
+import type { ArmedTimer, Token } from './interpreter-types';
+import { EVENT_SUB_PROCESS_STARTS } from './patches';
 import type { ProcedureRuntime } from './runtime';
+import { rearmCycle } from './timer-cycles';
 import { arrive } from './token-engine';
-import { tokensIn, withdraw } from './withdraw';
+import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
 
 const INTERRUPTED = '事件子流程中断 / interrupted by an event sub-process';
+
+type Scope = Pick<Token, 'id' | 'path'>;
+const PROCEDURE: Scope = { id: '', path: [] };
+
+const eventSubProcesses = (rt: ProcedureRuntime, parentId: string | undefined) =>
+  Object.values(rt.input.plan.nodes).filter(
+    (node): node is SubProcessNode => node.type === 'subProcess' && !!node.trigger && node.parentId === parentId,
+  );
+
+/** The running instances of the event sub-process's enclosing scope. */
+function runningScopes(rt: ProcedureRuntime, node: SubProcessNode): Scope[] {
+  if (!node.parentId) return rt.finished ? [] : [PROCEDURE];
+  return [...rt.tokens.values()].filter((t) => t.nodeId === node.parentId && t.wait?.kind === 'subProcess');
+}
+
+/** Starts the event sub-process in the scope, after withdrawing everything else there when it interrupts. */
+export async function startEventSubProcess(
+  rt: ProcedureRuntime,
+  node: SubProcessNode,
+  scope: Scope,
+  cause: Record<string, unknown>,
+): Promise<void> {
+  const interrupting = node.trigger?.interrupting ?? true;
+  await recordEvent(rt, 'eventSubProcess.started', { nodeId: node.id, ...cause, interrupting });
+  if (interrupting) {
+    await withdraw(rt, tokensIn(rt, scope.id), INTERRUPTED);
+    cancelScopeTimers(rt, scope.id);
+  }
+  await arrive(rt, { id: rt.nextTokenId(), nodeId: node.id, scope: scope.id, path: [...scope.path] });
+}
 
 /** Starts the event sub-processes the message triggers; false when it triggered none. */
 export async function triggerEventSubProcesses(rt: ProcedureRuntime, message: string): Promise<boolean> {
   const triggered = Object.values(rt.input.plan.nodes).filter(
-    (node): node is SubProcessNode => node.type === 'subProcess' && node.trigger?.message === message,
+    (node): node is SubProcessNode => node.type === 'subProcess' && triggerMessage(node.trigger) === message,
   );
   let started = false;
   for (const node of triggered) {
-    const scopes = node.parentId
-      ? [...rt.tokens.values()].filter((t) => t.nodeId === node.parentId && t.wait?.kind === 'subProcess')
-      : [{ id: '', path: [] as string[] }];
-    for (const scope of scopes) {
+    for (const scope of runningScopes(rt, node)) {
       if (rt.finished || (scope.id && !rt.tokens.has(scope.id))) continue;
       started = true;
-      const interrupting = node.trigger?.interrupting ?? true;
-      await recordEvent(rt, 'eventSubProcess.started', { nodeId: node.id, message, interrupting });
-      if (interrupting) await withdraw(rt, tokensIn(rt, scope.id), INTERRUPTED);
-      await arrive(rt, { id: rt.nextTokenId(), nodeId: node.id, scope: scope.id, path: [...scope.path] });
+      await startEventSubProcess(rt, node, scope, { message });
     }
   }
   return started;
+}
+
+/** A scope began (the procedure: no token; a sub-process: the token waiting at it): its timer starts are armed. */
+export async function armScopeTimers(rt: ProcedureRuntime, scopeToken?: Token): Promise<void> {
+  const timed = eventSubProcesses(rt, scopeToken?.nodeId).filter((node) => node.trigger?.kind === 'timer');
+  if (timed.length === 0 || !patched(EVENT_SUB_PROCESS_STARTS)) return;
+  const scope = scopeToken?.id ?? '';
+  for (const node of timed) {
+    if (node.trigger?.kind !== 'timer') continue;
+    const { fireAt } = await rt.io.resolveTimer({
+      matterId: rt.matter.matterId,
+      timer: node.trigger.timer,
+      fromIso: rt.nowIso(),
+    });
+    rt.planTimers.arm({
+      key: `start:${scope}:${node.id}`,
+      fireAt,
+      target: { kind: 'eventSubProcess', nodeId: node.id, scope },
+    });
+  }
+}
+
+/** A timer start fired: its event sub-process starts if the scope still runs (a cycle is armed again first). */
+export async function onScopeTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
+  if (timer.target.kind !== 'eventSubProcess') return;
+  const node = rt.input.plan.nodes[timer.target.nodeId];
+  if (node?.type !== 'subProcess' || node.trigger?.kind !== 'timer') return;
+  const scopeId = timer.target.scope;
+  const scope = scopeId ? rt.tokens.get(scopeId) : rt.finished ? undefined : PROCEDURE;
+  if (!scope) return;
+  if (!node.trigger.interrupting) await rearmCycle(rt, timer, node.trigger);
+  await startEventSubProcess(rt, node, scope, { timer: timer.fireAt });
+}
+
+/**
+ * An error or escalation thrown in the scope: the event sub-process of that scope whose start names the code, else
+ * one catching every code, starts. False when none does (the search goes on outwards). An event sub-process's own
+ * scope is not searched for what is thrown inside it: that goes to the scope around.
+ */
+export async function catchInScope(
+  rt: ProcedureRuntime,
+  scopeId: string,
+  kind: ThrowKind,
+  code: string | undefined,
+  thrownAtId: string,
+): Promise<boolean> {
+  const scope = scopeId ? rt.tokens.get(scopeId) : PROCEDURE;
+  if (!scope) return false;
+  const candidates = eventSubProcesses(rt, scopeId ? (scope as Token).nodeId : undefined).filter(
+    (node) => node.trigger?.kind === kind,
+  );
+  const withCode = (node: SubProcessNode) => (node.trigger?.kind === kind ? node.trigger.code : undefined);
+  const catcher =
+    candidates.find((node) => withCode(node) !== undefined && withCode(node) === code) ??
+    candidates.find((node) => withCode(node) === undefined);
+  if (!catcher || !patched(EVENT_SUB_PROCESS_STARTS)) return false;
+  const interrupting = catcher.trigger?.interrupting ?? true;
+  await recordEvent(rt, `${kind}.caught`, {
+    nodeId: thrownAtId,
+    eventSubProcessId: catcher.id,
+    code: code ?? null,
+    interrupting,
+  });
+  await startEventSubProcess(rt, catcher, scope, { [kind]: code ?? null });
+  return true;
+}
+
+/** Whether the token waits at an event sub-process (what is thrown inside it is not caught beside it). */
+export function isEventSubProcessToken(rt: ProcedureRuntime, token: Token): boolean {
+  const node = rt.input.plan.nodes[token.nodeId];
+  return node?.type === 'subProcess' && !!node.trigger;
 }

@@ -9,6 +9,7 @@ export type TokenWait =
   | { kind: 'task' }
   | { kind: 'timer' }
   | { kind: 'message'; name: string }
+  | { kind: 'signal'; name: string }
   | { kind: 'service' }
   | { kind: 'join'; flowId?: string }
   | { kind: 'subProcess' }
@@ -58,14 +59,16 @@ export interface TaskGroup {
 export type TimerTarget =
   | { kind: 'catch'; tokenId: string }
   | { kind: 'boundary'; boundaryId: string; groupId: string }
-  | { kind: 'callBoundary'; boundaryId: string; tokenId: string };
+  | { kind: 'callBoundary'; boundaryId: string; tokenId: string }
+  /** an event sub-process's timer start, armed while its scope ('' for the procedure) runs */
+  | { kind: 'eventSubProcess'; nodeId: string; scope: string };
 
 export interface ArmedTimer {
   key: string;
   /** absolute ISO instant, so a continued run re-arms the same moment */
   fireAt: string;
   target: TimerTarget;
-  /** a repeating (timeCycle) boundary timer: how often it has fired in this activation */
+  /** a repeating (timeCycle) timer: how often it has fired in this activation (this run of its scope) */
   fired?: number;
 }
 

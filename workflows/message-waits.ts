@@ -5,6 +5,7 @@
  * the messages route (api/messages) must be one of them.
  */
 import type { SubProcessNode } from '../bpmn/plan';
+import { triggerMessage } from '../bpmn/plan-events';
 import { MESSAGE_MATERIALS_SUPPLIED, type MessageWait } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 
@@ -24,10 +25,10 @@ export function messageWaits(rt: ProcedureRuntime): MessageWait[] {
   const running = (parentId?: string) =>
     !parentId || [...rt.tokens.values()].some((t) => t.nodeId === parentId && t.wait?.kind === 'subProcess');
   for (const node of Object.values(rt.input.plan.nodes)) {
-    const trigger = node.type === 'subProcess' ? (node as SubProcessNode).trigger : undefined;
-    if (trigger && running(node.parentId)) {
+    const message = node.type === 'subProcess' ? triggerMessage((node as SubProcessNode).trigger) : undefined;
+    if (message !== undefined && running(node.parentId)) {
       const start = rt.input.plan.nodes[(node as SubProcessNode).startNodeId];
-      add({ name: trigger.message, nodeId: node.id, label: start?.name ?? node.name ?? trigger.message });
+      add({ name: message, nodeId: node.id, label: start?.name ?? node.name ?? message });
     }
   }
   if (rt.memory.suspension) {

@@ -142,6 +142,26 @@ export function assessMigration(
   };
   const refuse = (n: MigrationNote) => result.refusals.push(n);
   const tell = (n: MigrationNote) => result.outcome.push(n);
+  // an event sub-process's timer start stays when the target version has the same timer-started event sub-process
+  const keepStartTimer = (key: string, nodeId: string, fireAt: string) => {
+    const toNode = target.nodes[nodeId];
+    if (toNode?.type === 'subProcess' && toNode.trigger?.kind === 'timer')
+      return tell(
+        note(
+          'TIMER_KEPT',
+          `事件子流程“${nodeId}”的定时器按原到期时间 ${fireAt} 重新设置`,
+          `the timer of the event sub-process "${nodeId}" re-armed at ${fireAt}`,
+        ),
+      );
+    result.droppedTimers.push(key);
+    tell(
+      note(
+        'TIMER_DROPPED',
+        `事件子流程“${nodeId}”的定时器在目标版本中已删除，取消`,
+        `the timer of the event sub-process "${nodeId}" is gone in the target version: cancelled`,
+      ),
+    );
+  };
   if (view.finished)
     refuse(note('MATTER_FINISHED', '办件已结束，无需迁移', 'the matter has ended: nothing to migrate'));
   if (view.openIncidents > 0)
@@ -221,6 +241,10 @@ export function assessMigration(
   }
 
   for (const timer of view.timers) {
+    if (timer.target.kind === 'eventSubProcess') {
+      keepStartTimer(timer.key, timer.target.nodeId, timer.fireAt);
+      continue;
+    }
     if (timer.target.kind !== 'boundary') {
       tell(note('TIMER_KEPT', `定时器按原到期时间 ${timer.fireAt} 重新设置`, `timer re-armed at ${timer.fireAt}`));
       continue;

@@ -65,3 +65,9 @@ export const BUSINESS_RULE_TASKS = 'business-rule-tasks';
  */
 export const MULTI_INSTANCE_SERVICES = 'multi-instance-services';
 export const CALL_ACTIVITIES = 'call-activities';
+/**
+ * Event sub-processes started by a timer, an error or an escalation (workflows/event-sub-processes.ts): their timers
+ * are armed when their scope starts, and a thrown error or escalation looks for them in its scope before any boundary
+ * outside it. Asked only where a plan has such an event sub-process, so no other run records the marker.
+ */
+export const EVENT_SUB_PROCESS_STARTS = 'event-sub-process-starts';

@@ -75,6 +75,8 @@ export interface ProcedureState {
   awaitingMessages?: string[];
   /** every message the matter would take now, with the element that waits (message-waits.ts) */
   messageWaits?: MessageWait[];
+  /** every signal the matter would take now (signals.ts) */
+  signalWaits?: SignalWait[];
   /** decisions by node id, and the last one (what `decision` means in conditions) */
   decisions: Record<string, string>;
   lastDecision?: string;
@@ -146,6 +148,15 @@ export interface MessageInput {
   /** refused unless the matter waits for the message now (the messages route); otherwise an early one is kept */
   onlyIfAwaited?: boolean;
 }
+/** A signal broadcast to the matter by staff (POST /api/signals/{name}). */
+export interface SignalInput {
+  name: string;
+  actor: Actor;
+}
+/** A signal the matter waits for: its name, the catch or event sub-process waiting and that element's name. */
+export type SignalWait = MessageWait;
+/** Delivers a signal to every signal catch and signal start of the matter waiting for it; answers how many it reached. */
+export const deliverSignal = defineUpdate<{ reached: number }, [SignalInput]>('deliverSignal');
 /** A message the matter waits for: its name, the element waiting and that element's name. */
 export interface MessageWait {
   name: string;

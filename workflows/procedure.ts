@@ -9,6 +9,7 @@ import { registerMigration } from './migration';
 import { registerWithdrawal } from './matter-withdrawal';
 import { getBookkeeping, getState, type ProcedureInput, type ProcedureState } from './procedure-contract';
 import { ProcedureRuntime } from './runtime';
+import { registerSignalUpdates } from './signals';
 import { registerTaskUpdates } from './task-updates';
 import { onPlanTimer, runLocked, startProcedure, withinStep } from './token-engine';
 
@@ -34,6 +35,7 @@ export async function procedureWorkflow(input: ProcedureInput): Promise<Procedur
     registerIncidentUpdates(rt);
     registerMigration(rt);
     registerCallSignals(rt);
+    registerSignalUpdates(rt);
   };
   // the lock is taken in call order: handlers set after the beginning has it wait behind it
   const beginFirst = patched(BEGIN_BEFORE_HANDLERS);

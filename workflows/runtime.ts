@@ -5,6 +5,7 @@ import { DeadlineClock } from './deadline';
 import { DurableTimers, type TimerEntry } from './durable-timers';
 import { freshMemory, type ArmedTimer, type InterpreterMemory, type TaskGroup, type Token } from './interpreter-types';
 import { messageWaits } from './message-waits';
+import { signalWaits } from './signals';
 import { Mutex } from './mutex';
 import type { LiveTask, ProcedureInput, ProcedureState } from './procedure-contract';
 
@@ -121,6 +122,8 @@ export class ProcedureRuntime {
     ];
     const waits = messageWaits(this);
     this.state.messageWaits = waits.length > 0 ? waits : undefined;
+    const signals = signalWaits(this);
+    this.state.signalWaits = signals.length > 0 ? signals : undefined;
     this.committed = JSON.parse(JSON.stringify({ ...this.state, internal: undefined })) as ProcedureState;
   }
 

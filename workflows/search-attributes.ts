@@ -9,6 +9,7 @@ export const SEARCH_ATTRIBUTES = {
   DepartmentCodes: 'KeywordList',
   DueAt: 'Datetime',
   Overdue: 'Bool',
+  SignalWaits: 'KeywordList',
 } as const;
 
 export const MatterStatusKey = defineSearchAttributeKey('MatterStatus', 'KEYWORD');
@@ -18,3 +19,5 @@ export const ServiceItemCodeKey = defineSearchAttributeKey('ServiceItemCode', 'K
 export const DepartmentCodesKey = defineSearchAttributeKey('DepartmentCodes', 'KEYWORD_LIST');
 export const DueAtKey = defineSearchAttributeKey('DueAt', 'DATETIME');
 export const OverdueKey = defineSearchAttributeKey('Overdue', 'BOOL');
+/** the signals the matter waits for now: the signals route finds the matters to deliver a broadcast to by it */
+export const SignalWaitsKey = defineSearchAttributeKey('SignalWaits', 'KEYWORD_LIST');

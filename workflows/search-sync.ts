@@ -8,6 +8,7 @@ import {
   OverdueKey,
   ReceiptNoKey,
   ServiceItemCodeKey,
+  SignalWaitsKey,
 } from './search-attributes';
 import type { ProcedureRuntime } from './runtime';
 
@@ -33,5 +34,9 @@ export function syncSearchAttributes(rt: ProcedureRuntime): void {
     .flatMap((task) => task.candidateDepartmentCode ?? [])
     .filter((code) => !involved.includes(code));
   if (added.length > 0) updates.push({ key: DepartmentCodesKey, value: [...involved, ...new Set(added)] });
+  // compared as sets, absent as empty: a run without signals never upserts it
+  const signals = [...new Set((state.signalWaits ?? []).map((w) => w.name))].sort();
+  if (signals.join('\u0000') !== [...(current.get(SignalWaitsKey) ?? [])].sort().join('\u0000'))
+    updates.push({ key: SignalWaitsKey, value: signals });
   if (updates.length > 0) upsertSearchAttributes(updates);
 }

@@ -11,6 +11,7 @@ import { recordEvent } from './events';
 import type { IncidentKind } from './incident-contract';
 import { raiseIncident, raisesIncidents } from './incidents';
 import type { Token } from './interpreter-types';
+import { catchInScope, isEventSubProcessToken } from './event-sub-processes';
 import { bodyOf, enclosingActivity } from './multi-instance';
 import type { ProcedureRuntime } from './runtime';
 import { arrive, moveOn } from './token-engine';
@@ -41,17 +42,26 @@ function catcherOn(rt: ProcedureRuntime, hostNodeId: string, kind: ThrowKind, co
   );
 }
 
-/** From the activity `host` outwards, the first boundary that catches it takes it; false when none does. */
+/**
+ * From the activity `host` outwards, the first catcher takes it; false when none does. At each level an event
+ * sub-process of the scope the throw happened in comes before the boundary events of the activity around that scope
+ * (`scope`: the thrower's own scope, when the thrower is no activity with boundaries of its own).
+ */
 async function propagate(
   rt: ProcedureRuntime,
   host: Token | undefined,
   kind: ThrowKind,
   code: string | undefined,
   thrownAtId: string,
+  scope?: string,
 ): Promise<boolean> {
+  if (scope !== undefined && (await catchInScope(rt, scope, kind, code, thrownAtId))) return true;
   for (let at = host; at; at = enclosingActivity(rt, at)) {
     const boundary = catcherOn(rt, at.nodeId, kind, code);
-    if (!boundary) continue;
+    if (!boundary) {
+      if (!isEventSubProcessToken(rt, at) && (await catchInScope(rt, at.scope, kind, code, thrownAtId))) return true;
+      continue;
+    }
     await recordEvent(rt, `${kind}.caught`, {
       nodeId: thrownAtId,
       attachedToId: at.nodeId,
@@ -88,7 +98,7 @@ export async function parkOnIncident(
 
 /** An error end, an escalation end or an escalation intermediate throw event. */
 export async function reachThrowEvent(rt: ProcedureRuntime, token: Token, node: ThrowEventNode): Promise<void> {
-  const caught = await propagate(rt, enclosingActivity(rt, token), node.kind, node.code, node.id);
+  const caught = await propagate(rt, enclosingActivity(rt, token), node.kind, node.code, node.id, token.scope);
   // an interrupting catch withdrew the activity this token was in
   if (rt.tokens.get(token.id) !== token) return;
   // in a called procedure, an error nobody inside caught ends it and goes to its caller (call-activity.ts)

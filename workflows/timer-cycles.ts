@@ -1,10 +1,16 @@
-import type { BoundaryTimerNode } from '../bpmn/plan';
+import type { TimerSpec } from '../domain/deadline';
 import type { ArmedTimer } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
 
-/** A repeating (timeCycle) boundary timer that fired is armed again one interval on, until its repetitions are used up. */
-export async function rearmCycle(rt: ProcedureRuntime, fired: ArmedTimer, boundary: BoundaryTimerNode): Promise<void> {
-  const { timer } = boundary;
+/**
+ * A repeating (timeCycle) timer that fired (a boundary timer, an event sub-process's timer start) is armed again one
+ * interval on, until its repetitions are used up.
+ */
+export async function rearmCycle(
+  rt: ProcedureRuntime,
+  fired: ArmedTimer,
+  { timer }: { timer: TimerSpec },
+): Promise<void> {
   if (timer.kind !== 'isoCycle') return;
   const count = (fired.fired ?? 0) + 1;
   if (timer.repetitions !== undefined && count >= timer.repetitions) return;

@@ -20,7 +20,7 @@ import { armCallBoundaries, onCallBoundary, startCall } from './call-activity';
 import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
-import { triggerEventSubProcesses } from './event-sub-processes';
+import { armScopeTimers, onScopeTimer, triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
 import { bodyOf, completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
@@ -28,9 +28,10 @@ import { recordPassThrough } from './pass-through';
 import { evaluateBusinessRules } from './business-rules';
 import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
+import { awaitSignal, throwSignal } from './signals';
 import { rearmCycle } from './timer-cycles';
 import { cancelGroup, openTaskGroup } from './user-tasks';
-import { tokensIn, withdraw } from './withdraw';
+import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
 
 /** Where a token stands, enough to send a new one on from there. */
 export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
@@ -52,6 +53,7 @@ export function runLocked<T>(rt: ProcedureRuntime, work: () => Promise<T>): Prom
 
 export async function startProcedure(rt: ProcedureRuntime): Promise<void> {
   await arrive(rt, { id: rt.nextTokenId(), nodeId: rt.input.plan.startNodeId, scope: '', path: [] });
+  if (!rt.finished) await armScopeTimers(rt);
 }
 
 /** Puts a token on its node and lets the node act: pass it on, or park it until a task, timer or message moves it. */
@@ -68,6 +70,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
     case 'startEvent':
     case 'boundaryTimer':
     case 'boundaryEvent':
+    case 'linkEvent':
       return moveOn(rt, token);
     case 'endEvent':
       return reachEnd(rt, token, node);
@@ -94,6 +97,10 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return openRace(rt, token, node, arrive);
     case 'businessRuleTask':
       return evaluateBusinessRules(rt, token, node);
+    case 'signalCatch':
+      return awaitSignal(token, node);
+    case 'signalThrow':
+      return throwSignal(rt, token, node);
     case 'passThroughTask':
       await recordPassThrough(rt, node);
       return moveOn(rt, token);
@@ -144,6 +151,7 @@ async function closeScopeIfEmpty(rt: ProcedureRuntime, scope: string): Promise<v
   if (scope === '' || tokensIn(rt, scope).length > 0) return;
   const parent = rt.tokens.get(scope);
   if (!parent) return;
+  cancelScopeTimers(rt, scope);
   // an instance of a multi-instance sub-process: its body decides whether the activity is done
   if (!(await completeInstance(rt, parent, rt.state.lastDecision ?? null))) await moveOn(rt, parent);
 }
@@ -243,6 +251,7 @@ export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<v
 export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
   token.wait = { kind: 'subProcess' };
   await arrive(rt, { id: rt.nextTokenId(), nodeId: node.startNodeId, scope: token.id, path: [...token.path] });
+  if (rt.tokens.get(token.id) === token) await armScopeTimers(rt, token);
 }
 
 /** The service activity runs beside the lock (it may retry for long); its result moves the token under the lock. */
@@ -306,6 +315,7 @@ async function arriveAtCall(rt: ProcedureRuntime, token: Token, node: CallActivi
 export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
   const { target } = timer;
   if (target.kind === 'callBoundary') return onCallBoundary(rt, timer);
+  if (target.kind === 'eventSubProcess') return onScopeTimer(rt, timer);
   if (target.kind === 'catch') {
     const token = rt.tokens.get(target.tokenId);
     if (token) await moveOn(rt, token);

@@ -26,6 +26,12 @@ export async function withdraw(rt: ProcedureRuntime, tokens: Token[], comment: s
       (timer) =>
         (timer.target.kind === 'catch' || timer.target.kind === 'callBoundary') && timer.target.tokenId === token.id,
     );
+    cancelScopeTimers(rt, token.id);
     await withdraw(rt, tokensIn(rt, token.id), comment, actor);
   }
+}
+
+/** The timer starts of the event sub-processes of a scope that ended or was interrupted. */
+export function cancelScopeTimers(rt: ProcedureRuntime, scope: string): void {
+  rt.planTimers.cancelWhere((timer) => timer.target.kind === 'eventSubProcess' && timer.target.scope === scope);
 }

@@ -17,6 +17,8 @@ import {
 import type { SourceNode } from './read-process';
 import { sendNotice } from './build-send-task';
 import { buildCallActivity } from './call-activity';
+import { linkName } from './links';
+import { signalName } from './signals';
 
 /** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
 const base = (node: SourceNode) => ({
@@ -166,6 +168,22 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return { ...base(node), type: 'inclusiveGateway' };
     case 'eventGateway':
       return { ...base(node), type: 'eventGateway' };
+    case 'signalCatch':
+      return { ...base(node), type: 'signalCatch', signal: signalName(node, refs, findings) };
+    case 'signalThrow':
+      return {
+        ...base(node),
+        type: 'signalThrow',
+        signal: signalName(node, refs, findings),
+        end: node.local === 'endEvent',
+      };
+    case 'linkEvent':
+      return {
+        ...base(node),
+        type: 'linkEvent',
+        link: linkName(node) ?? '',
+        throw: node.local === 'intermediateThrowEvent',
+      };
     case 'passThroughTask':
       return {
         ...base(node),

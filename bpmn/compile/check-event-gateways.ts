@@ -32,11 +32,11 @@ export function checkEventGateways(
       const targetSource = target && sources.get(target.id);
       const isCatch =
         targetSource?.local === 'intermediateCatchEvent' &&
-        (target?.type === 'messageCatch' || target?.type === 'timerCatch');
+        (target?.type === 'messageCatch' || target?.type === 'timerCatch' || target?.type === 'signalCatch');
       if (!target || !isCatch) {
         problem(
-          `事件网关的连线 ${flowId} 必须指向中间消息捕获事件或定时器捕获事件`,
-          `The event gateway's flow ${flowId} must lead to an intermediate message or timer catch event`,
+          `事件网关的连线 ${flowId} 必须指向中间消息、定时器或信号捕获事件`,
+          `The event gateway's flow ${flowId} must lead to an intermediate message, timer or signal catch event`,
         );
       } else if (target.incoming.length > 1) {
         problem(

@@ -14,6 +14,8 @@ import type { XmlElement } from './xml-tree';
 export interface EventRefs {
   error: Map<string, string>;
   escalation: Map<string, string>;
+  /** bpmn:signal names by id */
+  signal: Map<string, string>;
 }
 
 const DEFINITIONS: Record<string, ThrowKind> = {
@@ -24,13 +26,14 @@ const REF_ATTR: Record<ThrowKind, string> = { error: 'errorRef', escalation: 'es
 const KIND_ZH: Record<ThrowKind, string> = { error: '错误', escalation: '升级' };
 
 export function readEventRefs(root: XmlElement): EventRefs {
-  const refs: EventRefs = { error: new Map(), escalation: new Map() };
+  const refs: EventRefs = { error: new Map(), escalation: new Map(), signal: new Map() };
   for (const child of root.children) {
     if (child.ns !== BPMN_NS) continue;
     const id = child.attrs.get('id')?.trim();
     if (!id) continue;
     if (child.local === 'error') refs.error.set(id, child.attrs.get('errorCode')?.trim() ?? '');
     if (child.local === 'escalation') refs.escalation.set(id, child.attrs.get('escalationCode')?.trim() ?? '');
+    if (child.local === 'signal') refs.signal.set(id, child.attrs.get('name')?.trim() ?? '');
   }
   return refs;
 }
@@ -43,7 +46,7 @@ const base = (node: SourceNode) => ({
   outgoing: [] as string[],
 });
 
-function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
+export function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
   const definition = node.eventDefinitions[0];
   const kind = DEFINITIONS[definition.local];
   const ref = definition.attrs.get(REF_ATTR[kind])?.trim();
@@ -51,7 +54,13 @@ function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
 }
 
 /** The referenced code: undefined without a reference or for one without a code; a dangling reference is reported. */
-function codeOf(node: SourceNode, kind: ThrowKind, ref: string | undefined, refs: EventRefs, findings: Findings) {
+export function codeOf(
+  node: SourceNode,
+  kind: ThrowKind,
+  ref: string | undefined,
+  refs: EventRefs,
+  findings: Findings,
+) {
   if (ref === undefined) return undefined;
   const code = refs[kind].get(ref);
   if (code === undefined) {

@@ -66,8 +66,6 @@ const NON_FLOW = new Set([
   'incoming',
   'outgoing',
 ]);
-const isMessageStart = (local: string, defs: XmlElement[]) =>
-  local === 'startEvent' && defs.length === 1 && defs[0].local === 'messageEventDefinition';
 const LOOPS = new Set(['multiInstanceLoopCharacteristics', 'standardLoopCharacteristics']);
 const MULTI_INSTANCE_HOSTS = new Set(['userTask', 'serviceTask', 'subProcess', 'callActivity']);
 const isMultiInstanceAllowed = (host: string, loop: string) =>
@@ -91,17 +89,32 @@ interface Unsupported {
 const definitionNames = (defs: XmlElement[]) => defs.map((d) => bpmnType(d.local)).join(', ');
 
 const EVENT_HINTS = new Map<string, [string, string]>([
-  ['startEvent', ['只支持无类型的开始事件', 'only plain (none) start events are supported']],
+  [
+    'startEvent',
+    [
+      '只支持无类型的开始事件；事件子流程的开始事件可为消息、定时器、错误、升级或信号',
+      'only plain (none) start events are supported; an event sub-process may start by a message, timer, error, escalation or signal',
+    ],
+  ],
   [
     'endEvent',
-    ['只支持普通、终止、错误和升级结束事件', 'only plain, terminate, error and escalation end events are supported'],
+    [
+      '只支持普通、终止、错误、升级和信号结束事件',
+      'only plain, terminate, error, escalation and signal end events are supported',
+    ],
   ],
   [
     'intermediateCatchEvent',
-    ['中间捕获事件只支持定时器或消息', 'intermediate catch events must be a timer or a message'],
+    [
+      '中间捕获事件只支持定时器、消息、信号或链接',
+      'intermediate catch events must be a timer, a message, a signal or a link',
+    ],
   ],
   ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
-  ['intermediateThrowEvent', ['中间抛出事件只支持升级', 'intermediate throw events must be escalations']],
+  [
+    'intermediateThrowEvent',
+    ['中间抛出事件只支持升级、信号或链接', 'intermediate throw events must be escalations, signals or links'],
+  ],
 ]);
 const GATEWAY_HINT: [string, string] = [
   '只支持排他、并行、包容和事件网关',
@@ -131,9 +144,13 @@ function unsupportedEvent(local: string, defs: XmlElement[]): Unsupported {
 }
 
 /** The plan type of a supported element (supported-elements.ts), or why it cannot be compiled. */
-function classify(el: XmlElement, defs: XmlElement[]): PlanNodeType | Unsupported {
+function classify(el: XmlElement, defs: XmlElement[], inEventSubProcess: boolean): PlanNodeType | Unsupported {
   const { local } = el;
-  const kind = supportedKindOf({ type: bpmnType(local), eventDefinitions: defs.map((d) => bpmnType(d.local)) });
+  const kind = supportedKindOf({
+    type: bpmnType(local),
+    eventDefinitions: defs.map((d) => bpmnType(d.local)),
+    inEventSubProcess,
+  });
   if (kind) return kind.planType;
   if (local.endsWith('Event')) return unsupportedEvent(local, defs);
   const [zh, en] = ELEMENT_HINTS.get(local) ?? [
@@ -151,7 +168,7 @@ class ProcessReader {
   readonly nodes: SourceNode[] = [];
   readonly flows: SourceFlow[] = [];
   private readonly ids = new Set<string>();
-  /** event sub-processes read so far: their start event is a message start */
+  /** event sub-processes read so far: their start event is a message, timer, error or escalation start */
   private readonly eventScopes = new Set<string>();
 
   constructor(
@@ -223,10 +240,7 @@ class ProcessReader {
     const eventDefinitions = el.children.filter(
       (c) => c.ns === BPMN_NS && (c.local.endsWith('EventDefinition') || c.local === 'eventDefinitionRef'),
     );
-    const classified =
-      this.eventScopes.has(parentId ?? '') && isMessageStart(el.local, eventDefinitions)
-        ? 'startEvent'
-        : classify(el, eventDefinitions);
+    const classified = classify(el, eventDefinitions, this.eventScopes.has(parentId ?? ''));
     const node: SourceNode = {
       id,
       type: bpmnType(el.local),

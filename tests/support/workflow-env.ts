@@ -24,6 +24,7 @@ import {
   OverdueKey,
   ReceiptNoKey,
   ServiceItemCodeKey,
+  SignalWaitsKey,
 } from '../../workflows/search-attributes';
 
 export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = [
@@ -34,6 +35,7 @@ export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = 
   DepartmentCodesKey,
   DueAtKey,
   OverdueKey,
+  SignalWaitsKey,
 ];
 
 export type ActivityName = keyof ProcedureActivities;

@@ -11,7 +11,7 @@ import {
   type Role,
   type StepKind,
 } from '../../bpmn/plan';
-import type { MultiInstance } from '../../bpmn/plan-events';
+import type { EventTrigger, MultiInstance } from '../../bpmn/plan-events';
 
 type Extra<T extends PlanNode['type']> = Omit<
   Extract<PlanNode, { type: T }>,
@@ -160,6 +160,28 @@ export class PlanBuilder {
   eventSubProcess(id: string, message: string, interrupting: boolean, inner: (b: this) => void): this {
     this.subProcess(id, inner);
     (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = { message, interrupting };
+    return this;
+  }
+
+  eventGateway(id: string): this {
+    return this.add(id, 'eventGateway', {});
+  }
+
+  /** A signal catch (`throwEnd` undefined), or a signal throw: intermediate (false) or end (true). */
+  signal(id: string, signal: string, throwEnd?: boolean): this {
+    if (throwEnd === undefined) return this.add(id, 'signalCatch', { signal });
+    return this.add(id, 'signalThrow', { signal, end: throwEnd });
+  }
+
+  /** A link throw (`isThrow`) or catch event; the jump is a flow from the throw to its catch, as the compiler makes it. */
+  link(id: string, link: string, isThrow: boolean): this {
+    return this.add(id, 'linkEvent', { link, throw: isThrow });
+  }
+
+  /** An event sub-process started by a timer, an error or an escalation (or a message); `inner` begins with its start. */
+  eventSubProcessOn(id: string, trigger: EventTrigger, inner: (b: this) => void): this {
+    this.subProcess(id, inner);
+    (this.nodes[id] as Extract<PlanNode, { type: 'subProcess' }>).trigger = trigger;
     return this;
   }
 

@@ -21,6 +21,7 @@ interface Target {
   cancelActivity?: boolean;
   triggeredByEvent?: boolean;
   isExpanded?: boolean;
+  isInterrupting?: boolean;
 }
 type Lang = 'zh' | 'en';
 
@@ -60,14 +61,15 @@ const APPEND_TARGETS = new Map<string, Target>([
   ['append.compensation-activity', { type: 'bpmn:Task' }],
 ]);
 
-export const kindOfTarget = (target: Target): SupportedElementKind | undefined =>
-  target.triggeredByEvent
-    ? undefined
-    : supportedKindOf({
-        type: target.type,
-        eventDefinitions: target.eventDefinitionType ? [target.eventDefinitionType] : [],
-        cancelActivity: target.cancelActivity,
-      });
+/** The kind a menu entry makes; `inEventSubProcess`: the element replaced is a start event of an event sub-process. */
+export const kindOfTarget = (target: Target, inEventSubProcess = false): SupportedElementKind | undefined =>
+  supportedKindOf({
+    type: target.type,
+    eventDefinitions: target.eventDefinitionType ? [target.eventDefinitionType] : [],
+    cancelActivity: target.cancelActivity,
+    inEventSubProcess,
+    isInterrupting: target.isInterrupting,
+  });
 
 const groupOf = (kind: SupportedElementKind) =>
   kind.type.endsWith('Event') ? 'event' : kind.type.endsWith('Gateway') ? 'gateway' : 'activity';
@@ -85,7 +87,11 @@ function shapesOf(kind: SupportedElementKind, factory: ElementFactory) {
 }
 
 /** Only the replace-menu entries that make a supported kind (flows, which have no target, stay). */
-export function supportedReplaceEntries(entries: PopupMenuEntries, lang: Lang): PopupMenuEntries {
+export function supportedReplaceEntries(
+  entries: PopupMenuEntries,
+  lang: Lang,
+  inEventSubProcess = false,
+): PopupMenuEntries {
   const kept: PopupMenuEntries = {};
   for (const [id, entry] of Object.entries(entries)) {
     const target = REPLACE_TARGETS.get(id);
@@ -93,7 +99,7 @@ export function supportedReplaceEntries(entries: PopupMenuEntries, lang: Lang): 
       kept[id] = entry;
       continue;
     }
-    const kind = kindOfTarget(target);
+    const kind = kindOfTarget(target, inEventSubProcess);
     // collapsed / expanded sub-process: one kind, two drawings; bpmn-js's (translated) label tells them apart
     if (kind) kept[id] = target.isExpanded === undefined ? { ...entry, label: kind.label[lang] } : entry;
   }
@@ -140,8 +146,11 @@ class SupportedMenus {
     };
   }
 
-  getPopupMenuEntries() {
-    return (entries: PopupMenuEntries) => supportedReplaceEntries(entries, this.lang);
+  getPopupMenuEntries(target: unknown) {
+    const parent = (target as { businessObject?: { $parent?: { triggeredByEvent?: boolean } } } | undefined)
+      ?.businessObject?.$parent;
+    const inEventSubProcess = !!parent?.triggeredByEvent;
+    return (entries: PopupMenuEntries) => supportedReplaceEntries(entries, this.lang, inEventSubProcess);
   }
 
   /** Standard loops are refused by the compiler: multi-instance (会签) and the (non-)interrupting toggle stay. */

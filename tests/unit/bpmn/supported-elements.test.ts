@@ -29,8 +29,11 @@ describe('supported element kinds', () => {
       'error-end',
     );
     expect(
-      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] }),
+      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:CompensateEventDefinition'] }),
     ).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] })?.id).toBe(
+      'signal-end',
+    );
     expect(
       supportedKindOf({
         type: 'bpmn:BoundaryEvent',
@@ -44,6 +47,25 @@ describe('supported element kinds', () => {
         eventDefinitions: ['bpmn:TimerEventDefinition', 'bpmn:MessageEventDefinition'],
       }),
     ).toBeUndefined();
+  });
+
+  it('offers the typed starts of an event sub-process only inside one, matched by whether they interrupt', () => {
+    const timerStart = { type: 'bpmn:StartEvent', eventDefinitions: ['bpmn:TimerEventDefinition'] };
+    expect(supportedKindOf(timerStart)).toBeUndefined();
+    expect(supportedKindOf({ ...timerStart, inEventSubProcess: true })?.planType).toBe('startEvent');
+    expect(supportedKindOf({ ...timerStart, inEventSubProcess: true, isInterrupting: false })?.id).toBe(
+      'non-interrupting-timer-start',
+    );
+    const errorStart = {
+      type: 'bpmn:StartEvent',
+      eventDefinitions: ['bpmn:ErrorEventDefinition'],
+      inEventSubProcess: true,
+    };
+    expect(supportedKindOf(errorStart)?.id).toBe('error-start');
+    expect(supportedKindOf({ ...errorStart, isInterrupting: false })).toBeUndefined();
+    expect(supportedKindOf({ type: 'bpmn:StartEvent', eventDefinitions: [], inEventSubProcess: true })?.id).toBe(
+      'start-event',
+    );
   });
 
   it('is what the compiler accepts: an element of no listed kind is refused', () => {
