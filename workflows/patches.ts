@@ -52,3 +52,9 @@ export const INCIDENTS = 'incidents';
  * marker names the migration's commands in the history, for a later change to them to branch on.
  */
 export const MATTER_MIGRATION = 'matter-migration';
+/**
+ * Version migration beyond user tasks (workflows/migration-tokens.ts): tokens inside sub-processes (the scope migrates
+ * with its mapping), multi-instance activities and event-based gateways migrate, where they used to be refused. A
+ * migration recorded before it replays the narrower rules.
+ */
+export const MIGRATION_IN_SCOPES = 'migration-in-scopes';
