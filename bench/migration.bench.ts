@@ -21,7 +21,7 @@ export const migrationLoad = (quick: boolean) => ({ perRun: quick ? 20 : 100 });
 async function prepareProcedure(ctx: BenchContext, tag: string) {
   const designer = await ctx.session('designer');
   const procedureKey = `bench-migration-${tag}`;
-  const itemCode = `BENCH-MIG-${tag}`;
+  const itemCode = `BENCH-MIG-${tag.toUpperCase()}`;
   const created = await designer.expect<{ id: string }>(201, 'POST', '/procedures', {
     key: procedureKey,
     name: '基准测试：版本迁移',
