@@ -22,6 +22,7 @@ import { benchInbox } from './inbox.bench';
 import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchMaterials } from './materials.bench';
+import { benchMigration } from './migration.bench';
 import { benchNotices } from './notices.bench';
 import { benchResultPdf } from './result-pdf.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
@@ -41,6 +42,7 @@ const STACK_BENCHES = [
   'intake',
   'materials',
   'notices',
+  'migration',
   'flowable',
 ] as const;
 const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
@@ -251,6 +253,7 @@ async function main() {
       if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
       if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
+      if (args.only.includes('migration')) await attempt('migration', (said) => benchMigration(ctx(said)));
       // last: its JVM and its million rows (a database of its own) then weigh on nothing measured after them
       if (args.only.includes('flowable'))
         await attempt('flowable', async (said) => {

@@ -3,24 +3,27 @@
  * pause, or why the matter cannot be migrated. Pure: the API's dry run and the workflow's validator run the same
  * function on the same view, so what the console promises is what the Update does.
  */
-import type { PlanNode, ProcedurePlan, UserTaskNode } from '../bpmn/plan';
+import type { ProcedurePlan, UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
-import type { Token } from './interpreter-types';
 import type { ElementMapping, MigrationView } from './migration-contract';
+import {
+  CURRENT_RULES,
+  joinFlowOn,
+  mappedId,
+  nameOf,
+  note,
+  tokenProblem,
+  type MigrationNote,
+  type MigrationRules,
+} from './migration-tokens';
 
-/** One line of what happens, or why not: a stable code and the text in Chinese and English. */
-export interface MigrationNote {
-  code: string;
-  zh: string;
-  en: string;
-}
+export { mappedId, type MigrationNote } from './migration-tokens';
 
 /** A task whose element changed who may do it: it is reopened (claim released) for this department. */
 export interface ReopenedTask {
   taskKey: string;
   departmentCode?: string;
 }
-
 export interface MigrationAssessment {
   migratable: boolean;
   /** why not (empty when migratable) */
@@ -34,91 +37,8 @@ export interface MigrationAssessment {
   droppedTimers: string[];
   /** boundary timers the target element has and the source had not: armed from the migration on */
   newBoundaryTimers: Array<{ groupId: string; boundaryId: string }>;
-}
-
-const note = (code: string, zh: string, en: string): MigrationNote => ({ code, zh, en });
-const nameOf = (node: PlanNode | undefined, id: string) => node?.name ?? id;
-
-/** The target element of a source element: the mapping's, else the same id. */
-export const mappedId = (mapping: ElementMapping, sourceId: string) => mapping[sourceId] ?? sourceId;
-
-const WAIT_ZH: Record<string, string> = {
-  service: '服务调用',
-  subProcess: '子流程',
-  multiInstance: '多实例',
-  race: '事件网关',
-  inclusiveJoin: '包容网关汇聚',
-  stuck: '人工处理（流程卡住）',
-  incident: '故障处理',
-};
-
-/** Why a token cannot stand on the target element, or undefined when it can. */
-function tokenProblem(
-  token: Token,
-  from: PlanNode | undefined,
-  to: PlanNode | undefined,
-  toId: string,
-): MigrationNote | undefined {
-  const name = nameOf(from, token.nodeId);
-  if (token.scope !== '' || from?.parentId !== undefined)
-    return note(
-      'IN_SUB_PROCESS',
-      `环节“${name}”位于子流程内：暂不支持迁移子流程中的办件`,
-      `"${name}" is inside a sub-process: matters there are not migrated yet`,
-    );
-  if (token.locals || token.multiInstance || (from && 'multiInstance' in from && from.multiInstance))
-    return note(
-      'IN_MULTI_INSTANCE',
-      `环节“${name}”是多实例（会签）环节：暂不支持迁移`,
-      `"${name}" is a multi-instance activity: it is not migrated yet`,
-    );
-  if (!to)
-    return note(
-      'ELEMENT_GONE',
-      `环节“${name}”在目标版本中不存在，且未映射到其他环节`,
-      `"${name}" (${token.nodeId}) does not exist in the target version and is not mapped`,
-    );
-  const toName = nameOf(to, toId);
-  if (to.parentId !== undefined || ('multiInstance' in to && to.multiInstance))
-    return note(
-      'SCOPE_DIFFERS',
-      `环节“${name}”映射到的“${toName}”位于子流程或多实例中，作用域不同`,
-      `"${name}" is mapped to "${toName}", which is inside a sub-process or a multi-instance: the scope differs`,
-    );
-  const wait = token.wait?.kind;
-  const typeFits =
-    (wait === 'task' && to.type === 'userTask') ||
-    (wait === 'timer' && to.type === 'timerCatch') ||
-    (wait === 'message' && to.type === 'messageCatch') ||
-    (wait === 'join' && to.type === 'parallelGateway');
-  if (wait && WAIT_ZH[wait])
-    return note(
-      'WAIT_NOT_MIGRATED',
-      `环节“${name}”正在等待${WAIT_ZH[wait]}：暂不支持迁移，请待其完成后再迁移`,
-      `"${name}" waits for ${wait}: not migrated yet, migrate once it is done`,
-    );
-  if (!typeFits)
-    return note(
-      'TYPE_DIFFERS',
-      `环节“${name}”映射到的“${toName}”类型不同（${from?.type ?? '?'} → ${to.type}）`,
-      `"${name}" is mapped to "${toName}" of another type (${from?.type ?? '?'} → ${to.type})`,
-    );
-  if (token.wait?.kind === 'message' && to.type === 'messageCatch' && to.message !== token.wait.name)
-    return note(
-      'MESSAGE_DIFFERS',
-      `环节“${name}”等待的消息“${token.wait.name}”在“${toName}”中变为“${to.message}”`,
-      `"${name}" waits for the message "${token.wait.name}", "${toName}" for "${to.message}"`,
-    );
-  if (token.wait?.kind === 'join' && from?.type === 'parallelGateway') {
-    const same = [...from.incoming].sort().join() === [...to.incoming].sort().join();
-    if (!same || !to.incoming.includes(token.wait.flowId ?? ''))
-      return note(
-        'JOIN_BRANCHES_DIFFER',
-        `汇聚“${name}”的其他分支在目标版本中不同：无法保留已到达的分支`,
-        `the join "${name}" has other branches in the target version: the branches that arrived cannot be kept`,
-      );
-  }
-  return undefined;
+  /** token id → the target join's flow it arrived by, for a branch waiting at a join whose flow ids changed */
+  joinFlows: Record<string, string>;
 }
 
 const sameCandidates = (a: UserTaskNode, b: UserTaskNode) =>
@@ -130,6 +50,7 @@ export function assessMigration(
   source: ProcedurePlan,
   target: ProcedurePlan,
   mapping: ElementMapping,
+  rules: MigrationRules = CURRENT_RULES,
 ): MigrationAssessment {
   const result: MigrationAssessment = {
     migratable: false,
@@ -139,6 +60,7 @@ export function assessMigration(
     reopened: [],
     droppedTimers: [],
     newBoundaryTimers: [],
+    joinFlows: {},
   };
   const refuse = (n: MigrationNote) => result.refusals.push(n);
   const tell = (n: MigrationNote) => result.outcome.push(n);
@@ -182,16 +104,22 @@ export function assessMigration(
         ),
       );
 
+  const tokens = new Map(view.tokens.map((token) => [token.id, token]));
+  const ctx = { source, target, mapping, tokens, rules };
   for (const token of view.tokens) {
     const from = source.nodes[token.nodeId];
     const toId = mappedId(mapping, token.nodeId);
     const to = target.nodes[toId];
-    const problem = tokenProblem(token, from, to, toId);
+    const problem = tokenProblem(token, ctx);
     if (problem) {
       refuse(problem);
       continue;
     }
     result.tokenTargets[token.id] = toId;
+    if (rules.inScopes && token.wait?.kind === 'join' && from && to) {
+      const flowId = joinFlowOn(token.wait.flowId ?? from.incoming[0], ctx, to);
+      if (flowId && flowId !== token.wait.flowId) result.joinFlows[token.id] = flowId;
+    }
     if (token.wait?.kind !== 'task')
       tell(
         note(
@@ -215,6 +143,17 @@ export function assessMigration(
           'TASK_KEPT',
           `待办${where}保留${holder}`,
           `open task "${task.name}" → "${nameOf(to, toId)}" kept${task.assigneeId ? ' with its holder' : ''}`,
+        ),
+      );
+      continue;
+    }
+    // an instance's department comes from its element of the collection: another rule cannot be read here
+    if (from.multiInstance || to.multiInstance) {
+      refuse(
+        note(
+          'CANDIDATES_DIFFER',
+          `多实例待办${where}的办理人范围在目标版本中不同：无法保留各实例的待办`,
+          `who may do the multi-instance task "${task.name}" differs in the target version: its instances cannot be kept`,
         ),
       );
       continue;

@@ -12,7 +12,8 @@ import {
   type MigrationView,
 } from './migration-contract';
 import { assessMigration, mappedId, type MigrationAssessment } from './migration-plan';
-import { MATTER_MIGRATION } from './patches';
+import { CURRENT_RULES, type MigrationRules } from './migration-tokens';
+import { MATTER_MIGRATION, MIGRATION_IN_SCOPES } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncTask } from './user-tasks';
 
@@ -42,7 +43,11 @@ export function registerMigration(rt: ProcedureRuntime): void {
 }
 
 /** As validator and again under the lock: an admin or designer, the matter on the source version, every token mapped. */
-export function checkMigration(rt: ProcedureRuntime, input: MigrateMatterInput): MigrationAssessment {
+export function checkMigration(
+  rt: ProcedureRuntime,
+  input: MigrateMatterInput,
+  rules: MigrationRules = CURRENT_RULES,
+): MigrationAssessment {
   if (!input?.actor?.roles?.some((role) => (MIGRATION_ROLES as readonly string[]).includes(role)))
     throw illegalMove(
       'MIGRATION_FORBIDDEN',
@@ -56,7 +61,7 @@ export function checkMigration(rt: ProcedureRuntime, input: MigrateMatterInput):
       `该办件已不在源版本 v${input.fromVersion} 上，不能迁移`,
       `the matter is no longer on the source version v${input.fromVersion}`,
     );
-  const assessment = assessMigration(migrationView(rt), rt.input.plan, input.plan, input.mapping ?? {});
+  const assessment = assessMigration(migrationView(rt), rt.input.plan, input.plan, input.mapping ?? {}, rules);
   if (!assessment.migratable)
     throw illegalMove(
       'MIGRATION_UNMAPPABLE',
@@ -71,16 +76,19 @@ const mapIds = (ids: string[], mapping: ElementMapping, exists: (id: string) => 
 ];
 
 /**
- * Puts every token on its target element, updates the open tasks (and their rows) to their new elements, keeps the
+ * Puts every token on its target element (inside sub-processes and multi-instance bodies too: scopes and races are
+ * named by token ids, which stay), updates the open tasks (and their rows) to their new elements, keeps the
  * timers at their instants, records the migration, then swaps the plan: the main loop continues as new on it.
  */
 async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
   patched(MATTER_MIGRATION);
-  const assessment = checkMigration(rt, input);
+  const assessment = checkMigration(rt, input, { inScopes: patched(MIGRATION_IN_SCOPES) });
   const { plan, mapping } = input;
   const exists = (id: string) => plan.nodes[id] !== undefined;
   for (const token of rt.tokens.values()) {
     token.nodeId = assessment.tokenTargets[token.id];
+    const joinFlow = assessment.joinFlows[token.id];
+    if (joinFlow && token.wait?.kind === 'join') token.wait.flowId = joinFlow;
     token.path = mapIds(token.path, mapping, exists);
   }
   for (const group of rt.groups.values()) {

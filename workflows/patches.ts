@@ -71,3 +71,9 @@ export const CALL_ACTIVITIES = 'call-activities';
  * outside it. Asked only where a plan has such an event sub-process, so no other run records the marker.
  */
 export const EVENT_SUB_PROCESS_STARTS = 'event-sub-process-starts';
+/**
+ * Version migration beyond user tasks (workflows/migration-tokens.ts): tokens inside sub-processes (the scope migrates
+ * with its mapping), multi-instance activities and event-based gateways migrate, where they used to be refused. A
+ * migration recorded before it replays the narrower rules.
+ */
+export const MIGRATION_IN_SCOPES = 'migration-in-scopes';

@@ -9,6 +9,20 @@ import type { stepFloorWorkflow } from './workflows';
 
 const workers = new WeakMap<BenchStack, ChildProcess>();
 
+/** `howMany` floor workflows, started (not timed) on the floor's worker, which runs beside the product's from the first call. */
+export function startFloorWorkflows(ctx: BenchContext, howMany: number) {
+  if (!workers.has(ctx.stack))
+    workers.set(ctx.stack, ctx.stack.spawn('step-floor-worker', 'bench/step-floor/worker.ts'));
+  return Promise.all(
+    Array.from({ length: howMany }, () =>
+      ctx.temporal.workflow.start<typeof stepFloorWorkflow>('stepFloorWorkflow', {
+        taskQueue: STEP_FLOOR_TASK_QUEUE,
+        workflowId: `bench-step-floor-${randomUUID()}`,
+      }),
+    ),
+  );
+}
+
 /**
  * The lifecycle's load with nothing in the steps: `workflows` floor workflows started beforehand (not timed), each
  * sent `updates` bare Updates in turn, `concurrency` workflows at a time. Answers the per-workflow load and every
@@ -20,16 +34,7 @@ export async function driveStepFloor(
   concurrency: number,
   updates: number,
 ): Promise<{ load: LoadResult; steps: number[] }> {
-  if (!workers.has(ctx.stack))
-    workers.set(ctx.stack, ctx.stack.spawn('step-floor-worker', 'bench/step-floor/worker.ts'));
-  const handles = await Promise.all(
-    Array.from({ length: workflows }, () =>
-      ctx.temporal.workflow.start<typeof stepFloorWorkflow>('stepFloorWorkflow', {
-        taskQueue: STEP_FLOOR_TASK_QUEUE,
-        workflowId: `bench-step-floor-${randomUUID()}`,
-      }),
-    ),
-  );
+  const handles = await startFloorWorkflows(ctx, workflows);
   const steps: number[] = [];
   const load = await closedLoop(workflows, concurrency, async (i) => {
     for (let u = 0; u < updates; u++) {

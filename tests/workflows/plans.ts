@@ -109,6 +109,11 @@ export class PlanBuilder {
     return this.add(id, 'parallelGateway', {});
   }
 
+  /** Event-based gateway: its flows lead to the catches that race. */
+  race(id: string): this {
+    return this.add(id, 'eventGateway', {});
+  }
+
   /** The stub resolveTimer turns N hours into N seconds. */
   timer(id: string, hours: number): this {
     return this.add(id, 'timerCatch', { timer: { kind: 'duration', hours } });

@@ -1,8 +1,10 @@
 import type { MigrationView } from '../../../workflows/migration-contract';
 import { assessMigration } from '../../../workflows/migration-plan';
+import { CURRENT_RULES } from '../../../workflows/migration-tokens';
+import type { Token } from '../../../workflows/interpreter-types';
 import type { LiveTask } from '../../../workflows/procedure-contract';
 import { matterFacts } from '../../workflows/helpers';
-import { plan } from '../../workflows/plans';
+import { pathOf, plan } from '../../workflows/plans';
 
 const source = plan()
   .start()
@@ -113,11 +115,168 @@ test('refused: a join whose branches differ, a multi-instance, a sub-process, a 
     'JOIN_BRANCHES_DIFFER',
   ]);
 
-  const codes = (view: MigrationView) => assessMigration(view, source, source, {}).refusals.map((r) => r.code);
+  const codes = (view: MigrationView, rules = CURRENT_RULES) =>
+    assessMigration(view, source, source, {}, rules).refusals.map((r) => r.code);
   const token = atReview().tokens[0];
-  expect(codes(atReview({ tokens: [{ ...token, locals: { dept: 'A' } }] }))).toEqual(['IN_MULTI_INSTANCE']);
-  expect(codes(atReview({ tokens: [{ ...token, scope: 't1' }] }))).toEqual(['IN_SUB_PROCESS']);
+  // as migration was first recorded (a run replaying it): nothing in a scope
+  const recorded = { inScopes: false };
+  expect(codes(atReview({ tokens: [{ ...token, locals: { dept: 'A' } }] }), recorded)).toEqual(['IN_MULTI_INSTANCE']);
+  expect(codes(atReview({ tokens: [{ ...token, scope: 't1' }] }), recorded)).toEqual(['IN_SUB_PROCESS']);
+  expect(codes(atReview({ tokens: [{ ...token, wait: { kind: 'race' } }] }), recorded)).toEqual(['WAIT_NOT_MIGRATED']);
   expect(codes(atReview({ tokens: [{ ...token, wait: { kind: 'service' } }] }))).toEqual(['WAIT_NOT_MIGRATED']);
+  expect(codes(atReview({ tokens: [{ ...token, wait: { kind: 'inclusiveJoin' } }] }))).toEqual(['WAIT_NOT_MIGRATED']);
   expect(codes(atReview({ openIncidents: 1 }))).toEqual(['MATTER_HAS_INCIDENT']);
   expect(codes(atReview({ finished: true, tokens: [], tasks: [], timers: [] }))).toEqual(['MATTER_FINISHED']);
+});
+
+/** A matter whose only wait is these tokens (and tasks). */
+const waitingAt = (tokens: Token[], tasks: LiveTask[] = []): MigrationView =>
+  atReview({ tokens, groups: [], tasks, timers: [], suspended: false });
+
+describe('beyond top-level user tasks', () => {
+  const inSub = (subId: string, taskId: string, name = '审核') =>
+    plan()
+      .start()
+      .subProcess(subId, (b) =>
+        b
+          .start('inStart')
+          .task(taskId, { candidateDepartment: '$lead', name })
+          .end('inEnd')
+          .chain('inStart', taskId, 'inEnd'),
+      )
+      .task('approve', { candidateDepartment: '$lead' })
+      .end()
+      .chain('start', subId, 'approve', 'end')
+      .build();
+  const inSubView = () =>
+    waitingAt(
+      [
+        { id: 't1', nodeId: 'vet', scope: '', path: [], wait: { kind: 'subProcess' } },
+        { id: 't3', nodeId: 'review', scope: 't1', path: [], groupId: 't3', wait: { kind: 'task' } },
+      ],
+      [task({ taskKey: 'matter-1/t3', tokenId: 't3' })],
+    );
+
+  test('a sub-process migrates with its mapping: its inner task kept; an inner element mapped out of its scope is refused by name', () => {
+    const v1 = inSub('vet', 'review');
+    const v2 = inSub('vetting', 'check', '审查');
+    const mapped = assessMigration(inSubView(), v1, v2, { vet: 'vetting', review: 'check' });
+    expect(mapped).toMatchObject({ migratable: true, tokenTargets: { t1: 'vetting', t3: 'check' } });
+    expect(mapped.outcome.map((n) => n.code)).toEqual(['TOKEN_MOVED', 'TASK_KEPT']);
+
+    const outOfScope = assessMigration(inSubView(), v1, v2, { vet: 'vetting', review: 'approve' });
+    expect(outOfScope.refusals).toEqual([
+      expect.objectContaining({
+        code: 'SCOPE_DIFFERS',
+        zh: '环节“审核”映射到的“approve”位于流程顶层，而它所在的作用域迁移到子流程“vetting”',
+      }),
+    ]);
+    // the sub-process itself mapped onto a task: its type differs, named
+    const onTask = assessMigration(inSubView(), v1, v2, { vet: 'approve', review: 'check' });
+    expect(onTask.refusals.map((r) => r.code)).toEqual(['TYPE_DIFFERS', 'SCOPE_DIFFERS']);
+    expect(onTask.refusals[0].zh).toContain('“vet”');
+  });
+
+  test('a multi-instance task keeps each instance (and its task) when it stays multi-instance the same way', () => {
+    const mi = (sequential: boolean) => ({
+      sequential,
+      collection: pathOf('matter.coDepartmentCodes'),
+      collectionSource: 'matter.coDepartmentCodes',
+      elementVariable: 'dept',
+    });
+    const signed = (id: string, loop?: ReturnType<typeof mi>) =>
+      plan()
+        .start()
+        .task(id, { candidateDepartment: '${dept}', ...(loop ? { multiInstance: loop } : {}) })
+        .end()
+        .chain('start', id, 'end')
+        .build();
+    const view = waitingAt(
+      [
+        {
+          id: 't1',
+          nodeId: 'sign',
+          scope: '',
+          path: [],
+          wait: { kind: 'multiInstance' },
+          multiInstance: { items: ['A', 'B'], instanceIds: ['t2', 't3'], completed: 1, outputs: ['approve'] },
+        },
+        {
+          id: 't3',
+          nodeId: 'sign',
+          scope: 't1',
+          path: [],
+          groupId: 't3',
+          locals: { dept: 'B', loopCounter: 2 },
+          wait: { kind: 'task' },
+        },
+      ],
+      [task({ taskKey: 'matter-1/t3', tokenId: 't3', nodeId: 'sign', candidateDepartmentCode: 'B' })],
+    );
+    const v1 = signed('sign', mi(false));
+    const kept = assessMigration(view, v1, signed('cosign', mi(false)), { sign: 'cosign' });
+    expect(kept).toMatchObject({ migratable: true, tokenTargets: { t1: 'cosign', t3: 'cosign' }, reopened: [] });
+    expect(kept.outcome.map((n) => n.code)).toEqual(['TOKEN_MOVED', 'TASK_KEPT']);
+
+    const single = assessMigration(view, v1, signed('sign'), {});
+    expect(single.refusals.map((r) => r.code)).toEqual(['MULTI_INSTANCE_DIFFERS', 'MULTI_INSTANCE_DIFFERS']);
+    expect(single.refusals[0].zh).toContain('“sign”（并行多实例）映射到的“sign”是单实例');
+    expect(assessMigration(view, v1, signed('sign', mi(true)), {}).migratable).toBe(false);
+  });
+
+  const race = (supplied: string, withTimer = true) => {
+    const b = plan().start().race('gw').message(supplied, 'materialsSupplied');
+    if (withTimer) b.timer('lapsed', 240);
+    b.end('done').end('refused', 'REJECTED');
+    b.chain('start', 'gw', supplied, 'done');
+    if (withTimer) b.chain('gw', 'lapsed', 'refused');
+    return b.build();
+  };
+  const racing = () =>
+    waitingAt([
+      { id: 't1', nodeId: 'gw', scope: '', path: [], wait: { kind: 'race' } },
+      {
+        id: 't2',
+        nodeId: 'supplied',
+        scope: '',
+        path: [],
+        raceId: 't1',
+        wait: { kind: 'message', name: 'materialsSupplied' },
+      },
+      { id: 't3', nodeId: 'lapsed', scope: '', path: [], raceId: 't1', wait: { kind: 'timer' } },
+    ]);
+
+  test('an event-based gateway migrates with its waits; a target gateway waiting for other events is refused', () => {
+    const v1 = race('supplied');
+    const renamed = assessMigration(racing(), v1, race('arrived'), { supplied: 'arrived' });
+    expect(renamed).toMatchObject({ migratable: true, tokenTargets: { t1: 'gw', t2: 'arrived', t3: 'lapsed' } });
+    const noTimer = assessMigration(racing(), v1, race('supplied', false), { lapsed: 'refused' });
+    expect(noTimer.refusals.map((r) => r.code)).toEqual(['RACE_DIFFERS', 'TYPE_DIFFERS']);
+    expect(noTimer.refusals[0].zh).toContain('事件网关“gw”');
+  });
+
+  test('a join with one branch arrived: the branch is counted on the renamed branch of the target', () => {
+    const renamed = plan()
+      .start()
+      .and('split')
+      .task('a')
+      .task('b2')
+      .and('join')
+      .end()
+      .chain('start', 'split')
+      .chain('split', 'a', 'join')
+      .chain('split', 'b2', 'join')
+      .chain('join', 'end')
+      .build();
+    const view = waitingAt(
+      [
+        { id: 't5', nodeId: 'join', scope: '', path: [], wait: { kind: 'join', flowId: 'b->join' } },
+        { id: 't4', nodeId: 'a', scope: '', path: [], groupId: 't4', wait: { kind: 'task' } },
+      ],
+      [task({ taskKey: 'matter-1/t4', tokenId: 't4', nodeId: 'a', name: 'a', candidateDepartmentCode: undefined })],
+    );
+    const mapped = assessMigration(view, source, renamed, { b: 'b2' });
+    expect(mapped).toMatchObject({ migratable: true, joinFlows: { t5: 'b2->join' } });
+    expect(assessMigration(view, source, renamed, {}).refusals.map((r) => r.code)).toEqual(['JOIN_BRANCHES_DIFFER']);
+  });
 });
