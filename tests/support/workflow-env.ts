@@ -223,7 +223,9 @@ export async function keepHistory(handle: WorkflowHandle, name: string): Promise
   const history = temporal.api.history.v1.History.fromObject(await handle.fetchHistory());
   const kept: KeptHistory = { workflowId: handle.workflowId, history: history.toJSON() };
   // a failure's stack trace names this checkout's folder: kept relative, so no history names the machine it ran on
-  const text = JSON.stringify(kept, null, 1).split(`${path.resolve(__dirname, '..', '..')}/`).join('');
+  const text = JSON.stringify(kept, null, 1)
+    .split(`${path.resolve(__dirname, '..', '..')}/`)
+    .join('');
   writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${text}\n`);
 }
 
