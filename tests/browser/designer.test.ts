@@ -242,9 +242,16 @@ describe('procedure designer', () => {
         .locator('.djs-popup-results .entry')
         .evaluateAll((entries) => entries.map((e) => [e.getAttribute('data-id'), (e.textContent ?? '').trim()]));
       const ids = offered.map(([id]) => id);
-      for (const refused of ['script-task', 'call-activity', 'rule-task'])
-        expect(ids).not.toContain(`replace-with-${refused}`);
-      for (const offeredTask of ['service-task', 'send-task', 'receive-task', 'manual-task', 'task'])
+      expect(ids).not.toContain('replace-with-script-task');
+      for (const offeredTask of [
+        'service-task',
+        'send-task',
+        'receive-task',
+        'manual-task',
+        'task',
+        'rule-task',
+        'call-activity',
+      ])
         expect(ids).toContain(`replace-with-${offeredTask}`);
       for (const [, label] of offered) expect(label).toMatch(/^\p{Script=Han}/u);
       // multi-instance (会签) toggles, no standard loop: the engine runs the one, refuses the other
