@@ -1,6 +1,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { conditionValues, formValueProblems, isBlankValue, keptValues, type FormValue } from '../../bpmn/form-values';
 import { designedFormProblems } from '../../bpmn/form-schema';
+import { FREE_TEXT_TYPES } from '../../bpmn/compile/condition-keys';
 import type { ProcedurePlan, UserTaskNode } from '../../bpmn/plan';
 import { deliveryFormProblem } from '../../domain/delivery';
 import type { Db } from '../../platform/db';
@@ -23,6 +24,16 @@ export interface SubmissionTarget {
 }
 
 /**
+ * The values the workflow needs: those its conditions read, and in a procedure a call activity runs, every value that
+ * is not free text too (the caller's ow:Out mappings read them when it ends; free text stays here in any case).
+ */
+function workflowKeys(plan: ProcedurePlan, node: UserTaskNode | undefined, inCalledProcedure: boolean): string[] {
+  if (!inCalledProcedure || !node) return plan.conditionFormKeys;
+  const results = node.formFields.filter((f) => !FREE_TEXT_TYPES.includes(f.type)).map((f) => f.key);
+  return [...new Set([...plan.conditionFormKeys, ...results])];
+}
+
+/**
  * 办理意见 and form values are the case record and may be personal data: they are kept in PostgreSQL, and the
  * workflow's Update carries a reference and only the values its conditions read (docs/engine.md).
  */
@@ -37,6 +48,7 @@ export function createStepSubmissions(db: Db) {
       node: UserTaskNode | undefined,
       target: SubmissionTarget,
       input: StepInput,
+      inCalledProcedure = false,
     ): Promise<{ decision: string; submission: SubmissionRef; formData: Record<string, unknown> }> {
       const values = input.formData ?? {};
       // a designed form's required fields and rules are checked here too, so the message names each field
@@ -64,7 +76,7 @@ export function createStepSubmissions(db: Db) {
       return {
         decision: stored.decision,
         submission: { id: stored.id, filled: Object.keys(storedValues), opinion: stored.opinion !== null },
-        formData: conditionValues(plan.conditionFormKeys, storedValues),
+        formData: conditionValues(workflowKeys(plan, node, inCalledProcedure), storedValues),
       };
     },
 

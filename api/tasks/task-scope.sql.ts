@@ -73,6 +73,8 @@ export interface TaskAccess {
   workflowId: string;
   /** the version whose plan the task is of: the matter's, or the called procedure's */
   procedureVersionId: string;
+  /** the task is a step of a procedure a call activity runs (its caller may read its values) */
+  inCalledProcedure: boolean;
   /** the user may see and act on it */
   actionable: boolean;
   /** held by an absent colleague the user stands in for (AB岗) */
@@ -84,6 +86,7 @@ export const taskAccessSql = (user: CurrentUser, id: string, now: Date) => Prism
   SELECT t.id, t."taskKey", t."matterId", t."nodeId", t."assigneeId",
          coalesce(t."workflowId", m."workflowId") AS "workflowId",
          coalesce(t."procedureVersionId", m."procedureVersionId") AS "procedureVersionId",
+         t."workflowId" IS NOT NULL AS "inCalledProcedure",
          coalesce(${heldBy(user, now)}, false) OR coalesce(${offeredTo(user)}, false) AS actionable,
          coalesce(t."assigneeId" <> ${user.id} AND ${heldBy(user, now)}, false) AS "heldForAbsentee"
     FROM "Task" t JOIN "Matter" m ON m.id = t."matterId"

@@ -155,6 +155,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         node?.type === 'userTask' ? node : undefined,
         { taskKey: task.taskKey, matterId: task.matterId, actorId: base.actor.userId, updateId },
         input,
+        task.inCalledProcedure,
       );
       return submissions.send(submission.id, () =>
         handle(task.workflowId).executeUpdate(completeTask, {

@@ -31,6 +31,7 @@ function create(kind: Kind, canvas: HTMLElement, panel: HTMLElement) {
         panel,
         () => undefined,
         () => [],
+        () => [],
         'zh-CN',
       ),
     );

@@ -1,5 +1,6 @@
 /**
- * The procedures a designer is asked to model (补正 race, withdrawal at any point, 会签), each imported in the console
+ * The procedures a designer is asked to model (补正 race, withdrawal at any point, 会签, one site survey shared by
+ * several items), each imported in the console
  * as another tool exports it (no drawing: the designer lays it out), published there and run: the steps a person
  * takes in the console (messages on the matter page) in the browser, the back office's tasks through the API.
  */
@@ -7,15 +8,24 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { login, screenshot, useBrowser } from '../support/browser';
 import { acceptMatter, as, matterDetail, openTasks, waitFor, work, type TaskRow } from '../support/matters';
-import { ui, untranslatedKeys } from './pages';
+import { selectShape, ui, untranslatedKeys } from './pages';
 
 const browserTest = useBrowser();
 const run = Date.now() % 100000;
 
 const fixture = (name: string) => path.resolve(__dirname, '../fixtures/bpmn/designed', `${name}.bpmn`);
 
-/** As the designer in the console: a new procedure, the file imported, the live check passed, published as v1. */
-async function designAndPublish(page: Page, file: string, name: string, shown: string[]): Promise<string> {
+/**
+ * As the designer in the console: a new procedure, the file imported, `edit` done (when the file needs the console to
+ * finish it), the live check passed, published as v1.
+ */
+async function designAndPublish(
+  page: Page,
+  file: string,
+  name: string,
+  shown: string[],
+  edit?: () => Promise<void>,
+): Promise<string> {
   const key = `${file}-${run}`;
   await login(page, 'designer');
   await ui.menuItem(page, '流程设计').click();
@@ -26,6 +36,7 @@ async function designAndPublish(page: Page, file: string, name: string, shown: s
   await page.waitForURL('**/#/procedures/*/design');
   await page.getByTestId('import-file').setInputFiles(fixture(file));
   await page.getByText('文件中没有图形布局，已自动排版').waitFor();
+  await edit?.();
   await page.getByText('模型校验通过，可以发布').waitFor();
   // the laid-out drawing shows every node of the process (a sub-process's own nodes are one click further in)
   for (const id of shown) await ui.canvasShape(page, id).waitFor();
@@ -62,10 +73,14 @@ async function itemFor(procedureKey: string, code: string, extra: Record<string,
 }
 
 const openNamed = (matterId: string, name: string) =>
-  waitFor(`the step ${name}`, async () => {
-    const open = (await openTasks(matterId)).filter((t: TaskRow) => t.name === name);
-    return open.length > 0 && open;
-  });
+  waitFor(
+    `the step ${name}`,
+    async () => {
+      const open = (await openTasks(matterId)).filter((t: TaskRow) => t.name === name);
+      return open.length > 0 && open;
+    },
+    60_000,
+  );
 
 /** As the clerk on the matter page: the message's button, a note, confirmed. */
 async function sendFromMatterPage(page: Page, matterId: string, message: string, note: string) {
@@ -157,6 +172,40 @@ describe('procedures a designer models, from import to a finished matter', () =>
       await work(signs[0]);
       expect((await matterDetail(matter.id)).status).toBe('IN_PROGRESS');
       await work(signs[1]);
+      await statusOf(matter.id, 'COMPLETED');
+    },
+  );
+
+  browserTest(
+    'a shared site survey: a call activity whose procedure the designer picks in the panel; the survey task opens on the matter and its result comes back',
+    async ({ page }) => {
+      const surveyKey = await designAndPublish(page, 'site-survey', '现场踏勘（共用，导入）', [
+        'Start',
+        'Survey',
+        'Surveyed',
+      ]);
+      const key = await designAndPublish(
+        page,
+        'survey-caller',
+        '调用共用踏勘（导入）',
+        ['Start', 'Accept', 'CallSurvey', 'Passed', 'Approve', 'Done', 'Refused'],
+        async () => {
+          // imported without its callee: the live check names the call activity until the panel names the procedure
+          await ui.problem(page, 'CallSurvey').first().waitFor();
+          await selectShape(page, 'CallSurvey');
+          await ui.panelField(page, 'ow-call-procedure').selectOption(surveyKey);
+        },
+      );
+      const matter = await acceptedMatter(await itemFor(key, 'TS-CALL'));
+      const [survey] = await openNamed(matter.id, '现场踏勘');
+      await work(survey, undefined, { surveyResult: 'pass' });
+      // the survey's result came back through the call's ow:Out and decided the caller's gateway
+      await waitFor('the survey to end', async () =>
+        (await matterDetail(matter.id)).events.some((e) => e.type === 'calledProcedure.ended'),
+      );
+      expect((await matterDetail(matter.id)).status).toBe('IN_PROGRESS');
+      const [approve] = await openNamed(matter.id, '审批');
+      await work(approve);
       await statusOf(matter.id, 'COMPLETED');
     },
   );

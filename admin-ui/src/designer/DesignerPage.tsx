@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Loading, Title, useTranslate } from 'react-admin';
+import { Loading, Title, useGetList, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { ErrorState } from '../layout/States';
 import { useCanDesign } from '../procedures/useCanDesign';
 import { useProcedureDetail } from '../procedures/useProcedureDetail';
 import { useDepartments } from '../shared/useDepartments';
 import { DesignerWorkspace } from './DesignerWorkspace';
+import type { ProcedureSummary } from '../procedures/types';
 
 /** /procedures/:id/design — the BPMN designer for the procedure's draft. */
 export const DesignerPage = () => {
@@ -17,6 +18,11 @@ export const DesignerPage = () => {
   const [opening, setOpening] = useState(0);
   // the candidate picker and the live check need the centre's departments before the first paint
   const { departments, nameOf, error: departmentsError, refetch: refetchDepartments } = useDepartments();
+  // what a call activity may run: the published procedures but this one
+  const { data: listed } = useGetList<ProcedureSummary>('procedures', { pagination: { page: 1, perPage: 100 } });
+  const callable = (listed ?? [])
+    .filter((p) => p.id !== id && p.latestVersion !== null)
+    .map((p) => ({ key: p.key, name: p.name, latestVersion: p.latestVersion! }));
   if (departmentsError)
     return <ErrorState detail={departmentsError.message} onRetry={() => void refetchDepartments()} />;
   if (isPending || !departments) return <Loading />;
@@ -29,6 +35,7 @@ export const DesignerPage = () => {
         key={`${data.id}-${opening}`}
         procedure={data}
         departments={active}
+        procedures={callable}
         canWrite={canWrite}
         onChanged={() => void refetch()}
         onRestored={() => void refetch().then(() => setOpening((n) => n + 1))}

@@ -22,11 +22,14 @@ import { DESIGN_FORM_EVENT } from './ow-properties/DesignedFormProps';
 import { DESIGN_DECISION_EVENT } from './ow-properties/BusinessRuleProps';
 import { DecisionDesignDialog } from './decision-table/DecisionDesignDialog';
 import { FormDesignDialog } from './designed-form/FormDesignDialog';
+import type { ProcedureOption } from './ow-properties/procedures-module';
 
 interface Props {
   procedure: ProcedureDetail;
   /** the centre's active departments: the candidate picker's choices, and what the live check compiles against */
   departments: DepartmentOption[];
+  /** the published procedures a call activity may run */
+  procedures: ProcedureOption[];
   canWrite: boolean;
   /** the draft or the versions changed on the server: reload the procedure */
   onChanged(): void;
@@ -35,12 +38,12 @@ interface Props {
 }
 
 /** Canvas, properties panel and problems for one procedure's draft, with the toolbar's actions. */
-export const DesignerWorkspace = ({ procedure, departments, canWrite, onChanged, onRestored }: Props) => {
+export const DesignerWorkspace = ({ procedure, departments, procedures, canWrite, onChanged, onRestored }: Props) => {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<ProcedureDataProvider>();
   const { lookup } = useDesignerLookup();
-  const m = useModeler(procedure.draftXml, lookup, locale, departments);
+  const m = useModeler(procedure.draftXml, lookup, locale, departments, procedures);
   // a reader may not ask the server to compile: the browser's check is theirs
   const askServer = useCallback((xml: string) => dataProvider.validateProcedure(xml), [dataProvider]);
   const problems = useLiveValidation(

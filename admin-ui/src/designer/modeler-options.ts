@@ -6,6 +6,7 @@ import { afterFirstPaintModule } from './after-first-paint';
 import { supportedMenusModule } from './supported-menus';
 import { createTranslateModule, type Lookup } from './translate-module';
 import { createDepartmentsModule } from './ow-properties/departments-module';
+import { createProceduresModule, type ProcedureOption } from './ow-properties/procedures-module';
 import type { DepartmentOption } from './ow-properties/options';
 
 /**
@@ -28,6 +29,9 @@ const OPEN_GROUPS = [
   'ow-message',
   'ow-condition',
   'ow-decision',
+  'ow-call',
+  'ow-call-in',
+  'ow-call-out',
 ];
 const panelLayout = { groups: Object.fromEntries(OPEN_GROUPS.map((id) => [id, { open: true }])) };
 
@@ -41,6 +45,7 @@ export function modelerOptions(
   panel: HTMLElement,
   lookup: Lookup,
   departments: () => DepartmentOption[],
+  procedures: () => ProcedureOption[],
   locale: string,
 ) {
   return {
@@ -55,6 +60,7 @@ export function modelerOptions(
       afterFirstPaintModule,
       createTranslateModule(lookup),
       createDepartmentsModule(departments),
+      createProceduresModule(procedures),
     ],
     moddleExtensions,
   };

@@ -6,6 +6,7 @@ import { fitViewport } from './fit';
 import { laidOut } from './auto-layout';
 import type { Lookup } from './translate-module';
 import type { DepartmentOption } from './ow-properties/options';
+import type { ProcedureOption } from './ow-properties/procedures-module';
 import './bpmn-styles';
 
 /**
@@ -13,7 +14,13 @@ import './bpmn-styles';
  * (the palette and panel texts are fixed at creation), keeping the current diagram and the dirty flag.
  * `xml` follows every command-stack change and drives live validation.
  */
-export function useModeler(initialXml: string, lookup: Lookup, locale: string, departments: DepartmentOption[]) {
+export function useModeler(
+  initialXml: string,
+  lookup: Lookup,
+  locale: string,
+  departments: DepartmentOption[],
+  procedures: ProcedureOption[],
+) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const xmlRef = useRef(initialXml);
@@ -21,6 +28,8 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
   lookupRef.current = lookup;
   const departmentsRef = useRef(departments);
   departmentsRef.current = departments;
+  const proceduresRef = useRef(procedures);
+  proceduresRef.current = procedures;
   const [modeler, setModeler] = useState<Modeler | null>(null);
   const [xml, setXml] = useState(initialXml);
   const [dirty, setDirty] = useState(false);
@@ -33,6 +42,7 @@ export function useModeler(initialXml: string, lookup: Lookup, locale: string, d
         panelRef.current!,
         (t) => lookupRef.current(t),
         () => departmentsRef.current,
+        () => proceduresRef.current,
         locale,
       ),
     );

@@ -7,6 +7,7 @@ import { serviceCallGroup, serviceParamsGroup } from './ServiceCallProps';
 import { messageGroup, outcomeGroup, timerGroup } from './EventProps';
 import { conditionGroup } from './ConditionProps';
 import { decisionGroup } from './BusinessRuleProps';
+import { callActivityGroup, callMappingsGroup } from './CallActivityProps';
 import type { BpmnFactory, CommandStack, ModdleElement, Shape } from './extension';
 import type { Translate } from './services';
 
@@ -58,6 +59,12 @@ export class OwPropertiesProvider {
         ];
       case 'bpmn:BusinessRuleTask':
         return [decisionGroup(element, t)];
+      case 'bpmn:CallActivity':
+        return [
+          callActivityGroup(element, t),
+          callMappingsGroup(element, 'In', t, commandStack, bpmnFactory),
+          callMappingsGroup(element, 'Out', t, commandStack, bpmnFactory),
+        ];
       case 'bpmn:ServiceTask':
         return [serviceCallGroup(element, t), serviceParamsGroup(element, t, commandStack, bpmnFactory)];
       case 'bpmn:EndEvent':

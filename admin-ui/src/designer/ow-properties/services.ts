@@ -1,6 +1,7 @@
 import { useService } from 'bpmn-js-properties-panel';
 import type { OwDepartments } from './departments-module';
 import type { BpmnFactory, CommandStack } from './extension';
+import type { OwProcedures } from './procedures-module';
 
 export type Translate = (key: string, replacements?: Record<string, string>) => string;
 
@@ -12,5 +13,6 @@ export function usePanelServices() {
     commandStack: useService<CommandStack>('commandStack'),
     bpmnFactory: useService<BpmnFactory>('bpmnFactory'),
     departments: useService<OwDepartments>('owDepartments'),
+    procedures: useService<OwProcedures>('owProcedures'),
   };
 }
