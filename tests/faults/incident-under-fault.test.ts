@@ -97,7 +97,15 @@ test('a service past its budget while the worker dies mid-retries: one incident,
       180_000,
     );
     const handle = temporal.workflow.getHandle(workflowId);
-    const waiting = await handle.query(getState);
+    // the row is written by the activity the workflow awaits before it holds the incident in its state: wait for both
+    const waiting = await waitFor(
+      'the incident in the workflow state',
+      async () => {
+        const state = await handle.query(getState);
+        return (state.incidents?.length ?? 0) > 0 && state;
+      },
+      60_000,
+    );
     const raisedRows = await db.incident.findMany({ where: { matterId } });
     const raisedEvents = await db.matterEvent.count({ where: { matterId, type: 'incident.raised' } });
 
