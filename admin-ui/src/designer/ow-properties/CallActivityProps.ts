@@ -25,6 +25,12 @@ import { usePanelServices, type Translate } from './services';
 const CALLED = 'ow:CalledProcedure';
 const CALLED_ATTRS = ['key', 'version', 'propagateAllIn', 'propagateAllOut'];
 type Direction = 'In' | 'Out';
+/** The i18n keys of each direction, whole (the console's key check finds every key by its literal). */
+const DIRECTION_KEYS = {
+  In: { propagate: 'ow.designer.props.call.propagateAllIn', mappings: 'ow.designer.props.call.mappingsIn' },
+  Out: { propagate: 'ow.designer.props.call.propagateAllOut', mappings: 'ow.designer.props.call.mappingsOut' },
+} as const;
+const MAPPING_KEYS = { source: 'ow.designer.props.call.source', target: 'ow.designer.props.call.target' } as const;
 
 function Callee({ element, id }: { element: Shape; id: string }) {
   const { translate, commandStack, bpmnFactory, procedures } = usePanelServices();
@@ -76,7 +82,7 @@ function PropagateAll({ element, id, direction }: { element: Shape; id: string; 
   return jsx(CheckboxEntry, {
     element,
     id,
-    label: translate(`ow.designer.props.call.propagateAll${direction}`),
+    label: translate(DIRECTION_KEYS[direction].propagate),
     getValue: () => Boolean(getExtension(element.businessObject, CALLED)?.get(attr)),
     setValue: (value: boolean) =>
       setExtensionAttr(element, CALLED, attr, value || undefined, CALLED_ATTRS, bpmnFactory, commandStack),
@@ -118,7 +124,7 @@ function MappingText({
     element,
     id,
     debounce,
-    label: translate(`ow.designer.props.call.${attr}`),
+    label: translate(MAPPING_KEYS[attr]),
     getValue: () => mapping.get(attr) ?? '',
     setValue: (value: string) => updateModdle(element, mapping, { [attr]: value.trim() || undefined }, commandStack),
   });
@@ -137,7 +143,7 @@ export function callMappingsGroup(
   const lower = direction.toLowerCase();
   return {
     id: `ow-call-${lower}`,
-    label: translate(`ow.designer.props.call.mappings${direction}`),
+    label: translate(DIRECTION_KEYS[direction].mappings),
     component: ListGroup,
     element,
     translate,
