@@ -6,7 +6,7 @@ import type { NodeBase } from './plan';
 import type { MultiInstance } from './plan-events';
 
 /** One variable handed across: `source` read in the giving procedure's scope, written as `target` in the other. */
-export interface VariableMapping {
+export interface CallMapping {
   source: string;
   /** the source as a path (`form.area` → ["form", "area"]) */
   sourcePath: string[];
@@ -21,10 +21,10 @@ export interface CallActivityNode extends NodeBase {
   version?: number;
   /** the caller's variables the called procedure starts with, besides `inputs` (Camunda 8's propagateAllParentVariables) */
   propagateAllIn: boolean;
-  inputs: VariableMapping[];
+  inputs: CallMapping[];
   /** all the called procedure's variables come back, besides `outputs` (Camunda 8's propagateAllChildVariables) */
   propagateAllOut: boolean;
-  outputs: VariableMapping[];
+  outputs: CallMapping[];
   /** boundary timers on it: each interrupts (or runs beside) the called procedure */
   boundaryTimerIds: string[];
   /** one called procedure per element of a collection */

@@ -16,7 +16,7 @@ import {
 } from '@temporalio/workflow';
 import { resolveList, resolvePath } from '../bpmn/expression';
 import type { BoundaryTimerNode } from '../bpmn/plan';
-import type { CallActivityNode, VariableMapping } from '../bpmn/plan-calls';
+import type { CallActivityNode, CallMapping } from '../bpmn/plan-calls';
 import {
   calledProcedureEnded,
   calledWorkflowId,
@@ -38,7 +38,7 @@ import { tokensIn, withdraw } from './withdraw';
 
 const INTERRUPTED = '边界定时器中断调用 / the call was interrupted by a boundary timer';
 
-function mapped(mappings: VariableMapping[], scope: Record<string, unknown>): Record<string, unknown> {
+function mapped(mappings: CallMapping[], scope: Record<string, unknown>): Record<string, unknown> {
   const read = (path: string[]) => resolveList(scope, path) ?? resolvePath(scope, path);
   return Object.fromEntries(mappings.map((m) => [m.target, read(m.sourcePath)]));
 }

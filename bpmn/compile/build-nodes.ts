@@ -18,16 +18,8 @@ import type { SourceNode } from './read-process';
 import { sendNotice } from './build-send-task';
 import { buildCallActivity } from './call-activity';
 import { linkName } from './links';
+import { nodeBase } from './node-base';
 import { signalName } from './signals';
-
-/** Plan node fields every node has; incoming / outgoing are filled when flows are linked. */
-const base = (node: SourceNode) => ({
-  id: node.id,
-  ...(node.name ? { name: node.name } : {}),
-  ...(node.parentId ? { parentId: node.parentId } : {}),
-  incoming: [] as string[],
-  outgoing: [] as string[],
-});
 
 function checkParams(
   node: SourceNode,
@@ -70,7 +62,8 @@ function checkParams(
 
 function serviceTask(node: SourceNode, findings: Findings): PlanNode {
   const call = readServiceCall(node, findings);
-  if (!call && node.local === 'sendTask') return { ...base(node), type: 'serviceTask', ...sendNotice(node, findings) };
+  if (!call && node.local === 'sendTask')
+    return { ...nodeBase(node), type: 'serviceTask', ...sendNotice(node, findings) };
   if (!call) {
     findings.error(
       node,
@@ -78,7 +71,7 @@ function serviceTask(node: SourceNode, findings: Findings): PlanNode {
       '服务任务没有指定要执行的服务（ow:ServiceCall）',
       'The service task names no service to run (ow:ServiceCall)',
     );
-    return { ...base(node), type: 'serviceTask', activity: '', params: {} };
+    return { ...nodeBase(node), type: 'serviceTask', activity: '', params: {} };
   }
   const activity = call.activity ?? '';
   if (!isServiceActivity(activity)) {
@@ -91,7 +84,7 @@ function serviceTask(node: SourceNode, findings: Findings): PlanNode {
   } else {
     checkParams(node, activity, call.params, findings);
   }
-  return { ...base(node), type: 'serviceTask', activity, params: call.params };
+  return { ...nodeBase(node), type: 'serviceTask', activity, params: call.params };
 }
 
 function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
@@ -99,7 +92,7 @@ function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
   const attachedToId = node.el.attrs.get('attachedToRef')?.trim() ?? '';
   const interrupting = node.el.attrs.get('cancelActivity')?.trim() !== 'false';
   if (interrupting) refuseCycle(node, timer, findings);
-  return { ...base(node), type: 'boundaryTimer', attachedToId, interrupting, timer };
+  return { ...nodeBase(node), type: 'boundaryTimer', attachedToId, interrupting, timer };
 }
 
 /** A repeating timer makes sense only where the task stays: on a non-interrupting boundary event (as in Camunda 8). */
@@ -122,17 +115,17 @@ function multiInstance(node: SourceNode, findings: Findings) {
 export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs): PlanNode | undefined {
   switch (node.planType) {
     case 'startEvent':
-      return { ...base(node), type: 'startEvent' };
+      return { ...nodeBase(node), type: 'startEvent' };
     case 'endEvent':
       return {
-        ...base(node),
+        ...nodeBase(node),
         type: 'endEvent',
         outcome: readOutcome(node, findings),
         terminate: node.eventDefinitions.some((d) => d.local === 'terminateEventDefinition'),
       };
     case 'userTask':
       return {
-        ...base(node),
+        ...nodeBase(node),
         type: 'userTask',
         ...readStep(node, findings),
         ...readCandidates(node, findings),
@@ -144,20 +137,20 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
     case 'serviceTask':
       return { ...serviceTask(node, findings), ...multiInstance(node, findings) } as PlanNode;
     case 'exclusiveGateway':
-      return { ...base(node), type: 'exclusiveGateway' };
+      return { ...nodeBase(node), type: 'exclusiveGateway' };
     case 'parallelGateway':
-      return { ...base(node), type: 'parallelGateway' };
+      return { ...nodeBase(node), type: 'parallelGateway' };
     case 'timerCatch': {
       const timer = readTimer(node, findings) ?? { kind: 'duration', hours: 0 };
       refuseCycle(node, timer, findings);
-      return { ...base(node), type: 'timerCatch', timer };
+      return { ...nodeBase(node), type: 'timerCatch', timer };
     }
     case 'messageCatch':
-      return { ...base(node), type: 'messageCatch', message: readMessage(node, findings) };
+      return { ...nodeBase(node), type: 'messageCatch', message: readMessage(node, findings) };
     case 'boundaryTimer':
       return boundaryTimer(node, findings);
     case 'subProcess':
-      return { ...base(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
+      return { ...nodeBase(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
     case 'callActivity':
       return { ...buildCallActivity(node, findings), ...multiInstance(node, findings) };
     case 'throwEvent':
@@ -165,28 +158,28 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
     case 'boundaryEvent':
       return buildBoundaryEvent(node, refs, findings);
     case 'inclusiveGateway':
-      return { ...base(node), type: 'inclusiveGateway' };
+      return { ...nodeBase(node), type: 'inclusiveGateway' };
     case 'eventGateway':
-      return { ...base(node), type: 'eventGateway' };
+      return { ...nodeBase(node), type: 'eventGateway' };
     case 'signalCatch':
-      return { ...base(node), type: 'signalCatch', signal: signalName(node, refs, findings) };
+      return { ...nodeBase(node), type: 'signalCatch', signal: signalName(node, refs, findings) };
     case 'signalThrow':
       return {
-        ...base(node),
+        ...nodeBase(node),
         type: 'signalThrow',
         signal: signalName(node, refs, findings),
         end: node.local === 'endEvent',
       };
     case 'linkEvent':
       return {
-        ...base(node),
+        ...nodeBase(node),
         type: 'linkEvent',
         link: linkName(node) ?? '',
         throw: node.local === 'intermediateThrowEvent',
       };
     case 'passThroughTask':
       return {
-        ...base(node),
+        ...nodeBase(node),
         type: 'passThroughTask',
         elementType: node.local === 'manualTask' ? 'manualTask' : 'task',
       };

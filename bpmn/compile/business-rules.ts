@@ -20,6 +20,8 @@ import type { PlanNode } from '../plan';
 import { CONDITION_ROOTS } from './check-gateways';
 import type { Findings } from './findings';
 import { readIoMappings } from './io-mappings';
+import { firstExtension } from './extension-elements';
+import { nodeBase } from './node-base';
 import { BPMN_NS, OW_NS, ZEEBE_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import { parseXml, type XmlElement } from './xml-tree';
@@ -76,14 +78,7 @@ function embeddedDecisions(root: XmlElement): EmbeddedDecisions {
   return { decisions, broken };
 }
 
-function calledDecision(el: XmlElement): XmlElement | undefined {
-  for (const container of el.children) {
-    if (container.ns !== BPMN_NS || container.local !== 'extensionElements') continue;
-    const found = container.children.find((c) => c.ns === ZEEBE_NS && c.local === 'calledDecision');
-    if (found) return found;
-  }
-  return undefined;
-}
+const calledDecision = (el: XmlElement) => firstExtension(el, 'calledDecision', ZEEBE_NS);
 
 class TableReader {
   ok = true;
@@ -250,11 +245,7 @@ export function buildBusinessRuleTask(
   const mappings = readIoMappings(node, findings);
   if (!table || !reader.ok) return undefined;
   return {
-    id: node.id,
-    ...(node.name ? { name: node.name } : {}),
-    ...(node.parentId ? { parentId: node.parentId } : {}),
-    incoming: [],
-    outgoing: [],
+    ...nodeBase(node),
     type: 'businessRuleTask',
     decision: table,
     resultVariable,

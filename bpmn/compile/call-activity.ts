@@ -5,9 +5,11 @@
  * variables handed across as `ow:In` / `ow:Out source target`, or Camunda 8's `zeebe:ioMapping` input / output.
  */
 import { parseExpression } from '../expression';
-import type { CallActivityNode, VariableMapping } from '../plan-calls';
+import type { CallActivityNode, CallMapping } from '../plan-calls';
 import type { Findings } from './findings';
-import { BPMN_NS, OW_NS, ZEEBE_NS } from './namespaces';
+import { extensionChildren } from './extension-elements';
+import { nodeBase } from './node-base';
+import { OW_NS, ZEEBE_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
 
@@ -16,15 +18,13 @@ const PROCEDURE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** The children of the node's bpmn:extensionElements in the namespace, by local name (any capitalisation). */
 function extensions(el: XmlElement, ns: string, local: string): XmlElement[] {
-  return el.children
-    .filter((c) => c.ns === BPMN_NS && c.local === 'extensionElements')
-    .flatMap((container) => container.children.filter((c) => c.ns === ns && c.local.toLowerCase() === local));
+  return extensionChildren(el).filter((c) => c.ns === ns && c.local.toLowerCase() === local);
 }
 
 const attr = (el: XmlElement | undefined, name: string) => el?.attrs.get(name)?.trim() || undefined;
 const unwrap = (source: string) => (/^\$\{([\s\S]*)\}$/.exec(source)?.[1] ?? source.replace(/^=/, '')).trim();
 
-function mapping(node: SourceNode, el: XmlElement, findings: Findings): VariableMapping | undefined {
+function mapping(node: SourceNode, el: XmlElement, findings: Findings): CallMapping | undefined {
   const source = attr(el, 'source') ?? '';
   const target = attr(el, 'target') ?? '';
   const parsed = parseExpression(unwrap(source));
@@ -39,7 +39,7 @@ function mapping(node: SourceNode, el: XmlElement, findings: Findings): Variable
   return undefined;
 }
 
-function mappings(node: SourceNode, direction: 'in' | 'out', findings: Findings): VariableMapping[] {
+function mappings(node: SourceNode, direction: 'in' | 'out', findings: Findings): CallMapping[] {
   const own = extensions(node.el, OW_NS, direction);
   const zeebe = extensions(node.el, ZEEBE_NS, 'iomapping').flatMap((io) =>
     io.children.filter((c) => c.ns === ZEEBE_NS && c.local === (direction === 'in' ? 'input' : 'output')),
@@ -79,11 +79,7 @@ export function buildCallActivity(node: SourceNode, findings: Findings): Omit<Ca
     own ? attr(own, ownName) === 'true' : zeebe ? attr(zeebe, zeebeName) !== 'false' : false;
   const version = pinnedVersion(node, attr(own, 'version'), findings);
   return {
-    id: node.id,
-    ...(node.name ? { name: node.name } : {}),
-    ...(node.parentId ? { parentId: node.parentId } : {}),
-    incoming: [],
-    outgoing: [],
+    ...nodeBase(node),
     type: 'callActivity',
     procedureKey,
     ...(version !== undefined ? { version } : {}),

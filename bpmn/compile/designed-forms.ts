@@ -7,7 +7,8 @@
 import { EMBEDDED_FORM_KEY_PREFIX, readFormSchema } from '../form-schema';
 import type { PlanNode } from '../plan';
 import type { Findings } from './findings';
-import { BPMN_NS, ZEEBE_NS } from './namespaces';
+import { firstExtension } from './extension-elements';
+import { ZEEBE_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
 
@@ -26,14 +27,7 @@ function embeddedForms(root: XmlElement): Map<string, string> {
   return forms;
 }
 
-function formDefinition(el: XmlElement): XmlElement | undefined {
-  for (const container of el.children) {
-    if (container.ns !== BPMN_NS || container.local !== 'extensionElements') continue;
-    const found = container.children.find((c) => c.ns === ZEEBE_NS && c.local === 'formDefinition');
-    if (found) return found;
-  }
-  return undefined;
-}
+const formDefinition = (el: XmlElement) => firstExtension(el, 'formDefinition', ZEEBE_NS);
 
 /** Sets `designedForm` and `formFields` on each user task with an embedded form; every problem reported. */
 export function readDesignedForms(

@@ -9,6 +9,7 @@ import type { Findings } from './findings';
 import { BPMN_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
+import { nodeBase } from './node-base';
 
 /** The codes of the document's bpmn:error and bpmn:escalation elements, by id ('' for one without a code). */
 export interface EventRefs {
@@ -37,14 +38,6 @@ export function readEventRefs(root: XmlElement): EventRefs {
   }
   return refs;
 }
-
-const base = (node: SourceNode) => ({
-  id: node.id,
-  ...(node.name ? { name: node.name } : {}),
-  ...(node.parentId ? { parentId: node.parentId } : {}),
-  incoming: [] as string[],
-  outgoing: [] as string[],
-});
 
 export function definitionOf(node: SourceNode): { kind: ThrowKind; ref?: string } {
   const definition = node.eventDefinitions[0];
@@ -88,7 +81,7 @@ export function buildThrowEvent(node: SourceNode, refs: EventRefs, findings: Fin
     );
   }
   return {
-    ...base(node),
+    ...nodeBase(node),
     type: 'throwEvent',
     kind,
     ...(code ? { code } : {}),
@@ -100,7 +93,7 @@ export function buildBoundaryEvent(node: SourceNode, refs: EventRefs, findings: 
   const { kind, ref } = definitionOf(node);
   const code = codeOf(node, kind, ref, refs, findings);
   return {
-    ...base(node),
+    ...nodeBase(node),
     type: 'boundaryEvent',
     kind,
     attachedToId: node.el.attrs.get('attachedToRef')?.trim() ?? '',

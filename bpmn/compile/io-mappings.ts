@@ -7,25 +7,17 @@ import type { VariableMapping } from '../plan';
 import { isFeel } from '../feel';
 import { compileFeel } from './feel-expressions';
 import type { Findings } from './findings';
-import { BPMN_NS, ZEEBE_NS } from './namespaces';
+import { firstExtension } from './extension-elements';
+import { ZEEBE_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function ioMapping(node: SourceNode) {
-  for (const container of node.el.children) {
-    if (container.ns !== BPMN_NS || container.local !== 'extensionElements') continue;
-    const found = container.children.find((c) => c.ns === ZEEBE_NS && c.local === 'ioMapping');
-    if (found) return found;
-  }
-  return undefined;
-}
 
 export function readIoMappings(
   node: SourceNode,
   findings: Findings,
 ): { inputMappings?: VariableMapping[]; outputMappings?: VariableMapping[] } {
-  const mapping = ioMapping(node);
+  const mapping = firstExtension(node.el, 'ioMapping', ZEEBE_NS);
   if (!mapping) return {};
   const read = (local: 'input' | 'output') =>
     mapping.children

@@ -9,6 +9,7 @@ import { asPath, compileFeel } from './feel-expressions';
 import type { PlanNode } from '../plan';
 import type { MultiInstance } from '../plan-events';
 import type { Findings } from './findings';
+import { firstExtension } from './extension-elements';
 import { BPMN_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
@@ -26,14 +27,7 @@ function attrByLocal(el: XmlElement, local: string): string | undefined {
 }
 
 /** The first element named `local` (any namespace) inside the characteristics' extensionElements. */
-function vendorLoop(loop: XmlElement): XmlElement | undefined {
-  for (const container of loop.children) {
-    if (container.ns !== BPMN_NS || container.local !== 'extensionElements') continue;
-    const found = container.children.find((c) => c.local === 'loopCharacteristics');
-    if (found) return found;
-  }
-  return undefined;
-}
+const vendorLoop = (loop: XmlElement) => firstExtension(loop, 'loopCharacteristics');
 
 const unwrap = (source: string) => {
   const camunda = /^\$\{([\s\S]*)\}$/.exec(source);

@@ -14,7 +14,8 @@ import type { TimerSpec } from '../../domain/deadline';
 import { readStandardTimer } from './standard-timer';
 import type { Findings } from './findings';
 import { ELEMENT_VARIABLE_CANDIDATE } from './multi-instance';
-import { BPMN_NS, OW_NS } from './namespaces';
+import { extensionChildren } from './extension-elements';
+import { OW_NS } from './namespaces';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
 
@@ -27,14 +28,9 @@ const includes = (list: readonly string[], value: string) => list.includes(value
 
 /** `ow:*` children of the node's bpmn:extensionElements; type names compared with a capital first letter. */
 function owElements(el: XmlElement, type: string): XmlElement[] {
-  const result: XmlElement[] = [];
-  for (const container of el.children) {
-    if (container.ns !== BPMN_NS || container.local !== 'extensionElements') continue;
-    for (const ext of container.children) {
-      if (ext.ns === OW_NS && ext.local.charAt(0).toUpperCase() + ext.local.slice(1) === type) result.push(ext);
-    }
-  }
-  return result;
+  return extensionChildren(el).filter(
+    (ext) => ext.ns === OW_NS && ext.local.charAt(0).toUpperCase() + ext.local.slice(1) === type,
+  );
 }
 
 const value = (el: XmlElement | undefined, name: string): string | undefined => {

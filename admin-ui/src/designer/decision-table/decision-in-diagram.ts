@@ -4,8 +4,11 @@
  * and every published version keeps it. Every edit is one undoable command (the panel's multi-command executor).
  */
 import {
+  extensionContainer,
   getExtension,
+  update,
   type BpmnFactory,
+  type Command,
   type CommandStack,
   type ModdleElement,
   type Shape,
@@ -14,16 +17,6 @@ import {
 const CALLED = 'zeebe:CalledDecision';
 const DMN = 'ow:Dmn';
 export const DEFAULT_RESULT_VARIABLE = 'result';
-
-interface Command {
-  cmd: string;
-  context: unknown;
-}
-
-const update = (element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>): Command => ({
-  cmd: 'element.updateModdleProperties',
-  context: { element, moddleElement, properties },
-});
 
 export interface TaskDecision {
   decisionId?: string;
@@ -71,16 +64,6 @@ export function firstDecisionId(dmn: string): string | undefined {
   return doc.getElementsByTagNameNS('*', 'decision')[0]?.getAttribute('id') ?? undefined;
 }
 
-function extensionValues(element: Shape, factory: BpmnFactory, commands: Command[]): ModdleElement {
-  const bo = element.businessObject;
-  const existing = bo.get('extensionElements') as ModdleElement | undefined;
-  if (existing) return existing;
-  const created = factory.create('bpmn:ExtensionElements', { values: [] });
-  created.$parent = bo;
-  commands.push(update(element, bo, { extensionElements: created }));
-  return created;
-}
-
 /** Stores the DMN on the task and names its decision (and a result variable, kept when it has one). */
 export function writeTaskDecision(
   element: Shape,
@@ -90,7 +73,7 @@ export function writeTaskDecision(
 ): void {
   const bo = element.businessObject;
   const commands: Command[] = [];
-  const container = extensionValues(element, factory, commands);
+  const container = extensionContainer(element, element.businessObject, factory, commands);
   const values: ModdleElement[] = [...(container.get('values') ?? [])];
   const called = getExtension(bo, CALLED);
   const calledProps = {

@@ -6,8 +6,11 @@
  */
 import { EMBEDDED_FORM_KEY_PREFIX } from '../../../../bpmn/form-schema';
 import {
+  extensionContainer as container,
   getExtension,
+  update,
   type BpmnFactory,
+  type Command,
   type CommandStack,
   type ModdleElement,
   type Shape,
@@ -17,11 +20,6 @@ const DEFINITION = 'zeebe:FormDefinition';
 const FORM = 'zeebe:UserTaskForm';
 
 export type FormSchema = { [key: string]: unknown };
-
-interface Command {
-  cmd: string;
-  context: unknown;
-}
 
 /** The process a flow element belongs to (through any sub-processes around it). */
 function processOf(bo: ModdleElement): ModdleElement | undefined {
@@ -55,21 +53,6 @@ export function readDesignedForm(element: Shape): FormSchema | undefined {
 }
 
 export const hasFormDefinition = (element: Shape) => Boolean(getExtension(element.businessObject, DEFINITION));
-
-const update = (element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>): Command => ({
-  cmd: 'element.updateModdleProperties',
-  context: { element, moddleElement, properties },
-});
-
-/** The container of `bo`'s extension elements, created (by a command added to `commands`) when missing. */
-function container(element: Shape, bo: ModdleElement, factory: BpmnFactory, commands: Command[]): ModdleElement {
-  const existing = bo.get('extensionElements') as ModdleElement | undefined;
-  if (existing) return existing;
-  const created = factory.create('bpmn:ExtensionElements', { values: [] });
-  created.$parent = bo;
-  commands.push(update(element, bo, { extensionElements: created }));
-  return created;
-}
 
 function freeFormId(process: ModdleElement, taskId: string): string {
   const taken = new Set(values(process).map((v) => v.get('id')));

@@ -18,15 +18,31 @@ export interface CommandStack {
 export interface BpmnFactory {
   create(type: string, attrs?: Record<string, unknown>): ModdleElement;
 }
-interface Command {
+/** One step of a multi-command (properties-panel.multi-command-executor): the edits together are one undo. */
+export interface Command {
   cmd: string;
   context: unknown;
 }
 
-const update = (element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>): Command => ({
+export const update = (element: Shape, moddleElement: ModdleElement, properties: Record<string, unknown>): Command => ({
   cmd: 'element.updateModdleProperties',
   context: { element, moddleElement, properties },
 });
+
+/** The bpmn:ExtensionElements of `bo` (the element's, or its process's), created by a command added when missing. */
+export function extensionContainer(
+  element: Shape,
+  bo: ModdleElement,
+  bpmnFactory: BpmnFactory,
+  commands: Command[],
+): ModdleElement {
+  const existing = bo.get('extensionElements') as ModdleElement | undefined;
+  if (existing) return existing;
+  const created = bpmnFactory.create('bpmn:ExtensionElements', { values: [] });
+  created.$parent = bo;
+  commands.push(update(element, bo, { extensionElements: created }));
+  return created;
+}
 
 export function getExtensions(bo: ModdleElement, type: string): ModdleElement[] {
   const values: ModdleElement[] = bo.get('extensionElements')?.get('values') ?? [];
@@ -45,14 +61,8 @@ export function addExtension(
   bpmnFactory: BpmnFactory,
   commandStack: CommandStack,
 ): ModdleElement {
-  const bo = element.businessObject;
   const commands: Command[] = [];
-  let container = bo.get('extensionElements') as ModdleElement | undefined;
-  if (!container) {
-    container = bpmnFactory.create('bpmn:ExtensionElements', { values: [] });
-    container.$parent = bo;
-    commands.push(update(element, bo, { extensionElements: container }));
-  }
+  const container = extensionContainer(element, element.businessObject, bpmnFactory, commands);
   const created = bpmnFactory.create(type, attrs);
   created.$parent = container;
   commands.push(update(element, container, { values: [...container.get('values'), created] }));
