@@ -4,8 +4,8 @@
  * test:fuzz`), then the fault tests on a stack of their own (as `npm run test:faults`), then the cluster stage (scripts/lib/cluster-stage.ts); the last two not when jest is given
  * arguments, e.g. one file (nor the fuzz stage). Prints a summary; exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { log } from './lib/log';
 import { ensureChromium } from './lib/chromium';
@@ -75,6 +75,28 @@ async function scanForPersonalData(env: Record<string, string>) {
   (ok ? log.ok : log.fail)(`${name}: ${ok ? 'passed' : 'FAILED'}`);
 }
 
+/**
+ * Starts scripts/prepare-tools.ts for one group in the background (its output in data/test/tools-<group>.log), at
+ * low priority when other stages run beside it; resolves when it is done. Never fails the run: a tool missing
+ * afterwards is built, or reported, where it is used.
+ */
+function prepareTools(group: 'jest' | 'later', lowPriority: boolean): Promise<void> {
+  const logFile = path.join(root, 'data', 'test', `tools-${group}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = openSync(logFile, 'w');
+  const command = [process.execPath, bin('tsx', 'dist/cli.mjs'), path.join('scripts', 'prepare-tools.ts'), group];
+  const child = lowPriority
+    ? spawn('nice', ['-n', '19', ...command], { cwd: root, stdio: ['ignore', out, out] })
+    : spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', out, out] });
+  return new Promise((resolve) => {
+    child.on('error', () => resolve());
+    child.on('exit', (code) => {
+      if (code !== 0) log.warn(`preparing the ${group} tools failed: see ${path.relative(root, logFile)}`);
+      resolve();
+    });
+  });
+}
+
 /** The fuzz stage, on a stack of its own (slot 8 unless OW_TEST_SLOT says otherwise); its counts and time. */
 function runFuzz(): FuzzResults | undefined {
   const resultsFile = path.join(root, 'data', 'test', 'fuzz-results.json');
@@ -91,6 +113,7 @@ function runFuzz(): FuzzResults | undefined {
 
 async function main() {
   const jestArgs = process.argv.slice(2);
+  const jestTools = prepareTools('jest', false);
   check('Lint (eslint)', process.execPath, [bin('eslint', 'bin/eslint.js'), '.']);
   check('Format (prettier --check)', process.execPath, [bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
   check('Type-check (tsc --noEmit)', process.execPath, [
@@ -103,6 +126,10 @@ async function main() {
   log.stage('Browser for the console tests');
   const chromium = ensureChromium(process.env.CHROMIUM_PATH);
   log.ok(`chromium: ${chromium}`);
+
+  log.stage('Tools (Temporal CLI, Mailpit, S3 test server: built from the Go module proxy the first time)');
+  await jestTools;
+  const laterTools = jestArgs.length === 0 ? prepareTools('later', true) : Promise.resolve();
 
   let stack: TestStack | undefined;
   const jest: Partial<Record<string, JestResults>> = {};
@@ -122,6 +149,7 @@ async function main() {
   }
   let fuzz: FuzzResults | undefined;
   if (jestArgs.length === 0) {
+    await laterTools;
     fuzz = runFuzz();
     // their global setup starts a stack of their own, on slot 9 unless OW_TEST_SLOT says otherwise
     jest[FAULTS] = runJest(FAULTS, ['--selectProjects', 'faults', '--runInBand'], {

@@ -26,6 +26,6 @@ export const clusterStageEnv = (env: NodeJS.ProcessEnv, faults: boolean): NodeJS
   OW_SKIP_CONSOLE_BUILD: '1',
   OW_TEST_SLOT: env.OW_TEST_SLOT ?? '9',
   ...(faults ? { OW_FAULTS: '1' } : {}),
-  // fewer matters under the worker kills than the dev-server stage's 100: the same faults, in the stage's budget
-  FAULT_MATTERS: env.FAULT_MATTERS ?? '50',
+  // fewer matters under the worker kills than the dev-server stage's 40: the same faults, in the stage's budget
+  FAULT_MATTERS: env.FAULT_MATTERS ?? '25',
 });

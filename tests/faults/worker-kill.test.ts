@@ -14,7 +14,8 @@ import { startFaultServices, type FaultServices } from './support/services';
 
 jest.setTimeout(30 * 60_000);
 
-const MATTERS = Number(process.env.FAULT_MATTERS ?? 100);
+// 40 in npm test's time budget (kills land every 11 s through about two minutes of driving); FAULT_MATTERS=100 for more
+const MATTERS = Number(process.env.FAULT_MATTERS ?? 40);
 const ITEM = 'MZ-005'; // 惠民殡葬补助: the promised procedure, five user tasks and the 出证 service activity
 const IMMEDIATE_ITEM = 'MZ-004'; // 高龄津贴申请, 即办件: the accepting clerk finishes its window step at once
 const KILL_EVERY_MS = 8000;

@@ -65,7 +65,7 @@ test('a UNIQUE table with two matching rules raises an incident naming them; the
   expect(incident.zh).toContain('第 1、4 条规则（Rule_1、Rule_4）');
   expect(incident.en).toContain('has several matching rules');
   expect(decisionEvents(id)).toEqual([expect.objectContaining({ matchedRuleIds: ['Rule_1', 'Rule_4'] })]);
-  expect(await m.state()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['Classify'] });
+  expect(await m.incidentHeld()).toMatchObject({ status: 'IN_PROGRESS', activeNodeIds: ['Classify'] });
   await m.handle.terminate();
 });
 

@@ -61,6 +61,11 @@ export interface Started {
   state(): Promise<ProcedureState>;
   /** waits until the open task of the node exists */
   task(nodeId: string, departmentCode?: string): Promise<LiveTask>;
+  /**
+   * waits until the workflow's state holds an incident with its token on the node (the state's active nodes are
+   * refreshed after the incident's activities, so its event row alone does not say the state shows it)
+   */
+  incidentHeld(): Promise<ProcedureState>;
 }
 
 export async function startMatter(
@@ -98,6 +103,12 @@ export async function startMatter(
           (task) => task.nodeId === nodeId && (!departmentCode || task.candidateDepartmentCode === departmentCode),
         ),
       ),
+    incidentHeld: () =>
+      eventually('an incident in the state', async () => {
+        const current = await state();
+        const onItsNode = (current.incidents ?? []).some((i) => current.activeNodeIds.includes(i.nodeId));
+        return onItsNode && current;
+      }),
   };
 }
 

@@ -94,7 +94,7 @@ describe('multi-instance user task', () => {
       signed(countersign({ collection: pathOf('matter.kind'), collectionSource: 'matter.kind' })),
     );
     await eventually('incident', () => bed.recorder.eventTypes(broken.matter.matterId).includes('incident.raised'));
-    expect(await broken.state()).toMatchObject({
+    expect(await broken.incidentHeld()).toMatchObject({
       status: 'IN_PROGRESS',
       activeNodeIds: ['sign'],
       incidents: [expect.objectContaining({ nodeId: 'sign', kind: 'DATA_INVALID' })],
