@@ -99,6 +99,12 @@ export const configSchema = z
      * sent again. Also the longest a task waits after its worker was killed without a goodbye.
      */
     WORKER_STICKY_TIMEOUT_SECONDS: positiveInt.default(60),
+    /**
+     * A workflow bundle built beforehand (`npm run workflows:bundle`) that the product's worker loads instead of
+     * bundling workflows/ at every start (about 10 s of CPU): a restarted worker polls again within a second or two.
+     * It must be built from the code the worker runs.
+     */
+    WORKFLOW_BUNDLE: z.string().min(1).optional(),
     /** where uploaded materials and issued results are kept, encrypted: DATA_DIR/files, or an S3-compatible bucket */
     FILE_STORE: z.enum(['local', 's3']).default('local'),
     S3_ENDPOINT: z.url().optional(),

@@ -13,6 +13,7 @@ import { startTestStack, type TestStack } from '../tests/support/stack';
 import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 import { CLUSTER_FAULT_TESTS, CLUSTER_INTEGRATION_TESTS, clusterStageEnv } from './lib/cluster-stage';
 import { summaryOf, type FuzzResults } from './lib/api-fuzz-plan';
+import { buildWorkflowBundle } from './workflow-bundle';
 
 const root = path.resolve(__dirname, '..');
 const bin = (pkg: string, rel: string) => path.join(root, 'node_modules', pkg, rel);
@@ -122,6 +123,16 @@ async function main() {
     '-p',
     'tsconfig.json',
   ]);
+
+  // one bundle of the workflows for the whole run: every worker start (fault tests restart workers dozens of times)
+  // and every workflow test bed loads it instead of bundling again
+  log.stage('Workflow bundle (every worker and workflow test bed of this run loads it)');
+  try {
+    process.env.WORKFLOW_BUNDLE = await buildWorkflowBundle(path.join(root, 'data', 'test', 'workflow-bundle.js'));
+    log.ok(`workflow bundle: ${path.relative(root, process.env.WORKFLOW_BUNDLE)}`);
+  } catch (err) {
+    log.warn(`no workflow bundle, each worker bundles its own: ${err instanceof Error ? err.message : String(err)}`);
+  }
 
   log.stage('Browser for the console tests');
   const chromium = ensureChromium(process.env.CHROMIUM_PATH);

@@ -8,6 +8,7 @@ import { runWorkerProcess } from './run-worker';
 runWorkerProcess({
   name: 'worker',
   workflowsPath: require.resolve('../workflows'),
+  prebuiltBundle: (config) => config.WORKFLOW_BUNDLE,
   alongside: (deps) => (deps.config.NOTICE_DISPATCH ? noticeDispatcherFromConfig(deps) : undefined),
   moreActivities: (deps) => ({ ...createMaintenanceActivities(deps), ...createMigrationBatchActivities(deps) }),
   afterStart: startMaintenance,

@@ -1,5 +1,6 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { loadConfig } from '../platform/config';
+import { existsSync } from 'node:fs';
+import { loadConfig, type Config } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
 import { createFileStore } from '../platform/file-store';
@@ -14,6 +15,8 @@ export interface WorkerSetup {
   /** the logger's name */
   name: string;
   workflowsPath: string;
+  /** a prebuilt bundle of the same workflows to load instead of bundling workflowsPath (the product's: WORKFLOW_BUNDLE) */
+  prebuiltBundle?: (config: Config) => string | undefined;
   /** config.TEMPORAL_TASK_QUEUE unless given */
   taskQueue?: string;
   /** activities that join (or replace) the product's */
@@ -40,12 +43,17 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const beside = setup.alongside?.(deps);
   beside?.start();
   const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
+  const bundle = setup.prebuiltBundle?.(config);
+  if (bundle && !existsSync(bundle))
+    throw new Error(
+      `WORKFLOW_BUNDLE points at ${bundle}, which does not exist: build it with npm run workflows:bundle`,
+    );
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
     ...workerTuning(config),
-    workflowsPath: setup.workflowsPath,
+    ...(bundle ? { workflowBundle: { codePath: bundle } } : { workflowsPath: setup.workflowsPath }),
     activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
   });
   logger.info('worker polling', { taskQueue });

@@ -192,7 +192,10 @@ export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    // npm test bundles the workflows once for every test bed and worker (WORKFLOW_BUNDLE); alone, each bed bundles
+    ...(process.env.WORKFLOW_BUNDLE
+      ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE } }
+      : { workflowsPath: require.resolve('../../workflows') }),
     activities: recorder.activities(),
   });
   const running = worker.run();
