@@ -79,6 +79,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
     case 'startEvent':
     case 'boundaryTimer':
     case 'boundaryEvent':
+    case 'boundaryCatch':
     case 'linkEvent':
       return moveOn(rt, token);
     case 'endEvent':
