@@ -86,14 +86,16 @@ export const boundaryWaits = (rt: ProcedureRuntime, kind: BoundaryCatchNode['kin
     label: boundary.name ?? boundary.eventName,
   }));
 
-/** The message or signal came while the activity runs: a token leaves by the boundary (after the activity, interrupting). */
+/**
+ * The message or signal came while the activity runs: a token leaves by the boundary (interrupting, after the
+ * activity is withdrawn). False when the activity had ended meanwhile (an earlier boundary of the same message).
+ */
 export async function triggerBoundary(
   rt: ProcedureRuntime,
   boundary: BoundaryCatchNode,
   host: BoundaryHost,
-): Promise<void> {
-  // an earlier boundary (or catch) of the same message may have ended the activity
-  if (!(host.group ? rt.groups.has(host.id) : rt.tokens.has(host.id))) return;
+): Promise<boolean> {
+  if (rt.finished || !(host.group ? rt.groups.has(host.id) : rt.tokens.has(host.id))) return false;
   patched(BOUNDARY_EVENTS);
   await recordEvent(rt, `${boundary.kind}.boundary`, {
     nodeId: boundary.attachedToId,
@@ -107,6 +109,7 @@ export async function triggerBoundary(
     else if (token) await withdraw(rt, [token], INTERRUPTED[boundary.kind]);
   }
   await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: host.scope, path: [...host.path] });
+  return true;
 }
 
 /**

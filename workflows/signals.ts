@@ -2,8 +2,8 @@
  * Signals: a signal thrown in the matter (an intermediate throw or end event) or broadcast to it by staff (the
  * `deliverSignal` Update, which the signals route sends to every running matter waiting for it) reaches every signal
  * catch of the matter waiting for it at that moment (an event-based gateway's too), every signal boundary of an
- * activity running then (boundary-events.ts), and starts every event
- * sub-process with its signal start in a running scope. Nobody waiting: it is lost, never kept (BPMN's broadcast).
+ * activity running then (boundary-events.ts), and starts every event sub-process with its signal start in a running
+ * scope. Nobody waiting: it is lost, never kept (BPMN's broadcast).
  */
 import { setHandler } from '@temporalio/workflow';
 import type { SubProcessNode } from '../bpmn/plan';
@@ -41,11 +41,7 @@ export async function broadcastSignal(rt: ProcedureRuntime, name: string, thrown
     await startEventSubProcess(rt, node, scope, { signal: name });
     reached += 1;
   }
-  for (const { boundary, host } of boundaries) {
-    if (rt.finished) break;
-    await triggerBoundary(rt, boundary, host);
-    reached += 1;
-  }
+  for (const { boundary, host } of boundaries) if (await triggerBoundary(rt, boundary, host)) reached += 1;
   // one that moved on (or an interrupting start) may have withdrawn the others
   for (const token of waiting)
     if (rt.tokens.get(token.id) === token) {
