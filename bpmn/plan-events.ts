@@ -56,6 +56,22 @@ export interface BoundaryEventNode extends NodeBase {
 }
 
 /**
+ * A message or signal boundary event on a user task, service task, sub-process or call activity: while the activity
+ * runs, its message (sent through the messages route, correlated like a message catch) or its signal (thrown in the
+ * matter or broadcast) takes the token out by the boundary. Interrupting: the activity is cancelled first (its open
+ * tasks, a running service's result, its called procedure, every token inside it). Non-interrupting: the activity
+ * goes on, and each further message or signal sends another token out.
+ */
+export interface BoundaryCatchNode extends NodeBase {
+  type: 'boundaryCatch';
+  kind: 'message' | 'signal';
+  /** the message's or the signal's name */
+  eventName: string;
+  attachedToId: string;
+  interrupting: boolean;
+}
+
+/**
  * bpmn:multiInstanceLoopCharacteristics: one instance per element of a collection, side by side or one after the
  * other. The expressions are the condition language (expression.ts); the completion condition also reads
  * nrOfInstances, nrOfCompletedInstances, nrOfActiveInstances and loopCounter.

@@ -8,6 +8,7 @@ import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
 import type { CallActivityNode } from './plan-calls';
 import type {
+  BoundaryCatchNode,
   BoundaryEventNode,
   EventTrigger,
   LinkEventNode,
@@ -155,6 +156,7 @@ export interface MessageCatchNode extends NodeBase {
   type: 'messageCatch';
   message: string;
 }
+/** A timer boundary event on a user task, call activity, service task or sub-process. */
 export interface BoundaryTimerNode extends NodeBase {
   type: 'boundaryTimer';
   attachedToId: string;
@@ -219,6 +221,7 @@ export type PlanNode =
   | SubProcessNode
   | ThrowEventNode
   | BoundaryEventNode
+  | BoundaryCatchNode
   | PassThroughTaskNode
   | EventGatewayNode
   | InclusiveGatewayNode

@@ -182,7 +182,16 @@ export type TimerSpec =
   /** BPMN's standard timeDate: an instant with its zone */
   | { kind: 'isoDate'; at: string }
   /** BPMN's standard timeCycle (R3/PT1H; R/PT1H unbounded), on non-interrupting boundary timers: fires every duration */
-  | { kind: 'isoCycle'; duration: string; repetitions?: number };
+  | { kind: 'isoCycle'; duration: string; repetitions?: number }
+  /**
+   * A standard definition written as a FEEL expression (`=…`, the text after the `=`): the workflow evaluates it
+   * against the matter's variables when the timer starts and reads the value as `definition` says (an ISO duration,
+   * instant or repeating interval); never handed to resolveTimer as it is.
+   */
+  | { kind: 'feel'; source: string; definition: TimerDefinition };
+
+/** The three standard timer definitions of BPMN. */
+export type TimerDefinition = 'timeDuration' | 'timeDate' | 'timeCycle';
 
 /** A step due `workingDays` after an instant: the end (24:00, Civil Code art. 203) of that working day. */
 export function stepDueAt(from: Date, workingDays: number, calendar: WorkingCalendar): Date {
@@ -199,6 +208,7 @@ export function resolveTimer(
   spec: TimerSpec,
   context: { fromInstant: Date; dueDate?: string; calendar: WorkingCalendar },
 ): Date {
+  if (spec.kind === 'feel') throw new RangeError(`a FEEL timer is evaluated in the workflow first: =${spec.source}`);
   if (spec.kind === 'isoDate') return isoOrThrow(parseIsoInstant(spec.at), spec.at);
   if (spec.kind === 'isoDuration' || spec.kind === 'isoCycle')
     return addIsoDuration(context.fromInstant, isoOrThrow(parseIsoDuration(spec.duration), spec.duration));

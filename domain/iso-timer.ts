@@ -3,6 +3,8 @@
  * (`2026-10-08T09:00:00+08:00`) and repeating intervals (`R3/PT1H`, `R/P1D`). Calendar units (years, months) count in
  * China time; days are 24 hours (China keeps no daylight saving). Pure: the compiler and the timer activity share it.
  */
+import type { TimerSpec } from './deadline';
+
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DURATION =
   /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?(?:T(?!$)(?:(\d{1,6})H)?(?:(\d{1,7})M)?(?:(\d{1,8})S)?)?$/;
@@ -47,3 +49,7 @@ export function parseIsoCycle(text: string): { repetitions?: number; duration: s
   const repetitions = Number(m[1]);
   return repetitions > 0 ? { repetitions, duration: m[2] } : undefined;
 }
+
+/** A repeating timer (fixed or FEEL): allowed only where the activity or scope stays. */
+export const isCycle = (spec: TimerSpec): boolean =>
+  spec.kind === 'isoCycle' || (spec.kind === 'feel' && spec.definition === 'timeCycle');

@@ -15,7 +15,6 @@ import {
   startChild,
 } from '@temporalio/workflow';
 import { resolveList, resolvePath } from '../bpmn/expression';
-import type { BoundaryTimerNode } from '../bpmn/plan';
 import type { CallActivityNode, CallMapping } from '../bpmn/plan-calls';
 import {
   calledProcedureEnded,
@@ -25,18 +24,17 @@ import {
   type CalledVersion,
 } from './call-contract';
 import { recordEvent } from './events';
-import type { ArmedTimer, Token } from './interpreter-types';
+import type { Token } from './interpreter-types';
 import { bodyOf, completeInstance } from './multi-instance';
 import { CALL_ACTIVITIES } from './patches';
 import type { procedureWorkflow } from './procedure';
 import { endAs } from './procedure-end';
 import type { ProcedureRuntime } from './runtime';
 import { bpmnErrorOf, catchCalledError, parkOnIncident } from './throw-catch';
-import { arrive, conditionScope, moveOn, runLocked } from './token-engine';
-import { rearmCycle } from './timer-cycles';
+import { conditionScope, moveOn, runLocked } from './token-engine';
+import { cancelActivityTimers } from './boundary-events';
+import { armPlanTimer } from './timer-values';
 import { tokensIn, withdraw } from './withdraw';
-
-const INTERRUPTED = '边界定时器中断调用 / the call was interrupted by a boundary timer';
 
 function mapped(mappings: CallMapping[], scope: Record<string, unknown>): Record<string, unknown> {
   const read = (path: string[]) => resolveList(scope, path) ?? resolvePath(scope, path);
@@ -48,14 +46,9 @@ export async function armCallBoundaries(rt: ProcedureRuntime, token: Token, node
   for (const boundaryId of node.boundaryTimerIds) {
     const boundary = rt.node(boundaryId);
     if (boundary.type !== 'boundaryTimer') continue;
-    const { fireAt } = await rt.io.resolveTimer({
-      matterId: rt.matter.matterId,
-      timer: boundary.timer,
-      fromIso: rt.nowIso(),
-    });
-    rt.planTimers.arm({
+    // its FEEL values were checked as the token arrived (boundary-events.ts)
+    await armPlanTimer(rt, boundary.timer, conditionScope(rt, token), {
       key: `boundary:${token.id}:${boundaryId}`,
-      fireAt,
       target: { kind: 'callBoundary', boundaryId, tokenId: token.id },
     });
   }
@@ -118,10 +111,6 @@ function forget(rt: ProcedureRuntime, tokenId: string): string | undefined {
   return workflowId;
 }
 
-function cancelBoundaries(rt: ProcedureRuntime, tokenId: string): void {
-  rt.planTimers.cancelWhere((timer) => timer.target.kind === 'callBoundary' && timer.target.tokenId === tokenId);
-}
-
 /** Tells a child to end (it cancels its open tasks); one that ended meanwhile cannot be told, and needs not be. */
 async function tellToEnd(workflowId: string, reason: string): Promise<void> {
   try {
@@ -133,7 +122,7 @@ async function tellToEnd(workflowId: string, reason: string): Promise<void> {
 
 /** A call token is withdrawn (an interrupting boundary, 退回, a terminate end): its called procedure ends with it. */
 export async function withdrawCall(rt: ProcedureRuntime, token: Token, reason: string): Promise<void> {
-  cancelBoundaries(rt, token.id);
+  cancelActivityTimers(rt, token.id);
   const workflowId = forget(rt, token.id);
   if (!workflowId) return;
   await recordEvent(rt, 'call.withdrawn', { nodeId: token.nodeId, workflowId, reason });
@@ -155,7 +144,7 @@ async function onCalledEnded(rt: ProcedureRuntime, end: CalledProcedureEnd): Pro
   const node = rt.node(token.nodeId) as CallActivityNode;
   await recordEvent(rt, 'call.ended', { nodeId: node.id, status: end.status, error: end.error?.code ?? null });
   const body = bodyOf(rt, token);
-  if (!body) cancelBoundaries(rt, token.id);
+  if (!body) cancelActivityTimers(rt, token.id);
   if (end.error) return catchCalledError(rt, token, end.error);
   if (end.status === 'WITHDRAWN' || end.status === 'TERMINATED')
     return parkOnIncident(
@@ -170,23 +159,7 @@ async function onCalledEnded(rt: ProcedureRuntime, end: CalledProcedureEnd): Pro
   rt.state.decisions[node.id] = end.status;
   if (!(await completeInstance(rt, token, node.propagateAllOut ? { ...end.form, ...outputs } : outputs)))
     return moveOn(rt, token);
-  if (body && !rt.tokens.has(body.id)) cancelBoundaries(rt, body.id);
-}
-
-/** A boundary timer on the call activity fired: interrupting, the called procedure ends and the token leaves by it. */
-export async function onCallBoundary(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
-  if (timer.target.kind !== 'callBoundary') return;
-  const token = rt.tokens.get(timer.target.tokenId);
-  const boundary = rt.node(timer.target.boundaryId) as BoundaryTimerNode;
-  if (!token) return;
-  await recordEvent(rt, 'timer.fired', {
-    nodeId: token.nodeId,
-    boundaryId: boundary.id,
-    interrupting: boundary.interrupting,
-  });
-  if (boundary.interrupting) await withdraw(rt, [token], INTERRUPTED);
-  else await rearmCycle(rt, timer, boundary);
-  await arrive(rt, { id: rt.nextTokenId(), nodeId: boundary.id, scope: token.scope, path: [...token.path] });
+  if (body && !rt.tokens.has(body.id)) cancelActivityTimers(rt, body.id);
 }
 
 /** Both roles' signals: a caller hears its children end; a child is told to end. */

@@ -4,7 +4,8 @@
  * it; checked when a token arrives and after every step (a token elsewhere may end or leave meanwhile).
  */
 import { holds } from '../bpmn/expression';
-import type { InclusiveGatewayNode, ProcedurePlan } from '../bpmn/plan';
+import type { InclusiveGatewayNode, PlanNode, ProcedurePlan } from '../bpmn/plan';
+import { boundariesOn } from './boundary-events';
 import { recordEvent } from './events';
 import type { Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';
@@ -63,6 +64,17 @@ async function split(rt: ProcedureRuntime, tokens: Token[], node: InclusiveGatew
   await leave(rt, { nodeId: node.id, scope: tokens[0].scope, path }, chosen);
 }
 
+/**
+ * The boundaries that came with boundary-events.ts (message and signal ones, timers on service tasks and
+ * sub-processes): a token on their activity may leave by them. A call activity's timers stay unseen, as before.
+ */
+function laterBoundaries(plan: ProcedurePlan, host: PlanNode): string[] {
+  const timed = host.type === 'serviceTask' || host.type === 'subProcess';
+  return boundariesOn(plan, host.id)
+    .filter((boundary) => boundary.type === 'boundaryCatch' || timed)
+    .map((boundary) => boundary.id);
+}
+
 /** The nodes each node can lead to by flows (and a user task's boundary timers), per plan, computed once. */
 const reachCache = new WeakMap<ProcedurePlan, Map<string, Set<string>>>();
 
@@ -81,6 +93,7 @@ function reachableFrom(plan: ProcedurePlan): (nodeId: string) => Set<string> {
       const next = [
         ...node.outgoing.map((flowId) => plan.flows[flowId]?.targetId),
         ...(node.type === 'userTask' ? node.boundaryTimerIds : []),
+        ...laterBoundaries(plan, node),
       ];
       for (const id of next) {
         if (id === undefined || seen.has(id)) continue;

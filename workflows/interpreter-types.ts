@@ -59,6 +59,7 @@ export interface TaskGroup {
 export type TimerTarget =
   | { kind: 'catch'; tokenId: string }
   | { kind: 'boundary'; boundaryId: string; groupId: string }
+  /** a boundary timer on the token's activity: a call activity (hence the name), a service task or a sub-process */
   | { kind: 'callBoundary'; boundaryId: string; tokenId: string }
   /** an event sub-process's timer start, armed while its scope ('' for the procedure) runs */
   | { kind: 'eventSubProcess'; nodeId: string; scope: string };
@@ -70,6 +71,8 @@ export interface ArmedTimer {
   target: TimerTarget;
   /** a repeating (timeCycle) timer: how often it has fired in this activation (this run of its scope) */
   fired?: number;
+  /** a repeating timer written in FEEL: the interval its expression gave when it was armed */
+  cycle?: { kind: 'isoCycle'; duration: string; repetitions?: number };
 }
 
 export interface Suspension {

@@ -1,11 +1,13 @@
 /**
  * The messages a matter waits for now, each with the element that waits and its name: tokens at a message catch or
- * receive task (an event-based gateway's racers too), the event sub-processes a message would start in a running
+ * receive task (an event-based gateway's racers too), the message boundaries of the activities running, the event
+ * sub-processes a message would start in a running
  * scope, and the 补正 pause (materials supplied). The console offers one button per wait; a message sent through
  * the messages route (api/messages) must be one of them.
  */
 import type { SubProcessNode } from '../bpmn/plan';
 import { triggerMessage } from '../bpmn/plan-events';
+import { boundaryWaits } from './boundary-events';
 import { MESSAGE_MATERIALS_SUPPLIED, type MessageWait } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 
@@ -22,6 +24,7 @@ export function messageWaits(rt: ProcedureRuntime): MessageWait[] {
     const node = rt.node(token.nodeId);
     add({ name: token.wait.name, nodeId: node.id, label: node.name ?? token.wait.name });
   }
+  for (const wait of boundaryWaits(rt, 'message')) add(wait);
   const running = (parentId?: string) =>
     !parentId || [...rt.tokens.values()].some((t) => t.nodeId === parentId && t.wait?.kind === 'subProcess');
   for (const node of Object.values(rt.input.plan.nodes)) {

@@ -16,6 +16,8 @@ import { CURRENT_RULES, type MigrationRules } from './migration-tokens';
 import { MATTER_MIGRATION, MIGRATION_IN_SCOPES } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncTask } from './user-tasks';
+import { armPlanTimer } from './timer-values';
+import { conditionScope } from './token-engine';
 
 /** The matter as a dry run needs it: tokens, activations, open tasks, armed timers and pauses. */
 export function migrationView(rt: ProcedureRuntime): MigrationView {
@@ -116,16 +118,11 @@ async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise
   for (const { groupId, boundaryId } of assessment.newBoundaryTimers) {
     const boundary = plan.nodes[boundaryId];
     if (boundary?.type !== 'boundaryTimer') continue;
-    const { fireAt } = await rt.io.resolveTimer({
-      matterId: rt.matter.matterId,
-      timer: boundary.timer,
-      fromIso: rt.nowIso(),
-    });
-    rt.planTimers.arm({
+    const problem = await armPlanTimer(rt, boundary.timer, conditionScope(rt), {
       key: `boundary:${groupId}:${boundaryId}`,
-      fireAt,
       target: { kind: 'boundary', boundaryId, groupId },
     });
+    if (problem) await recordEvent(rt, 'timer.invalid', { nodeId: boundary.attachedToId, boundaryId, ...problem });
   }
   const { state, memory } = rt;
   state.completedNodeIds = mapIds(state.completedNodeIds, mapping, exists);

@@ -9,6 +9,7 @@ import { holds, resolveCollection } from '../bpmn/expression';
 import type { ServiceTaskNode, SubProcessNode, UserTaskNode } from '../bpmn/plan';
 import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { MultiInstance } from '../bpmn/plan-events';
+import { cancelActivityTimers } from './boundary-events';
 import { startCall } from './call-activity';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
@@ -159,6 +160,8 @@ async function finishBody(
   node: LoopedNode,
 ): Promise<void> {
   rt.tokens.delete(body.id);
+  // a call activity's body cancels its own when its call ends (call-activity.ts)
+  if (node.type === 'serviceTask' || node.type === 'subProcess') cancelActivityTimers(rt, body.id);
   if (node.type === 'userTask') {
     const decisions = body.multiInstance.outputs.filter((output): output is string => typeof output === 'string');
     if (decisions.length > 0) {

@@ -77,3 +77,14 @@ export const EVENT_SUB_PROCESS_STARTS = 'event-sub-process-starts';
  * migration recorded before it replays the narrower rules.
  */
 export const MIGRATION_IN_SCOPES = 'migration-in-scopes';
+/**
+ * Boundary events on every activity kind (workflows/boundary-events.ts): message and signal boundaries, and timer
+ * boundaries on service tasks and sub-processes. Plans published before them carried none, so no recorded run meets
+ * these branches; asked only where a plan has such a boundary, the marker names their commands in the history.
+ */
+export const BOUNDARY_EVENTS = 'boundary-events';
+/**
+ * Timer values written in FEEL (workflows/timer-values.ts): evaluated by the workflow when the timer starts. Plans
+ * published before them held fixed values only; the marker names the evaluation in the history.
+ */
+export const FEEL_TIMERS = 'feel-timers';

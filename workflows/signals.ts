@@ -1,12 +1,14 @@
 /**
  * Signals: a signal thrown in the matter (an intermediate throw or end event) or broadcast to it by staff (the
  * `deliverSignal` Update, which the signals route sends to every running matter waiting for it) reaches every signal
- * catch of the matter waiting for it at that moment (an event-based gateway's too) and starts every event
- * sub-process with its signal start in a running scope. Nobody waiting: it is lost, never kept (BPMN's broadcast).
+ * catch of the matter waiting for it at that moment (an event-based gateway's too), every signal boundary of an
+ * activity running then (boundary-events.ts), and starts every event sub-process with its signal start in a running
+ * scope. Nobody waiting: it is lost, never kept (BPMN's broadcast).
  */
 import { setHandler } from '@temporalio/workflow';
 import type { SubProcessNode } from '../bpmn/plan';
 import type { SignalCatchNode, SignalThrowNode } from '../bpmn/plan-events';
+import { boundaryWaits, triggerBoundary, waitingBoundaries } from './boundary-events';
 import { startEventSubProcess } from './event-sub-processes';
 import { recordEvent } from './events';
 import type { Token } from './interpreter-types';
@@ -24,12 +26,14 @@ const signalStarts = (rt: ProcedureRuntime, name: string) =>
 export async function broadcastSignal(rt: ProcedureRuntime, name: string, thrownAtId?: string): Promise<number> {
   const waiting = [...rt.tokens.values()].filter((t) => t.wait?.kind === 'signal' && t.wait.name === name);
   const starts = signalStarts(rt, name).flatMap((node) => runningScopesOf(rt, node).map((scope) => ({ node, scope })));
-  if (waiting.length + starts.length === 0) return 0;
+  const boundaries = waitingBoundaries(rt, 'signal', name);
+  if (waiting.length + starts.length + boundaries.length === 0) return 0;
   await recordEvent(rt, 'signal.caught', {
     signal: name,
     nodeId: thrownAtId ?? null,
     catchIds: waiting.map((t) => t.nodeId),
     eventSubProcessIds: starts.map((s) => s.node.id),
+    ...(boundaries.length > 0 ? { boundaryIds: boundaries.map((b) => b.boundary.id) } : {}),
   });
   let reached = 0;
   for (const { node, scope } of starts) {
@@ -37,6 +41,7 @@ export async function broadcastSignal(rt: ProcedureRuntime, name: string, thrown
     await startEventSubProcess(rt, node, scope, { signal: name });
     reached += 1;
   }
+  for (const { boundary, host } of boundaries) if (await triggerBoundary(rt, boundary, host)) reached += 1;
   // one that moved on (or an interrupting start) may have withdrawn the others
   for (const token of waiting)
     if (rt.tokens.get(token.id) === token) {
@@ -80,6 +85,7 @@ export function signalWaits(rt: ProcedureRuntime): SignalWait[] {
         label: start?.name ?? node.name ?? node.trigger.signal,
       });
     }
+  waits.push(...boundaryWaits(rt, 'signal'));
   return waits.filter((w, i) => waits.findIndex((o) => o.name === w.name && o.nodeId === w.nodeId) === i);
 }
 

@@ -11,12 +11,13 @@ export async function rearmCycle(
   fired: ArmedTimer,
   { timer }: { timer: TimerSpec },
 ): Promise<void> {
-  if (timer.kind !== 'isoCycle') return;
+  const cycle = fired.cycle ?? (timer.kind === 'isoCycle' ? timer : undefined);
+  if (!cycle) return;
   const count = (fired.fired ?? 0) + 1;
-  if (timer.repetitions !== undefined && count >= timer.repetitions) return;
+  if (cycle.repetitions !== undefined && count >= cycle.repetitions) return;
   const { fireAt } = await rt.io.resolveTimer({
     matterId: rt.matter.matterId,
-    timer: { kind: 'isoDuration', duration: timer.duration },
+    timer: { kind: 'isoDuration', duration: cycle.duration },
     fromIso: fired.fireAt,
   });
   rt.planTimers.arm({ ...fired, fireAt, fired: count });

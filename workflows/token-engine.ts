@@ -16,12 +16,19 @@ import { raiseIncident, raisesIncidents } from './incidents';
 import { serviceIncidentCause, serviceRetryBudget } from './service-retry';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { MULTI_INSTANCE_SERVICES, TERMINATE_ENDS_SUB_PROCESS } from './patches';
-import { armCallBoundaries, onCallBoundary, startCall } from './call-activity';
+import { armCallBoundaries, startCall } from './call-activity';
+import {
+  cancelActivityTimers,
+  onActivityTimer,
+  startBoundaries,
+  triggerBoundary,
+  waitingBoundaries,
+} from './boundary-events';
 import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
 import { armScopeTimers, onScopeTimer, triggerEventSubProcesses } from './event-sub-processes';
-import { bpmnErrorOf, catchServiceError, reachThrowEvent } from './throw-catch';
+import { bpmnErrorOf, catchServiceError, parkOnIncident, reachThrowEvent } from './throw-catch';
 import { bodyOf, completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
 import { recordPassThrough } from './pass-through';
@@ -30,6 +37,7 @@ import { openRace, settleRace } from './gateways-event';
 import { passInclusive, releaseInclusiveJoins } from './gateways-inclusive';
 import { awaitSignal, throwSignal } from './signals';
 import { rearmCycle } from './timer-cycles';
+import { armPlanTimer } from './timer-values';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
 
@@ -61,6 +69,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   if (rt.finished || rt.terminatedScopes.has(token.scope)) return;
   rt.tokens.set(token.id, token);
   const node = rt.node(token.nodeId);
+  if (!bodyOf(rt, token) && !(await startBoundaries(rt, token, node))) return;
   if ((node.type === 'userTask' || node.type === 'subProcess') && isMultiInstance(node))
     return enterMultiInstance(rt, token, node);
   if (node.type === 'callActivity') return arriveAtCall(rt, token, node);
@@ -70,6 +79,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
     case 'startEvent':
     case 'boundaryTimer':
     case 'boundaryEvent':
+    case 'boundaryCatch':
     case 'linkEvent':
       return moveOn(rt, token);
     case 'endEvent':
@@ -110,6 +120,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
 /** The token leaves its node by the given flows (default: all outgoing). */
 export async function moveOn(rt: ProcedureRuntime, token: Token, flowIds?: string[]): Promise<void> {
   rt.tokens.delete(token.id);
+  cancelActivityTimers(rt, token.id);
   if (token.raceId !== undefined) await settleRace(rt, token);
   await leaveNode(rt, token, flowIds);
 }
@@ -216,12 +227,11 @@ async function passParallel(
 
 async function armCatchTimer(rt: ProcedureRuntime, token: Token, node: TimerCatchNode): Promise<void> {
   token.wait = { kind: 'timer' };
-  const { fireAt } = await rt.io.resolveTimer({
-    matterId: rt.matter.matterId,
-    timer: node.timer,
-    fromIso: rt.nowIso(),
+  const problem = await armPlanTimer(rt, node.timer, conditionScope(rt, token), {
+    key: `catch:${token.id}`,
+    target: { kind: 'catch', tokenId: token.id },
   });
-  rt.planTimers.arm({ key: `catch:${token.id}`, fireAt, target: { kind: 'catch', tokenId: token.id } });
+  if (problem) await parkOnIncident(rt, token, problem, 'DATA_INVALID');
 }
 
 async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCatchNode): Promise<void> {
@@ -236,14 +246,19 @@ async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCat
   await moveOn(rt, token);
 }
 
-/** A named message reaches every token waiting for it; with none waiting it is kept for the first that comes. */
+/**
+ * A named message reaches every token waiting for it and every boundary waiting for it on a running activity; with
+ * none waiting it is kept for the first catch that comes (a boundary takes only a message sent while it waits).
+ */
 export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<void> {
   if (await triggerEventSubProcesses(rt, name)) return;
   const waiting = [...rt.tokens.values()].filter((token) => token.wait?.kind === 'message' && token.wait.name === name);
-  if (waiting.length === 0) {
+  const boundaries = waitingBoundaries(rt, 'message', name);
+  if (waiting.length === 0 && boundaries.length === 0) {
     rt.memory.bufferedMessages[name] = (rt.memory.bufferedMessages[name] ?? 0) + 1;
     return;
   }
+  for (const { boundary, host } of boundaries) await triggerBoundary(rt, boundary, host);
   // one that moved on may have reached a terminate end that withdrew the others
   for (const token of waiting) if (rt.tokens.get(token.id) === token) await moveOn(rt, token);
 }
@@ -314,7 +329,7 @@ async function arriveAtCall(rt: ProcedureRuntime, token: Token, node: CallActivi
 /** A timer of the plan elapsed: a catch event lets its token go on; a boundary timer sends a token out by the boundary. */
 export async function onPlanTimer(rt: ProcedureRuntime, timer: ArmedTimer): Promise<void> {
   const { target } = timer;
-  if (target.kind === 'callBoundary') return onCallBoundary(rt, timer);
+  if (target.kind === 'callBoundary') return onActivityTimer(rt, timer);
   if (target.kind === 'eventSubProcess') return onScopeTimer(rt, timer);
   if (target.kind === 'catch') {
     const token = rt.tokens.get(target.tokenId);

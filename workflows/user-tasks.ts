@@ -2,6 +2,8 @@ import type { UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
 import { localsOf } from './multi-instance';
+import { armPlanTimer } from './timer-values';
+import { conditionScope } from './token-engine';
 import type { TaskGroup, Token } from './interpreter-types';
 import type { Actor, LiveTask } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
@@ -51,25 +53,32 @@ export async function openTaskGroup(
       candidateDepartmentCode: departmentCode,
     });
   }
-  await armBoundaryTimers(rt, group, node, now);
+  await armBoundaryTimers(rt, group, node, token, now);
   return true;
 }
 
+/**
+ * The activation's boundary timers, from when its tasks opened. A FEEL value was checked as the token arrived; one
+ * that turns invalid since (a multi-instance task's later instance) is recorded, and that timer is not armed.
+ */
 async function armBoundaryTimers(
   rt: ProcedureRuntime,
   group: TaskGroup,
   node: UserTaskNode,
+  token: Token,
   fromIso: string,
 ): Promise<void> {
   for (const boundaryId of node.boundaryTimerIds) {
     const boundary = rt.node(boundaryId);
     if (boundary.type !== 'boundaryTimer') continue;
-    const { fireAt } = await rt.io.resolveTimer({ matterId: rt.matter.matterId, timer: boundary.timer, fromIso });
-    rt.planTimers.arm({
-      key: `boundary:${group.id}:${boundaryId}`,
-      fireAt,
-      target: { kind: 'boundary', boundaryId, groupId: group.id },
-    });
+    const problem = await armPlanTimer(
+      rt,
+      boundary.timer,
+      conditionScope(rt, token),
+      { key: `boundary:${group.id}:${boundaryId}`, target: { kind: 'boundary', boundaryId, groupId: group.id } },
+      fromIso,
+    );
+    if (problem) await recordEvent(rt, 'timer.invalid', { nodeId: node.id, boundaryId, ...problem });
   }
 }
 

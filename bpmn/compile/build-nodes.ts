@@ -1,5 +1,6 @@
 /** One plan node per supported source node, from its attributes and `ow:*` extensions. */
 import type { TimerSpec } from '../../domain/deadline';
+import { isCycle } from '../../domain/iso-timer';
 import type { PlanNode } from '../plan';
 import { SERVICE_ACTIVITIES, SERVICE_ACTIVITY_INFO, isServiceActivity } from '../service-activities';
 import { buildBoundaryEvent, buildThrowEvent, type EventRefs } from './errors-escalations';
@@ -97,13 +98,26 @@ function boundaryTimer(node: SourceNode, findings: Findings): PlanNode {
 
 /** A repeating timer makes sense only where the task stays: on a non-interrupting boundary event (as in Camunda 8). */
 function refuseCycle(node: SourceNode, timer: TimerSpec, findings: Findings): void {
-  if (timer.kind !== 'isoCycle') return;
+  if (!isCycle(timer)) return;
   findings.error(
     node,
     'TIMER_INVALID',
     '重复定时器（timeCycle）只能用于非中断边界事件（cancelActivity="false"）',
     'A repeating timer (timeCycle) is allowed only on a non-interrupting boundary event (cancelActivity="false")',
   );
+}
+
+/** A message or signal boundary event: the name it waits for, whether it interrupts its activity. */
+function boundaryCatch(node: SourceNode, refs: EventRefs, findings: Findings): PlanNode {
+  const signal = node.eventDefinitions[0]?.local === 'signalEventDefinition';
+  return {
+    ...nodeBase(node),
+    type: 'boundaryCatch',
+    kind: signal ? 'signal' : 'message',
+    eventName: signal ? signalName(node, refs, findings) : readMessage(node, findings),
+    attachedToId: node.el.attrs.get('attachedToRef')?.trim() ?? '',
+    interrupting: node.el.attrs.get('cancelActivity')?.trim() !== 'false',
+  };
 }
 
 function multiInstance(node: SourceNode, findings: Findings) {
@@ -149,6 +163,8 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
       return { ...nodeBase(node), type: 'messageCatch', message: readMessage(node, findings) };
     case 'boundaryTimer':
       return boundaryTimer(node, findings);
+    case 'boundaryCatch':
+      return boundaryCatch(node, refs, findings);
     case 'subProcess':
       return { ...nodeBase(node), type: 'subProcess', startNodeId: '', ...multiInstance(node, findings) };
     case 'callActivity':

@@ -1,4 +1,4 @@
-/** Start events (one at top level, one per sub-process) and boundary timers (on user tasks only). */
+/** Start events (one at top level, one per sub-process) and the activities timer, message and signal boundaries sit on. */
 import type { PlanNode, SubProcessNode } from '../plan';
 import type { Findings, Subject } from './findings';
 import type { SourceNode, SourceProcess } from './read-process';
@@ -73,24 +73,41 @@ export function boundaryHost(
   return undefined;
 }
 
+/** The activities a timer, message or signal boundary event may sit on. */
+const ACTIVITY_HOSTS: ReadonlySet<PlanNode['type']> = new Set([
+  'userTask',
+  'callActivity',
+  'serviceTask',
+  'subProcess',
+]);
+const KIND_ZH = { boundaryTimer: '定时器', message: '消息', signal: '信号' } as const;
+const KIND_EN = { boundaryTimer: 'timer', message: 'message', signal: 'signal' } as const;
+
+/**
+ * Timer, message and signal boundary events sit on a user task, a call activity, a service task or an embedded
+ * sub-process (not an event sub-process, which no flow enters). A user task's and a call activity's timers are
+ * listed on them (`boundaryTimerIds`); the others are found by `attachedToId`.
+ */
 export function attachBoundaries(
   nodes: Map<string, PlanNode>,
   sources: Map<string, SourceNode>,
   findings: Findings,
 ): void {
   for (const node of nodes.values()) {
-    if (node.type !== 'boundaryTimer') continue;
+    if (node.type !== 'boundaryTimer' && node.type !== 'boundaryCatch') continue;
     const found = boundaryHost(node, nodes, sources, findings);
     if (!found) continue;
     const { source, attached, host } = found;
-    if (host?.type !== 'userTask' && host?.type !== 'callActivity') {
+    const eventScope = attached.el.attrs.get('triggeredByEvent')?.trim() === 'true';
+    if (!host || !ACTIVITY_HOSTS.has(host.type) || eventScope) {
+      const kind = node.type === 'boundaryCatch' ? node.kind : node.type;
       findings.error(
         source,
-        'BOUNDARY_NOT_ON_USER_TASK',
-        `边界定时器只能附着在用户任务或调用活动上（此处为 ${attached.type}）`,
-        `A boundary timer may only be attached to a user task or a call activity (here: ${attached.type})`,
+        node.type === 'boundaryTimer' ? 'BOUNDARY_NOT_ON_USER_TASK' : 'BOUNDARY_HOST_INVALID',
+        `${KIND_ZH[kind]}边界事件只能附着在用户任务、服务任务、子流程或调用活动上（此处为 ${attached.type}）`,
+        `A ${KIND_EN[kind]} boundary event may only be attached to a user task, a service task, a sub-process or a call activity (here: ${attached.type})`,
       );
-    } else {
+    } else if (node.type === 'boundaryTimer' && (host.type === 'userTask' || host.type === 'callActivity')) {
       host.boundaryTimerIds.push(node.id);
     }
   }

@@ -4,6 +4,7 @@
  * escalation (errorRef / escalationRef → its code; none: every one). `isInterrupting="false"` on the start leaves
  * that scope running; an error start always interrupts, and a repeating timer (timeCycle) never does.
  */
+import { isCycle } from '../../domain/iso-timer';
 import type { PlanNode } from '../plan';
 import type { EventTrigger } from '../plan-events';
 import { codeOf, definitionOf, type EventRefs } from './errors-escalations';
@@ -33,7 +34,14 @@ function triggerOf(start: SourceNode, refs: EventRefs, findings: Findings): Even
       return { message: readMessage(start, findings), interrupting };
     case 'timerEventDefinition': {
       const timer = readTimer(start, findings) ?? { kind: 'duration', hours: 0 };
-      if (interrupting && timer.kind === 'isoCycle')
+      if (timer.kind === 'feel')
+        findings.error(
+          start,
+          'TIMER_INVALID',
+          '事件子流程的定时器开始事件暂不支持 FEEL 表达式：请填写固定的 ISO 8601 值或使用 ow:Timer',
+          "An event sub-process's timer start takes no FEEL expression yet: give a fixed ISO 8601 value or use ow:Timer",
+        );
+      if (interrupting && isCycle(timer))
         findings.error(
           start,
           'TIMER_INVALID',

@@ -110,7 +110,13 @@ const EVENT_HINTS = new Map<string, [string, string]>([
       'intermediate catch events must be a timer, a message, a signal or a link',
     ],
   ],
-  ['boundaryEvent', ['边界事件只支持定时器、错误和升级', 'boundary events must be timers, errors or escalations']],
+  [
+    'boundaryEvent',
+    [
+      '边界事件只支持定时器、消息、信号、错误和升级',
+      'boundary events must be timers, messages, signals, errors or escalations',
+    ],
+  ],
   [
     'intermediateThrowEvent',
     ['中间抛出事件只支持升级、信号或链接', 'intermediate throw events must be escalations, signals or links'],

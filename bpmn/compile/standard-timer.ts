@@ -1,10 +1,13 @@
 /**
  * BPMN's standard timer definitions, as other modelers write them: `timeDuration` (ISO 8601 duration),
  * `timeDate` (an instant with its zone), `timeCycle` (`R3/PT1H`). ow:Timer, when present, is read instead.
- * Expressions (FEEL `=…`, `${…}`) and cron cycles are refused: the plan holds fixed values.
+ * A value with a leading `=` is FEEL, checked here and evaluated by the workflow when the timer starts; other
+ * expression syntaxes (`${…}`) and cron cycles are refused.
  */
-import type { TimerSpec } from '../../domain/deadline';
+import type { TimerDefinition, TimerSpec } from '../../domain/deadline';
 import { parseIsoCycle, parseIsoDuration, parseIsoInstant } from '../../domain/iso-timer';
+import { isFeel } from '../feel';
+import { compileFeel } from './feel-expressions';
 import type { Findings } from './findings';
 import { BPMN_NS } from './namespaces';
 import type { SourceNode } from './read-process';
@@ -30,10 +33,11 @@ export function readStandardTimer(node: SourceNode, findings: Findings): TimerSp
       '定时器只能设置 timeDuration、timeDate、timeCycle 之一',
       'A timer may set only one of timeDuration, timeDate, timeCycle',
     );
-  if (/^(=|\$\{|#\{)/.test(text))
+  if (isFeel(text)) return feelTimer(node, text, el.local as TimerDefinition, findings);
+  if (/^(\$\{|#\{)/.test(text))
     return invalid(
-      `定时器的值 “${text}” 是表达式：请填写固定的 ISO 8601 值（如 ${EXAMPLES}）或使用 ow:Timer`,
-      `The timer value '${text}' is an expression: give a fixed ISO 8601 value (e.g. ${EXAMPLES_EN}) or use ow:Timer`,
+      `定时器的值 “${text}” 不是 FEEL 表达式（以 = 开头）：请填写固定的 ISO 8601 值（如 ${EXAMPLES}）、FEEL 表达式或使用 ow:Timer`,
+      `The timer value '${text}' is no FEEL expression (starting with =): give a fixed ISO 8601 value (e.g. ${EXAMPLES_EN}), a FEEL expression or use ow:Timer`,
     );
   if (el.local === 'timeDuration') {
     if (parseIsoDuration(text)) return { kind: 'isoDuration', duration: text };
@@ -55,4 +59,14 @@ export function readStandardTimer(node: SourceNode, findings: Findings): TimerSp
     `timeCycle “${text}” 不是 ISO 8601 重复间隔（如 R3/PT1H，R/P1D 为不限次数）；不支持 cron 表达式`,
     `timeCycle '${text}' is not an ISO 8601 repeating interval (e.g. R3/PT1H, R/P1D unbounded); cron is not supported`,
   );
+}
+
+function feelTimer(node: SourceNode, text: string, definition: TimerDefinition, findings: Findings) {
+  const compiled = compileFeel(text);
+  if (!compiled.ok) {
+    findings.error(node, compiled.code, compiled.messageZh, compiled.messageEn);
+    return undefined;
+  }
+  if (compiled.expr.kind !== 'feel') return undefined;
+  return { kind: 'feel', source: compiled.expr.source, definition } satisfies TimerSpec;
 }

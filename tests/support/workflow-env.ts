@@ -102,6 +102,7 @@ export class ActivityRecorder {
           const real = resolveTimer(timer, { fromInstant: from, calendar: undefined as never });
           return { fireAt: new Date(from.getTime() + (real.getTime() - from.getTime()) / 3600).toISOString() };
         }
+        if (timer.kind === 'feel') throw new Error(`a FEEL timer reached resolveTimer: ${timer.source}`);
         const units = timer.kind === 'duration' ? (timer.hours ?? timer.workingDays ?? 1) : timer.workingDays;
         return { fireAt: new Date(from.getTime() + units * SECOND).toISOString() };
       },

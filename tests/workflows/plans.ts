@@ -12,6 +12,7 @@ import {
   type StepKind,
 } from '../../bpmn/plan';
 import type { EventTrigger, MultiInstance } from '../../bpmn/plan-events';
+import type { TimerSpec } from '../../domain/deadline';
 
 type Extra<T extends PlanNode['type']> = Omit<
   Extract<PlanNode, { type: T }>,
@@ -124,11 +125,21 @@ export class PlanBuilder {
   }
 
   boundary(id: string, attachedToId: string, hours: number, interrupting: boolean): this {
+    return this.timerBoundary(id, attachedToId, { kind: 'duration', hours }, interrupting);
+  }
+
+  /** A timer boundary on a user task, call activity, service task or sub-process (listed on the first two, as compiled). */
+  timerBoundary(id: string, attachedToId: string, timer: TimerSpec, interrupting: boolean): this {
     const host = this.nodes[attachedToId];
-    if (host?.type !== 'userTask' && host?.type !== 'callActivity')
-      throw new Error(`${attachedToId} is not a user task or a call activity`);
-    host.boundaryTimerIds.push(id);
-    return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer: { kind: 'duration', hours } });
+    if (host?.type === 'userTask' || host?.type === 'callActivity') host.boundaryTimerIds.push(id);
+    else if (host?.type !== 'serviceTask' && host?.type !== 'subProcess')
+      throw new Error(`${attachedToId} is no activity a timer boundary sits on`);
+    return this.add(id, 'boundaryTimer', { attachedToId, interrupting, timer });
+  }
+
+  /** A message or signal boundary event. */
+  catchingOn(id: string, attachedToId: string, kind: 'message' | 'signal', eventName: string, interrupting: boolean) {
+    return this.add(id, 'boundaryCatch', { kind, eventName, attachedToId, interrupting });
   }
 
   /** An error end (or escalation end / intermediate throw) event throwing the code. */

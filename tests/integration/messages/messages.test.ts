@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getState } from '../../../workflows/procedure-contract';
-import { as, matterDetail, waitFor } from '../../support/matters';
-import { ensureWaitingItem, waitingMatter } from '../../support/message-waits';
+import { acceptMatter, as, matterDetail, openTasks, waitFor } from '../../support/matters';
+import { ensureWaitingItem, waitingMatter, type MessageWaitRow } from '../../support/message-waits';
 import { useTemporalClient } from '../../support/temporal-client';
 
 jest.setTimeout(180_000);
@@ -88,5 +88,32 @@ describe('messages: one correlation route for what a matter waits for', () => {
 
     const audit = await (await as('manager')).get(`/audit?action=matter.message&perPage=50`);
     expect(audit.body.data.filter((row: { objectId: string }) => row.objectId === matter.id)).toHaveLength(2);
+  });
+
+  test('a message boundary on a user task waits while the task is open; its message cancels the task and leaves by it', async () => {
+    const matter = await acceptMatter('TS-MSG');
+    const clerk = await as('clerk');
+    const waits = await waitFor('the boundary wait', async () => {
+      const res = await clerk.get<{ waits: MessageWaitRow[] }>(`/matters/${matter.id}/messages`);
+      return res.body.waits?.some((w) => w.nodeId === 'CancelAtAccept') && res.body.waits;
+    });
+    expect(waits).toContainEqual({
+      name: 'applicantCancelled',
+      nodeId: 'CancelAtAccept',
+      label: '申请人撤销申请',
+      ownForm: false,
+    });
+    expect((await clerk.post(`/matters/${matter.id}/messages/applicantCancelled`, {})).status).toBe(200);
+    const done = await waitFor('the matter ended by the boundary', async () => {
+      const detail = await matterDetail(matter.id);
+      return detail.status === 'WITHDRAWN' && detail;
+    });
+    expect(done.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['message.received', 'message.boundary', 'task.cancelled']),
+    );
+    expect(await openTasks(matter.id)).toEqual([]);
+    const again = await clerk.post(`/matters/${matter.id}/messages/applicantCancelled`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.details).toMatchObject({ code: 'MESSAGE_NOT_AWAITED', waits: [] });
   });
 });

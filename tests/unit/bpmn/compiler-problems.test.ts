@@ -116,12 +116,12 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems.map((p) => p.messageEn).join(' ')).toMatch(/version 'v2'.*form\.area \+ 1.*not a name/s);
   });
 
-  it('reports unsupported event kinds (message start, compensation end, conditional catch, message boundary)', () => {
+  it('reports unsupported event kinds (message start, compensation end, conditional catch, conditional boundary)', () => {
     const xml = definitions(
       '<bpmn:startEvent id="S"><bpmn:messageEventDefinition/></bpmn:startEvent>' +
         userTask('Task') +
         '<bpmn:intermediateCatchEvent id="Signal"><bpmn:conditionalEventDefinition/></bpmn:intermediateCatchEvent>' +
-        '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:messageEventDefinition/></bpmn:boundaryEvent>' +
+        '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:conditionalEventDefinition/></bpmn:boundaryEvent>' +
         '<bpmn:endEvent id="E"><bpmn:compensateEventDefinition/></bpmn:endEvent>' +
         flow('F1', 'S', 'Task') +
         flow('F2', 'Task', 'Signal') +
@@ -319,20 +319,20 @@ describe('compileBpmn: problems name the element and the reason', () => {
     ]);
   });
 
-  it('reports a boundary timer attached to something other than a user task, or to nothing', () => {
+  it('reports a boundary timer attached to something other than an activity, or to nothing', () => {
     const xml = definitions(
       start() +
-        serviceTask('Svc') +
+        exclusive('G') +
         end() +
-        timerBoundary('OnService', 'Svc') +
+        timerBoundary('OnGateway', 'G') +
         timerBoundary('OnNothing', 'Ghost') +
-        flow('F1', 'Start', 'Svc') +
-        flow('F2', 'Svc', 'End') +
-        flow('F3', 'OnService', 'End') +
+        flow('F1', 'Start', 'G') +
+        flow('F2', 'G', 'End') +
+        flow('F3', 'OnGateway', 'End') +
         flow('F4', 'OnNothing', 'End'),
     );
     expect(codesAt(problemsOf(xml))).toEqual(
-      expect.arrayContaining(['BOUNDARY_NOT_ON_USER_TASK@OnService', 'BOUNDARY_ATTACHED_UNKNOWN@OnNothing']),
+      expect.arrayContaining(['BOUNDARY_NOT_ON_USER_TASK@OnGateway', 'BOUNDARY_ATTACHED_UNKNOWN@OnNothing']),
     );
   });
 
@@ -417,7 +417,7 @@ describe('compileBpmn: problems name the element and the reason', () => {
         userTask('Island') +
         end('Good') +
         end('BadOutcome', 'MAYBE') +
-        timerBoundary('Boundary', 'NoCall', '') +
+        timerBoundary('Boundary', 'G', '') +
         flow('F1', 'S1', 'NoCandidates') +
         flow('F2', 'S2', 'NoCandidates') +
         flow('F3', 'NoCandidates', 'G') +

@@ -58,7 +58,7 @@ describe('standard ISO 8601 timers', () => {
   it.each([
     [el('timeDuration', '3 days'), 'ISO 8601'],
     [el('timeDuration', 'P'), 'ISO 8601'],
-    [el('timeDuration', '=duration'), 'expression'],
+    [el('timeDuration', '${duration}'), 'FEEL'],
     [el('timeDate', '2026-10-08T09:00:00'), 'zone'],
     [el('timeCycle', '0 0 9 * * ?'), 'cron'],
     [el('timeDuration', 'PT1H') + el('timeDate', '2026-10-08T09:00:00Z'), 'only one'],
