@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { ensureChromium } from '../scripts/lib/chromium';
+import { ensureChromium } from '../scripts/lib/debian-tools';
 import { log } from '../scripts/lib/log';
 import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
 import { benchBackup } from './backup.bench';

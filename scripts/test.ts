@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { log } from './lib/log';
-import { ensureChromium } from './lib/chromium';
+import { ensureChromium, ensurePdfRenderer } from './lib/debian-tools';
 import { startTestStack, type TestStack } from '../tests/support/stack';
 import { leaksInLogs, leaksInTemporal } from '../tests/support/pii-scan';
 import { CLUSTER_FAULT_TESTS, CLUSTER_INTEGRATION_TESTS, clusterStageEnv } from './lib/cluster-stage';
@@ -134,9 +134,9 @@ async function main() {
     log.warn(`no workflow bundle, each worker bundles its own: ${err instanceof Error ? err.message : String(err)}`);
   }
 
-  log.stage('Browser for the console tests');
+  log.stage('Browser for the console tests, PDF renderer for the results test (Debian packages)');
   const chromium = ensureChromium(process.env.CHROMIUM_PATH);
-  log.ok(`chromium: ${chromium}`);
+  log.ok(`chromium: ${chromium}, pdftoppm: ${ensurePdfRenderer()}`);
 
   log.stage('Tools (Temporal CLI, Mailpit, S3 test server: built from the Go module proxy the first time)');
   await jestTools;

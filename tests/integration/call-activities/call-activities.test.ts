@@ -90,8 +90,8 @@ test('a matter whose procedure calls the shared 现场踏勘: the survey task is
     return tasks.some((t) => t.nodeId === 'Task_Survey') && tasks;
   });
   expect(survey).toMatchObject({ name: '现场踏勘', candidateDepartmentCode: 'MINZHENG' });
-  // in the department's inbox like any task of the matter
-  const inbox = await (await as('minzheng')).get('/tasks?scope=department');
+  // in the department's inbox like any task of the matter (searched by its receipt: other suites fill the first page)
+  const inbox = await (await as('minzheng')).get(`/tasks?scope=department&q=${matter.receiptNo}`);
   expect(inbox.status).toBe(200);
   expect(JSON.stringify(inbox.body)).toContain(survey.id);
 
