@@ -77,3 +77,10 @@ export const EVENT_SUB_PROCESS_STARTS = 'event-sub-process-starts';
  * migration recorded before it replays the narrower rules.
  */
 export const MIGRATION_IN_SCOPES = 'migration-in-scopes';
+/**
+ * Compensation (workflows/compensation.ts) and zeebe:ioMapping on user and service tasks (workflows/io-mappings.ts):
+ * plans published before them carried neither, so no recorded run meets these branches; the markers name their
+ * commands in the history, for a later change to them to branch on.
+ */
+export const COMPENSATION = 'compensation';
+export const TASK_IO_MAPPINGS = 'task-io-mappings';

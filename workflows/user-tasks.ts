@@ -1,6 +1,7 @@
 import type { UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
+import { taskInputs } from './io-mappings';
 import { localsOf } from './multi-instance';
 import type { TaskGroup, Token } from './interpreter-types';
 import type { Actor, LiveTask } from './procedure-contract';
@@ -24,6 +25,7 @@ export async function openTaskGroup(
   const dueAt = node.timeLimitDays
     ? (await rt.io.stepDueAt({ fromIso: now, workingDays: node.timeLimitDays })).dueAt
     : undefined;
+  const variables = taskInputs(rt, token, node);
   if (departments.length > 1) rt.tokens.delete(token.id);
   for (const departmentCode of departments) {
     const taskToken: Token = departments.length === 1 ? token : { ...token, id: rt.nextTokenId() };
@@ -40,6 +42,7 @@ export async function openTaskGroup(
       candidateRole: node.candidateRole,
       state: 'OPEN',
       formFields: node.formFields,
+      ...(variables ? { variables } : {}),
       dueAt,
       createdAt: now,
     };
