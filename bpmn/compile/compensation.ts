@@ -14,6 +14,8 @@ import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
 
 const ACTIVITIES = new Set<PlanNodeType | undefined>(['userTask', 'serviceTask', 'subProcess', 'callActivity']);
+/** bpmn-js makes a compensation activity as an untyped task: it passes, as everywhere, until given a type */
+const HANDLERS = new Set<PlanNodeType | undefined>([...ACTIVITIES, 'passThroughTask']);
 
 export const isForCompensation = (node: SourceNode) => node.el.attrs.get('isForCompensation')?.trim() === 'true';
 
@@ -88,12 +90,12 @@ export function checkCompensation(
 
 function checkHandler(source: SourceNode, nodes: Map<string, PlanNode>, used: Set<string>, findings: Findings): void {
   const node = nodes.get(source.id);
-  if (!ACTIVITIES.has(source.planType))
+  if (!HANDLERS.has(source.planType))
     findings.error(
       source,
       'COMPENSATION_HANDLER_INVALID',
-      '补偿处理活动只能是用户任务、服务任务、子流程或调用活动',
-      'A compensation handler must be a user task, a service task, a sub-process or a call activity',
+      '补偿处理活动只能是用户任务、服务任务、子流程、调用活动或（直接通过的）任务',
+      'A compensation handler must be a user task, a service task, a sub-process, a call activity or a (passing) task',
     );
   else if (node && node.incoming.length + node.outgoing.length > 0)
     findings.error(

@@ -77,7 +77,7 @@ describe('compensation', () => {
     });
   });
 
-  it('refuses a handler no boundary names, an activityRef without a boundary, and a boundary on a gateway', () => {
+  it('refuses a handler no boundary names or of another kind, an activityRef without a boundary, a boundary on a gateway', () => {
     const xml = process(
       start() +
         serviceTask('Book') +
@@ -86,12 +86,14 @@ describe('compensation', () => {
         compensationBoundary('OnGateway', 'G', 'Undo') +
         serviceTask('Undo', '', true) +
         compensationThrow('Throw', 'Book') +
+        '<bpmn:exclusiveGateway id="NoActivity" isForCompensation="true"/>' +
         end() +
         chain('Start', 'Book', 'G', 'Throw', 'End'),
     );
     expect(codesAt(problemsOf(xml))).toEqual([
       'BOUNDARY_HOST_INVALID@OnGateway',
       'COMPENSATION_HANDLER_UNUSED@Lonely',
+      'COMPENSATION_HANDLER_INVALID@NoActivity',
       'COMPENSATION_ACTIVITY_INVALID@Throw',
     ]);
   });
