@@ -88,7 +88,15 @@ export function taskActivities({ db, now }: ActivityDeps): Pick<ProcedureActivit
       };
       await db.$transaction([
         db.task.createMany({
-          data: [{ ...fields, taskKey: task.taskKey, matterId, createdAt: new Date(task.createdAt) }],
+          data: [
+            {
+              ...fields,
+              taskKey: task.taskKey,
+              matterId,
+              createdAt: new Date(task.createdAt),
+              ...(task.variables ? { variables: task.variables as Prisma.InputJsonObject } : {}),
+            },
+          ],
           skipDuplicates: true,
         }),
         // a closed task is never re-opened by a late retry

@@ -9,6 +9,7 @@ import { buildBusinessRuleTask, lazyDecisions } from './compile/business-rules';
 import { attachBoundaries, checkStarts } from './compile/check-structure';
 import { checkDepartments } from './compile/check-departments';
 import { checkDistinctFrom } from './compile/check-distinct-from';
+import { checkCompensation } from './compile/compensation';
 import { readDesignedForms } from './compile/designed-forms';
 import { checkGateways } from './compile/check-gateways';
 import { checkEventGateways } from './compile/check-event-gateways';
@@ -60,6 +61,7 @@ function compile(xml: string, options: CompileOptions): CompileResult {
   checkEventGateways(nodes, sources, flows, findings);
   attachBoundaries(nodes, sources, findings);
   checkThrowCatchAttachments(nodes, sources, findings);
+  checkCompensation(parsed.root, nodes, sources, findings);
   const startNodeId = checkStarts(process, nodes, findings);
   readEventTriggers(nodes, sources, refs, findings);
   checkReachability(process, graph, flows, findings);

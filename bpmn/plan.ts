@@ -7,6 +7,7 @@ import type { TimerSpec } from '../domain/deadline';
 import type { DecisionTable } from './decision-table';
 import type { Expr } from './expression-types';
 import type { CallActivityNode } from './plan-calls';
+import type { CompensationBoundaryNode, CompensationThrowNode } from './plan-compensation';
 import type {
   BoundaryCatchNode,
   BoundaryEventNode,
@@ -129,6 +130,10 @@ export interface UserTaskNode extends NodeBase {
   needsIdentity?: boolean;
   /** one task per element of a collection (会签 / 或签), plan-events.ts */
   multiInstance?: MultiInstance;
+  /** zeebe:input: the step's own variables, evaluated when its task opens and shown with the task */
+  inputMappings?: VariableMapping[];
+  /** zeebe:output: written to the matter's variables when the task is completed */
+  outputMappings?: VariableMapping[];
 }
 export interface ServiceTaskNode extends NodeBase {
   type: 'serviceTask';
@@ -138,6 +143,10 @@ export interface ServiceTaskNode extends NodeBase {
   params: Record<string, string>;
   /** one service call per element of a collection, plan-events.ts */
   multiInstance?: MultiInstance;
+  /** zeebe:input: evaluated when the service starts and passed to it beside `params` */
+  inputMappings?: VariableMapping[];
+  /** zeebe:output: written to the matter's variables when the service has returned (its answer read as `result`) */
+  outputMappings?: VariableMapping[];
 }
 export interface ExclusiveGatewayNode extends NodeBase {
   type: 'exclusiveGateway';
@@ -228,7 +237,9 @@ export type PlanNode =
   | CallActivityNode
   | LinkEventNode
   | SignalCatchNode
-  | SignalThrowNode;
+  | SignalThrowNode
+  | CompensationBoundaryNode
+  | CompensationThrowNode;
 export type PlanNodeType = PlanNode['type'];
 
 export interface PlanFlow {

@@ -7,23 +7,14 @@
  */
 import { patched } from '@temporalio/workflow';
 import { evaluateDecision } from '../bpmn/decision-table';
-import { evaluateFeel } from '../bpmn/feel';
-import { evaluate } from '../bpmn/expression';
-import type { BusinessRuleTaskNode, VariableMapping } from '../bpmn/plan';
+import type { BusinessRuleTaskNode } from '../bpmn/plan';
 import { recordEvent } from './events';
 import { raiseIncident } from './incidents';
+import { mapped } from './io-mappings';
 import type { Token } from './interpreter-types';
 import { BUSINESS_RULE_TASKS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { conditionScope, moveOn } from './token-engine';
-
-/** The mappings' values by target, each source evaluated in the scope (a FEEL value as it is, lists and contexts too). */
-function mapped(mappings: VariableMapping[] | undefined, scope: Record<string, unknown>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const { source, target } of mappings ?? [])
-    values[target] = source.kind === 'feel' ? evaluateFeel(source.source, scope) : evaluate(source, scope);
-  return values;
-}
 
 export async function evaluateBusinessRules(
   rt: ProcedureRuntime,

@@ -17,6 +17,8 @@ export type TokenWait =
   | { kind: 'multiInstance' }
   | { kind: 'race' }
   | { kind: 'inclusiveJoin' }
+  /** a compensation throw: the handlers still to run (activity ids, newest first) and the one running now */
+  | { kind: 'compensation'; activityIds: string[]; pending: string[]; running?: string }
   | { kind: 'stuck'; reason: string }
   | { kind: 'incident'; incidentId: string };
 
@@ -101,6 +103,8 @@ export interface InterpreterMemory {
   handlers?: Record<string, string[]>;
   /** the called procedures running (child workflow ids by call token id): ended with the call or the matter */
   calls?: Record<string, string>;
+  /** completions of activities with a compensation boundary, oldest first, until a throw compensates them */
+  compensable?: { nodeId: string; scope: string }[];
   /** a called procedure's error end nobody in it caught: it ends, and its caller gets the error */
   thrown?: { code?: string; zh: string; en: string };
 }

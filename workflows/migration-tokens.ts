@@ -38,9 +38,10 @@ const WAIT_ZH: Record<string, string> = {
   inclusiveJoin: '包容网关汇聚',
   stuck: '人工处理（流程卡住）',
   incident: '故障处理',
+  compensation: '补偿处理完成',
 };
 /** waits that never migrate: the token is inside work in flight, or needs a person first */
-const NEVER_MIGRATED = new Set(['service', 'inclusiveJoin', 'stuck', 'incident']);
+const NEVER_MIGRATED = new Set(['service', 'inclusiveJoin', 'stuck', 'incident', 'compensation']);
 
 const loopOf = (node: PlanNode | undefined) =>
   node && (node.type === 'userTask' || node.type === 'subProcess') ? node.multiInstance : undefined;

@@ -88,3 +88,10 @@ export const BOUNDARY_EVENTS = 'boundary-events';
  * published before them held fixed values only; the marker names the evaluation in the history.
  */
 export const FEEL_TIMERS = 'feel-timers';
+/**
+ * Compensation (workflows/compensation.ts) and zeebe:ioMapping on user and service tasks (workflows/io-mappings.ts):
+ * plans published before them carried neither, so no recorded run meets these branches; the markers name their
+ * commands in the history, for a later change to them to branch on.
+ */
+export const COMPENSATION = 'compensation';
+export const TASK_IO_MAPPINGS = 'task-io-mappings';

@@ -54,6 +54,8 @@ export interface LiveTask {
   assigneeId?: string;
   state: TaskState;
   formFields: FormField[];
+  /** the step's own variables, from its zeebe:input mappings when it opened */
+  variables?: Record<string, unknown>;
   dueAt?: string;
   createdAt: string;
 }

@@ -16,6 +16,7 @@ import {
 import { RETURN_REWINDS_SCOPE } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { checkClaim, checkComplete, checkReturn, checkTransfer, checkUnclaim } from './task-rules';
+import { applyTaskOutputs } from './io-mappings';
 import { bodyOf, completeInstance } from './multi-instance';
 import { arrive, leaveNode } from './token-engine';
 import { cancelGroup, closeTask, endGroup, groupOf, syncTask, tasksOfGroup } from './user-tasks';
@@ -71,6 +72,8 @@ export async function complete(rt: ProcedureRuntime, input: CompleteTaskInput): 
   rt.state.decisions[task.nodeId] = groupDecision(group.decisions);
   rt.state.lastDecision = rt.state.decisions[task.nodeId];
   if (formData) Object.assign(rt.state.form, formData);
+  const node = rt.node(task.nodeId);
+  if (node.type === 'userTask') applyTaskOutputs(rt, node, task.variables);
   recordHandler(rt, task.nodeId, actor.userId);
   // with a submission the opinion and the values are in its row: the history holds its id, never the text
   const said = submission ? { submissionId: submission.id } : { comment, formData };

@@ -40,6 +40,8 @@ import { rearmCycle } from './timer-cycles';
 import { armPlanTimer } from './timer-values';
 import { cancelGroup, openTaskGroup } from './user-tasks';
 import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
+import { compensationHandled, noteCompleted, throwCompensation } from './compensation';
+import { applyTaskOutputs, asParams, taskInputs } from './io-mappings';
 
 /** Where a token stands, enough to send a new one on from there. */
 export type Position = Pick<Token, 'nodeId' | 'scope' | 'path'>;
@@ -111,6 +113,8 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
       return awaitSignal(token, node);
     case 'signalThrow':
       return throwSignal(rt, token, node);
+    case 'compensationThrow':
+      return throwCompensation(rt, token, node);
     case 'passThroughTask':
       await recordPassThrough(rt, node);
       return moveOn(rt, token);
@@ -132,7 +136,11 @@ export async function leaveNode(
   flowIds = rt.node(from.nodeId).outgoing,
 ): Promise<void> {
   markCompleted(rt, from.nodeId);
-  if (flowIds.length === 0) return closeScopeIfEmpty(rt, from.scope);
+  noteCompleted(rt, from);
+  if (flowIds.length === 0) {
+    if (!(await compensationHandled(rt, from))) await closeScopeIfEmpty(rt, from.scope);
+    return;
+  }
   for (const flowId of flowIds) {
     const flow = rt.input.plan.flows[flowId];
     if (!flow) throw new Error(`plan has no flow ${flowId}`);
@@ -273,10 +281,15 @@ export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: 
 export function startService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): void {
   token.wait = { kind: 'service' };
   rt.jobs += 1;
-  rt.background(runService(rt, token, node));
+  rt.background(runService(rt, token, node, taskInputs(rt, token, node)));
 }
 
-async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskNode): Promise<void> {
+async function runService(
+  rt: ProcedureRuntime,
+  token: Token,
+  node: ServiceTaskNode,
+  inputs: Record<string, unknown> | undefined,
+): Promise<void> {
   const eventKey = rt.taskKeyFor(token.id);
   const budget = raisesIncidents() ? serviceRetryBudget(rt) : undefined;
   let result: string | undefined;
@@ -286,7 +299,10 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
       matterId: rt.matter.matterId,
       eventKey,
       activity: node.activity,
-      params: token.locals ? withLocals(node.params, token.locals) : node.params,
+      params: {
+        ...(token.locals ? withLocals(node.params, token.locals) : node.params),
+        ...(inputs ? asParams(inputs) : {}),
+      },
     }));
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
@@ -304,6 +320,7 @@ async function runService(rt: ProcedureRuntime, token: Token, node: ServiceTaskN
       await recordEvent(rt, 'procedure.stuck', { nodeId: node.id, activity: node.activity, reason });
       return;
     }
+    applyTaskOutputs(rt, node, { ...inputs, result });
     // the service's own key: a service that records its event itself is not doubled
     await recordEvent(rt, `service.${node.activity}`, { nodeId: node.id, result }, undefined, eventKey);
     // an instance of a multi-instance service task: its body decides whether the activity is done

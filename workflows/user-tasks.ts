@@ -1,6 +1,7 @@
 import type { UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
 import { recordEvent } from './events';
+import { taskInputs } from './io-mappings';
 import { localsOf } from './multi-instance';
 import { armPlanTimer } from './timer-values';
 import { conditionScope } from './token-engine';
@@ -26,6 +27,7 @@ export async function openTaskGroup(
   const dueAt = node.timeLimitDays
     ? (await rt.io.stepDueAt({ fromIso: now, workingDays: node.timeLimitDays })).dueAt
     : undefined;
+  const variables = taskInputs(rt, token, node);
   if (departments.length > 1) rt.tokens.delete(token.id);
   for (const departmentCode of departments) {
     const taskToken: Token = departments.length === 1 ? token : { ...token, id: rt.nextTokenId() };
@@ -42,6 +44,7 @@ export async function openTaskGroup(
       candidateRole: node.candidateRole,
       state: 'OPEN',
       formFields: node.formFields,
+      ...(variables ? { variables } : {}),
       dueAt,
       createdAt: now,
     };

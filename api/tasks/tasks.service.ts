@@ -200,7 +200,11 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
 
     async get(user: CurrentUser, id: string, ip?: string) {
       const task = await load(user, id, ip);
-      const [plan, matter] = await Promise.all([planOf(task.procedureVersionId), matterReader(user, task.matterId)]);
+      const [plan, matter, own] = await Promise.all([
+        planOf(task.procedureVersionId),
+        matterReader(user, task.matterId),
+        db.task.findUnique({ where: { id }, select: { variables: true } }),
+      ]);
       const node = plan.nodes[task.nodeId] as PlanNode | undefined;
       const step = node?.type === 'userTask' ? node : undefined;
       const { events: _events, ...matterDetail } = matter;
@@ -214,6 +218,7 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
         formSchema: step?.designedForm?.schema ?? null,
         opinionLabel: step?.opinionLabel ?? null,
         opinionRequired: step?.opinionRequired ?? false,
+        variables: (own?.variables ?? null) as Record<string, unknown> | null,
         returnTargets: [...new Map(completed.map((c) => [c.nodeId, { nodeId: c.nodeId, name: c.name }])).values()],
         allowedDecisions: step?.allowedDecisions ?? (['complete'] satisfies TaskDecision[]),
         // once closed, what was decided and written at this step (read-only on the task page)

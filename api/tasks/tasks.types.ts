@@ -124,6 +124,8 @@ export const ZTaskDetail = ZTaskRow.extend({
   /** the step's opinion box label; null: the default (办理意见) */
   opinionLabel: z.string().nullable(),
   opinionRequired: z.boolean(),
+  /** the step's own variables (its zeebe:input mappings, evaluated when it opened); null: none */
+  variables: z.record(z.string(), z.unknown()).nullable(),
   returnTargets: z.array(z.object({ nodeId: z.string(), name: z.string() })),
   allowedDecisions: z.array(z.enum(TASK_DECISIONS)),
   record: ZStepRecord.nullable(),

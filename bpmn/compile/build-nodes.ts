@@ -18,6 +18,8 @@ import {
 import type { SourceNode } from './read-process';
 import { sendNotice } from './build-send-task';
 import { buildCallActivity } from './call-activity';
+import { readIoMappings } from './io-mappings';
+import { buildCompensationBoundary, buildCompensationThrow } from './compensation';
 import { linkName } from './links';
 import { nodeBase } from './node-base';
 import { signalName } from './signals';
@@ -147,9 +149,14 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
         allowedDecisions: [],
         boundaryTimerIds: [],
         ...multiInstance(node, findings),
+        ...readIoMappings(node, findings),
       };
     case 'serviceTask':
-      return { ...serviceTask(node, findings), ...multiInstance(node, findings) } as PlanNode;
+      return {
+        ...serviceTask(node, findings),
+        ...multiInstance(node, findings),
+        ...readIoMappings(node, findings),
+      } as PlanNode;
     case 'exclusiveGateway':
       return { ...nodeBase(node), type: 'exclusiveGateway' };
     case 'parallelGateway':
@@ -193,6 +200,10 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
         link: linkName(node) ?? '',
         throw: node.local === 'intermediateThrowEvent',
       };
+    case 'compensationBoundary':
+      return buildCompensationBoundary(node);
+    case 'compensationThrow':
+      return buildCompensationThrow(node);
     case 'passThroughTask':
       return {
         ...nodeBase(node),

@@ -10,6 +10,7 @@ import type { Findings } from './findings';
 import { extensionChildren } from './extension-elements';
 import { nodeBase } from './node-base';
 import { OW_NS, ZEEBE_NS } from './namespaces';
+import { zeebeMappings } from './io-mappings';
 import type { SourceNode } from './read-process';
 import type { XmlElement } from './xml-tree';
 
@@ -24,9 +25,7 @@ function extensions(el: XmlElement, ns: string, local: string): XmlElement[] {
 const attr = (el: XmlElement | undefined, name: string) => el?.attrs.get(name)?.trim() || undefined;
 const unwrap = (source: string) => (/^\$\{([\s\S]*)\}$/.exec(source)?.[1] ?? source.replace(/^=/, '')).trim();
 
-function mapping(node: SourceNode, el: XmlElement, findings: Findings): CallMapping | undefined {
-  const source = attr(el, 'source') ?? '';
-  const target = attr(el, 'target') ?? '';
+function mapping(node: SourceNode, source: string, target: string, findings: Findings): CallMapping | undefined {
   const parsed = parseExpression(unwrap(source));
   if (parsed.ok && parsed.expr.kind === 'path' && NAME.test(target))
     return { source: unwrap(source), sourcePath: [...parsed.expr.path], target };
@@ -40,11 +39,12 @@ function mapping(node: SourceNode, el: XmlElement, findings: Findings): CallMapp
 }
 
 function mappings(node: SourceNode, direction: 'in' | 'out', findings: Findings): CallMapping[] {
-  const own = extensions(node.el, OW_NS, direction);
-  const zeebe = extensions(node.el, ZEEBE_NS, 'iomapping').flatMap((io) =>
-    io.children.filter((c) => c.ns === ZEEBE_NS && c.local === (direction === 'in' ? 'input' : 'output')),
-  );
-  return [...own, ...zeebe].flatMap((el) => mapping(node, el, findings) ?? []);
+  const own = extensions(node.el, OW_NS, direction).map((el) => ({
+    source: attr(el, 'source') ?? '',
+    target: attr(el, 'target') ?? '',
+  }));
+  const zeebe = zeebeMappings(node, direction === 'in' ? 'input' : 'output');
+  return [...own, ...zeebe].flatMap(({ source, target }) => mapping(node, source, target, findings) ?? []);
 }
 
 function pinnedVersion(node: SourceNode, raw: string | undefined, findings: Findings): number | undefined {

@@ -6,6 +6,7 @@
 import type { PlanFlow } from '../plan';
 import type { Findings } from './findings';
 import type { Graph } from './link-flows';
+import { isForCompensation } from './compensation';
 import { isEventSubProcess } from './event-sub-processes';
 import type { SourceNode, SourceProcess } from './read-process';
 
@@ -47,16 +48,24 @@ export function checkReachability(
   // an event sub-process starts from its scope, not by a flow, and ends inside itself
   const eventSubProcesses = process.nodes.filter(isEventSubProcess);
   for (const node of eventSubProcesses) if (node.parentId !== undefined) add(forwardExtra, node.parentId, node.id);
+  // a compensation handler runs apart from the flows (compile/compensation.ts checks it), as does its boundary
+  const compensation = process.nodes
+    .filter((n) => isForCompensation(n) || n.planType === 'compensationBoundary')
+    .map((n) => n.id);
   const starts = [
     ...process.nodes.filter((n) => n.parentId === undefined && n.local === 'startEvent').map((n) => n.id),
     ...eventSubProcesses.filter((n) => n.parentId === undefined).map((n) => n.id),
+    ...compensation,
   ];
   if (starts.length === 0) return;
   // unsupported sinks count as ends, so their predecessors are not reported a second time
   const ends = process.nodes
     .filter((n) => (n.parentId === undefined && n.local === 'endEvent') || (!n.planType && !graph.outgoing.has(n.id)))
     .map((n) => n.id)
-    .concat(eventSubProcesses.map((n) => n.id));
+    .concat(
+      eventSubProcesses.map((n) => n.id),
+      compensation,
+    );
   const reached = search(starts, (id) => [
     ...(graph.outgoing.get(id) ?? []).map((f) => (flows.get(f) as PlanFlow).targetId),
     ...(forwardExtra.get(id) ?? []),

@@ -99,8 +99,8 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   [
     'endEvent',
     [
-      '只支持普通、终止、错误、升级和信号结束事件',
-      'only plain, terminate, error, escalation and signal end events are supported',
+      '只支持普通、终止、错误、升级、信号和补偿结束事件',
+      'only plain, terminate, error, escalation, signal and compensation end events are supported',
     ],
   ],
   [
@@ -113,13 +113,16 @@ const EVENT_HINTS = new Map<string, [string, string]>([
   [
     'boundaryEvent',
     [
-      '边界事件只支持定时器、消息、信号、错误和升级',
-      'boundary events must be timers, messages, signals, errors or escalations',
+      '边界事件只支持定时器、消息、信号、错误、升级和补偿',
+      'boundary events must be timers, messages, signals, errors, escalations or compensations',
     ],
   ],
   [
     'intermediateThrowEvent',
-    ['中间抛出事件只支持升级、信号或链接', 'intermediate throw events must be escalations, signals or links'],
+    [
+      '中间抛出事件只支持升级、信号、链接或补偿',
+      'intermediate throw events must be escalations, signals, links or compensations',
+    ],
   ],
 ]);
 const GATEWAY_HINT: [string, string] = [

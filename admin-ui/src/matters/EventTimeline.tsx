@@ -68,6 +68,13 @@ function eventDetails(
         value: departmentName('departments', String(data.toDepartmentCode)),
       }),
     );
+  // a compensation: the activities undone, newest first
+  if (Array.isArray(data.activityIds))
+    lines.push(
+      data.activityIds.length
+        ? translate('ow.matters.eventData.compensated', { value: data.activityIds.join('、') })
+        : translate('ow.matters.eventData.nothingToCompensate'),
+    );
   // a business-rule task's decision: which rules matched, and what it gave
   if (Array.isArray(data.matchedRuleIds))
     lines.push(

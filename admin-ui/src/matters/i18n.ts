@@ -55,6 +55,7 @@ export const zh = {
         },
         deadline: { extended: '延长办理期限', recomputed: '期限重新计算' },
         decision: { evaluated: '决策表判定' },
+        compensation: { started: '开始补偿（撤销已完成的环节）', finished: '补偿完成' },
         incident: {
           raised: '发生故障，等待处理',
           retried: '故障：重试',
@@ -98,6 +99,8 @@ export const zh = {
         trackingNo: '邮件单号：%{value}',
         matchedRules: '命中规则：%{value}',
         noRuleMatched: '没有命中的规则',
+        compensated: '补偿的环节：%{value}',
+        nothingToCompensate: '没有需要补偿的已完成环节',
         decisionResult: '判定结果（%{name}）：%{value}',
       },
       noEvents: '暂无记录',
@@ -262,6 +265,7 @@ export const en: typeof zh = {
         },
         deadline: { extended: 'Deadline extended', recomputed: 'Deadline recomputed' },
         decision: { evaluated: 'Decision table evaluated' },
+        compensation: { started: 'Compensation started (undoing completed steps)', finished: 'Compensation finished' },
         incident: {
           raised: 'Incident raised, waiting for a person',
           retried: 'Incident: retried',
@@ -305,6 +309,8 @@ export const en: typeof zh = {
         trackingNo: 'Tracking number: %{value}',
         matchedRules: 'Matched rules: %{value}',
         noRuleMatched: 'No rule matched',
+        compensated: 'Steps compensated: %{value}',
+        nothingToCompensate: 'No completed step to compensate',
         decisionResult: 'Result (%{name}): %{value}',
       },
       noEvents: 'Nothing recorded yet',

@@ -26,6 +26,8 @@ const TECHNICAL = new Set([
   'escalation.uncaught',
   'task.passed',
   'decision.evaluated',
+  'compensation.started',
+  'compensation.finished',
 ]);
 const OPEN = ['IN_PROGRESS', 'SUSPENDED', 'PENDING_START'];
 

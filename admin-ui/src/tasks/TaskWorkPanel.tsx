@@ -28,6 +28,7 @@ import type { DesignedFormHandle } from './DesignedTaskForm';
 import { designedFormData, initialValues, missingRequired, toFormData, type FormValues } from './form-values';
 import { ReturnDialog } from './ReturnDialog';
 import { SupplementDialog } from './SupplementDialog';
+import { TaskVariables } from './TaskVariables';
 import { TaskFormFields } from './TaskFormFields';
 import { TransferDialog } from './TransferDialog';
 import type { TaskDecision, TaskDetail } from './types';
@@ -144,6 +145,7 @@ const OpenTask = ({ task }: { task: TaskDetail }) => {
     <SectionCard title="ow.inbox.task.workTitle" testId="task-work">
       <Stack spacing={2}>
         <ClaimState task={task} mine={mine} />
+        <TaskVariables variables={task.variables} />
         {task.formSchema && (
           <Suspense fallback={<CircularProgress size={24} />}>
             <DesignedTaskForm schema={task.formSchema} readOnly={!canWork} handle={designed} />

@@ -44,6 +44,8 @@ export interface TaskDetail extends TaskRow {
   /** the step's name for its one opinion box; null: 办理意见 */
   opinionLabel: string | null;
   opinionRequired: boolean;
+  /** the step's own variables (its input mappings, evaluated when it opened); null: none */
+  variables: Record<string, unknown> | null;
   /** once completed: what was decided and written at this step */
   record: StepRecord | null;
   returnTargets: Array<{ nodeId: string; name: string }>;

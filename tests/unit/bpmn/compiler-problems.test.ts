@@ -116,13 +116,13 @@ describe('compileBpmn: problems name the element and the reason', () => {
     expect(problems.map((p) => p.messageEn).join(' ')).toMatch(/version 'v2'.*form\.area \+ 1.*not a name/s);
   });
 
-  it('reports unsupported event kinds (message start, compensation end, conditional catch, conditional boundary)', () => {
+  it('reports unsupported event kinds (message start, cancel end, conditional catch, conditional boundary)', () => {
     const xml = definitions(
       '<bpmn:startEvent id="S"><bpmn:messageEventDefinition/></bpmn:startEvent>' +
         userTask('Task') +
         '<bpmn:intermediateCatchEvent id="Signal"><bpmn:conditionalEventDefinition/></bpmn:intermediateCatchEvent>' +
         '<bpmn:boundaryEvent id="B" attachedToRef="Task"><bpmn:conditionalEventDefinition/></bpmn:boundaryEvent>' +
-        '<bpmn:endEvent id="E"><bpmn:compensateEventDefinition/></bpmn:endEvent>' +
+        '<bpmn:endEvent id="E"><bpmn:cancelEventDefinition/></bpmn:endEvent>' +
         flow('F1', 'S', 'Task') +
         flow('F2', 'Task', 'Signal') +
         flow('F3', 'Signal', 'E') +

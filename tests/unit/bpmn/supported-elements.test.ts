@@ -28,8 +28,11 @@ describe('supported element kinds', () => {
     expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:ErrorEventDefinition'] })?.id).toBe(
       'error-end',
     );
+    expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:CompensateEventDefinition'] })?.id).toBe(
+      'compensation-end',
+    );
     expect(
-      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:CompensateEventDefinition'] }),
+      supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:CancelEventDefinition'] }),
     ).toBeUndefined();
     expect(supportedKindOf({ type: 'bpmn:EndEvent', eventDefinitions: ['bpmn:SignalEventDefinition'] })?.id).toBe(
       'signal-end',
