@@ -119,7 +119,7 @@ test('refused: a join whose branches differ, a multi-instance, a sub-process, a 
     assessMigration(view, source, source, {}, rules).refusals.map((r) => r.code);
   const token = atReview().tokens[0];
   // as migration was first recorded (a run replaying it): nothing in a scope
-  const recorded = { inScopes: false };
+  const recorded = { inScopes: false, calls: false };
   expect(codes(atReview({ tokens: [{ ...token, locals: { dept: 'A' } }] }), recorded)).toEqual(['IN_MULTI_INSTANCE']);
   expect(codes(atReview({ tokens: [{ ...token, scope: 't1' }] }), recorded)).toEqual(['IN_SUB_PROCESS']);
   expect(codes(atReview({ tokens: [{ ...token, wait: { kind: 'race' } }] }), recorded)).toEqual(['WAIT_NOT_MIGRATED']);
