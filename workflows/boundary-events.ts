@@ -7,8 +7,9 @@
  * non-interrupting, it goes on and each further message, signal or cycle sends another token out.
  */
 import { patched } from '@temporalio/workflow';
-import type { BoundaryTimerNode, PlanNode, ProcedurePlan } from '../bpmn/plan';
+import type { BoundaryTimerNode, PlanNode } from '../bpmn/plan';
 import type { BoundaryCatchNode } from '../bpmn/plan-events';
+import { boundariesOn } from './boundary-index';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { bodyOf, isMultiInstance } from './multi-instance';
@@ -28,29 +29,12 @@ const INTERRUPTED = {
   signal: '信号边界事件中断 / interrupted by a signal boundary event',
 };
 
-type WaitingBoundary = BoundaryTimerNode | BoundaryCatchNode;
-
 /** One running instance of an activity with boundaries: a user task's activation, or the activity's token. */
 export interface BoundaryHost {
   id: string;
   scope: string;
   path: string[];
   group: boolean;
-}
-
-/** The timer, message and signal boundaries of each activity, per plan, indexed once. */
-const boundaryIndex = new WeakMap<ProcedurePlan, Map<string, WaitingBoundary[]>>();
-
-export function boundariesOn(plan: ProcedurePlan, nodeId: string): WaitingBoundary[] {
-  let index = boundaryIndex.get(plan);
-  if (!index) {
-    index = new Map();
-    for (const node of Object.values(plan.nodes))
-      if (node.type === 'boundaryTimer' || node.type === 'boundaryCatch')
-        index.set(node.attachedToId, [...(index.get(node.attachedToId) ?? []), node]);
-    boundaryIndex.set(plan, index);
-  }
-  return index.get(nodeId) ?? [];
 }
 
 /** The running instances of the activity. */

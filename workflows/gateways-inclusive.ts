@@ -5,7 +5,7 @@
  */
 import { holds } from '../bpmn/expression';
 import type { InclusiveGatewayNode, PlanNode, ProcedurePlan } from '../bpmn/plan';
-import { boundariesOn } from './boundary-events';
+import { boundariesOn } from './boundary-index';
 import { recordEvent } from './events';
 import type { Token } from './interpreter-types';
 import type { ProcedureRuntime } from './runtime';

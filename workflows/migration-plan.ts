@@ -5,6 +5,13 @@
  */
 import type { ProcedurePlan, UserTaskNode } from '../bpmn/plan';
 import { candidateDepartments } from './candidates';
+import {
+  keepsActivityTimer,
+  newActivityTimers,
+  tellRunningActivities,
+  type ActivityPass,
+  type ActivityTimer,
+} from './migration-boundaries';
 import type { ElementMapping, MigrationView } from './migration-contract';
 import {
   CURRENT_RULES,
@@ -37,6 +44,8 @@ export interface MigrationAssessment {
   droppedTimers: string[];
   /** boundary timers the target element has and the source had not: armed from the migration on */
   newBoundaryTimers: Array<{ groupId: string; boundaryId: string }>;
+  /** the same for a call activity or sub-process: armed on its token */
+  newActivityTimers: ActivityTimer[];
   /** token id → the target join's flow it arrived by, for a branch waiting at a join whose flow ids changed */
   joinFlows: Record<string, string>;
 }
@@ -60,6 +69,7 @@ export function assessMigration(
     reopened: [],
     droppedTimers: [],
     newBoundaryTimers: [],
+    newActivityTimers: [],
     joinFlows: {},
   };
   const refuse = (n: MigrationNote) => result.refusals.push(n);
@@ -179,19 +189,26 @@ export function assessMigration(
     );
   }
 
+  const activities: ActivityPass = { view, source, target, tokenTargets: result.tokenTargets, tell };
+  tellRunningActivities(activities);
+  const keepsTaskTimer = (groupId: string, boundaryId: string) => {
+    const group = view.groups.find((g) => g.id === groupId);
+    const toNode = group ? target.nodes[mappedId(mapping, group.nodeId)] : undefined;
+    return toNode?.type === 'userTask' && toNode.boundaryTimerIds.includes(boundaryId);
+  };
   for (const timer of view.timers) {
-    if (timer.target.kind === 'eventSubProcess') {
-      keepStartTimer(timer.key, timer.target.nodeId, timer.fireAt);
+    const on = timer.target;
+    if (on.kind === 'eventSubProcess') {
+      keepStartTimer(timer.key, on.nodeId, timer.fireAt);
       continue;
     }
-    if (timer.target.kind !== 'boundary') {
+    const followsTarget = on.kind === 'boundary' || (on.kind === 'callBoundary' && rules.calls);
+    if (!followsTarget) {
       tell(note('TIMER_KEPT', `定时器按原到期时间 ${timer.fireAt} 重新设置`, `timer re-armed at ${timer.fireAt}`));
       continue;
     }
-    const { boundaryId, groupId } = timer.target;
-    const group = view.groups.find((g) => g.id === groupId);
-    const toNode = group ? target.nodes[mappedId(mapping, group.nodeId)] : undefined;
-    if (toNode?.type === 'userTask' && toNode.boundaryTimerIds.includes(boundaryId))
+    const { boundaryId } = on;
+    if (on.kind === 'boundary' ? keepsTaskTimer(on.groupId, boundaryId) : keepsActivityTimer(activities, timer))
       tell(
         note(
           'TIMER_KEPT',
@@ -210,6 +227,14 @@ export function assessMigration(
       );
     }
   }
+  const added = (boundaryId: string) =>
+    tell(
+      note(
+        'TIMER_ADDED',
+        `新增边界定时器“${boundaryId}”自迁移时起计时`,
+        `new boundary timer "${boundaryId}" runs from the migration on`,
+      ),
+    );
   for (const group of view.groups) {
     const fromNode = source.nodes[group.nodeId];
     const toNode = target.nodes[mappedId(mapping, group.nodeId)];
@@ -217,15 +242,11 @@ export function assessMigration(
     const had = fromNode?.type === 'userTask' ? fromNode.boundaryTimerIds : [];
     for (const boundaryId of toNode.boundaryTimerIds.filter((id) => !had.includes(id))) {
       result.newBoundaryTimers.push({ groupId: group.id, boundaryId });
-      tell(
-        note(
-          'TIMER_ADDED',
-          `新增边界定时器“${boundaryId}”自迁移时起计时`,
-          `new boundary timer "${boundaryId}" runs from the migration on`,
-        ),
-      );
+      added(boundaryId);
     }
   }
+  if (rules.calls) result.newActivityTimers = newActivityTimers(activities);
+  for (const { boundaryId } of result.newActivityTimers) added(boundaryId);
 
   if (view.suspended)
     tell(note('PAUSE_KEPT', '补正暂停保留，时限继续停止计时', 'the 补正 pause is kept: the clock stays stopped'));

@@ -17,12 +17,14 @@ export interface MigrationNote {
 /**
  * Which tokens migrate: `inScopes` (patch MIGRATION_IN_SCOPES) takes tokens in sub-processes, multi-instance
  * activities and event-based gateways; without it only top-level tokens outside those do, as migration was first
- * recorded.
+ * recorded. `calls` (patch MIGRATION_OF_CALLS) takes tokens waiting for a called procedure, and has activities'
+ * boundary timers follow the target element.
  */
 export interface MigrationRules {
   inScopes: boolean;
+  calls: boolean;
 }
-export const CURRENT_RULES: MigrationRules = { inScopes: true };
+export const CURRENT_RULES: MigrationRules = { inScopes: true, calls: true };
 
 export const note = (code: string, zh: string, en: string): MigrationNote => ({ code, zh, en });
 export const nameOf = (node: PlanNode | undefined, id: string) => node?.name ?? id;
@@ -33,6 +35,7 @@ export const mappedId = (mapping: ElementMapping, sourceId: string) => mapping[s
 const WAIT_ZH: Record<string, string> = {
   service: '服务调用',
   subProcess: '子流程',
+  call: '被调用的流程',
   multiInstance: '多实例',
   race: '事件网关',
   inclusiveJoin: '包容网关汇聚',
@@ -59,6 +62,8 @@ function typeFits(token: Token, from: PlanNode | undefined, to: PlanNode): boole
       return to.type === 'parallelGateway';
     case 'subProcess':
       return to.type === 'subProcess';
+    case 'call':
+      return to.type === 'callActivity';
     case 'multiInstance':
       return to.type === from?.type;
     case 'race':
@@ -116,7 +121,7 @@ export function tokenProblem(token: Token, ctx: TokenContext): MigrationNote | u
     const problem = scopeProblem(token, ctx, name, to, toName) ?? loopProblem(from, to, name, toName);
     if (problem) return problem;
   }
-  if (wait && WAIT_ZH[wait] && (!rules.inScopes || NEVER_MIGRATED.has(wait)))
+  if (wait && WAIT_ZH[wait] && (!rules.inScopes || NEVER_MIGRATED.has(wait) || (wait === 'call' && !rules.calls)))
     return note(
       'WAIT_NOT_MIGRATED',
       `环节“${name}”正在等待${WAIT_ZH[wait]}：暂不支持迁移，请待其完成后再迁移`,
@@ -134,6 +139,12 @@ export function tokenProblem(token: Token, ctx: TokenContext): MigrationNote | u
       `环节“${name}”等待的消息“${token.wait.name}”在“${toName}”中变为“${to.message}”`,
       `"${name}" waits for the message "${token.wait.name}", "${toName}" for "${to.message}"`,
     );
+  if (from?.type === 'callActivity' && to.type === 'callActivity' && from.procedureKey !== to.procedureKey)
+    return note(
+      'CALLEE_DIFFERS',
+      `调用活动“${name}”映射到的“${toName}”调用另一个流程（${from.procedureKey} → ${to.procedureKey}）：正在运行的被调用流程无法保留`,
+      `the call activity "${name}" is mapped to "${toName}", which calls another procedure (${from.procedureKey} → ${to.procedureKey}): the running called procedure cannot be kept`,
+    );
   if (token.wait?.kind === 'join' && from?.type === 'parallelGateway') {
     const same = rules.inScopes
       ? joinFlowOn(token.wait.flowId ?? from.incoming[0], ctx, to) !== undefined && sameBranches(from.incoming, ctx, to)
@@ -150,6 +161,12 @@ export function tokenProblem(token: Token, ctx: TokenContext): MigrationNote | u
   return undefined;
 }
 
+/** An instance of a multi-instance activity: it stands on its body's element, inside the body's scope. */
+export function isInstance(token: Token, tokens: Map<string, Token>): boolean {
+  const enclosing = token.scope ? tokens.get(token.scope) : undefined;
+  return enclosing?.multiInstance !== undefined && enclosing.nodeId === token.nodeId;
+}
+
 /**
  * The target must sit where the token's scope goes: at top level for a top-level token, else inside the element its
  * enclosing sub-process migrates to. An instance of a multi-instance activity stands on its body's element.
@@ -161,8 +178,8 @@ function scopeProblem(
   to: PlanNode,
   toName: string,
 ): MigrationNote | undefined {
+  if (isInstance(token, tokens)) return undefined;
   const enclosing = token.scope ? tokens.get(token.scope) : undefined;
-  if (enclosing?.multiInstance && enclosing.nodeId === token.nodeId) return undefined;
   const expected = enclosing ? mappedId(mapping, enclosing.nodeId) : undefined;
   if (to.parentId === expected) return undefined;
   const where = (parentId: string | undefined) =>

@@ -13,7 +13,7 @@ import {
 } from './migration-contract';
 import { assessMigration, mappedId, type MigrationAssessment } from './migration-plan';
 import { CURRENT_RULES, type MigrationRules } from './migration-tokens';
-import { MATTER_MIGRATION, MIGRATION_IN_SCOPES } from './patches';
+import { MATTER_MIGRATION, MIGRATION_IN_SCOPES, MIGRATION_OF_CALLS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncTask } from './user-tasks';
 import { armPlanTimer } from './timer-values';
@@ -84,7 +84,8 @@ const mapIds = (ids: string[], mapping: ElementMapping, exists: (id: string) => 
  */
 async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
   patched(MATTER_MIGRATION);
-  const assessment = checkMigration(rt, input, { inScopes: patched(MIGRATION_IN_SCOPES) });
+  const rules = { inScopes: patched(MIGRATION_IN_SCOPES), calls: patched(MIGRATION_OF_CALLS) };
+  const assessment = checkMigration(rt, input, rules);
   const { plan, mapping } = input;
   const exists = (id: string) => plan.nodes[id] !== undefined;
   for (const token of rt.tokens.values()) {
@@ -115,14 +116,22 @@ async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise
     await syncTask(rt, task, input.actor);
   }
   rt.planTimers.cancelWhere((timer) => assessment.droppedTimers.includes(timer.key));
-  for (const { groupId, boundaryId } of assessment.newBoundaryTimers) {
-    const boundary = plan.nodes[boundaryId];
-    if (boundary?.type !== 'boundaryTimer') continue;
-    const problem = await armPlanTimer(rt, boundary.timer, conditionScope(rt), {
+  const newTimers = [
+    ...assessment.newBoundaryTimers.map(({ groupId, boundaryId }) => ({
       key: `boundary:${groupId}:${boundaryId}`,
-      target: { kind: 'boundary', boundaryId, groupId },
-    });
-    if (problem) await recordEvent(rt, 'timer.invalid', { nodeId: boundary.attachedToId, boundaryId, ...problem });
+      target: { kind: 'boundary' as const, boundaryId, groupId },
+    })),
+    ...assessment.newActivityTimers.map(({ tokenId, boundaryId }) => ({
+      key: `boundary:${tokenId}:${boundaryId}`,
+      target: { kind: 'callBoundary' as const, boundaryId, tokenId },
+    })),
+  ];
+  for (const armed of newTimers) {
+    const boundary = plan.nodes[armed.target.boundaryId];
+    if (boundary?.type !== 'boundaryTimer') continue;
+    const problem = await armPlanTimer(rt, boundary.timer, conditionScope(rt), armed);
+    if (problem)
+      await recordEvent(rt, 'timer.invalid', { nodeId: boundary.attachedToId, boundaryId: boundary.id, ...problem });
   }
   const { state, memory } = rt;
   state.completedNodeIds = mapIds(state.completedNodeIds, mapping, exists);

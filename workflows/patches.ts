@@ -95,3 +95,11 @@ export const FEEL_TIMERS = 'feel-timers';
  */
 export const COMPENSATION = 'compensation';
 export const TASK_IO_MAPPINGS = 'task-io-mappings';
+/**
+ * Version migration of activities that run (workflows/migration-boundaries.ts): a token waiting for its called
+ * procedure migrates onto a call activity of the same callee (the child runs on untouched and signals its result to
+ * whichever run is current), and a call activity's, service task's or sub-process's boundary timers follow the
+ * target element: kept at their instants where it has the same boundary, cancelled where it has not, armed where it
+ * has a new one. A migration recorded before it refused call tokens and kept every such timer.
+ */
+export const MIGRATION_OF_CALLS = 'migration-of-calls';

@@ -1,14 +1,21 @@
 /**
- * Version migration beyond top-level user tasks (patch MIGRATION_IN_SCOPES): a token inside a sub-process, the
- * instances of a multi-instance task, an event-based gateway with its racing catches, and a join with one branch
- * arrived, each moved to the target version by the migrateMatter Update on a real Temporal server, then run to the end
- * on the target's plan.
+ * Version migration beyond top-level user tasks (patches MIGRATION_IN_SCOPES, MIGRATION_OF_CALLS): a token inside a
+ * sub-process, the instances of a multi-instance task, an event-based gateway with its racing catches, a join with one
+ * branch arrived, and a call activity whose called procedure runs, each moved to the target version by the
+ * migrateMatter Update on a real Temporal server, then run to the end on the target's plan.
  */
 import type { ProcedurePlan } from '../../bpmn/plan';
 import { getMigrationView, migrateMatter, type MigrateMatterInput } from '../../workflows/migration-contract';
-import { claimTask, completeTask, deliverMessage, type Actor } from '../../workflows/procedure-contract';
+import {
+  claimTask,
+  completeTask,
+  deliverMessage,
+  deliverSignal,
+  getState,
+  type Actor,
+} from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, coActor, eventually, refusal, startMatter, type Started } from './helpers';
+import { approver, clerk, coActor, eventually, refusal, startMatter, type Started } from './helpers';
 import { pathOf, plan } from './plans';
 
 jest.setTimeout(90_000);
@@ -169,4 +176,91 @@ test('a join with one branch arrived: the branch counts on the renamed branch of
   await complete(m, a.taskKey);
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED', activeNodeIds: [] });
   await keepRuns(m, 'migrated-join-one-arrived');
+});
+
+test('a call activity whose called procedure runs: the call moves onto the same callee, its timer at its instant, the message boundary kept, the signal one dropped; the child ends on v2', async () => {
+  const survey = plan()
+    .start()
+    .task('survey', { candidateDepartment: '$lead' })
+    .end()
+    .chain('start', 'survey', 'end')
+    .build('migratedSurvey');
+  bed.recorder.publish('migratedSurvey', survey);
+  bed.recorder.publish('otherSurvey', survey);
+  const v1 = plan()
+    .start()
+    .call('Survey', 'migratedSurvey', { out: { surveyResult: 'surveyResult' } })
+    .boundary('late', 'Survey', 600, true)
+    .catchingOn('asked', 'Survey', 'message', 'applicantAsked', false)
+    .catchingOn('halt', 'Survey', 'signal', 'itemSuspended', true)
+    .end()
+    .end('told')
+    .end('lapsed', 'REJECTED')
+    .end('halted', 'REJECTED')
+    .chain('start', 'Survey', 'end')
+    .chain('asked', 'told')
+    .chain('late', 'lapsed')
+    .chain('halt', 'halted')
+    .build();
+  const v2 = (callee: string) =>
+    plan()
+      .start()
+      .call('SiteSurvey', callee, { out: { surveyResult: 'result' } })
+      .boundary('late', 'SiteSurvey', 600, true)
+      .catchingOn('nudged', 'SiteSurvey', 'message', 'applicantAsked', false)
+      .task('decide', { candidateDepartment: '$lead' })
+      .end()
+      .end('told')
+      .end('lapsed', 'REJECTED')
+      .chain('start', 'SiteSurvey', 'decide', 'end')
+      .chain('nudged', 'told')
+      .chain('late', 'lapsed')
+      .build();
+  const m = await startMatter(bed, v1);
+  const before = await eventually('the call running, its timer armed', async () => {
+    const view = await m.handle.query(getMigrationView);
+    return view.timers.length === 1 && view.tokens.some((t) => t.wait?.kind === 'call') && view;
+  });
+  const call = before.tokens.find((t) => t.wait?.kind === 'call');
+  const child = bed.env.client.workflow.getHandle(call?.wait?.kind === 'call' ? call.wait.workflowId : '');
+  const task = await eventually('the survey task', async () => (await child.query(getState)).tasks[0]);
+
+  const otherCallee = await refusal(
+    m.handle.executeUpdate(migrateMatter, { args: [migration(v2('otherSurvey'), { Survey: 'SiteSurvey' })] }),
+  );
+  expect(otherCallee).toMatchObject({ code: 'MIGRATION_UNMAPPABLE', en: expect.stringContaining('calls another') });
+  const toTask = await refusal(
+    m.handle.executeUpdate(migrateMatter, { args: [migration(v2('migratedSurvey'), { Survey: 'decide' })] }),
+  );
+  expect(toTask).toMatchObject({ en: expect.stringContaining('(callActivity → userTask)') });
+
+  const after = await migrate(m, v2('migratedSurvey'), { Survey: 'SiteSurvey' });
+  expect(after.timers).toEqual(before.timers);
+  const migrated = bed.recorder.of(m.matter.matterId, 'recordEvent').find((c) => c.input.type === 'matter.migrated');
+  expect((migrated?.input.data.outcome as { code: string }[]).map((n) => n.code)).toEqual([
+    'TOKEN_MOVED',
+    'CALL_KEPT',
+    'BOUNDARY_KEPT',
+    'BOUNDARY_DROPPED',
+    'TIMER_KEPT',
+  ]);
+  const state = await m.state();
+  expect(state.messageWaits).toEqual([{ name: 'applicantAsked', nodeId: 'nudged', label: 'applicantAsked' }]);
+  expect(state.signalWaits ?? []).toEqual([]);
+  expect(await m.handle.executeUpdate(deliverSignal, { args: [{ name: 'itemSuspended', actor: clerk }] })).toEqual({
+    reached: 0,
+  });
+  await m.handle.executeUpdate(deliverMessage, {
+    args: [{ name: 'applicantAsked', actor: clerk, onlyIfAwaited: true }],
+  });
+
+  await child.executeUpdate(completeTask, {
+    args: [{ taskKey: task.taskKey, actor: approver, decision: 'complete', formData: { surveyResult: 'pass' } }],
+  });
+  await complete(m, (await m.task('decide')).taskKey);
+  const done = await m.handle.result();
+  expect(done).toMatchObject({ status: 'COMPLETED', form: { result: 'pass' } });
+  expect(done.completedNodeIds).toEqual(expect.arrayContaining(['told', 'SiteSurvey', 'decide', 'end']));
+  expect(done.completedNodeIds).not.toContain('lapsed');
+  await keepRuns(m, 'migrated-call-activity');
 });

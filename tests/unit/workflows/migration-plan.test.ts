@@ -119,7 +119,7 @@ test('refused: a join whose branches differ, a multi-instance, a sub-process, a 
     assessMigration(view, source, source, {}, rules).refusals.map((r) => r.code);
   const token = atReview().tokens[0];
   // as migration was first recorded (a run replaying it): nothing in a scope
-  const recorded = { inScopes: false };
+  const recorded = { inScopes: false, calls: false };
   expect(codes(atReview({ tokens: [{ ...token, locals: { dept: 'A' } }] }), recorded)).toEqual(['IN_MULTI_INSTANCE']);
   expect(codes(atReview({ tokens: [{ ...token, scope: 't1' }] }), recorded)).toEqual(['IN_SUB_PROCESS']);
   expect(codes(atReview({ tokens: [{ ...token, wait: { kind: 'race' } }] }), recorded)).toEqual(['WAIT_NOT_MIGRATED']);
@@ -278,5 +278,95 @@ describe('beyond top-level user tasks', () => {
     const mapped = assessMigration(view, source, renamed, { b: 'b2' });
     expect(mapped).toMatchObject({ migratable: true, joinFlows: { t5: 'b2->join' } });
     expect(assessMigration(view, source, renamed, {}).refusals.map((r) => r.code)).toEqual(['JOIN_BRANCHES_DIFFER']);
+  });
+});
+
+describe('call activities and the boundaries of running activities', () => {
+  const caller = (callId: string, callee: string) =>
+    plan().start().call(callId, callee).end().chain('start', callId, 'end').build();
+  const calling = () =>
+    waitingAt([{ id: 't1', nodeId: 'Survey', scope: '', path: [], wait: { kind: 'call', workflowId: 'm/call-t1' } }]);
+
+  test('a call token moves onto a call of the same callee, its child kept; another callee, or the recorded rules, refuse it', () => {
+    const v1 = caller('Survey', 'siteSurvey');
+    const kept = assessMigration(calling(), v1, caller('SiteSurvey', 'siteSurvey'), { Survey: 'SiteSurvey' });
+    expect(kept).toMatchObject({ migratable: true, tokenTargets: { t1: 'SiteSurvey' } });
+    expect(kept.outcome.map((n) => n.code)).toEqual(['TOKEN_MOVED', 'CALL_KEPT']);
+    expect(kept.outcome[1].zh).toContain('m/call-t1');
+
+    const other = assessMigration(calling(), v1, caller('Survey', 'otherSurvey'), {});
+    expect(other.refusals).toEqual([
+      expect.objectContaining({ code: 'CALLEE_DIFFERS', zh: expect.stringContaining('siteSurvey → otherSurvey') }),
+    ]);
+    const recorded = assessMigration(calling(), v1, v1, {}, { inScopes: true, calls: false });
+    expect(recorded.refusals.map((r) => r.code)).toEqual(['WAIT_NOT_MIGRATED']);
+  });
+
+  test("a sub-process's boundary timers follow its target: one gone is cancelled, one new armed; the recorded rules keep them", () => {
+    const vetting = (timerId: string) =>
+      plan()
+        .start()
+        .subProcess('vet', (s) => s.start('in').task('review').end('inEnd').chain('in', 'review', 'inEnd'))
+        .boundary(timerId, 'vet', 48, true)
+        .end()
+        .end('late')
+        .chain('start', 'vet', 'end')
+        .chain(timerId, 'late')
+        .build();
+    const view = atReview({
+      tokens: [
+        { id: 't1', nodeId: 'vet', scope: '', path: [], wait: { kind: 'subProcess' } },
+        { id: 't2', nodeId: 'review', scope: 't1', path: [], groupId: 't2', wait: { kind: 'task' } },
+      ],
+      groups: [{ id: 't2', nodeId: 'review', scope: 't1', path: [], decisions: [] }],
+      tasks: [task({ nodeId: 'review' })],
+      timers: [
+        {
+          key: 'boundary:t1:expire',
+          fireAt: '2026-12-09T00:00:00.000Z',
+          target: { kind: 'callBoundary', boundaryId: 'expire', tokenId: 't1' },
+        },
+      ],
+      suspended: false,
+    });
+    const v1 = vetting('expire');
+    expect(assessMigration(view, v1, v1, {}).droppedTimers).toEqual([]);
+    const moved = assessMigration(view, v1, vetting('overdue'), {});
+    expect(moved).toMatchObject({
+      migratable: true,
+      droppedTimers: ['boundary:t1:expire'],
+      newActivityTimers: [{ tokenId: 't1', boundaryId: 'overdue' }],
+    });
+    const recorded = assessMigration(view, v1, vetting('overdue'), {}, { inScopes: true, calls: false });
+    expect(recorded).toMatchObject({ droppedTimers: [], newActivityTimers: [] });
+  });
+
+  test('message and signal boundaries: one of the same name on the target is kept, one gone is dropped, a new one added', () => {
+    const reviewing = (boundaries: Array<['message' | 'signal', string]>) => {
+      const b = plan().start().task('review', { candidateDepartment: '$lead' }).end();
+      boundaries.forEach(([kind, name], i) => b.catchingOn(`b${i}`, 'review', kind, name, false).end(`e${i}`));
+      b.chain('start', 'review', 'end');
+      boundaries.forEach((_, i) => b.chain(`b${i}`, `e${i}`));
+      return b.build();
+    };
+    const view = atReview({ timers: [], suspended: false });
+    const v1 = reviewing([
+      ['message', 'applicantAsked'],
+      ['signal', 'itemSuspended'],
+    ]);
+    const v2 = reviewing([
+      ['signal', 'rulesChanged'],
+      ['message', 'applicantAsked'],
+    ]);
+    const result = assessMigration(view, v1, v2, {});
+    expect(result.outcome.map((n) => [n.code, n.en])).toEqual([
+      ['TASK_KEPT', expect.any(String)],
+      ['BOUNDARY_KEPT', 'the message boundary "applicantAsked" is kept on "review": still awaited'],
+      [
+        'BOUNDARY_DROPPED',
+        'the signal boundary "itemSuspended" is not on "review" in the target version: no longer awaited',
+      ],
+      ['BOUNDARY_ADDED', 'new signal boundary "rulesChanged" awaited from the migration on'],
+    ]);
   });
 });
