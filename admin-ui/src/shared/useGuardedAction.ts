@@ -6,9 +6,8 @@ import { useQueryClient } from '@tanstack/react-query';
 export type SuccessMessage<T> = string | ((result: T) => { key: string; args: Record<string, unknown> });
 
 /**
- * Runs an action once at a time (a double click does nothing), notifies success or the server's
- * message under `failureKey`, refreshes the given queries either way and calls `after` on success. Resolves true on
- * success.
+ * Runs an action once at a time (a double click does nothing), notifies success or the server's message under
+ * `failureKey`, refreshes the given queries either way and calls `after` on success. Resolves true on success.
  */
 export function useGuardedAction(failureKey: string, invalidate: string[] = []) {
   const notify = useNotify();

@@ -10,7 +10,7 @@ export const zh = {
       broadcast: {
         button: '广播信号',
         title: '广播信号',
-        everyMatter: '信号将送达所有正在等待它的在办办件，不只当前办件，发出后无法撤回。',
+        everyMatter: '信号将送达所有正在等待它的在办办件（不止一个办件），发出后无法撤回。',
         count: '流程引擎索引中目前共有 %{count} 个办件在等待。',
         confirm: '确认广播',
       },
@@ -46,8 +46,7 @@ export const en = {
       broadcast: {
         button: 'Broadcast',
         title: 'Broadcast a signal',
-        everyMatter:
-          'The signal reaches every running matter waiting for it, not only this one, and cannot be taken back.',
+        everyMatter: 'The signal reaches every running matter waiting for it (not just one), and cannot be taken back.',
         count: ' The engine’s index counts %{count} matters waiting now.',
         confirm: 'Broadcast',
       },
