@@ -41,6 +41,8 @@ import { clockRoutes } from './clock/routes';
 import { withWithdrawalMethods } from './withdrawal/dataProvider';
 import { withMessageMethods } from './messages/dataProvider';
 import { withIncidentMethods } from './incidents/dataProvider';
+import { withSignalMethods } from './signals/dataProvider';
+import { signalRoutes } from './signals/routes';
 
 /** Each resource folder adds its own methods to the one data provider (pages read them via useDataProvider<…>). */
 const consoleDataProvider: DataProvider = [
@@ -57,6 +59,7 @@ const consoleDataProvider: DataProvider = [
   withClockMethods,
   withWithdrawalMethods,
   withMessageMethods,
+  withSignalMethods,
   withIncidentMethods,
   withTenSystemsMethods,
 ].reduce<DataProvider>((provider, addMethods) => addMethods(provider), dataProvider);
@@ -90,6 +93,7 @@ export const App = () => (
     <Resource name="matters" {...matters} />
     <CustomRoutes>{matterRoutes}</CustomRoutes>
     <CustomRoutes>{clockRoutes}</CustomRoutes>
+    <CustomRoutes>{signalRoutes}</CustomRoutes>
     <CustomRoutes>{intakeRoutes}</CustomRoutes>
     <CustomRoutes>{taskRoutes}</CustomRoutes>
     <CustomRoutes>{tenSystemsRoutes}</CustomRoutes>

@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { isEventName } from '../../domain/event-names';
 import { zLine } from '../shared/text';
 
-const MESSAGE_NAME = /^[\p{L}_][\p{L}\p{N}_.-]{0,99}$/u;
 const PAYLOAD_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export const ZMessageParams = z.object({
   id: z.uuid('无效的编号'),
   // a refinement, not a pattern: \p{L} would reach the OpenAPI document as a pattern no client can generate from
-  name: z
-    .string()
-    .min(1)
-    .max(100)
-    .refine((name) => MESSAGE_NAME.test(name), '消息名称不合法：以字母或下划线开头，最长 100 个字符'),
+  name: z.string().min(1).max(100).refine(isEventName, '消息名称不合法：以字母或下划线开头，最长 100 个字符'),
 });
 
 /** What a message carries into the matter's variables: flat, named like variables, scalar values only. */

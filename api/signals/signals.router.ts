@@ -1,7 +1,7 @@
 import type { Route } from '../openapi/route';
 import { ZIdParam } from '../shared/id-param';
 import type { SignalsService } from './signals.service';
-import { ZBroadcastResult, ZSignalParams, ZSignalWaits } from './signals.types';
+import { ZBroadcastResult, ZSignalCounts, ZSignalParams, ZSignalWaits } from './signals.types';
 
 const tags = ['signals 信号'];
 
@@ -16,6 +16,18 @@ export function signalsRoutes(route: Route, signals: SignalsService): void {
       response: ZSignalWaits,
     },
     ({ params, user, req }) => signals.waits(user, params.id, req.ip),
+  );
+  route(
+    {
+      method: 'get',
+      path: '/signals',
+      summary:
+        "在办办件正在等待的信号及各自等待的办件数（取自流程引擎的检索属性 SignalWaits，刚变化的等待可能稍后才计入） / the signals running matters wait for now, with how many wait for each (from the engine's SignalWaits search attribute: a wait that just changed may count a moment later)",
+      tags,
+      roles: ['MANAGER', 'ADMIN'],
+      response: ZSignalCounts,
+    },
+    () => signals.counts(),
   );
   route(
     {

@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client, type WorkflowExecutionInfo } from '@temporalio/client';
 import { deliverSignal, getState } from '../../workflows/procedure-contract';
 import { SignalWaitsKey } from '../../workflows/search-attributes';
 import type { AuditService } from '../audit/audit.service';
@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/auth.types';
 import { actorOf } from '../engine/actor';
 import { AppError } from '../errors';
 import type { MattersService } from '../matters/matters.service';
-import type { TBroadcastResult } from './signals.types';
+import type { TBroadcastResult, TSignalCounts } from './signals.types';
 
 interface Deps {
   temporal: Client;
@@ -39,6 +39,18 @@ export function createSignalsService({ temporal, audit, matters }: Deps) {
     }
   }
 
+  /** The running matters' workflow executions the query finds, from the visibility store. */
+  async function runningWith(query: string) {
+    const executions: WorkflowExecutionInfo[] = [];
+    try {
+      for await (const execution of temporal.workflow.list({ query: `${query} AND ExecutionStatus = 'Running'` }))
+        executions.push(execution);
+    } catch {
+      throw engineUnavailable();
+    }
+    return executions;
+  }
+
   return {
     async waits(user: CurrentUser, id: string, ip?: string) {
       const m = await matters.inScope(user, id, ip);
@@ -53,13 +65,7 @@ export function createSignalsService({ temporal, audit, matters }: Deps) {
 
     async broadcast(user: CurrentUser, name: string, ip?: string): Promise<TBroadcastResult> {
       // the name is a checked identifier (no quotes), so it is safe inside the visibility query
-      const query = `${SignalWaitsKey.name} = '${name}' AND ExecutionStatus = 'Running'`;
-      const waiting: string[] = [];
-      try {
-        for await (const execution of temporal.workflow.list({ query })) waiting.push(execution.workflowId);
-      } catch {
-        throw engineUnavailable();
-      }
+      const waiting = (await runningWith(`${SignalWaitsKey.name} = '${name}'`)).map((e) => e.workflowId);
       let reached = 0;
       for (const workflowId of waiting) if (await deliverTo(workflowId, name, user)) reached += 1;
       const result = { reached, missed: waiting.length - reached };
@@ -73,6 +79,16 @@ export function createSignalsService({ temporal, audit, matters }: Deps) {
         detail: { name, ...result },
       });
       return result;
+    },
+
+    /** Each signal running matters wait for now, with how many wait for it: one pass over those waiting for any. */
+    async counts(): Promise<TSignalCounts> {
+      const waiting = new Map<string, number>();
+      for (const execution of await runningWith(`${SignalWaitsKey.name} IS NOT NULL`))
+        for (const name of new Set(execution.typedSearchAttributes.get(SignalWaitsKey) ?? []))
+          waiting.set(name, (waiting.get(name) ?? 0) + 1);
+      const data = [...waiting].map(([name, count]) => ({ name, waiting: count }));
+      return { data: data.sort((a, b) => a.name.localeCompare(b.name)) };
     },
   };
 }

@@ -13,3 +13,14 @@ export const ZBroadcastResult = z.object({
   missed: z.number().int(),
 });
 export type TBroadcastResult = z.infer<typeof ZBroadcastResult>;
+
+export const ZSignalCounts = z.object({
+  data: z.array(
+    z.object({
+      name: z.string(),
+      /** running matters waiting for it now, as the visibility store (the SignalWaits search attribute) knows */
+      waiting: z.number().int(),
+    }),
+  ),
+});
+export type TSignalCounts = z.infer<typeof ZSignalCounts>;

@@ -3,12 +3,15 @@ import { acceptMatter, as, openTasks, waitFor, work } from './matters';
 /**
  * 受理 at the window → wait for the registry's answer (a receive task) → 办结; beside it, while the matter runs, the
  * applicant may withdraw (a non-interrupting event sub-process with a message start that records it); while 受理 is
- * open the applicant may cancel (an interrupting message boundary on it, ending the matter WITHDRAWN).
+ * open the applicant may cancel (an interrupting message boundary on it, ending the matter WITHDRAWN) or the manager
+ * accept every matter waiting there at once (the signal batchAccepted, an interrupting signal boundary on it, on to
+ * the registry's answer).
  */
 export const WAITING_PROCEDURE = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:ow="http://onewindow.gov.cn/schema/bpmn/1.0" id="Defs_Messages" targetNamespace="http://onewindow.gov.cn/test">
   <bpmn:message id="Msg_Registry" name="registryAnswered" />
   <bpmn:message id="Msg_Cancelled" name="applicantCancelled" />
+  <bpmn:signal id="Sig_Batch" name="batchAccepted" />
   <bpmn:process id="ts_messages" name="消息测试流程" isExecutable="true">
     <bpmn:startEvent id="Start" name="收件" />
     <bpmn:userTask id="Accept" name="受理">
@@ -31,6 +34,10 @@ export const WAITING_PROCEDURE = `<?xml version="1.0" encoding="UTF-8"?>
       <bpmn:extensionElements><ow:Outcome value="WITHDRAWN" /></bpmn:extensionElements>
     </bpmn:endEvent>
     <bpmn:sequenceFlow id="F4" sourceRef="CancelAtAccept" targetRef="Cancelled" />
+    <bpmn:boundaryEvent id="BatchAtAccept" name="集中受理" attachedToRef="Accept">
+      <bpmn:signalEventDefinition signalRef="Sig_Batch" />
+    </bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="F5" sourceRef="BatchAtAccept" targetRef="WaitRegistry" />
     <bpmn:subProcess id="Withdrew" triggeredByEvent="true">
       <bpmn:startEvent id="WithdrewStart" name="申请人撤回" isInterrupting="false">
         <bpmn:extensionElements><ow:Message name="applicantWithdrew" /></bpmn:extensionElements>

@@ -30,6 +30,7 @@ import * as clock from '../clock/i18n';
 import * as caseRecord from '../case-record/i18n';
 import * as withdrawal from '../withdrawal/i18n';
 import * as messages from '../messages/i18n';
+import * as signals from '../signals/i18n';
 
 /**
  * Each console folder owns its messages (`<folder>/i18n.ts` exporting `{ zh, en }`); register it here.
@@ -67,4 +68,5 @@ export const MODULES: Array<{ zh: object; en: object }> = [
   caseRecord,
   withdrawal,
   messages,
+  signals,
 ];

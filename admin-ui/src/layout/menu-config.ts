@@ -17,6 +17,7 @@ import FolderOpenIcon from '@mui/icons-material/FolderOpenOutlined';
 import BackupIcon from '@mui/icons-material/BackupOutlined';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnreadOutlined';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
+import CampaignIcon from '@mui/icons-material/CampaignOutlined';
 import { InboxBadge } from '../tasks/InboxBadge';
 import { TEN_SYSTEMS_MENU } from '../ten-systems';
 
@@ -60,6 +61,7 @@ export const MENU: MenuEntry[] = [
   { to: '/stalled', label: 'resources.stalled.menu', icon: NotificationImportantIcon, roles: ['MANAGER'] },
   { to: '/incidents', label: 'resources.incidents.menu', icon: ReportProblemIcon, roles: ['ADMIN', 'MANAGER'] },
   { to: '/extension-requests', label: 'ow.clock.page.menu', icon: MoreTimeIcon, roles: ['MANAGER'] },
+  { to: '/signals', label: 'ow.signals.page.menu', icon: CampaignIcon, roles: ['MANAGER', 'ADMIN'] },
   { to: '/items', label: 'resources.items.menu', icon: MenuBookIcon },
   { to: '/calendar', label: 'ow.calendar.menu', icon: CalendarMonthIcon, roles: ['ADMIN', 'MANAGER'] },
   { to: '/users', label: 'resources.users.menu', icon: PeopleIcon, roles: ['ADMIN'] },

@@ -27,6 +27,7 @@ import type { MatterDelivery } from '../results/types';
 import { MatterNotices } from '../notices/MatterNotices';
 import { ClockCard } from '../clock/ClockCard';
 import { MessagesCard } from '../messages/MessagesCard';
+import { SignalsCard } from '../signals/SignalsCard';
 import { WithdrawButton } from '../withdrawal/WithdrawButton';
 import { WithdrawalCard } from '../withdrawal/WithdrawalCard';
 
@@ -136,6 +137,7 @@ const MatterView = ({ matter }: { matter: MatterDetail }) => {
           </SectionCard>
           <ClockCard matterId={matter.id} />
           <MessagesCard matterId={matter.id} />
+          <SignalsCard matterId={matter.id} />
           <SectionCard title="ow.matters.sections.materials">
             <MatterMaterials matterId={matter.id} fallback={matter.materials} />
           </SectionCard>

@@ -2,22 +2,25 @@ import { useState } from 'react';
 import { useNotify } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
 
+/** An i18n key, or one with its arguments made from the action's answer (e.g. how many it reached). */
+export type SuccessMessage<T> = string | ((result: T) => { key: string; args: Record<string, unknown> });
+
 /**
- * Runs an action once at a time (a double click does nothing), notifies success (an i18n key) or the server's
- * message under `failureKey`, refreshes the given queries either way and calls `after` on success. Resolves true on
- * success.
+ * Runs an action once at a time (a double click does nothing), notifies success or the server's message under
+ * `failureKey`, refreshes the given queries either way and calls `after` on success. Resolves true on success.
  */
 export function useGuardedAction(failureKey: string, invalidate: string[] = []) {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>, successKey: string, after?: () => void): Promise<boolean> => {
+  const run = async <T>(action: () => Promise<T>, success: SuccessMessage<T>, after?: () => void): Promise<boolean> => {
     if (busy) return false;
     setBusy(true);
     const reload = () => Promise.all(invalidate.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
     try {
-      await action();
-      notify(successKey, { type: 'success' });
+      const result = await action();
+      const { key, args } = typeof success === 'string' ? { key: success, args: undefined } : success(result);
+      notify(key, { type: 'success', messageArgs: args });
       await reload();
       after?.();
       return true;

@@ -73,10 +73,16 @@ async function waitingForFlood() {
   return matter;
 }
 
-test('a manager broadcasts a signal: every running matter waiting for it goes on, the answer counts them, audited', async () => {
+const floodCount = async (manager: Awaited<ReturnType<typeof as>>) =>
+  (await manager.get<{ data: { name: string; waiting: number }[] }>('/signals')).body.data.find(
+    (row) => row.name === 'floodCleared',
+  )?.waiting;
+
+test('a manager sees how many matters wait for a signal and broadcasts it: every one goes on, the answer counts them, audited', async () => {
   const first = await waitingForFlood();
   const second = await waitingForFlood();
   const manager = await as('manager');
+  await waitFor('both counted as waiting', async () => (await floodCount(manager)) === 2);
   // the search attribute is eventually visible: broadcast until both are reached (a later one finds none waiting)
   let reached = 0;
   await waitFor('both matters reached', async () => {
@@ -89,6 +95,7 @@ test('a manager broadcasts a signal: every running matter waiting for it goes on
   for (const matter of [first, second])
     await waitFor('completion', async () => (await matterDetail(matter.id)).status === 'COMPLETED');
   expect((await manager.post('/signals/floodCleared', {})).body).toEqual({ reached: 0, missed: 0 });
+  await waitFor('no longer counted', async () => (await floodCount(manager)) === undefined);
   const audit = await (
     await as('admin')
   ).get<{ data: { action: string; objectId: string }[] }>('/audit?action=signal.broadcast');
@@ -97,8 +104,10 @@ test('a manager broadcasts a signal: every running matter waiting for it goes on
   );
 });
 
-test('only managers and admins broadcast; a name that is no identifier is refused in Chinese', async () => {
-  expect((await (await as('clerk')).post('/signals/floodCleared', {})).status).toBe(403);
+test('only managers and admins list signals and broadcast; a name that is no identifier is refused in Chinese', async () => {
+  const clerk = await as('clerk');
+  expect((await clerk.get('/signals')).status).toBe(403);
+  expect((await clerk.post('/signals/floodCleared', {})).status).toBe(403);
   const bad = await (await as('manager')).post(`/signals/${encodeURIComponent('1 bad')}`, {});
   expect(bad.status).toBe(400);
   expect(bad.body.error.message).toMatch(/\p{Script=Han}/u);
