@@ -2,20 +2,21 @@
 -- 考核's facts and daily rollup (migration 20261214090000_assessment_rollup) kept by the database, in the transaction
 -- of whichever write changes what they count: a matter finishing (or corrected), a step completed on a finished
 -- matter, a rating, a complaint's link, a first ask. The facts of every source row a statement touched are written
--- again from the views (delete, then insert: a write repeated by a retried activity leaves them as they were), and
+-- again (delete, then insert: a write repeated by a retried activity leaves them as they were), and
 -- the rollup follows its facts by the difference. Statement triggers with transition tables: a bulk insert costs a
 -- few set-wise statements, not a function call a row.
 
--- The facts of these sources (matter or first-ask ids) as the views give them now
+-- The facts of these sources (matter or first-ask ids) as the migration's functions give them now. Ids are joined,
+-- never filtered with = ANY: a filter over a long array costs its length for every row it is tried on.
 CREATE OR REPLACE FUNCTION assessment_refresh(ids text[]) RETURNS void AS $$
 BEGIN
   IF coalesce(cardinality(ids), 0) = 0 THEN
     RETURN;
   END IF;
-  DELETE FROM "AssessmentPersonFact" WHERE "sourceId" = ANY (ids);
-  INSERT INTO "AssessmentPersonFact" SELECT * FROM "AssessmentPersonFactSource" WHERE "sourceId" = ANY (ids);
-  DELETE FROM "AssessmentStationFact" WHERE "sourceId" = ANY (ids);
-  INSERT INTO "AssessmentStationFact" SELECT * FROM "AssessmentStationFactSource" WHERE "sourceId" = ANY (ids);
+  DELETE FROM "AssessmentPersonFact" f USING unnest(ids) x(id) WHERE f."sourceId" = x.id;
+  INSERT INTO "AssessmentPersonFact" SELECT * FROM assessment_person_facts(ids);
+  DELETE FROM "AssessmentStationFact" f USING unnest(ids) x(id) WHERE f."sourceId" = x.id;
+  INSERT INTO "AssessmentStationFact" SELECT * FROM assessment_station_facts(ids);
 END;
 $$ LANGUAGE plpgsql;
 
@@ -52,7 +53,7 @@ BEGIN
   EXECUTE format('SELECT array_agg(DISTINCT r.%I ORDER BY r.%I) FROM (%s) r WHERE r.%I IS NOT NULL AND %s',
     TG_ARGV[0], TG_ARGV[0], written, TG_ARGV[0], coalesce(TG_ARGV[1], 'true')) INTO ids;
   IF ids IS NOT NULL THEN
-    PERFORM 1 FROM "Matter" m WHERE m.id = ANY (ids) ORDER BY m.id FOR SHARE;
+    PERFORM 1 FROM unnest(ids) x(id) JOIN "Matter" m ON m.id = x.id ORDER BY m.id FOR SHARE OF m;
     PERFORM assessment_refresh(ids);
   END IF;
   RETURN NULL;

@@ -258,10 +258,11 @@ describe('考核: per person and per village station, from the records, with the
         expect(rolled).toEqual(live);
       }
     };
-    /** the facts are what the views give (the migration's backfill reads them too), the rollup their sums by day */
+    /** the facts are what the migration's functions give (its backfill too), the rollup their sums by day */
     const expectFactsAndSums = async () => {
       for (const side of ['Person', 'Station']) {
-        const [facts, source, days] = ['Fact', 'FactSource', 'Day'].map((t) => Prisma.raw(`"Assessment${side}${t}"`));
+        const [facts, days] = ['Fact', 'Day'].map((t) => Prisma.raw(`"Assessment${side}${t}"`));
+        const source = Prisma.raw(`assessment_${side.toLowerCase()}_facts(ARRAY(SELECT id FROM "AssessmentSource"))`);
         const key = Prisma.raw(side === 'Person' ? '"userId"' : '"stationId"');
         const sums = Prisma.sql`sum(finished)::int, sum("onTime")::int, sum("usedMs")::bigint, sum("aheadMs")::bigint,
           sum("aheadCount")::int, sum(ratings)::int, sum("ratingPoints")::int, sum("goodRatings")::int,
