@@ -1,7 +1,7 @@
 -- 考核 at scale: the assessment reads a daily rollup (a year is at most 366 rows a person or station) instead of the
--- year's matters and steps. Facts are what each source row (a finished matter, a rating, a first ask) counts for
--- each person and station, keyed by source, kind and person or station, so writing them twice counts once. The
--- functions below define the facts: this migration backfills from them, and the triggers of
+-- year's matters and steps. Facts are what each source row (a finished matter, an upheld complaint, a rating, a
+-- first ask) counts for each person and station, keyed by source, kind and person or station, so writing them twice
+-- counts once. The functions below define the facts: this migration backfills from them, and the triggers of
 -- prisma/sql/005-assessment-facts.sql rewrite the facts of every source row a write touches with the same functions,
 -- in the writer's transaction, and keep the rollup as the sum of the facts.
 -- Days are China dates (UTC+8, no DST). Durations are in milliseconds (timestamps are stored to the millisecond).
