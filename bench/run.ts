@@ -13,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ensureChromium } from '../scripts/lib/debian-tools';
 import { log } from '../scripts/lib/log';
 import { TEMPORAL_SQLITE_PRAGMAS } from '../scripts/lib/temporal-server';
+import { benchAssessment } from './assessment.bench';
 import { benchBackup } from './backup.bench';
 import { benchCompiler } from './compiler.bench';
 import { benchDeadlines } from './deadline.bench';
@@ -39,6 +40,7 @@ const STACK_BENCHES = [
   'deadline',
   'backup',
   'inbox',
+  'assessment',
   'intake',
   'materials',
   'notices',
@@ -250,6 +252,7 @@ async function main() {
       // the inbox before the intake: the worker, stopped while the intake measures, has thousands of new matters to
       // catch up on afterwards, and that would load the machine under the inbox's figures
       if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
+      if (args.only.includes('assessment')) await attempt('assessment', (said) => benchAssessment(ctx(said)));
       if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
       if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));

@@ -1,10 +1,9 @@
-import { startOfChinaDay, startOfNextChinaDay } from '../../domain/china-time';
 import { serviceIndex, serviceIndexParts, workloadOf, type ServiceIndexWeights } from '../../domain/service-index';
 import type { Db } from '../../platform/db';
 import { runSql } from '../../platform/db';
 import type { AuditService } from '../audit/audit.service';
 import type { CurrentUser } from '../auth/auth.types';
-import { peopleSql, stationsSql, type Bounds, type FigureRow, type PersonRow, type StationRow } from './assessment.sql';
+import { peopleSql, stationsSql, type FigureRow, type PersonRow, type StationRow } from './assessment.sql';
 import type { AssessmentReport, TPeriodQuery, TWeightsInput } from './assessment.types';
 import { COMPLAINTS_SOURCE } from './complaints-upheld';
 
@@ -16,7 +15,8 @@ const withRate = <T extends FigureRow>(row: T) => ({ ...row, onTimeRate: rate(ro
 
 /**
  * 考核: per person and per village station, the period's matters finished, on-time rate, days against the promise,
- * ratings, upheld complaints and first-ask records, all computed from the records in SQL (assessment.sql.ts); and
+ * ratings, upheld complaints and first-ask records, summed in SQL from the daily rollup the database keeps of the
+ * records (assessment.sql.ts); and
  * each station's service index from them with the weights an admin set (domain/service-index.ts).
  */
 export function createAssessmentService(deps: { db: Db; audit: AuditService }) {
@@ -33,13 +33,9 @@ export function createAssessmentService(deps: { db: Db; audit: AuditService }) {
     weights,
 
     async report(query: TPeriodQuery): Promise<AssessmentReport> {
-      const b: Bounds = {
-        from: startOfChinaDay(query.from).toISOString(),
-        to: startOfNextChinaDay(query.to).toISOString(),
-      };
       const [people, stations, w] = await Promise.all([
-        runSql<PersonRow>(db, peopleSql(b)),
-        runSql<StationRow>(db, stationsSql(b)),
+        runSql<PersonRow>(db, peopleSql(query)),
+        runSql<StationRow>(db, stationsSql(query)),
         weights(),
       ]);
       const busiest = Math.max(0, ...stations.map(workloadOf));

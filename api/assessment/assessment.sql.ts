@@ -1,48 +1,42 @@
 import { Prisma } from '../../generated/prisma/client';
-import { upheldComplaintsSql } from './complaints-upheld';
 
 /**
- * 考核, computed from the records: the period's finished matters (办结 or 退办, by the day they finished) with
- * whether each finished within its promised limit (dueAt, which 补正 and extensions move), its days from acceptance
- * and its days to spare against the limit (negative: late); the ratings given in the period (a person's: those of the
- * matters they accepted; a station's: those of the period's finished matters its agents brought); the first-ask
- * records of the period; the upheld complaints (complaints-upheld.ts). A person's matters are those they accepted at the
- * window, brought as a village agent, or completed a step of; a station's are those its agents brought.
- * Bounds arrive as UTC instants of the China days (timestamps are stored as UTC).
+ * 考核, summed from the daily rollup the database keeps (migration 20261214090000_assessment_rollup and
+ * prisma/sql/005-assessment-facts.sql): a period is at most one row a day for each person or station, however many
+ * matters it holds. The facts behind the rollup: the matters finished (办结 or 退办) on each China day, whether each
+ * finished within its promised limit (dueAt, which 补正 and extensions move), its time from acceptance and its time to
+ * spare against the limit (negative: late); a person's ratings by the day given (those naming them), a station's with
+ * the matters its agents brought; the upheld complaints by the day replied to; the first asks. A person's matters are
+ * those they accepted at the window, brought as a village agent, or completed a step of.
  */
-export interface Bounds {
+export interface Period {
+  /** China dates 'YYYY-MM-DD', both included */
   from: string;
   to: string;
 }
 
-const DAY = 86400;
-const avgDays = (interval: Prisma.Sql) =>
-  Prisma.sql`round((avg(extract(epoch FROM ${interval})) / ${DAY})::numeric, 1)::float8`;
-const inPeriod = (column: Prisma.Sql, b: Bounds) =>
-  Prisma.sql`${column} >= ${b.from}::timestamp AND ${column} < ${b.to}::timestamp`;
+const MS_PER_DAY = Prisma.raw('86400000');
+const STAFF_ROLES = Prisma.sql`ARRAY['CLERK', 'APPROVER', 'AGENT']::"Role"[]`;
 
-/**
- * Inlined wherever it is read (NOT MATERIALIZED): each read is then an index-only scan of the matters finished in
- * the period (the assessment's covering index), instead of half a million rows written aside and read back.
- */
-const finished = (b: Bounds, onlyViaAgent: boolean) => Prisma.sql`
-  finished AS NOT MATERIALIZED (
-    SELECT m.id, m."acceptedById", m."agentId", m."acceptedAt", m."completedAt", m."dueAt"
-    FROM "Matter" m
-    WHERE m.status IN ('COMPLETED', 'REJECTED') AND ${inPeriod(Prisma.sql`m."completedAt"`, b)}
-      ${onlyViaAgent ? Prisma.sql`AND m."agentId" IS NOT NULL` : Prisma.empty}
-  )`;
+/** the period's rows of a rollup table summed by its key column */
+const summed = (table: 'AssessmentPersonDay' | 'AssessmentStationDay', key: 'userId' | 'stationId', p: Period) => {
+  const [t, k] = [Prisma.raw(`"${table}"`), Prisma.raw(`"${key}"`)];
+  return Prisma.sql`
+    SELECT ${k} AS key, sum(finished) AS finished, sum("onTime") AS "onTime", sum("usedMs") AS "usedMs",
+      sum("aheadMs") AS "aheadMs", sum("aheadCount") AS "aheadCount", sum(ratings) AS ratings,
+      sum("ratingPoints") AS "ratingPoints", sum("goodRatings") AS "goodRatings",
+      sum("complaintsUpheld") AS "complaintsUpheld", sum("firstAsks") AS "firstAsks"
+    FROM ${t} WHERE day BETWEEN ${p.from}::date AND ${p.to}::date GROUP BY ${k}`;
+};
 
-/** the figures of a group of finished matters `f` */
-const matterFigures = Prisma.sql`
-  count(*)::int AS finished,
-  count(*) FILTER (WHERE f."dueAt" IS NULL OR f."completedAt" <= f."dueAt")::int AS "onTime",
-  ${avgDays(Prisma.sql`f."completedAt" - f."acceptedAt"`)} AS "avgDaysUsed",
-  ${avgDays(Prisma.sql`f."dueAt" - f."completedAt"`)} AS "avgDaysAhead"`;
-
-const ratingFigures = Prisma.sql`
-  count(*)::int AS ratings, round(avg(r.score)::numeric, 2)::float8 AS "avgRating",
-  count(*) FILTER (WHERE r.score >= 4)::int AS "goodRatings"`;
+/** the figures of a summed row `f` (averages rounded as the report shows them; none without figures) */
+const figures = Prisma.sql`
+  coalesce(f.finished, 0)::int AS finished, coalesce(f."onTime", 0)::int AS "onTime",
+  round(f."usedMs"::numeric / nullif(f.finished, 0) / ${MS_PER_DAY}, 1)::float8 AS "avgDaysUsed",
+  round(f."aheadMs"::numeric / nullif(f."aheadCount", 0) / ${MS_PER_DAY}, 1)::float8 AS "avgDaysAhead",
+  coalesce(f.ratings, 0)::int AS ratings, round(f."ratingPoints"::numeric / nullif(f.ratings, 0), 2)::float8 AS "avgRating",
+  coalesce(f."goodRatings", 0)::int AS "goodRatings", coalesce(f."complaintsUpheld", 0)::int AS "complaintsUpheld",
+  coalesce(f."firstAsks", 0)::int AS "firstAsks"`;
 
 export interface FigureRow {
   finished: number;
@@ -56,11 +50,6 @@ export interface FigureRow {
   firstAsks: number;
 }
 
-const joinedFigures = Prisma.sql`
-  coalesce(h.finished, 0) AS finished, coalesce(h."onTime", 0) AS "onTime", h."avgDaysUsed", h."avgDaysAhead",
-  coalesce(r.ratings, 0) AS ratings, r."avgRating", coalesce(r."goodRatings", 0) AS "goodRatings",
-  coalesce(c."complaintsUpheld", 0) AS "complaintsUpheld", coalesce(a."firstAsks", 0) AS "firstAsks"`;
-
 export interface PersonRow extends FigureRow {
   userId: string;
   name: string;
@@ -69,46 +58,15 @@ export interface PersonRow extends FigureRow {
   roles: string[];
 }
 
-const STAFF_ROLES = Prisma.sql`ARRAY['CLERK', 'APPROVER', 'AGENT']::"Role"[]`;
-
-/** every person who took part in the period, and every active window clerk, approver and agent (zeros included) */
-export const peopleSql = (b: Bounds) => Prisma.sql`
-  WITH ${finished(b, false)},
-  -- each matter counts once for each person: its acceptor and its agent (when another) straight from the row, and
-  -- whoever else completed a step of it, once however many steps
-  stepped AS (
-    SELECT DISTINCT t."matterId", t."completedById" AS "userId"
-    FROM "Task" t JOIN finished f ON f.id = t."matterId"
-    WHERE t.status = 'COMPLETED' AND t."completedById" <> f."acceptedById" AND t."completedById" IS DISTINCT FROM f."agentId"
-  ),
-  took_part AS (
-    SELECT p."userId", f.* FROM finished f
-    CROSS JOIN LATERAL (VALUES (f."acceptedById"), (nullif(f."agentId", f."acceptedById"))) p("userId")
-    WHERE p."userId" IS NOT NULL
-    UNION ALL
-    SELECT s."userId", f.* FROM stepped s JOIN finished f ON f.id = s."matterId"
-  ),
-  handled AS (SELECT f."userId", ${matterFigures} FROM took_part f GROUP BY f."userId"),
-  rated AS (
-    SELECT r."staffId" AS "userId", ${ratingFigures}
-    FROM "Rating" r WHERE r."staffId" IS NOT NULL AND ${inPeriod(Prisma.sql`r.at`, b)} GROUP BY r."staffId"
-  ),
-  asked AS (
-    SELECT a."responderId" AS "userId", count(*)::int AS "firstAsks"
-    FROM "FirstAsk" a WHERE ${inPeriod(Prisma.sql`a."askedAt"`, b)} GROUP BY a."responderId"
-  ),
-  complained AS (
-    SELECT c."userId", count(*)::int AS "complaintsUpheld" FROM (${upheldComplaintsSql(b)}) c GROUP BY c."userId"
-  )
+/** every person with figures in the period, and every active window clerk, approver and agent (zeros included) */
+export const peopleSql = (p: Period) => Prisma.sql`
+  WITH f AS (${summed('AssessmentPersonDay', 'userId', p)})
   SELECT u.id AS "userId", u."displayName" AS name, d.name AS "departmentName", s.name AS "stationName",
-    u.roles::text[] AS roles, ${joinedFigures}
+    u.roles::text[] AS roles, ${figures}
   FROM "User" u JOIN "Department" d ON d.id = u."departmentId"
   LEFT JOIN "ServiceStation" s ON s.id = u."stationId"
-  LEFT JOIN handled h ON h."userId" = u.id
-  LEFT JOIN rated r ON r."userId" = u.id
-  LEFT JOIN asked a ON a."userId" = u.id
-  LEFT JOIN complained c ON c."userId" = u.id
-  WHERE h."userId" IS NOT NULL OR r."userId" IS NOT NULL OR a."userId" IS NOT NULL OR c."userId" IS NOT NULL
+  LEFT JOIN f ON f.key = u.id
+  WHERE f.finished > 0 OR f.ratings > 0 OR f."complaintsUpheld" > 0 OR f."firstAsks" > 0
     OR (u.active AND u.roles && ${STAFF_ROLES})
   ORDER BY d.code, u."displayName", u.id`;
 
@@ -121,30 +79,9 @@ export interface StationRow extends FigureRow {
 }
 
 /** every village station, with the matters its agents brought, their ratings, its agents' first asks and complaints */
-export const stationsSql = (b: Bounds) => Prisma.sql`
-  WITH ${finished(b, true)},
-  brought AS NOT MATERIALIZED (
-    SELECT f.*, u."stationId" FROM finished f JOIN "User" u ON u.id = f."agentId" WHERE u."stationId" IS NOT NULL
-  ),
-  handled AS (SELECT f."stationId", ${matterFigures} FROM brought f GROUP BY f."stationId"),
-  rated AS (
-    SELECT f."stationId", ${ratingFigures} FROM "Rating" r JOIN brought f ON f.id = r."matterId" GROUP BY f."stationId"
-  ),
-  asked AS (
-    SELECT u."stationId", count(*)::int AS "firstAsks"
-    FROM "FirstAsk" a JOIN "User" u ON u.id = a."responderId"
-    WHERE ${inPeriod(Prisma.sql`a."askedAt"`, b)} AND u."stationId" IS NOT NULL GROUP BY u."stationId"
-  ),
-  complained AS (
-    SELECT u."stationId", count(*)::int AS "complaintsUpheld"
-    FROM (${upheldComplaintsSql(b)}) c JOIN "User" u ON u.id = c."userId"
-    WHERE u."stationId" IS NOT NULL GROUP BY u."stationId"
-  )
+export const stationsSql = (p: Period) => Prisma.sql`
+  WITH f AS (${summed('AssessmentStationDay', 'stationId', p)})
   SELECT s.id AS "stationId", s.code, s.name, s.village,
-    (SELECT count(*) FROM "User" g WHERE g."stationId" = s.id AND g.active)::int AS agents, ${joinedFigures}
-  FROM "ServiceStation" s
-  LEFT JOIN handled h ON h."stationId" = s.id
-  LEFT JOIN rated r ON r."stationId" = s.id
-  LEFT JOIN asked a ON a."stationId" = s.id
-  LEFT JOIN complained c ON c."stationId" = s.id
+    (SELECT count(*) FROM "User" g WHERE g."stationId" = s.id AND g.active)::int AS agents, ${figures}
+  FROM "ServiceStation" s LEFT JOIN f ON f.key = s.id
   ORDER BY s.code`;

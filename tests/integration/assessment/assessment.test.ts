@@ -4,6 +4,10 @@ import { API_URL } from '../../support/api-client';
 import { testDb } from '../../support/db';
 import { as } from '../../support/matters';
 import { insertMatter } from '../admin-fixtures/matter-rows';
+import { peopleSql, stationsSql, type Period } from '../../../api/assessment/assessment.sql';
+import { UPHELD, NOT_UPHELD, UPHELD_FIELD } from '../../../domain/complaints';
+import { Prisma } from '../../../generated/prisma/client';
+import { liveBounds, livePeopleSql, liveStationsSql } from '../../support/assessment-live.sql';
 
 const at = (iso: string) => new Date(iso);
 /** 2023: no other suite writes matters or first asks then, so the figures are this suite's alone */
@@ -24,7 +28,7 @@ describe('考核: per person and per village station, from the records, with the
     await db.$disconnect();
   });
 
-  const completedStep = async (matterId: string, username: string, done: string) => {
+  const completedStep = async (matterId: string, username: string, done: string, formData?: object) => {
     const by = await db.user.findUniqueOrThrow({ where: { username } });
     await db.task.create({
       data: {
@@ -37,6 +41,7 @@ describe('考核: per person and per village station, from the records, with the
         createdAt: at('2023-02-01T01:00:00Z'),
         completedAt: at(done),
         completedById: by.id,
+        formData,
       },
     });
   };
@@ -220,6 +225,177 @@ describe('考核: per person and per village station, from the records, with the
     expect(dongcun.getCell(5).value).toBe(2);
     expect(dongcun.getCell(sheet.columnCount).value).toBe(50);
     expect(book.getWorksheet('说明')!.getRow(2).getCell(2).value).toBe('2023-01-01 至 2023-12-31');
+  });
+
+  describe('read from the daily rollup the database keeps, equal to the figures computed live from the records', () => {
+    /** the rollup's figures and the live ones (tests/support/assessment-live.sql.ts) from one snapshot */
+    const bothWays = (period: Period) =>
+      db.$transaction(
+        async (tx) => {
+          const bounds = liveBounds(period);
+          return {
+            rolled: {
+              people: await tx.$queryRaw(peopleSql(period)),
+              stations: await tx.$queryRaw(stationsSql(period)),
+            },
+            live: {
+              people: await tx.$queryRaw(livePeopleSql(bounds)),
+              stations: await tx.$queryRaw(liveStationsSql(bounds)),
+            },
+          };
+        },
+        { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+      );
+    /** across a year boundary, a calendar year, and the last China day of a year alone */
+    const PERIODS: Period[] = [
+      { from: '2022-07-01', to: '2023-06-30' },
+      { from: '2022-01-01', to: '2022-12-31' },
+      { from: '2022-12-31', to: '2022-12-31' },
+    ];
+    const expectEqualEverywhere = async () => {
+      for (const period of PERIODS) {
+        const { rolled, live } = await bothWays(period);
+        expect(rolled).toEqual(live);
+      }
+    };
+    /** the facts are what the migration's functions give (its backfill too), the rollup their sums by day */
+    const expectFactsAndSums = async () => {
+      for (const side of ['Person', 'Station']) {
+        const facts = Prisma.raw(`"Assessment${side}Fact"`);
+        const source = Prisma.raw(`assessment_${side.toLowerCase()}_facts(ARRAY(SELECT id FROM "AssessmentSource"))`);
+        const key = side === 'Person' ? '"userId"' : '"stationId"';
+        const counters = [
+          'finished',
+          'onTime',
+          'usedMs',
+          'aheadMs',
+          'aheadCount',
+          'ratings',
+          'ratingPoints',
+          'goodRatings',
+          'complaintsUpheld',
+          'firstAsks',
+        ].map((c) => `"${c}"`);
+        const summedFacts = Prisma.raw(
+          `SELECT day, ${key}, ${counters.map((c) => `sum(${c})::${c.endsWith('Ms"') ? 'bigint' : 'int'}`).join(', ')}
+           FROM "Assessment${side}Fact" GROUP BY day, ${key}`,
+        );
+        // a row whose facts were all rewritten away stays, at zero
+        const rollup = Prisma.raw(
+          `SELECT day, ${key}, ${counters.join(', ')} FROM "Assessment${side}Day" WHERE ${counters.map((c) => `${c} <> 0`).join(' OR ')}`,
+        );
+        const [stale, missing, unsummed] = await db.$transaction(
+          [
+            db.$queryRaw<object[]>`SELECT * FROM ${facts} EXCEPT ALL SELECT * FROM ${source}`,
+            db.$queryRaw<object[]>`SELECT * FROM ${source} EXCEPT ALL SELECT * FROM ${facts}`,
+            db.$queryRaw<object[]>`(${summedFacts} EXCEPT ${rollup}) UNION ALL (${rollup} EXCEPT ${summedFacts})`,
+          ],
+          { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+        );
+        expect({ side, stale, missing, unsummed }).toEqual({ side, stale: [], missing: [], unsummed: [] });
+      }
+    };
+    const byName = (rows: unknown, name: string) => (rows as Person[]).find((p) => p.name === name);
+
+    it('gives the live figures for matters finished, late, rejected, rated and complained of, however they arrive', async () => {
+      const clerk = await db.user.findUniqueOrThrow({ where: { username: 'clerk' } });
+      const agent = await db.user.findUniqueOrThrow({ where: { username: 'agent' } });
+      const xicunAgent = await db.user.findFirstOrThrow({ where: { displayName: agent2Name } });
+      // E: at the window, three days late, a step by 民政, rated 1
+      const e = await insertMatter(db, 'MZ-001', {
+        status: 'COMPLETED',
+        acceptedAt: at('2022-08-01T01:00:00Z'),
+        dueAt: at('2022-08-10T09:00:00Z'),
+        completedAt: at('2022-08-13T09:00:00Z'),
+      });
+      await completedStep(e.id, 'minzheng', '2022-08-05T01:00:00Z');
+      await db.rating.create({ data: { matterId: e.id, score: 1, staffId: clerk.id, at: at('2022-08-20T02:00:00Z') } });
+      // F: via the 西村 agent, a 退办 on time, rated 4 in the next year
+      const f = await insertMatter(db, 'MZ-001', {
+        status: 'REJECTED',
+        agentId: xicunAgent.id,
+        viaAgent: true,
+        acceptedAt: at('2022-09-01T01:00:00Z'),
+        dueAt: at('2022-09-10T09:00:00Z'),
+        completedAt: at('2022-09-05T09:00:00Z'),
+      });
+      await db.rating.create({ data: { matterId: f.id, score: 4, staffId: clerk.id, at: at('2023-01-05T02:00:00Z') } });
+      // G: via the 东村 agent, no promised limit, in the last millisecond of 2022 in China; steps by 残联 and the agent
+      const g = await insertMatter(db, 'MZ-001', {
+        status: 'COMPLETED',
+        agentId: agent.id,
+        viaAgent: true,
+        acceptedAt: at('2022-12-20T01:00:00Z'),
+        completedAt: at('2022-12-31T15:59:59.999Z'),
+      });
+      await completedStep(g.id, 'canlian', '2022-12-21T01:00:00Z');
+      await completedStep(g.id, 'agent', '2022-12-22T01:00:00Z');
+      // H: via the 东村 agent, late, finished on the first China day of 2023
+      await insertMatter(db, 'MZ-001', {
+        status: 'COMPLETED',
+        agentId: agent.id,
+        viaAgent: true,
+        acceptedAt: at('2022-12-01T01:00:00Z'),
+        dueAt: at('2022-12-20T09:00:00Z'),
+        completedAt: at('2022-12-31T16:00:00Z'),
+      });
+      await db.firstAsk.create({
+        data: {
+          channel: 'AGENT',
+          responderId: xicunAgent.id,
+          question: '残疾人证怎么办',
+          outcome: 'ANSWERED',
+          answer: '带身份证和照片到村代办点',
+          askedAt: at('2022-10-01T02:00:00Z'),
+        },
+      });
+      // complaints replied to: 属实 against the 西村 agent by name, 属实 about matter E (its clerk), 不属实 against the
+      // 东村 agent; one about matter G still open
+      const complaint = async (
+        subject: { subjectUserId?: string; subjectMatterId?: string },
+        reply: string,
+        completedAt?: string,
+      ) => {
+        const m = await insertMatter(db, 'TS-001', {
+          status: completedAt ? 'COMPLETED' : 'IN_PROGRESS',
+          acceptedAt: at('2022-11-01T01:00:00Z'),
+          dueAt: at('2022-11-08T09:00:00Z'),
+          ...(completedAt ? { completedAt: at(completedAt) } : {}),
+        });
+        await db.complaint.create({ data: { matterId: m.id, channel: 'WINDOW', content: '服务态度差', ...subject } });
+        await completedStep(m.id, 'minzheng', '2022-11-05T01:00:00Z', { [UPHELD_FIELD]: reply });
+        return m;
+      };
+      await complaint({ subjectUserId: xicunAgent.id }, UPHELD, '2022-11-10T09:00:00Z');
+      await complaint({ subjectMatterId: e.id }, UPHELD, '2022-11-20T09:00:00Z');
+      await complaint({ subjectUserId: agent.id }, NOT_UPHELD, '2022-11-25T09:00:00Z');
+      const open = await complaint({ subjectMatterId: g.id }, UPHELD);
+
+      await expectEqualEverywhere();
+      const year = await bothWays(PERIODS[1]);
+      expect(byName(year.rolled.people, agent2Name)).toMatchObject({ finished: 1, complaintsUpheld: 1, firstAsks: 1 });
+      expect(byName(year.rolled.people, '王窗口')).toMatchObject({ ratings: 1, avgRating: 1, complaintsUpheld: 1 });
+      expect(byName(year.rolled.people, '周残联')).toMatchObject({ finished: 1, avgDaysAhead: null });
+
+      // what arrives after the finish: a rating, the open complaint's reply (finished twice: a retried activity), a
+      // step synced late; and a finished matter written again as it stands
+      await db.rating.create({ data: { matterId: g.id, score: 5, staffId: clerk.id, at: at('2023-02-01T02:00:00Z') } });
+      for (let i = 0; i < 2; i++)
+        await db.matter.updateMany({
+          where: { id: open.id },
+          data: { status: 'COMPLETED', completedAt: at('2022-12-15T09:00:00Z') },
+        });
+      await completedStep(e.id, 'renshe', '2022-08-06T01:00:00Z');
+      await db.matter.updateMany({ where: { id: e.id }, data: { status: 'COMPLETED', completedAt: e.completedAt } });
+
+      await expectEqualEverywhere();
+      await expectFactsAndSums();
+      const after = await bothWays(PERIODS[0]);
+      const dongcun = (after.rolled.stations as Array<{ code: string }>).find((s) => s.code === 'ST-DONGCUN');
+      // the 2023 matters A, B and H, and G: four, two of them rated in 2023 and G rated since
+      expect(dongcun).toMatchObject({ finished: 4, ratings: 3, complaintsUpheld: 1 });
+      expect(byName(after.rolled.people, '郑人社')).toMatchObject({ finished: 1, onTime: 0 });
+    });
   });
 
   it('is for managers and admins only, and refuses a bad period with a Chinese reason', async () => {
