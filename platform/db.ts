@@ -28,6 +28,10 @@ function releaseOnFailedEnd(pool: pg.Pool): void {
     const client = await connect();
     if (!watched.has(client)) {
       watched.add(client);
+      // pg-pool takes its error listener off a client it hands out: PostgreSQL ending the connection (a restart,
+      // 57P01) between two queries of a transaction would then be an unhandled 'error' that ends the process. The
+      // next query on the client fails instead, and the failed client is not given out again.
+      client.on('error', () => undefined);
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
       client.query = ((...args: unknown[]) => {
         const result = query(...args);

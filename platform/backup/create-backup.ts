@@ -50,6 +50,7 @@ export async function createBackup(input: BackupInput): Promise<BackupResult> {
   const now = input.now ?? (() => new Date());
   const archiveId = input.archiveId ?? randomUUID();
   const lock = new pg.Client({ connectionString: input.databaseUrl, application_name: 'onewindow-backup-lock' });
+  lock.on('error', () => undefined); // a lost connection drops the lock; it must not end the process
   await lock.connect();
   try {
     const { rows } = await lock.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [BACKUP_LOCK]);

@@ -27,6 +27,7 @@ export async function runReconcileJob(
   options: ReconcileOptions & { dueRunId?: string } = {},
 ): Promise<{ runId: string; report: ReconcileReport }> {
   const lock = new pg.Client({ connectionString: deps.databaseUrl, application_name: 'onewindow-reconcile-lock' });
+  lock.on('error', () => undefined); // a lost connection drops the lock; it must not end the process
   await lock.connect();
   try {
     const { rows } = await lock.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [RECONCILE_LOCK]);
