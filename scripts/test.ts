@@ -85,10 +85,11 @@ function prepareTools(group: 'jest' | 'later', lowPriority: boolean): Promise<vo
   const logFile = path.join(root, 'data', 'test', `tools-${group}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const out = openSync(logFile, 'w');
-  const command = [process.execPath, bin('tsx', 'dist/cli.mjs'), path.join('scripts', 'prepare-tools.ts'), group];
-  const child = lowPriority
-    ? spawn('nice', ['-n', '19', ...command], { cwd: root, stdio: ['ignore', out, out] })
-    : spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', out, out] });
+  const script = [bin('tsx', 'dist/cli.mjs'), path.join('scripts', 'prepare-tools.ts'), group];
+  const [cmd, ...args] = lowPriority
+    ? ['nice', '-n', '19', process.execPath, ...script]
+    : [process.execPath, ...script];
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out] });
   return new Promise((resolve) => {
     child.on('error', () => resolve());
     child.on('exit', (code) => {

@@ -1,5 +1,6 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
+import { workflowCode } from './workflow-code';
 import { loadConfig, type Config } from '../platform/config';
 import { createDb } from '../platform/db';
 import { createChangeNotices } from '../platform/change-notices';
@@ -30,6 +31,11 @@ export interface WorkerSetup {
 /** Wiring only: dependencies → activities → a worker polling its task queue until shut down, then closes what it opened. */
 async function runWorker(setup: WorkerSetup): Promise<void> {
   const config = loadConfig();
+  const bundle = setup.prebuiltBundle?.(config);
+  if (bundle && !existsSync(bundle))
+    throw new Error(
+      `WORKFLOW_BUNDLE points at ${bundle}, which does not exist: build it with npm run workflows:bundle`,
+    );
   // The SDK's INFO level prints the whole webpack report of the workflow bundle; warnings are what operators need.
   Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
   const logger = createLogger(setup.name, config.LOG_LEVEL);
@@ -43,17 +49,12 @@ async function runWorker(setup: WorkerSetup): Promise<void> {
   const beside = setup.alongside?.(deps);
   beside?.start();
   const taskQueue = setup.taskQueue ?? config.TEMPORAL_TASK_QUEUE;
-  const bundle = setup.prebuiltBundle?.(config);
-  if (bundle && !existsSync(bundle))
-    throw new Error(
-      `WORKFLOW_BUNDLE points at ${bundle}, which does not exist: build it with npm run workflows:bundle`,
-    );
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
     ...workerTuning(config),
-    ...(bundle ? { workflowBundle: { codePath: bundle } } : { workflowsPath: setup.workflowsPath }),
+    ...workflowCode(bundle, setup.workflowsPath),
     activities: { ...createActivities(deps), ...setup.moreActivities?.(deps) },
   });
   logger.info('worker polling', { taskQueue });

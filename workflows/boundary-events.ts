@@ -9,7 +9,7 @@
 import { patched } from '@temporalio/workflow';
 import type { BoundaryTimerNode, PlanNode } from '../bpmn/plan';
 import type { BoundaryCatchNode } from '../bpmn/plan-events';
-import { boundariesOn } from './boundary-index';
+import { boundariesOn, boundaryTimerKey } from './boundary-index';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { bodyOf, isMultiInstance } from './multi-instance';
@@ -116,7 +116,7 @@ export async function startBoundaries(rt: ProcedureRuntime, token: Token, node: 
   if ((node.type !== 'serviceTask' && node.type !== 'subProcess') || !patched(BOUNDARY_EVENTS)) return true;
   const armed = new Set(rt.planTimers.list().map((timer) => timer.key));
   for (const boundary of timers) {
-    const key = `boundary:${token.id}:${boundary.id}`;
+    const key = boundaryTimerKey(token.id, boundary.id);
     // retried after an incident: the timer started with the activity runs on
     if (armed.has(key)) continue;
     await armPlanTimer(rt, boundary.timer, scope, {

@@ -7,6 +7,12 @@ import type { BoundaryCatchNode } from '../bpmn/plan-events';
 
 export type WaitingBoundary = BoundaryTimerNode | BoundaryCatchNode;
 
+/**
+ * The plan-timer key of a boundary timer armed on one running instance of its activity (a user task's activation, or
+ * the activity's token): one key however the timer was armed (with the activity, a call, or a migration).
+ */
+export const boundaryTimerKey = (hostId: string, boundaryId: string) => `boundary:${hostId}:${boundaryId}`;
+
 /** Indexed once per plan. */
 const boundaryIndex = new WeakMap<ProcedurePlan, Map<string, WaitingBoundary[]>>();
 

@@ -34,6 +34,7 @@ import { bpmnErrorOf, catchCalledError, parkOnIncident } from './throw-catch';
 import { conditionScope, moveOn, runLocked } from './token-engine';
 import { cancelActivityTimers } from './boundary-events';
 import { armPlanTimer } from './timer-values';
+import { boundaryTimerKey } from './boundary-index';
 import { tokensIn, withdraw } from './withdraw';
 
 function mapped(mappings: CallMapping[], scope: Record<string, unknown>): Record<string, unknown> {
@@ -48,7 +49,7 @@ export async function armCallBoundaries(rt: ProcedureRuntime, token: Token, node
     if (boundary.type !== 'boundaryTimer') continue;
     // its FEEL values were checked as the token arrived (boundary-events.ts)
     await armPlanTimer(rt, boundary.timer, conditionScope(rt, token), {
-      key: `boundary:${token.id}:${boundaryId}`,
+      key: boundaryTimerKey(token.id, boundaryId),
       target: { kind: 'callBoundary', boundaryId, tokenId: token.id },
     });
   }

@@ -1,8 +1,7 @@
 /**
  * The messages a matter waits for now, each with the element that waits and its name: tokens at a message catch or
  * receive task (an event-based gateway's racers too), the message boundaries of the activities running, the event
- * sub-processes a message would start in a running
- * scope, and the 补正 pause (materials supplied). The console offers one button per wait; a message sent through
+ * sub-processes a message would start in a running scope, and the 补正 pause (materials supplied). The console offers one button per wait; a message sent through
  * the messages route (api/messages) must be one of them.
  */
 import type { SubProcessNode } from '../bpmn/plan';

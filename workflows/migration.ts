@@ -17,6 +17,7 @@ import { MATTER_MIGRATION, MIGRATION_IN_SCOPES, MIGRATION_OF_CALLS } from './pat
 import type { ProcedureRuntime } from './runtime';
 import { syncTask } from './user-tasks';
 import { armPlanTimer } from './timer-values';
+import { boundaryTimerKey } from './boundary-index';
 import { conditionScope } from './token-engine';
 
 /** The matter as a dry run needs it: tokens, activations, open tasks, armed timers and pauses. */
@@ -118,11 +119,11 @@ async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise
   rt.planTimers.cancelWhere((timer) => assessment.droppedTimers.includes(timer.key));
   const newTimers = [
     ...assessment.newBoundaryTimers.map(({ groupId, boundaryId }) => ({
-      key: `boundary:${groupId}:${boundaryId}`,
+      key: boundaryTimerKey(groupId, boundaryId),
       target: { kind: 'boundary' as const, boundaryId, groupId },
     })),
     ...assessment.newActivityTimers.map(({ tokenId, boundaryId }) => ({
-      key: `boundary:${tokenId}:${boundaryId}`,
+      key: boundaryTimerKey(tokenId, boundaryId),
       target: { kind: 'callBoundary' as const, boundaryId, tokenId },
     })),
   ];

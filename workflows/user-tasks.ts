@@ -4,6 +4,7 @@ import { recordEvent } from './events';
 import { taskInputs } from './io-mappings';
 import { localsOf } from './multi-instance';
 import { armPlanTimer } from './timer-values';
+import { boundaryTimerKey } from './boundary-index';
 import { conditionScope } from './token-engine';
 import type { TaskGroup, Token } from './interpreter-types';
 import type { Actor, LiveTask } from './procedure-contract';
@@ -78,7 +79,7 @@ async function armBoundaryTimers(
       rt,
       boundary.timer,
       conditionScope(rt, token),
-      { key: `boundary:${group.id}:${boundaryId}`, target: { kind: 'boundary', boundaryId, groupId: group.id } },
+      { key: boundaryTimerKey(group.id, boundaryId), target: { kind: 'boundary', boundaryId, groupId: group.id } },
       fromIso,
     );
     if (problem) await recordEvent(rt, 'timer.invalid', { nodeId: node.id, boundaryId, ...problem });

@@ -1,7 +1,8 @@
 /**
  * Camunda 8's variable mappings, `zeebe:ioMapping` with `zeebe:input` / `zeebe:output source target`: a source with a
  * leading `=` is FEEL, any other is a fixed text (as Camunda reads it), on business-rule, user and service tasks; a call
- * activity reads the same entries as its variable paths (call-activity.ts). A FEEL source that does not compile, or a target that is no name, is a problem on the task.
+ * activity reads the same entries as its variable paths (call-activity.ts). A FEEL source that does not compile, or
+ * a target that is no name, is a problem on the task.
  */
 import type { VariableMapping } from '../plan';
 import { isFeel } from '../feel';

@@ -23,6 +23,7 @@ import { driveThroughFaults, FaultClient, inParallel, staffOf, type DriveStats }
 import { duplicatesOf, faultDb, NO_DUPLICATES } from './support/integrity';
 import { recordFindings } from './support/report';
 import { startFaultServices, type FaultServices } from './support/services';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(40 * 60_000);
 
@@ -144,7 +145,7 @@ test(`SIGKILL of the worker mid-batch: all ${MATTERS} mixed matters on v2 exactl
     })),
   );
   const replayFailures: string[] = [];
-  for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, replayed))
+  for await (const result of Worker.runReplayHistories(workflowCode(process.env.WORKFLOW_BUNDLE), replayed))
     if (result.error) replayFailures.push(`${result.workflowId}: ${String(result.error)}`);
 
   recordFindings('migration-under-fault', {

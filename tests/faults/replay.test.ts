@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { HISTORIES_DIR, readHistory } from '../support/workflow-env';
 import { recordFindings } from './support/report';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(5 * 60_000);
 
@@ -24,10 +25,7 @@ test('every committed workflow history replays without nondeterminism', async ()
   const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
   const failures: string[] = [];
   const replayed: string[] = [];
-  for await (const result of Worker.runReplayHistories(
-    { workflowsPath: require.resolve('../../workflows') },
-    histories,
-  )) {
+  for await (const result of Worker.runReplayHistories(workflowCode(process.env.WORKFLOW_BUNDLE), histories)) {
     replayed.push(result.workflowId);
     if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
   }

@@ -11,6 +11,7 @@ import { formFor, waitFor, WORKER_OF } from '../support/matters';
 import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from './support/integrity';
 import { recordFindings } from './support/report';
 import { startFaultServices, type FaultServices } from './support/services';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(30 * 60_000);
 
@@ -146,10 +147,7 @@ test(`SIGKILL of the worker during activities and user-task waits: all ${MATTERS
     })),
   );
   const replayFailures: string[] = [];
-  for await (const result of Worker.runReplayHistories(
-    { workflowsPath: require.resolve('../../workflows') },
-    histories,
-  )) {
+  for await (const result of Worker.runReplayHistories(workflowCode(process.env.WORKFLOW_BUNDLE), histories)) {
     if (result.error) replayFailures.push(`${result.workflowId}: ${String(result.error)}`);
   }
   recordFindings('worker-kill', {

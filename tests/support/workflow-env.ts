@@ -26,6 +26,7 @@ import {
   ServiceItemCodeKey,
   SignalWaitsKey,
 } from '../../workflows/search-attributes';
+import { workflowCode } from '../../worker/workflow-code';
 
 export const SEARCH_ATTRIBUTE_KEYS: SearchAttributeKey<SearchAttributeType>[] = [
   MatterStatusKey,
@@ -194,9 +195,7 @@ export async function startWorkflowTestBed(): Promise<WorkflowTestBed> {
     connection: env.nativeConnection,
     taskQueue,
     // npm test bundles the workflows once for every test bed and worker (WORKFLOW_BUNDLE); alone, each bed bundles
-    ...(process.env.WORKFLOW_BUNDLE
-      ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE } }
-      : { workflowsPath: require.resolve('../../workflows') }),
+    ...workflowCode(process.env.WORKFLOW_BUNDLE),
     activities: recorder.activities(),
   });
   const running = worker.run();

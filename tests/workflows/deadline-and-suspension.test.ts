@@ -15,6 +15,7 @@ import type { DeadlineResult } from '../../activities/activity-types';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { approver, clerk, eventually, manager, matterFacts, refusal, startMatter } from './helpers';
 import { plan } from './plans';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(30_000);
 
@@ -219,7 +220,7 @@ test("an Update in the run's first workflow task (sent before any worker took th
   const worker = await Worker.create({
     connection: bed.env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    ...workflowCode(process.env.WORKFLOW_BUNDLE),
     activities: bed.recorder.activities(),
   });
   const state = await worker.runUntil(async () => {

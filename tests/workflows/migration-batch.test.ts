@@ -10,6 +10,7 @@ import {
 } from '../../workflows/migration-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
 import { eventually, failureMessage } from './helpers';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(120_000);
 
@@ -35,7 +36,7 @@ test('a batch migrates its matters one by one, pauses after the one in hand, res
   const worker = await Worker.create({
     connection: bed.env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    ...workflowCode(process.env.WORKFLOW_BUNDLE),
     activities,
   });
   await worker.runUntil(async () => {

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { HISTORIES_DIR, readHistory } from '../support/workflow-env';
+import { workflowCode } from '../../worker/workflow-code';
 
 jest.setTimeout(60_000);
 
@@ -28,10 +29,7 @@ replaying('committed histories', () => {
     }
     const histories = files.map((file) => readHistory(path.join(HISTORIES_DIR, file)));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories(
-      { workflowsPath: require.resolve('../../workflows') },
-      histories,
-    )) {
+    for await (const result of Worker.runReplayHistories(workflowCode(process.env.WORKFLOW_BUNDLE), histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
     }
     expect(failures).toEqual([]);

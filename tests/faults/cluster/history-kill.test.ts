@@ -13,6 +13,7 @@ import { duplicatesOf, faultDb, NO_DUPLICATES, shapeOf } from '../support/integr
 import { intakeUntilAccepted, requiredMaterials, type IntakeOutcome } from '../support/load';
 import { recordFindings } from '../support/report';
 import { startFaultServices, type FaultServices } from '../support/services';
+import { workflowCode } from '../../../worker/workflow-code';
 
 jest.setTimeout(30 * 60_000);
 
@@ -105,10 +106,7 @@ test('the history service SIGKILLed under load and restarted: every matter goes 
     })),
   );
   const replayFailures: string[] = [];
-  for await (const result of Worker.runReplayHistories(
-    { workflowsPath: require.resolve('../../../workflows') },
-    histories,
-  )) {
+  for await (const result of Worker.runReplayHistories(workflowCode(process.env.WORKFLOW_BUNDLE), histories)) {
     if (result.error) replayFailures.push(`${result.workflowId}: ${String(result.error)}`);
   }
   const duplicates = await duplicatesOf(db, ids);

@@ -16,6 +16,7 @@ import { testDb } from '../../support/db';
 import { startMailServer, type MailServer } from '../../support/mail-server';
 import { waitFor } from '../../support/matters';
 import { useTemporalClient } from '../../support/temporal-client';
+import { workflowCode } from '../../../worker/workflow-code';
 
 jest.setTimeout(180_000);
 
@@ -56,7 +57,7 @@ describe('backup alerts', () => {
     const worker = await Worker.create({
       connection,
       taskQueue,
-      workflowsPath: require.resolve('../../../workflows'),
+      ...workflowCode(process.env.WORKFLOW_BUNDLE),
       activities: createMaintenanceActivities({
         db,
         temporal: temporal(),
