@@ -24,6 +24,7 @@ import { benchIntake } from './intake.bench';
 import { benchLifecycle } from './lifecycle.bench';
 import { benchMaterials } from './materials.bench';
 import { benchMigration } from './migration.bench';
+import { benchMultiInstance } from './multi-instance.bench';
 import { benchNotices } from './notices.bench';
 import { benchResultPdf } from './result-pdf.bench';
 import { mintSession, type ApiSession } from './lib/api-session';
@@ -45,6 +46,7 @@ const STACK_BENCHES = [
   'materials',
   'notices',
   'migration',
+  'multi-instance',
   'flowable',
 ] as const;
 const ALL = ['compiler', 'designer', 'result-pdf', ...STACK_BENCHES] as const;
@@ -257,6 +259,8 @@ async function main() {
       if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
       if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
       if (args.only.includes('migration')) await attempt('migration', (said) => benchMigration(ctx(said)));
+      if (args.only.includes('multi-instance'))
+        await attempt('multi-instance', (said) => benchMultiInstance(ctx(said)));
       // last: its JVM and its million rows (a database of its own) then weigh on nothing measured after them
       if (args.only.includes('flowable'))
         await attempt('flowable', async (said) => {

@@ -23,8 +23,22 @@ export const isFeel = (source: string): boolean => source.trimStart().startsWith
 /** The FEEL text after its `=`. */
 export const feelBody = (source: string): string => source.trimStart().replace(/^=/, '').trim();
 
-const parse = (text: string, kind: FeelKind) =>
-  kind === 'expression' ? parseExpression(text, {}, undefined) : parseUnaryTests(text, {}, undefined);
+const PARSED_KEPT = 2000;
+const parsed = new Map<string, ReturnType<typeof parseExpression>>();
+/**
+ * A compile reads each FEEL text several times (its syntax, the paths it reads, the form keys of a condition), and
+ * the designer's live check compiles the same diagram on every edit: the trees (immutable) are kept, a bounded few.
+ */
+function parse(text: string, kind: FeelKind) {
+  const key = `${kind}:${text}`;
+  let tree = parsed.get(key);
+  if (!tree) {
+    tree = kind === 'expression' ? parseExpression(text, {}, undefined) : parseUnaryTests(text, {}, undefined);
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(key, tree);
+  }
+  return tree;
+}
 
 const knownFunctions = new Map<string, boolean>();
 /** Whether feelin has a built-in of this name: calling it with no arguments names no missing function. */
