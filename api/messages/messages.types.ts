@@ -4,10 +4,23 @@ import { zLine } from '../shared/text';
 
 const PAYLOAD_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
+/**
+ * A message's or a signal's name in a path. A refinement, not a pattern: \p{L} would reach the OpenAPI document as a
+ * pattern no client can generate from.
+ */
+export const zEventName = (kind: { zh: string; en: string }) =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .refine(isEventName, {
+      message: `${kind.zh}名称不合法：以字母或下划线开头，最长 100 个字符`,
+      params: { en: `invalid ${kind.en} name: a letter or _ first, at most 100 characters` },
+    });
+
 export const ZMessageParams = z.object({
   id: z.uuid('无效的编号'),
-  // a refinement, not a pattern: \p{L} would reach the OpenAPI document as a pattern no client can generate from
-  name: z.string().min(1).max(100).refine(isEventName, '消息名称不合法：以字母或下划线开头，最长 100 个字符'),
+  name: zEventName({ zh: '消息', en: 'message' }),
 });
 
 /** What a message carries into the matter's variables: flat, named like variables, scalar values only. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ZMessageParams, ZMessageWait } from '../messages/messages.types';
+import { ZMessageWait, zEventName } from '../messages/messages.types';
 
 /** A signal's name follows the rules of a message's (letters or _ first, at most 100 characters). */
-export const ZSignalParams = ZMessageParams.pick({ name: true });
+export const ZSignalParams = z.object({ name: zEventName({ zh: '信号', en: 'signal' }) });
 
 export const ZSignalWaits = z.object({ waits: z.array(ZMessageWait.omit({ ownForm: true })) });
 
