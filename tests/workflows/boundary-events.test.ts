@@ -188,7 +188,7 @@ test('messages kept from before the activity started: its non-interrupting bound
   const review = await m.task('review');
   for (const name of ['applicantAsked', 'applicantWithdrew'])
     await m.handle.executeUpdate(deliverMessage, { args: [{ name, actor: clerk }] });
-  expect((await m.state()).messageWaits).toEqual([]);
+  expect((await m.state()).messageWaits ?? []).toEqual([]);
   await m.handle.executeUpdate(completeTask, {
     args: [{ taskKey: review.taskKey, actor: approver, decision: 'complete' }],
   });
