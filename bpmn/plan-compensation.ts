@@ -32,3 +32,7 @@ export function compensationHandlers(nodes: Record<string, { type: string }>): M
     }
   return handlers;
 }
+
+/** Whether the activity is a compensation handler (its task is never returned from: the throw waits for it). */
+export const isCompensationHandler = (nodes: Record<string, { type: string }>, id: string): boolean =>
+  [...compensationHandlers(nodes).values()].includes(id);

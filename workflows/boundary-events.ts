@@ -13,12 +13,12 @@ import { boundariesOn, boundaryTimerKey } from './boundary-index';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
 import { bodyOf, isMultiInstance } from './multi-instance';
-import { BOUNDARY_EVENTS } from './patches';
+import { BOUNDARY_EVENTS, BOUNDARY_TAKES_BUFFERED } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { parkOnIncident } from './throw-catch';
 import { rearmCycle } from './timer-cycles';
 import { armPlanTimer, concreteTimer } from './timer-values';
-import { arrive, conditionScope } from './token-engine';
+import { arrive, conditionScope, takeBufferedMessage } from './token-engine';
 import { cancelGroup } from './user-tasks';
 import { withdraw } from './withdraw';
 
@@ -125,6 +125,25 @@ export async function startBoundaries(rt: ProcedureRuntime, token: Token, node: 
     });
   }
   return true;
+}
+
+/**
+ * The activity just started (its token, a user task's activation or a multi-instance body): each of its message
+ * boundaries takes a message kept from before, one each, as if it had just come (Zeebe correlates a buffered message
+ * when the subscription opens): interrupting, the activity is withdrawn at once; non-interrupting, it runs on.
+ */
+export async function takeBufferedMessages(rt: ProcedureRuntime, token: Token, node: PlanNode): Promise<void> {
+  const kept = (name: string) => (rt.memory.bufferedMessages[name] ?? 0) > 0;
+  const boundaries = boundariesOn(rt.input.plan, node.id).filter(
+    (b): b is BoundaryCatchNode => b.type === 'boundaryCatch' && b.kind === 'message' && kept(b.eventName),
+  );
+  if (boundaries.length === 0 || !patched(BOUNDARY_TAKES_BUFFERED)) return;
+  for (const boundary of boundaries) {
+    // a group's id is the id of the token that opened it; an activity held on an incident did not start
+    const host = hostsOf(rt, node).find((h) => h.id === token.id && rt.tokens.get(h.id)?.wait?.kind !== 'incident');
+    if (!host || !takeBufferedMessage(rt, boundary.eventName)) continue;
+    await triggerBoundary(rt, boundary, host);
+  }
 }
 
 /** The activity's token left it: the boundary timers armed on it go. */

@@ -7,13 +7,15 @@
  */
 import { patched } from '@temporalio/workflow';
 import type { SubProcessNode } from '../bpmn/plan';
+import type { TimerSpec } from '../domain/deadline';
 import { triggerMessage, type ThrowKind } from '../bpmn/plan-events';
 import { recordEvent } from './events';
 import type { ArmedTimer, Token } from './interpreter-types';
-import { EVENT_SUB_PROCESS_STARTS } from './patches';
+import { EVENT_SUB_PROCESS_STARTS, FEEL_TIMERS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { rearmCycle } from './timer-cycles';
-import { arrive } from './token-engine';
+import { armConcreteTimer, concreteTimer, type TimerProblem } from './timer-values';
+import { arrive, conditionScope } from './token-engine';
 import { cancelScopeTimers, tokensIn, withdraw } from './withdraw';
 
 const INTERRUPTED = '事件子流程中断 / interrupted by an event sub-process';
@@ -64,21 +66,40 @@ export async function triggerEventSubProcesses(rt: ProcedureRuntime, message: st
   return started;
 }
 
-/** A scope began (the procedure: no token; a sub-process: the token waiting at it): its timer starts are armed. */
-export async function armScopeTimers(rt: ProcedureRuntime, scopeToken?: Token): Promise<void> {
-  const timed = eventSubProcesses(rt, scopeToken?.nodeId).filter((node) => node.trigger?.kind === 'timer');
-  if (timed.length === 0 || !patched(EVENT_SUB_PROCESS_STARTS)) return;
-  const scope = scopeToken?.id ?? '';
-  for (const node of timed) {
+/** A timer start of a scope, its value evaluated when the scope began. */
+export interface ScopeTimer {
+  node: SubProcessNode;
+  timer: TimerSpec;
+  fromFeel: boolean;
+}
+
+/**
+ * The timer starts of a scope about to begin (the procedure: no token; a sub-process: the token at it), FEEL values
+ * evaluated in it now; a problem when one is invalid (the scope does not begin: its incident, as for boundaries).
+ */
+export function scopeTimers(
+  rt: ProcedureRuntime,
+  scopeToken?: Token,
+): { timers: ScopeTimer[] } | { problem: TimerProblem } {
+  const timers: ScopeTimer[] = [];
+  const variables = conditionScope(rt, scopeToken);
+  for (const node of eventSubProcesses(rt, scopeToken?.nodeId)) {
     if (node.trigger?.kind !== 'timer') continue;
-    const { fireAt } = await rt.io.resolveTimer({
-      matterId: rt.matter.matterId,
-      timer: node.trigger.timer,
-      fromIso: rt.nowIso(),
-    });
-    rt.planTimers.arm({
+    const concrete = concreteTimer(node.trigger.timer, variables);
+    if ('problem' in concrete) return concrete;
+    timers.push({ node, timer: concrete.timer, fromFeel: node.trigger.timer.kind === 'feel' });
+  }
+  return { timers };
+}
+
+/** A scope began (the procedure: no token; a sub-process: the token waiting at it): its timer starts are armed. */
+export async function armScopeTimers(rt: ProcedureRuntime, timers: ScopeTimer[], scopeToken?: Token): Promise<void> {
+  if (timers.length === 0 || !patched(EVENT_SUB_PROCESS_STARTS)) return;
+  const scope = scopeToken?.id ?? '';
+  for (const { node, timer, fromFeel } of timers) {
+    if (fromFeel) patched(FEEL_TIMERS);
+    await armConcreteTimer(rt, timer, fromFeel, {
       key: `start:${scope}:${node.id}`,
-      fireAt,
       target: { kind: 'eventSubProcess', nodeId: node.id, scope },
     });
   }

@@ -17,8 +17,11 @@ export type TokenWait =
   | { kind: 'multiInstance' }
   | { kind: 'race' }
   | { kind: 'inclusiveJoin' }
-  /** a compensation throw: the handlers still to run (activity ids, newest first) and the one running now */
-  | { kind: 'compensation'; activityIds: string[]; pending: string[]; running?: string }
+  /**
+   * a compensation throw: the handlers started at once and still running (`handlers`, handler ids); in a run from
+   * before they ran in parallel, the activities still to compensate one by one and the handler running now
+   */
+  | { kind: 'compensation'; activityIds: string[]; pending: string[]; running?: string; handlers?: string[] }
   | { kind: 'stuck'; reason: string }
   | { kind: 'incident'; incidentId: string };
 
@@ -103,8 +106,11 @@ export interface InterpreterMemory {
   handlers?: Record<string, string[]>;
   /** the called procedures running (child workflow ids by call token id): ended with the call or the matter */
   calls?: Record<string, string>;
-  /** completions of activities with a compensation boundary, oldest first, until a throw compensates them */
-  compensable?: { nodeId: string; scope: string }[];
+  /**
+   * completions of activities with a compensation boundary, oldest first, until a throw compensates them; `within`:
+   * the completed sub-process of `scope` that handed it on (compensation.ts)
+   */
+  compensable?: { nodeId: string; scope: string; within?: string }[];
   /** a called procedure's error end nobody in it caught: it ends, and its caller gets the error */
   thrown?: { code?: string; zh: string; en: string };
 }

@@ -103,3 +103,15 @@ export const TASK_IO_MAPPINGS = 'task-io-mappings';
  * has a new one. A migration recorded before it refused call tokens and kept every such timer.
  */
 export const MIGRATION_OF_CALLS = 'migration-of-calls';
+/**
+ * Compensation as Camunda 8 runs it (workflows/compensation.ts): a throw starts every handler at once and waits for
+ * all, where it ran them one after the other; a completed embedded sub-process without a compensation boundary hands
+ * its compensable activities to its scope, so a throw there reaches them. Asked at the throw and where such a
+ * sub-process completes; a run recorded before it replays the sequential, scope-only throw.
+ */
+export const COMPENSATION_IN_PARALLEL = 'compensation-in-parallel';
+/**
+ * A message boundary takes a message buffered before its activity started (workflows/boundary-events.ts), as Zeebe
+ * correlates a buffered message to a newly opened subscription. Asked only where such a message waits.
+ */
+export const BOUNDARY_TAKES_BUFFERED = 'boundary-takes-buffered';

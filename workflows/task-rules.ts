@@ -7,6 +7,7 @@ import type { FormValue } from '../bpmn/form-values';
 import { TASK_DECISIONS } from '../bpmn/plan';
 import { deliveryFormProblem } from '../domain/delivery';
 import { EXTENSIONS_ALLOWED, EXTENSION_MAX_WORKING_DAYS } from '../domain/legal-limits';
+import { awaitedByCompensation } from './compensation';
 import { illegalMove } from './illegal-move';
 import { messageWaits, notAwaitedReason } from './message-waits';
 import type {
@@ -153,6 +154,12 @@ function checkDesignedForm(task: LiveTask, input: CompleteTaskInput, filled: (ke
 export function checkReturn(rt: ProcedureRuntime, input: ReturnTaskInput): LiveTask {
   const task = requireHandler(rt, input);
   if (isBlank(input.comment)) throw illegalMove('RETURN_REASON_MISSING', '退回须说明理由', 'a return needs a reason');
+  if (awaitedByCompensation(rt, task.nodeId, groupOf(rt, task).scope))
+    throw illegalMove(
+      'RETURN_FROM_COMPENSATION',
+      '补偿处理任务不能退回：补偿事件正在等待它完成',
+      'a compensation handler task cannot be returned: the compensation event waits for it to complete',
+    );
   const target = rt.input.plan.nodes[input.toNodeId];
   const onPath = groupOf(rt, task).path.includes(input.toNodeId);
   if (!target || target.type !== 'userTask' || !onPath) {

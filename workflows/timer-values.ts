@@ -48,7 +48,7 @@ export function concreteTimer(
 
 /**
  * Evaluates the timer (FEEL in the scope), resolves its instant and arms it under the key; a problem when its FEEL
- * value is invalid, and nothing is armed. A FEEL cycle keeps its evaluated interval for re-arming (timer-cycles.ts).
+ * value is invalid, and nothing is armed.
  */
 export async function armPlanTimer(
   rt: ProcedureRuntime,
@@ -60,9 +60,22 @@ export async function armPlanTimer(
   if (spec.kind === 'feel') patched(FEEL_TIMERS);
   const concrete = concreteTimer(spec, scope);
   if ('problem' in concrete) return concrete.problem;
-  const { timer } = concrete;
-  const { fireAt } = await rt.io.resolveTimer({ matterId: rt.matter.matterId, timer, fromIso });
-  const cycle = spec.kind === 'feel' && timer.kind === 'isoCycle' ? { cycle: timer } : {};
-  rt.planTimers.arm({ ...entry, fireAt, ...cycle });
+  await armConcreteTimer(rt, concrete.timer, spec.kind === 'feel', entry, fromIso);
   return undefined;
+}
+
+/**
+ * Resolves an evaluated timer's instant and arms it under the key. A cycle given by FEEL keeps its evaluated interval
+ * for re-arming (timer-cycles.ts).
+ */
+export async function armConcreteTimer(
+  rt: ProcedureRuntime,
+  timer: TimerSpec,
+  fromFeel: boolean,
+  entry: Pick<ArmedTimer, 'key' | 'target'>,
+  fromIso = rt.nowIso(),
+): Promise<void> {
+  const { fireAt } = await rt.io.resolveTimer({ matterId: rt.matter.matterId, timer, fromIso });
+  const cycle = fromFeel && timer.kind === 'isoCycle' ? { cycle: timer } : {};
+  rt.planTimers.arm({ ...entry, fireAt, ...cycle });
 }

@@ -4,6 +4,7 @@ import type {
   ExclusiveGatewayNode,
   MessageCatchNode,
   ParallelGatewayNode,
+  PlanNode,
   ServiceTaskNode,
   SubProcessNode,
   TimerCatchNode,
@@ -21,13 +22,14 @@ import {
   cancelActivityTimers,
   onActivityTimer,
   startBoundaries,
+  takeBufferedMessages,
   triggerBoundary,
   waitingBoundaries,
 } from './boundary-events';
 import type { CallActivityNode } from '../bpmn/plan-calls';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
-import { armScopeTimers, onScopeTimer, triggerEventSubProcesses } from './event-sub-processes';
+import { armScopeTimers, onScopeTimer, scopeTimers, triggerEventSubProcesses } from './event-sub-processes';
 import { bpmnErrorOf, catchServiceError, parkOnIncident, reachThrowEvent } from './throw-catch';
 import { bodyOf, completeInstance, enterMultiInstance, isMultiInstance, localsOf } from './multi-instance';
 import { finish, terminate } from './procedure-end';
@@ -63,7 +65,17 @@ export function runLocked<T>(rt: ProcedureRuntime, work: () => Promise<T>): Prom
 
 export async function startProcedure(rt: ProcedureRuntime): Promise<void> {
   await arrive(rt, { id: rt.nextTokenId(), nodeId: rt.input.plan.startNodeId, scope: '', path: [] });
-  if (!rt.finished) await armScopeTimers(rt);
+}
+
+/**
+ * The procedure's start event (again, when its incident is retried): the timer starts of its event sub-processes are
+ * evaluated, the token goes on, then those timers are armed; an invalid FEEL value holds the token there instead.
+ */
+async function beginProcedure(rt: ProcedureRuntime, token: Token): Promise<void> {
+  const starts = scopeTimers(rt);
+  if ('problem' in starts) return parkOnIncident(rt, token, starts.problem, 'DATA_INVALID');
+  await moveOn(rt, token);
+  if (!rt.finished) await armScopeTimers(rt, starts.timers);
 }
 
 /** Puts a token on its node and lets the node act: pass it on, or park it until a task, timer or message moves it. */
@@ -71,7 +83,14 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
   if (rt.finished || rt.terminatedScopes.has(token.scope)) return;
   rt.tokens.set(token.id, token);
   const node = rt.node(token.nodeId);
-  if (!bodyOf(rt, token) && !(await startBoundaries(rt, token, node))) return;
+  if (bodyOf(rt, token)) return act(rt, token, node, viaFlowId);
+  if (!(await startBoundaries(rt, token, node))) return;
+  await act(rt, token, node, viaFlowId);
+  await takeBufferedMessages(rt, token, node);
+}
+
+/** The node acts on the token: passes it on, or parks it until a task, timer or message moves it. */
+async function act(rt: ProcedureRuntime, token: Token, node: PlanNode, viaFlowId?: string): Promise<void> {
   if ((node.type === 'userTask' || node.type === 'subProcess') && isMultiInstance(node))
     return enterMultiInstance(rt, token, node);
   if (node.type === 'callActivity') return arriveAtCall(rt, token, node);
@@ -79,6 +98,7 @@ export async function arrive(rt: ProcedureRuntime, token: Token, viaFlowId?: str
     return bodyOf(rt, token) ? startService(rt, token, node) : enterMultiInstance(rt, token, node);
   switch (node.type) {
     case 'startEvent':
+      return token.scope === '' ? beginProcedure(rt, token) : moveOn(rt, token);
     case 'boundaryTimer':
     case 'boundaryEvent':
     case 'boundaryCatch':
@@ -243,20 +263,23 @@ async function armCatchTimer(rt: ProcedureRuntime, token: Token, node: TimerCatc
 }
 
 async function awaitMessage(rt: ProcedureRuntime, token: Token, node: MessageCatchNode): Promise<void> {
-  const buffered = rt.memory.bufferedMessages[node.message] ?? 0;
-  if (buffered === 0) {
-    token.wait = { kind: 'message', name: node.message };
-    if (stopsForHigherAuthority(rt, node.message)) await stopForHigherAuthority(rt);
-    return;
-  }
-  if (buffered === 1) delete rt.memory.bufferedMessages[node.message];
-  else rt.memory.bufferedMessages[node.message] = buffered - 1;
-  await moveOn(rt, token);
+  if (takeBufferedMessage(rt, node.message)) return moveOn(rt, token);
+  token.wait = { kind: 'message', name: node.message };
+  if (stopsForHigherAuthority(rt, node.message)) await stopForHigherAuthority(rt);
+}
+
+/** Takes one message of the name kept while nothing waited for it; false when none is kept. */
+export function takeBufferedMessage(rt: ProcedureRuntime, name: string): boolean {
+  const buffered = rt.memory.bufferedMessages[name] ?? 0;
+  if (buffered === 0) return false;
+  if (buffered === 1) delete rt.memory.bufferedMessages[name];
+  else rt.memory.bufferedMessages[name] = buffered - 1;
+  return true;
 }
 
 /**
  * A named message reaches every token waiting for it and every boundary waiting for it on a running activity; with
- * none waiting it is kept for the first catch that comes (a boundary takes only a message sent while it waits).
+ * none waiting it is kept for the first catch or message boundary that comes (boundary-events.ts).
  */
 export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<void> {
   if (await triggerEventSubProcesses(rt, name)) return;
@@ -271,10 +294,13 @@ export async function feedMessage(rt: ProcedureRuntime, name: string): Promise<v
   for (const token of waiting) if (rt.tokens.get(token.id) === token) await moveOn(rt, token);
 }
 
+/** The sub-process begins unless a timer start of its event sub-processes has an invalid FEEL value (its incident). */
 export async function enterSubProcess(rt: ProcedureRuntime, token: Token, node: SubProcessNode): Promise<void> {
+  const starts = scopeTimers(rt, token);
+  if ('problem' in starts) return parkOnIncident(rt, token, starts.problem, 'DATA_INVALID');
   token.wait = { kind: 'subProcess' };
   await arrive(rt, { id: rt.nextTokenId(), nodeId: node.startNodeId, scope: token.id, path: [...token.path] });
-  if (rt.tokens.get(token.id) === token) await armScopeTimers(rt, token);
+  if (rt.tokens.get(token.id) === token) await armScopeTimers(rt, starts.timers, token);
 }
 
 /** The service activity runs beside the lock (it may retry for long); its result moves the token under the lock. */

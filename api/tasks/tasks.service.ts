@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, UpdateDefinition } from '@temporalio/client';
 import type { PlanNode, TaskDecision } from '../../bpmn/plan';
+import { isCompensationHandler } from '../../bpmn/plan-compensation';
 import { Prisma } from '../../generated/prisma/client';
 import { runSql, type Db } from '../../platform/db';
 import {
@@ -208,9 +209,11 @@ export function createTasksService({ db, temporal, runUpdate, audit, matterReade
       const node = plan.nodes[task.nodeId] as PlanNode | undefined;
       const step = node?.type === 'userTask' ? node : undefined;
       const { events: _events, ...matterDetail } = matter;
-      // the matter page lists all its tasks: this one, and the earlier steps it may be returned to
+      // the matter page lists all its tasks: this one, and the earlier steps it may be returned to (none from a
+      // compensation handler: the throw waits for it)
+      const returnable = !isCompensationHandler(plan.nodes, task.nodeId);
       const completed = matter.tasks
-        .filter((t) => t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
+        .filter((t) => returnable && t.status === 'COMPLETED' && t.nodeId !== task.nodeId)
         .sort((a, b) => Date.parse(a.completedAt ?? '0') - Date.parse(b.completedAt ?? '0'));
       return {
         ...matter.tasks.find((t) => t.id === id)!,

@@ -203,7 +203,7 @@ export function buildNode(node: SourceNode, findings: Findings, refs: EventRefs)
     case 'compensationBoundary':
       return buildCompensationBoundary(node);
     case 'compensationThrow':
-      return buildCompensationThrow(node);
+      return buildCompensationThrow(node, findings);
     case 'passThroughTask':
       return {
         ...nodeBase(node),

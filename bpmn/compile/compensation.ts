@@ -24,7 +24,14 @@ export function buildCompensationBoundary(node: SourceNode): CompensationBoundar
   return { ...nodeBase(node), type: 'compensationBoundary', attachedToId, handlerId: '' };
 }
 
-export function buildCompensationThrow(node: SourceNode): CompensationThrowNode {
+export function buildCompensationThrow(node: SourceNode, findings: Findings): CompensationThrowNode {
+  if (node.eventDefinitions.some((d) => d.attrs.get('waitForCompletion')?.trim() === 'false'))
+    findings.error(
+      node,
+      'COMPENSATION_NO_WAIT',
+      '不支持 waitForCompletion="false"（与 Camunda 8 相同）：补偿抛出事件总是等待补偿处理活动完成，请去掉该属性',
+      'waitForCompletion="false" is not supported (as in Camunda 8): a compensation throw always waits for its handlers; remove the attribute',
+    );
   const activityRef = node.eventDefinitions.map((d) => d.attrs.get('activityRef')?.trim()).find(Boolean);
   return {
     ...nodeBase(node),
@@ -88,6 +95,17 @@ export function checkCompensation(
       checkActivityRef(node, nodes, compensable, sources, findings);
 }
 
+/**
+ * Whether a throw naming the activity reaches a handler: it has a compensation boundary, or it is an embedded
+ * sub-process without one holding (at any depth, through such sub-processes) an activity that has.
+ */
+function reachesHandler(id: string, nodes: Map<string, PlanNode>, compensable: Set<string>): boolean {
+  if (compensable.has(id)) return true;
+  const node = nodes.get(id);
+  if (node?.type !== 'subProcess' || node.trigger) return false;
+  return [...nodes.values()].some((inner) => inner.parentId === id && reachesHandler(inner.id, nodes, compensable));
+}
+
 function checkHandler(source: SourceNode, nodes: Map<string, PlanNode>, used: Set<string>, findings: Findings): void {
   const node = nodes.get(source.id);
   if (!HANDLERS.has(source.planType))
@@ -122,12 +140,15 @@ function checkActivityRef(
 ): void {
   const ref = node.activityRef as string;
   const target = nodes.get(ref);
-  if (target && target.parentId === node.parentId && compensable.has(ref)) return;
+  if (target && target.parentId === node.parentId && reachesHandler(ref, nodes, compensable)) return;
   const why = !target
     ? ['不存在', 'does not exist']
     : target.parentId !== node.parentId
       ? ['不在此事件的范围内', 'is not in the scope of this event']
-      : ['没有补偿边界事件', 'has no compensation boundary event'];
+      : [
+          '没有补偿边界事件，也不是含有可补偿活动的子流程',
+          'has no compensation boundary event and is no sub-process holding a compensable activity',
+        ];
   findings.error(
     sources.get(node.id) as SourceNode,
     'COMPENSATION_ACTIVITY_INVALID',

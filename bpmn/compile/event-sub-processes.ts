@@ -34,13 +34,6 @@ function triggerOf(start: SourceNode, refs: EventRefs, findings: Findings): Even
       return { message: readMessage(start, findings), interrupting };
     case 'timerEventDefinition': {
       const timer = readTimer(start, findings) ?? { kind: 'duration', hours: 0 };
-      if (timer.kind === 'feel')
-        findings.error(
-          start,
-          'TIMER_INVALID',
-          '事件子流程的定时器开始事件暂不支持 FEEL 表达式：请填写固定的 ISO 8601 值或使用 ow:Timer',
-          "An event sub-process's timer start takes no FEEL expression yet: give a fixed ISO 8601 value or use ow:Timer",
-        );
       if (interrupting && isCycle(timer))
         findings.error(
           start,

@@ -1,6 +1,6 @@
-import { deliverMessage, deliverSignal } from '../../workflows/procedure-contract';
+import { completeTask, deliverMessage, deliverSignal } from '../../workflows/procedure-contract';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { clerk, eventually, refusal, startMatter, type Started } from './helpers';
+import { approver, clerk, eventually, refusal, startMatter, type Started } from './helpers';
 import { plan, type PlanBuilder } from './plans';
 
 jest.setTimeout(30_000);
@@ -167,4 +167,38 @@ test('a FEEL timer whose value is no ISO duration is an incident on its activity
   expect(incident.en).toContain('"PROMISED", which is not an ISO 8601 duration');
   expect((await m.state()).tasks).toEqual([]);
   await m.handle.terminate();
+});
+
+test('messages kept from before the activity started: its non-interrupting boundary takes one, its interrupting one ends it', async () => {
+  const p = plan()
+    .start()
+    .task('review', { candidateDepartment: '$lead' })
+    .task('host', { candidateDepartment: '$lead' })
+    .catchingOn('nudge', 'host', 'message', 'applicantAsked', false)
+    .catchingOn('withdrawn', 'host', 'message', 'applicantWithdrew', true)
+    .service('tell', 'notify')
+    .end('done')
+    .end('told')
+    .end('stopped', 'REJECTED')
+    .chain('start', 'review', 'host', 'done')
+    .chain('nudge', 'tell', 'told')
+    .chain('withdrawn', 'stopped')
+    .build();
+  const m = await startMatter(bed, p);
+  const review = await m.task('review');
+  for (const name of ['applicantAsked', 'applicantWithdrew'])
+    await m.handle.executeUpdate(deliverMessage, { args: [{ name, actor: clerk }] });
+  expect((await m.state()).messageWaits ?? []).toEqual([]);
+  await m.handle.executeUpdate(completeTask, {
+    args: [{ taskKey: review.taskKey, actor: approver, decision: 'complete' }],
+  });
+  const result = await m.handle.result();
+  expect(result.completedNodeIds).toEqual(expect.arrayContaining(['told', 'stopped']));
+  expect(result.completedNodeIds).not.toContain('done');
+  expect(notices(m)).toHaveLength(1);
+  expect(bed.recorder.of(m.matter.matterId, 'closeTask').map((c) => c.input.status)).toEqual([
+    'COMPLETED',
+    'CANCELLED',
+  ]);
+  await keepHistory(m.handle, 'boundary-takes-buffered-message');
 });

@@ -1,16 +1,18 @@
 /**
  * Compensation and zeebe:ioMapping on tasks on the dev server, the diagrams compiled by the publishing compiler:
- * handlers of what completed in the throw's scope run newest first (a user-task handler opens its task), the throw
- * waits for them; an activityRef narrows it to one activity; a compensation end inside a sub-process covers that scope.
+ * handlers of what completed in the throw's scope start at once (a user-task handler opens its task), the throw
+ * waits for them all; an activityRef narrows it to one activity (or what completed inside that sub-process); a
+ * completed sub-process without a boundary is reached inside; a compensation end inside a sub-process covers that scope.
  */
 import { compileBpmn } from '../../bpmn/compiler';
 import type { ProcedurePlan } from '../../bpmn/plan';
-import { completeTask } from '../../workflows/procedure-contract';
+import { completeTask, returnTask } from '../../workflows/procedure-contract';
 import {
   bookReviewCompensate,
   chain,
   compensationBoundary,
   compensationEnd,
+  compensationThrow,
   end,
   ioMapping,
   process,
@@ -19,7 +21,7 @@ import {
   userTask,
 } from '../support/compensation-diagrams';
 import { keepHistory, useWorkflowTestBed } from '../support/workflow-env';
-import { approver, startMatter, type Started } from './helpers';
+import { approver, eventually, refusal, startMatter, type Started } from './helpers';
 
 jest.setTimeout(60_000);
 
@@ -47,13 +49,19 @@ const events = (m: Started, prefix: string) =>
 
 const servicesRun = (m: Started) => events(m, 'service.').map((e) => e.nodeId);
 
-test('a throw without activityRef undoes what completed, newest first: a user-task handler, then a service', async () => {
+test('a throw without activityRef starts every handler at once and waits for all; no 退回 from a handler task', async () => {
   const m = await startMatter(bed, compiled(bookReviewCompensate()));
   await complete(m, 'Review');
   const undo = await m.task('UndoReview');
   expect(undo).toMatchObject({ candidateDepartmentCode: m.matter.leadDepartmentCode, state: 'OPEN' });
+  await eventually('the service handler done beside the task', async () =>
+    (await m.state()).completedNodeIds.includes('CancelBooking'),
+  );
   expect((await m.state()).activeNodeIds.sort()).toEqual(['Compensate', 'UndoReview']);
-  expect(servicesRun(m)).toEqual(['Book']);
+  const returned = m.handle.executeUpdate(returnTask, {
+    args: [{ taskKey: undo.taskKey, actor: approver, toNodeId: 'Review', comment: '重新初审' }],
+  });
+  expect(await refusal(returned)).toMatchObject({ code: 'RETURN_FROM_COMPENSATION' });
   await complete(m, 'UndoReview');
   expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
   expect(servicesRun(m)).toEqual(['Book', 'CancelBooking', 'Notify']);
@@ -65,8 +73,8 @@ test('a throw without activityRef undoes what completed, newest first: a user-ta
     'Start',
     'Book',
     'Review',
-    'UndoReview',
     'CancelBooking',
+    'UndoReview',
     'Compensate',
     'Notify',
     'End',
@@ -110,6 +118,59 @@ test('a compensation end inside a sub-process undoes that scope only, then the s
     { type: 'compensation.finished', nodeId: 'SubEnd', activityIds: ['Book'] },
   ]);
 });
+
+/**
+ * Prepare; SubA (no boundary) holding Book and Fee, each with its handler; SubB with its own boundary holding Stamp
+ * with one; then the throw (all, or only SubA) and After.
+ */
+const nestedScopes = (activityRef?: string) =>
+  process(
+    start() +
+      '<bpmn:subProcess id="SubA">' +
+      start('AStart') +
+      serviceTask('Book') +
+      compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
+      serviceTask('CancelBooking', '', true) +
+      serviceTask('Fee') +
+      compensationBoundary('FeeUndone', 'Fee', 'RefundFee') +
+      serviceTask('RefundFee', '', true) +
+      end('AEnd') +
+      chain('AStart', 'Book', 'Fee', 'AEnd') +
+      '</bpmn:subProcess>' +
+      '<bpmn:subProcess id="SubB">' +
+      start('BStart') +
+      serviceTask('Stamp') +
+      compensationBoundary('StampUndone', 'Stamp', 'Unstamp') +
+      serviceTask('Unstamp', '', true) +
+      end('BEnd') +
+      chain('BStart', 'Stamp', 'BEnd') +
+      '</bpmn:subProcess>' +
+      compensationBoundary('SubBUndone', 'SubB', 'UndoSubB') +
+      serviceTask('UndoSubB', '', true) +
+      compensationThrow('Compensate', activityRef) +
+      serviceTask('After') +
+      end() +
+      chain('Start', 'SubA', 'SubB', 'Compensate', 'After', 'End'),
+  );
+
+test.each([
+  [undefined, ['SubB', 'Fee', 'Book'], ['CancelBooking', 'RefundFee', 'UndoSubB']],
+  ['SubA', ['Fee', 'Book'], ['CancelBooking', 'RefundFee']],
+])(
+  'a throw (activityRef %s) reaches inside a completed sub-process without boundary; one with a boundary runs its own',
+  async (activityRef, activityIds, handlers) => {
+    const m = await startMatter(bed, compiled(nestedScopes(activityRef)));
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+    const run = servicesRun(m);
+    expect(run.slice(0, 3)).toEqual(['Book', 'Fee', 'Stamp']);
+    expect(run.slice(3, -1).sort()).toEqual(handlers);
+    expect(run.at(-1)).toBe('After');
+    expect(events(m, 'compensation.finished')).toEqual([
+      { type: 'compensation.finished', nodeId: 'Compensate', activityIds },
+    ]);
+    if (!activityRef) await keepHistory(m.handle, 'compensation-in-completed-sub-process');
+  },
+);
 
 test('zeebe:ioMapping: a user task shows its inputs and writes its outputs; a service gets its inputs, maps its result', async () => {
   const xml = process(

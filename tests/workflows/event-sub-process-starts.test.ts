@@ -105,6 +105,42 @@ describe('event sub-processes started by a timer', () => {
   });
 });
 
+describe('event sub-processes with a timer start in FEEL', () => {
+  const withReminder = (source: string) =>
+    plan()
+      .start()
+      .task('review', { candidateDepartment: '$lead' })
+      .end()
+      .chain('start', 'review', 'end')
+      .eventSubProcessOn(
+        'reminder',
+        { kind: 'timer', timer: { kind: 'feel', source, definition: 'timeDuration' }, interrupting: false },
+        (b) => b.start('rStart').service('remind', 'notify').end('rEnd').chain('rStart', 'remind', 'rEnd'),
+      )
+      .build();
+
+  test('its value is evaluated when the scope begins and the timer armed with it', async () => {
+    const m = await startMatter(bed, withReminder('"PT" + string(matter.promisedDays - 4) + "H"'));
+    const review = await m.task('review');
+    await eventually('the reminder', () => servicesRun(m).length === 1);
+    expect(bed.recorder.of(m.matter.matterId, 'resolveTimer').map((c) => c.input.timer)).toContainEqual({
+      kind: 'isoDuration',
+      duration: 'PT1H',
+    });
+    await complete(m, review.taskKey);
+    expect(await m.handle.result()).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  test('a value that is no ISO duration holds the procedure at its start on a DATA_INVALID incident', async () => {
+    const m = await startMatter(bed, withReminder('matter.kind'));
+    const [incident] = await eventually('the incident', async () => (await m.state()).incidents);
+    expect(incident).toMatchObject({ nodeId: 'start', kind: 'DATA_INVALID' });
+    expect(incident.zh).toContain('不是ISO 8601 时长');
+    expect((await m.state()).tasks).toEqual([]);
+    await m.handle.terminate();
+  });
+});
+
 describe('event sub-processes started by an error or an escalation', () => {
   test("a service's BPMN error in a sub-process is caught by the error start inside it before the sub-process's boundary", async () => {
     const p = plan()

@@ -97,6 +97,41 @@ describe('compensation', () => {
       'COMPENSATION_ACTIVITY_INVALID@Throw',
     ]);
   });
+
+  it('takes an activityRef naming a sub-process without boundary that holds a compensable activity, not an empty one', () => {
+    const sub = (id: string, inner: string) =>
+      `<bpmn:subProcess id="${id}">${start(`${id}Start`)}${inner}${end(`${id}End`)}</bpmn:subProcess>`;
+    const xml = (ref: string) =>
+      process(
+        start() +
+          sub(
+            'Outer',
+            sub(
+              'Inner',
+              serviceTask('Book') +
+                compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
+                serviceTask('CancelBooking', '', true) +
+                chain('InnerStart', 'Book', 'InnerEnd'),
+            ) + chain('OuterStart', 'Inner', 'OuterEnd'),
+          ) +
+          sub('Empty', serviceTask('Plain') + chain('EmptyStart', 'Plain', 'EmptyEnd')) +
+          compensationThrow('Throw', ref) +
+          end() +
+          chain('Start', 'Outer', 'Empty', 'Throw', 'End'),
+      );
+    expect(planOf(xml('Outer')).plan.nodes.Throw).toMatchObject({ activityRef: 'Outer' });
+    const problems = problemsOf(xml('Empty'));
+    expect(codesAt(problems)).toEqual(['COMPENSATION_ACTIVITY_INVALID@Throw']);
+    expect(problems[0].messageEn).toContain('no sub-process holding a compensable activity');
+  });
+
+  it('refuses waitForCompletion="false", in zh and en', () => {
+    const xml = bookReviewCompensate().replace('waitForCompletion="true"', 'waitForCompletion="false"');
+    const problems = problemsOf(xml);
+    expect(codesAt(problems)).toEqual(['COMPENSATION_NO_WAIT@Compensate']);
+    expect(problems[0].messageZh).toContain('不支持');
+    expect(problems[0].messageEn).toContain('always waits');
+  });
 });
 
 describe('zeebe:ioMapping on user and service tasks', () => {

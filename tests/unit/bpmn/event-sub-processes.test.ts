@@ -65,6 +65,23 @@ describe('event sub-processes', () => {
     expect(problems[0].messageZh).toContain('非中断');
   });
 
+  it('compile a timer start in FEEL, evaluated by the workflow; a FEEL cycle only when non-interrupting', () => {
+    const feel = (interrupting: boolean, definition: string) =>
+      `<bpmn:startEvent id="WStart" isInterrupting="${interrupting}"><bpmn:timerEventDefinition>${definition}</bpmn:timerEventDefinition></bpmn:startEvent>`;
+    const duration = '<bpmn:timeDuration>="P" + string(matter.promisedDays) + "D"</bpmn:timeDuration>';
+    expect(planOf(eventSubProcess(feel(true, duration))).plan.nodes.Withdrawal).toMatchObject({
+      trigger: {
+        kind: 'timer',
+        timer: { kind: 'feel', source: '"P" + string(matter.promisedDays) + "D"', definition: 'timeDuration' },
+      },
+    });
+    const cycle = '<bpmn:timeCycle>="R2/PT" + string(matter.promisedDays) + "H"</bpmn:timeCycle>';
+    expect(codesAt(problemsOf(eventSubProcess(feel(true, cycle))))).toEqual(['TIMER_INVALID@WStart']);
+    expect(planOf(eventSubProcess(feel(false, cycle))).plan.nodes.Withdrawal).toMatchObject({
+      trigger: { interrupting: false },
+    });
+  });
+
   it('compile an error or escalation start with the code of its reference; an error start always interrupts', () => {
     const withRefs = (xml: string) =>
       xml.replace(
