@@ -103,3 +103,9 @@ export const TASK_IO_MAPPINGS = 'task-io-mappings';
  * has a new one. A migration recorded before it refused call tokens and kept every such timer.
  */
 export const MIGRATION_OF_CALLS = 'migration-of-calls';
+/**
+ * A person's step writes the read side through local activities (workflows/step-rollback.ts): the Update is answered
+ * from one workflow task instead of scheduling an activity per write and a second task to finish. A step recorded
+ * before it replays its regular activities.
+ */
+export const STEP_WRITES_LOCAL = 'step-writes-local';
