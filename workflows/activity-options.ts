@@ -1,4 +1,4 @@
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 import type { ServiceRetryBudget } from './incident-contract';
 
 /**
@@ -23,6 +23,18 @@ export const ACTIVITY_OPTIONS: ActivityOptions = {
 export const STEP_ACTIVITY_OPTIONS: ActivityOptions = {
   ...ACTIVITY_OPTIONS,
   retry: { ...ACTIVITY_OPTIONS.retry, nonRetryableErrorTypes: ['ValidationError', 'WriteRefused'] },
+};
+
+/**
+ * The same writes run as local activities inside the step's own workflow task (STEP_WRITES_LOCAL): no activity task to
+ * schedule, poll and report, and no second workflow task to finish the Update. A write takes milliseconds; an attempt
+ * that hangs is cut at 10 s and tried again, without limit as above (the step waits for the database, it is not
+ * refused for being slow). While they run the worker heartbeats the workflow task, so a step longer than the task's
+ * timeout keeps its task; a worker that dies re-runs them on the retried task, idempotent by key.
+ */
+export const STEP_LOCAL_ACTIVITY_OPTIONS: LocalActivityOptions = {
+  startToCloseTimeout: '10 seconds',
+  retry: STEP_ACTIVITY_OPTIONS.retry,
 };
 
 /**

@@ -115,3 +115,9 @@ export const COMPENSATION_IN_PARALLEL = 'compensation-in-parallel';
  * correlates a buffered message to a newly opened subscription. Asked only where such a message waits.
  */
 export const BOUNDARY_TAKES_BUFFERED = 'boundary-takes-buffered';
+/**
+ * A person's step writes the read side through local activities (workflows/step-rollback.ts): the Update is answered
+ * from one workflow task instead of scheduling an activity per write and a second task to finish. A step recorded
+ * before it replays its regular activities.
+ */
+export const STEP_WRITES_LOCAL = 'step-writes-local';

@@ -1,6 +1,6 @@
 import { workflowInfo } from '@temporalio/workflow';
 import type { Outcome, PlanNode } from '../bpmn/plan';
-import { activities, stepActivities } from './activity-proxy';
+import { activities, stepActivities, stepLocalActivities } from './activity-proxy';
 import { DeadlineClock } from './deadline';
 import { DurableTimers, type TimerEntry } from './durable-timers';
 import { freshMemory, type ArmedTimer, type InterpreterMemory, type TaskGroup, type Token } from './interpreter-types';
@@ -29,8 +29,8 @@ export class ProcedureRuntime {
   fatal: unknown = undefined;
   /** migrated to another version's plan (input.plan swapped): the run continues as new on it at once */
   migrated = false;
-  /** a person's step is running (atomicStep): its writes use the step's activity options */
-  inStep = false;
+  /** a person's step is running (atomicStep): its writes use the step's activity options, as local activities or not */
+  step: 'none' | 'activities' | 'local' = 'none';
   private committed: ProcedureState;
 
   constructor(readonly input: ProcedureInput) {
@@ -58,7 +58,8 @@ export class ProcedureRuntime {
 
   /** The activities as this moment calls them: failing at once on a refused write inside a person's step. */
   get io() {
-    return this.inStep ? stepActivities : activities;
+    if (this.step === 'none') return activities;
+    return this.step === 'local' ? stepLocalActivities : stepActivities;
   }
 
   get matter() {

@@ -2,7 +2,7 @@ import { ActivityFailure, ApplicationFailure, patched } from '@temporalio/workfl
 import type { TimerEntry } from './durable-timers';
 import { activities } from './activity-proxy';
 import type { ArmedTimer, InterpreterMemory, TaskGroup, Token } from './interpreter-types';
-import { ROLL_BACK_REFUSED_STEP } from './patches';
+import { ROLL_BACK_REFUSED_STEP, STEP_WRITES_LOCAL } from './patches';
 import { ILLEGAL_MOVE, type IllegalMoveDetails, type ProcedureState } from './procedure-contract';
 import type { ProcedureRuntime } from './runtime';
 import { syncSearchAttributes } from './search-sync';
@@ -46,17 +46,17 @@ function snapshot(rt: ProcedureRuntime): StepSnapshot {
  */
 export async function atomicStep<T>(rt: ProcedureRuntime, work: () => Promise<T>): Promise<T> {
   const before = snapshot(rt);
-  rt.inStep = true;
+  rt.step = patched(STEP_WRITES_LOCAL) ? 'local' : 'activities';
   try {
     return await withinStep(rt, work);
   } catch (error) {
-    rt.inStep = false;
+    rt.step = 'none';
     // a recorded run that met a refused write before this code existed went on without rolling back
     if (!(error instanceof ActivityFailure) || !patched(ROLL_BACK_REFUSED_STEP)) throw error;
     await rollBack(rt, before);
     throw notRecorded(error);
   } finally {
-    rt.inStep = false;
+    rt.step = 'none';
   }
 }
 

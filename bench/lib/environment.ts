@@ -10,7 +10,7 @@ import { ROOT } from './stack';
 import { configSchema } from '../../platform/config';
 import { workerTuning } from '../../platform/worker-tuning';
 import { DEFAULT_POOL_SIZE } from '../../platform/db';
-import { ACTIVITY_OPTIONS } from '../../workflows/activity-options';
+import { ACTIVITY_OPTIONS, STEP_LOCAL_ACTIVITY_OPTIONS } from '../../workflows/activity-options';
 
 export type Facts = Array<[string, string]>;
 
@@ -135,6 +135,10 @@ export async function settingFacts(opts: { temporalDb?: string; pragmas?: string
       '1 (worker/main.ts); the deadline bench and the floor of a step (lifecycle) add their own, each on a separate task queue',
     ],
     ['Activity options', activityOptions()],
+    [
+      "A person's step's writes",
+      `local activities, startToClose ${STEP_LOCAL_ACTIVITY_OPTIONS.startToCloseTimeout}, retried as above, none also for WriteRefused (STEP_LOCAL_ACTIVITY_OPTIONS)`,
+    ],
     ['Prisma pool (pg) per process', `${DEFAULT_POOL_SIZE} (platform/db.ts default), API and worker each`],
   ];
   if (opts.temporalDb) facts.push(['Temporal dev server persistence', opts.temporalDb]);

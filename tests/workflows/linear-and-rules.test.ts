@@ -83,6 +83,19 @@ test('a linear procedure runs two user tasks through updates and completes', asy
   ]);
   const keys = rec.of(m.matter.matterId, 'recordEvent').map((c) => c.input.eventKey);
   expect(new Set(keys).size).toBe(keys.length);
+  // a person's step writes through local activities (STEP_WRITES_LOCAL), recorded as markers in the Update's own
+  // workflow task; only the first task, opened as the matter started, is a scheduled activity
+  const { events } = await m.handle.fetchHistory();
+  const scheduled = events!.flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+  const local = events!.flatMap((e) => {
+    const marker = e.markerRecordedEventAttributes;
+    if (marker?.markerName !== 'core_local_activity') return [];
+    return [JSON.parse(Buffer.from(marker.details!.data!.payloads![0].data!).toString()).activity_type as string];
+  });
+  expect(scheduled.filter((name) => name === 'syncTask')).toHaveLength(1);
+  expect(scheduled).not.toContain('closeTask');
+  expect(local.filter((name) => name === 'syncTask')).toHaveLength(2);
+  expect(local.filter((name) => name === 'closeTask')).toHaveLength(2);
   await keepHistory(m.handle, 'linear-two-steps');
 });
 

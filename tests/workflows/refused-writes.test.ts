@@ -235,7 +235,7 @@ test('a refusal half-way takes back what the step wrote before it: the closed ta
   // the next step opens under a new key: the refused step's keys are never used again
   const next = after.tasks.find((t) => t.nodeId === 'approve')!;
   expect(next.taskKey).not.toBe(openedRow.input.task.taskKey);
-  await keepHistory(m.handle, 'refused-step-rolled-back');
+  await keepHistory(m.handle, 'refused-step-rolled-back-local-writes');
   await m.handle.terminate();
 });
 
