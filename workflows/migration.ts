@@ -13,7 +13,7 @@ import {
 } from './migration-contract';
 import { assessMigration, mappedId, type MigrationAssessment } from './migration-plan';
 import { CURRENT_RULES, type MigrationRules } from './migration-tokens';
-import { MATTER_MIGRATION, MIGRATION_IN_SCOPES, MIGRATION_OF_CALLS } from './patches';
+import { MATTER_MIGRATION, MIGRATION_IN_SCOPES, MIGRATION_LOCAL_WRITES, MIGRATION_OF_CALLS } from './patches';
 import type { ProcedureRuntime } from './runtime';
 import { syncTask } from './user-tasks';
 import { armPlanTimer } from './timer-values';
@@ -78,13 +78,23 @@ const mapIds = (ids: string[], mapping: ElementMapping, exists: (id: string) => 
   ...new Set(ids.map((id) => mappedId(mapping, id)).filter(exists)),
 ];
 
+/** The migration's writes are local activities, unless the run recorded its migration before they were. */
+async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
+  patched(MATTER_MIGRATION);
+  rt.localWrites = patched(MIGRATION_LOCAL_WRITES);
+  try {
+    await moveOnto(rt, input);
+  } finally {
+    rt.localWrites = false;
+  }
+}
+
 /**
  * Puts every token on its target element (inside sub-processes and multi-instance bodies too: scopes and races are
  * named by token ids, which stay), updates the open tasks (and their rows) to their new elements, keeps the
  * timers at their instants, records the migration, then swaps the plan: the main loop continues as new on it.
  */
-async function migrate(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
-  patched(MATTER_MIGRATION);
+async function moveOnto(rt: ProcedureRuntime, input: MigrateMatterInput): Promise<void> {
   const rules = { inScopes: patched(MIGRATION_IN_SCOPES), calls: patched(MIGRATION_OF_CALLS) };
   const assessment = checkMigration(rt, input, rules);
   const { plan, mapping } = input;

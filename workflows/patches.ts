@@ -103,3 +103,14 @@ export const TASK_IO_MAPPINGS = 'task-io-mappings';
  * has a new one. A migration recorded before it refused call tokens and kept every such timer.
  */
 export const MIGRATION_OF_CALLS = 'migration-of-calls';
+/**
+ * A migration's writes (the task rows, the matter's version, its timeline event) are local activities: the Update is
+ * answered and the run continues as new in the workflow task that accepted it, where each write used to cost an
+ * activity task and a workflow task of its own. A migration recorded before it replays its scheduled activities.
+ */
+export const MIGRATION_LOCAL_WRITES = 'migration-local-writes';
+/**
+ * A migration batch (workflows/migration-batch.ts) migrates each matter through a local activity, where it used to
+ * schedule an activity task per matter. Asked once when a batch's run starts: a run begun before it keeps scheduling.
+ */
+export const MIGRATION_BATCH_LOCAL = 'migration-batch-local';

@@ -1,6 +1,6 @@
 import { workflowInfo } from '@temporalio/workflow';
 import type { Outcome, PlanNode } from '../bpmn/plan';
-import { activities, stepActivities } from './activity-proxy';
+import { activities, localStepActivities, stepActivities } from './activity-proxy';
 import { DeadlineClock } from './deadline';
 import { DurableTimers, type TimerEntry } from './durable-timers';
 import { freshMemory, type ArmedTimer, type InterpreterMemory, type TaskGroup, type Token } from './interpreter-types';
@@ -31,6 +31,8 @@ export class ProcedureRuntime {
   migrated = false;
   /** a person's step is running (atomicStep): its writes use the step's activity options */
   inStep = false;
+  /** the step's writes are local activities (a migration, patch migration-local-writes) */
+  localWrites = false;
   private committed: ProcedureState;
 
   constructor(readonly input: ProcedureInput) {
@@ -58,7 +60,8 @@ export class ProcedureRuntime {
 
   /** The activities as this moment calls them: failing at once on a refused write inside a person's step. */
   get io() {
-    return this.inStep ? stepActivities : activities;
+    if (!this.inStep) return activities;
+    return this.localWrites ? localStepActivities : stepActivities;
   }
 
   get matter() {
