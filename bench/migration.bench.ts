@@ -6,7 +6,6 @@ import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure } from './lib/figures';
 import { closedLoop, waitUntil } from './lib/measure';
-import { MIGRATION_BATCH_STEP } from '../workflows/migration-contract';
 import { continueFloor, finishFloor } from './step-floor/contract';
 import { startFloorWorkflows } from './step-floor/drive';
 
@@ -46,10 +45,9 @@ async function prepareProcedure(ctx: BenchContext, tag: string) {
 
 /**
  * Matters per second moved to the next version by a migration batch (POST /procedures/:id/migrations until its
- * progress says finished: MIGRATION_BATCH_STEP matters at a time, each an Update that rewrites its tokens and task
- * rows, records the migration and continues as new on the target's plan), against the floor of that move: the same
- * number of bare workflows each told by an Update to continue as new, as many at a time, on the same server in the
- * same run.
+ * progress says finished: one matter at a time, each an Update that rewrites its tokens and task rows, records the
+ * migration and continues as new on the target's plan), against the floor of that move: the same number of bare
+ * workflows each told by an Update, one at a time, to continue as new, on the same server in the same run.
  */
 export async function benchMigration(ctx: BenchContext): Promise<Figure[]> {
   const { perRun } = migrationLoad(ctx.quick);
@@ -104,12 +102,11 @@ export async function benchMigration(ctx: BenchContext): Promise<Figure[]> {
     };
   };
 
-  /** The floor: bare workflows each continued as new by an Update, in steps of the batch's, each waited out. */
+  /** The floor: bare workflows each continued as new by an Update, one at a time. */
   const continueBare = async (howMany: number): Promise<number> => {
     const handles = await startFloorWorkflows(ctx, howMany);
     const t0 = performance.now();
-    for (let i = 0; i < handles.length; i += MIGRATION_BATCH_STEP)
-      await Promise.all(handles.slice(i, i + MIGRATION_BATCH_STEP).map((h) => h.executeUpdate(continueFloor)));
+    for (const handle of handles) await handle.executeUpdate(continueFloor);
     const seconds = (performance.now() - t0) / 1000;
     await Promise.all(handles.map((h) => h.signal(finishFloor)));
     return howMany / seconds;
@@ -138,7 +135,7 @@ export async function benchMigration(ctx: BenchContext): Promise<Figure[]> {
       section: SECTION,
       name: 'matters migrated per second by a batch',
       unit: 'matters/s',
-      baselineName: `bare continue-as-new of as many workflows, each told by an Update, ${MIGRATION_BATCH_STEP} at a time as the batch`,
+      baselineName: 'bare continue-as-new of as many workflows, each told by an Update, one at a time',
       runs,
       goal: { kind: 'atLeast', ratio: 0.5 },
       note: `${perRun} matters per run, each with its window task open and a renamed element to map`,

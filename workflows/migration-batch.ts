@@ -1,7 +1,7 @@
 /**
  * A migration batch (版本迁移批次): the matters of one procedure on a source version, each migrated to the target
- * through its own workflow's Update by an activity, which writes the matter's line of the report, a few matters at a
- * time; progress is a query, pause and resume are Updates. Deterministic code only.
+ * through its own workflow's Update by an activity, which writes the matter's line of the report; progress is a
+ * query, pause and resume are Updates. Deterministic code only.
  */
 import {
   condition,
@@ -15,7 +15,6 @@ import {
 } from '@temporalio/workflow';
 import type { MigrationBatchActivities } from '../activities/migration-batch-types';
 import {
-  MIGRATION_BATCH_STEP,
   getMigrationProgress,
   pauseMigrationBatch,
   resumeMigrationBatch,
@@ -35,8 +34,7 @@ const { migrateOne, finishMigrationBatch } = proxyActivities<MigrationBatchActiv
 const local = proxyLocalActivities<MigrationBatchActivities>(options);
 
 export async function migrationBatchWorkflow(input: MigrationBatchInput): Promise<MigrationProgress> {
-  // a run begun before the patch keeps its activity tasks, one matter at a time
-  const [migrate, step] = patched(MIGRATION_BATCH_LOCAL) ? [local.migrateOne, MIGRATION_BATCH_STEP] : [migrateOne, 1];
+  const migrate = patched(MIGRATION_BATCH_LOCAL) ? local.migrateOne : migrateOne;
   const progress: MigrationProgress = input.carried ?? {
     total: input.matterIds.length,
     done: 0,
@@ -62,11 +60,9 @@ export async function migrationBatchWorkflow(input: MigrationBatchInput): Promis
     await condition(() => !progress.paused);
     if (workflowInfo().continueAsNewSuggested)
       await continueAsNew<typeof migrationBatchWorkflow>({ ...input, carried: progress });
-    const inHand = matterIds.slice(progress.done, progress.done + step);
-    const answers = await Promise.all(inHand.map((matterId) => migrate({ ...batch, matterId })));
-    for (const { outcome } of answers)
-      progress[outcome === 'MIGRATED' ? 'migrated' : outcome === 'REFUSED' ? 'refused' : 'failed'] += 1;
-    progress.done += inHand.length;
+    const { outcome } = await migrate({ ...batch, matterId: matterIds[progress.done] });
+    progress[outcome === 'MIGRATED' ? 'migrated' : outcome === 'REFUSED' ? 'refused' : 'failed'] += 1;
+    progress.done += 1;
   }
   await finishMigrationBatch({ batchId: input.batchId });
   progress.finished = true;

@@ -51,13 +51,7 @@ export const getMigrationView = defineQuery<MigrationView>('getMigrationView');
 /** The Update's id for one matter in one batch: a retried activity cannot migrate it twice. */
 export const migrateUpdateId = (migrationId: string, matterId: string) => `migrate-${migrationId}-${matterId}`;
 
-/**
- * Matters a batch migrates at once (each its own workflow, so they cannot meet): it waits for the step's last before
- * taking the next, and a pause stops it after the step in hand.
- */
-export const MIGRATION_BATCH_STEP = 4;
-
-/** A batch: the matters of one procedure on the source version, migrated a step at a time (migration-batch.ts). */
+/** A batch: the matters of one procedure on the source version, migrated one by one (migration-batch.ts). */
 export interface MigrationBatchInput {
   batchId: string;
   actor: Actor;
@@ -84,7 +78,7 @@ export interface MigrationProgress {
 }
 
 export const getMigrationProgress = defineQuery<MigrationProgress>('getMigrationProgress');
-/** Pauses after the matters being migrated now; resume goes on with the next. Answer with the progress. */
+/** Pauses after the matter being migrated now; resume goes on with the next. Answer with the progress. */
 export const pauseMigrationBatch = defineUpdate<MigrationProgress, []>('pauseMigrationBatch');
 export const resumeMigrationBatch = defineUpdate<MigrationProgress, []>('resumeMigrationBatch');
 export const migrationBatchWorkflowId = (batchId: string) => `migration-${batchId}`;

@@ -110,8 +110,7 @@ export const MIGRATION_OF_CALLS = 'migration-of-calls';
  */
 export const MIGRATION_LOCAL_WRITES = 'migration-local-writes';
 /**
- * A migration batch (workflows/migration-batch.ts) migrates each matter through a local activity, MIGRATION_BATCH_STEP
- * matters at once, where it used to schedule an activity task per matter, one at a time. Asked once when a batch's run
- * starts: a run begun before it keeps scheduling.
+ * A migration batch (workflows/migration-batch.ts) migrates each matter through a local activity, where it used to
+ * schedule an activity task per matter. Asked once when a batch's run starts: a run begun before it keeps scheduling.
  */
 export const MIGRATION_BATCH_LOCAL = 'migration-batch-local';
