@@ -3,16 +3,7 @@
  * through its own workflow's Update by an activity, which writes the matter's line of the report; progress is a
  * query, pause and resume are Updates. Deterministic code only.
  */
-import {
-  condition,
-  continueAsNew,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-  workflowInfo,
-  type ActivityOptions,
-} from '@temporalio/workflow';
+import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { MigrationBatchActivities } from '../activities/migration-batch-types';
 import {
   getMigrationProgress,
@@ -21,20 +12,15 @@ import {
   type MigrationBatchInput,
   type MigrationProgress,
 } from './migration-contract';
-import { MIGRATION_BATCH_LOCAL } from './patches';
 
-const options: ActivityOptions = {
+const { migrateOne, finishMigrationBatch } = proxyActivities<MigrationBatchActivities>({
   startToCloseTimeout: '2 minutes',
   // the activity answers a matter it cannot migrate with its report line; what throws is the database or the
   // engine being away, which is waited out (nothing is skipped)
   retry: { initialInterval: '5 seconds', maximumInterval: '2 minutes' },
-};
-const { migrateOne, finishMigrationBatch } = proxyActivities<MigrationBatchActivities>(options);
-// migrateOne is idempotent (a matter reported is answered from its line): a worker lost mid-call has it run again
-const local = proxyLocalActivities<MigrationBatchActivities>(options);
+});
 
 export async function migrationBatchWorkflow(input: MigrationBatchInput): Promise<MigrationProgress> {
-  const migrate = patched(MIGRATION_BATCH_LOCAL) ? local.migrateOne : migrateOne;
   const progress: MigrationProgress = input.carried ?? {
     total: input.matterIds.length,
     done: 0,
@@ -60,7 +46,7 @@ export async function migrationBatchWorkflow(input: MigrationBatchInput): Promis
     await condition(() => !progress.paused);
     if (workflowInfo().continueAsNewSuggested)
       await continueAsNew<typeof migrationBatchWorkflow>({ ...input, carried: progress });
-    const { outcome } = await migrate({ ...batch, matterId: matterIds[progress.done] });
+    const { outcome } = await migrateOne({ ...batch, matterId: matterIds[progress.done] });
     progress[outcome === 'MIGRATED' ? 'migrated' : outcome === 'REFUSED' ? 'refused' : 'failed'] += 1;
     progress.done += 1;
   }

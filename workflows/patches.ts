@@ -109,8 +109,3 @@ export const MIGRATION_OF_CALLS = 'migration-of-calls';
  * activity task and a workflow task of its own. A migration recorded before it replays its scheduled activities.
  */
 export const MIGRATION_LOCAL_WRITES = 'migration-local-writes';
-/**
- * A migration batch (workflows/migration-batch.ts) migrates each matter through a local activity, where it used to
- * schedule an activity task per matter. Asked once when a batch's run starts: a run begun before it keeps scheduling.
- */
-export const MIGRATION_BATCH_LOCAL = 'migration-batch-local';
