@@ -2,7 +2,6 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { ProcedurePlan } from '../bpmn/plan';
 import { auditAppendSql } from '../platform/audit-chain';
 import { illegalMoveOf } from '../platform/illegal-move-of';
-import { assessMigration, type MigrationNote } from '../workflows/migration-plan';
 import {
   getMigrationView,
   migrateMatter,
@@ -11,11 +10,6 @@ import {
 } from '../workflows/migration-contract';
 import type { ActivityDeps } from './deps';
 import type { MigrationBatchActivities } from './migration-batch-types';
-
-const joined = (notes: MigrationNote[]) => ({
-  zh: notes.map((n) => n.zh).join('；'),
-  en: notes.map((n) => n.en).join('; '),
-});
 
 /** The batch's activities: one matter migrated (or refused, or failed) and reported at a time. */
 export function createMigrationBatchActivities({ db, temporal, now }: ActivityDeps): MigrationBatchActivities {
@@ -31,12 +25,19 @@ export function createMigrationBatchActivities({ db, temporal, now }: ActivityDe
   return {
     async migrateOne(input) {
       const { batchId, matterId, actor } = input;
-      const reported = await db.migrationItem.findUnique({ where: { batchId_matterId: { batchId, matterId } } });
+      const [reported, matter, migratedHere] = await Promise.all([
+        db.migrationItem.findUnique({ where: { batchId_matterId: { batchId, matterId } }, select: { outcome: true } }),
+        db.matter.findUniqueOrThrow({
+          where: { id: matterId },
+          select: { workflowId: true, receiptNo: true, procedureVersionId: true },
+        }),
+        // a retry after this batch's Update wrote the matter's rows, before its line was written
+        db.matterEvent.findFirst({
+          where: { matterId, type: 'matter.migrated', data: { path: ['migrationId'], equals: batchId } },
+          select: { id: true },
+        }),
+      ]);
       if (reported) return { outcome: reported.outcome };
-      const matter = await db.matter.findUniqueOrThrow({
-        where: { id: matterId },
-        select: { workflowId: true, receiptNo: true, procedureVersionId: true },
-      });
       const report = async (outcome: MigrationOutcome, reason?: { zh: string; en: string }) => {
         const at = now();
         const audit = auditAppendSql(
@@ -67,35 +68,29 @@ export function createMigrationBatchActivities({ db, temporal, now }: ActivityDe
         return { outcome };
       };
 
-      // a retry after the Update went through but before the line was written: the timeline has it
-      const migratedHere = await db.matterEvent.findFirst({
-        where: { matterId, type: 'matter.migrated', data: { path: ['migrationId'], equals: batchId } },
-        select: { id: true },
-      });
-      if (migratedHere) return report('MIGRATED');
-      if (matter.procedureVersionId !== input.fromVersionId)
+      const handle = temporal.workflow.getHandle(matter.workflowId);
+      // the Update's writes are local activities, done before the workflow records it: it went through once the
+      // workflow runs the target (a workflow gone can be asked nothing, its writes say it did); else it is sent again
+      if (migratedHere) {
+        const view = await handle.query(getMigrationView).catch((e: unknown) => {
+          if (e instanceof Error && e.name === 'WorkflowNotFoundError') return undefined;
+          throw e;
+        });
+        if (!view || view.versionId === input.toVersionId) return report('MIGRATED');
+      } else if (matter.procedureVersionId !== input.fromVersionId)
         return report('REFUSED', {
           zh: `办件已不在源版本 v${input.fromVersion} 上`,
           en: `the matter is no longer on the source version v${input.fromVersion}`,
         });
-      const handle = temporal.workflow.getHandle(matter.workflowId);
-      const [source, target] = await Promise.all([planOf(input.fromVersionId), planOf(input.toVersionId)]);
-      let view;
-      try {
-        view = await handle.query(getMigrationView);
-      } catch (e) {
-        if (e instanceof Error && e.name === 'WorkflowNotFoundError')
-          return report('REFUSED', { zh: '办件的流程已结束', en: "the matter's workflow has ended" });
-        throw e;
-      }
-      const assessment = assessMigration(view, source, target, input.mapping);
-      if (!assessment.migratable) return report('REFUSED', joined(assessment.refusals));
+      // no dry run first: the Update's validator makes the same assessment (checkMigration) and refuses with its reasons
       try {
         await handle.executeUpdate(migrateMatter, {
           updateId: migrateUpdateId(batchId, matterId),
-          args: [{ ...input, migrationId: batchId, plan: target }],
+          args: [{ ...input, migrationId: batchId, plan: await planOf(input.toVersionId) }],
         });
       } catch (e) {
+        if (e instanceof Error && e.name === 'WorkflowNotFoundError')
+          return report('REFUSED', { zh: '办件的流程已结束', en: "the matter's workflow has ended" });
         if (!(e instanceof WorkflowUpdateFailedError)) throw e;
         const move = illegalMoveOf(e.cause);
         if (move) return report('REFUSED', move);
