@@ -1,4 +1,4 @@
-import { BEGIN_BEFORE_HANDLERS } from '../../workflows/patches';
+import { BEGIN_BEFORE_HANDLERS, STEP_WRITES_LOCAL } from '../../workflows/patches';
 import type { temporal } from '@temporalio/proto';
 import {
   claimTask,
@@ -39,14 +39,16 @@ const historyEvents = async (m: Started, has: keyof temporal.api.history.v1.IHis
   ((await m.handle.fetchHistory()).events ?? []).filter((event) => event[has]);
 /** The ids of the patches a run recorded (its `core_patch` markers). */
 const patchIds = async (m: Started) =>
-  (await historyEvents(m, 'markerRecordedEventAttributes')).map(
-    (e) =>
-      (
-        JSON.parse(
-          Buffer.from(e.markerRecordedEventAttributes!.details!['patch-data'].payloads![0].data!).toString(),
-        ) as { id: string }
-      ).id,
-  );
+  (await historyEvents(m, 'markerRecordedEventAttributes'))
+    .filter((e) => e.markerRecordedEventAttributes!.markerName === 'core_patch')
+    .map(
+      (e) =>
+        (
+          JSON.parse(
+            Buffer.from(e.markerRecordedEventAttributes!.details!['patch-data'].payloads![0].data!).toString(),
+          ) as { id: string }
+        ).id,
+    );
 
 /** 受理 by the window, then 民政 and 残联 review side by side, then 审批 by the lead department. */
 const jointReview = (more: (b: PlanBuilder) => PlanBuilder = (b) => b) =>
@@ -352,7 +354,7 @@ describe('terminate end', () => {
     ]);
     expect(bed.recorder.of(m.matter.matterId, 'setMatterStatus').map((c) => c.input.status)).toEqual(['REJECTED']);
     // exactly the commands it issued before sub-process terminate existed: no marker of that patch
-    expect(await patchIds(m)).toEqual([BEGIN_BEFORE_HANDLERS]);
+    expect(await patchIds(m)).toEqual([BEGIN_BEFORE_HANDLERS, STEP_WRITES_LOCAL]);
     await keepHistory(m.handle, 'terminate-at-top-level');
   });
 });
