@@ -23,7 +23,7 @@ function differences(facts: Facts, first: Facts): string[] {
 /**
  * "Measured on the cluster-grade server": each figure of the --servers=both passes beside the first server's figure
  * of the same name from the same run, with the ratio cluster ÷ first server, and the cluster's own goal and result;
- * then the intake and lifecycle with two worker processes beside one. Empty when the run had no such pass.
+ * then the intake and lifecycle with two worker processes beside one. Says so when the run had no such pass.
  */
 export function serverSection(figures: Figure[], servers: ServerFacts, first: { versions: Facts; settings: Facts }) {
   const firstFigures = figures.filter((f) => !f.server);
@@ -31,10 +31,16 @@ export function serverSection(figures: Figure[], servers: ServerFacts, first: { 
   const bySection = (a: Figure, b: Figure) => a.section.localeCompare(b.section);
   const cluster = on('cluster').sort(bySection);
   const twoWorkers = on('cluster-2-workers').sort(bySection);
-  if (!cluster.length && !twoWorkers.length) return [];
-  const out = [
-    '## Measured on the cluster-grade server',
-    '',
+  const out = ['## Measured on the cluster-grade server', ''];
+  if (!cluster.length && !twoWorkers.length)
+    return [
+      ...out,
+      'Not measured in the run behind this page, which ran on one server: `npm run bench -- --servers=both` measures ' +
+        'every stack figure on the dev server and on the cluster-grade server in one run and sets them side by side ' +
+        'here. Single runs measured so far are described in "On the cluster-grade server, by hand" below.',
+      '',
+    ];
+  out.push(
     'The same benches in the same run (`npm run bench -- --servers=both`), first on the dev server, then on a fresh stack ' +
       'whose Temporal is the cluster-grade server on PostgreSQL (one process, 4 history shards, as `npm start -- ' +
       '--temporal-cluster` runs it); then the intake and the lifecycle once more on a fresh cluster-grade stack with two ' +
@@ -42,7 +48,7 @@ export function serverSection(figures: Figure[], servers: ServerFacts, first: { 
       "faster on the cluster; for a rate, above 1). Goal and result: the figure's own goal, on the cluster-grade server. " +
       "Not run on the cluster: the backup (it copies the dev server's SQLite file) and the Flowable peer (no Temporal).",
     '',
-  ];
+  );
   const facts = [
     ...differences(servers.cluster?.versions ?? [], first.versions),
     ...differences(servers.cluster?.settings ?? [], first.settings),
