@@ -37,7 +37,7 @@ import { summarise, summarisePeer, type Figure, type PeerFigure } from './lib/fi
 import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
 import { FIRST_SERVER_ONLY, SERVER_PASSES, TWO_WORKER_BENCHES, passKey, type ServerPass } from './lib/servers';
-import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
+import { ROOT, benchSlot, startBenchStack, type BenchStack, type StackSettings } from './lib/stack';
 
 const STACK_BENCHES = [
   'lifecycle',
@@ -269,7 +269,14 @@ async function main() {
   let settings: Facts = await settingFacts({});
   for (const pass of passes) {
     if (interrupted) break;
-    const stack = await startBenchStack(pass.settings);
+    let stack: BenchStack;
+    try {
+      stack = await startBenchStack(pass.settings);
+    } catch (e) {
+      // what the earlier passes measured is kept: this pass's benches are recorded as failed (or keep their last figures)
+      for (const name of pass.benches) await attempt(name, () => Promise.reject(e), pass.server);
+      continue;
+    }
     stopStack = stack.stop;
     const pool = createPool(stack.databaseUrl, 4);
     const connection = await Connection.connect({ address: stack.temporalAddress });

@@ -9,7 +9,7 @@ const sameFigure = (a: Figure) => (b: Figure) => b.section === a.section && b.na
 /** A figure on one server beside the same figure on another: the values (medians of the runs) and their ratio. */
 function beside(figure: Figure, other: Figure | undefined): string {
   const { value } = summarise(figure);
-  if (!other) return `${fmt(value)} ${figure.unit} | not measured | —`;
+  if (!other) return `not measured | ${fmt(value)} ${figure.unit} | —`;
   const otherValue = summarise(other).value;
   return `${fmt(otherValue)} ${figure.unit} | ${fmt(value)} ${figure.unit} | ${fmt(value / otherValue)}`;
 }
