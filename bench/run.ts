@@ -5,6 +5,9 @@
  * The results behind a report are written beside it (docs/performance.json, committed with it, so a fresh clone
  * can merge and render too). `--render` writes the report again from them, e.g. after editing
  * bench/commentary.md; `--merge` keeps the last results of the benches not run this time.
+ * `--servers=both`: the stack benches on the dev server (or what --temporal-db names), then on a cluster-grade stack,
+ * then the intake and lifecycle on a cluster-grade stack with two worker processes; the report's section "Measured on
+ * the cluster-grade server" sets each figure beside the first server's (bench/lib/servers.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,7 +37,8 @@ import { machineFacts, settingFacts, versionFacts, type Facts } from './lib/envi
 import { summarise, summarisePeer, type Figure, type PeerFigure } from './lib/figures';
 import { prepareFixtures } from './lib/fixtures';
 import { renderReport, type ReportInput } from './lib/report';
-import { ROOT, benchSlot, startBenchStack, type StackSettings } from './lib/stack';
+import { FIRST_SERVER_ONLY, SERVER_PASSES, TWO_WORKER_BENCHES, passKey, type ServerPass } from './lib/servers';
+import { ROOT, benchSlot, startBenchStack, type BenchStack, type StackSettings } from './lib/stack';
 
 const STACK_BENCHES = [
   'lifecycle',
@@ -64,6 +68,13 @@ function parseArgs(argv: string[]) {
   const unknown = only?.filter((o) => !(ALL as readonly string[]).includes(o));
   if (unknown?.length) throw new Error(`unknown bench ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
   const pragmas = argv.filter((a) => a.startsWith('--pragma=')).map((a) => a.slice('--pragma='.length));
+  const servers = value('servers') ?? 'one';
+  if (servers !== 'one' && servers !== 'both') throw new Error(`--servers=${servers}: use one or both`);
+  const temporalDb = (value('temporal-db') ?? 'file') as StackSettings['temporalDb'];
+  if (servers === 'both' && temporalDb === 'cluster')
+    throw new Error(
+      '--servers=both runs the cluster-grade server second: choose the first with --temporal-db=file|memory',
+    );
   return {
     quick,
     render: argv.includes('--render'),
@@ -72,8 +83,9 @@ function parseArgs(argv: string[]) {
     runs: Number(value('runs') ?? 3),
     deadlineMatters: value('deadline-matters') ? Number(value('deadline-matters')) : undefined,
     out: value('out'),
+    bothServers: servers === 'both',
     settings: {
-      temporalDb: (value('temporal-db') ?? 'file') as StackSettings['temporalDb'],
+      temporalDb,
       // --pragma=none: the dev server's own defaults
       sqlitePragmas: pragmas.length ? pragmas.filter((p) => p !== 'none') : [...TEMPORAL_SQLITE_PRAGMAS],
     } satisfies StackSettings,
@@ -82,6 +94,7 @@ function parseArgs(argv: string[]) {
 
 interface Tagged {
   bench: string;
+  server?: ServerPass;
   text: string;
 }
 interface SavedResults {
@@ -96,7 +109,9 @@ interface SavedResults {
   peers?: PeerFigure[];
   notes: Tagged[];
   failures: Tagged[];
-  /** when each bench last ran (a --merge run replaces some) */
+  /** the versions and settings of the --servers=both passes after the first */
+  servers?: Partial<Record<ServerPass, { versions: Facts; settings: Facts }>>;
+  /** when each bench last ran, by passKey (a --merge run replaces some) */
   measuredAt: Record<string, string>;
   /** minutes each bench took */
   durations: Record<string, number>;
@@ -133,6 +148,38 @@ function keepUnmeasured(current: Facts, kept?: Facts): Facts {
   return kept ? [...new Map([...kept, ...current])] : current;
 }
 
+/** One stack's benches: the first server's, or one of the --servers=both passes after it. */
+interface StackPass {
+  server?: ServerPass;
+  settings: StackSettings;
+  benches: BenchName[];
+}
+
+function stackPasses(args: ReturnType<typeof parseArgs>): StackPass[] {
+  const stackBenches = STACK_BENCHES.filter((b) => args.only.includes(b));
+  if (!stackBenches.length) return [];
+  const first: StackPass = { settings: args.settings, benches: stackBenches };
+  if (!args.bothServers) return [first];
+  const cluster = { ...args.settings, temporalDb: 'cluster' as const };
+  const passes: StackPass[] = [
+    first,
+    { server: 'cluster', settings: cluster, benches: stackBenches.filter((b) => !FIRST_SERVER_ONLY.includes(b)) },
+    {
+      server: 'cluster-2-workers',
+      settings: { ...cluster, workers: SERVER_PASSES['cluster-2-workers'].workers },
+      benches: stackBenches.filter((b) => TWO_WORKER_BENCHES.includes(b)),
+    },
+  ];
+  return passes.filter((p) => p.benches.length);
+}
+
+const describeTemporalDb = (db: StackSettings['temporalDb']) =>
+  db === 'cluster'
+    ? 'cluster-grade server on PostgreSQL (one process, 4 history shards)'
+    : db === 'file'
+      ? 'SQLite file (as npm start runs it)'
+      : 'SQLite in memory';
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -150,44 +197,60 @@ async function main() {
     log.ok(`wrote ${path.relative(ROOT, out)} from ${path.relative(ROOT, resultsFile)}`);
     return;
   }
+  const passes = stackPasses(args);
+  const serversRun = new Set<ServerPass | undefined>([undefined, ...passes.map((p) => p.server)]);
+  /** whether this run measures what `x` holds (a bench on a server), so that --merge replaces it */
+  const measuredNow = (x: { bench?: string; server?: ServerPass }) =>
+    args.only.includes(x.bench as BenchName) && serversRun.has(x.server);
+  const sameAs = (bench: string, server?: ServerPass) => (x: { bench?: string; server?: ServerPass }) =>
+    x.bench === bench && x.server === server;
   // --merge: the benches run now replace theirs in the last results; the others are kept as they were measured
   const kept = args.merge && saved ? saved : undefined;
-  const figures: Figure[] = kept ? kept.figures.filter((f) => !args.only.includes(f.bench as BenchName)) : [];
-  const peers: PeerFigure[] = kept?.peers?.filter((p) => !args.only.includes(p.bench as BenchName)) ?? [];
-  const notes: Tagged[] = kept ? kept.notes.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
-  const failures: Tagged[] = kept ? kept.failures.filter((n) => !args.only.includes(n.bench as BenchName)) : [];
+  const figures: Figure[] = kept ? kept.figures.filter((f) => !measuredNow(f)) : [];
+  const peers: PeerFigure[] = kept?.peers?.filter((p) => !measuredNow(p)) ?? [];
+  const notes: Tagged[] = kept ? kept.notes.filter((n) => !measuredNow(n)) : [];
+  const failures: Tagged[] = kept ? kept.failures.filter((n) => !measuredNow(n)) : [];
   const measuredAt: Record<string, string> = { ...(kept?.measuredAt ?? {}) };
   const durations: Record<string, number> = { ...(kept?.durations ?? {}) };
+  const servers: NonNullable<SavedResults['servers']> = { ...(kept?.servers ?? {}) };
   const say = (m: string) => log.info(m);
-  const attempt = async (name: BenchName, fn: (notes: string[]) => Promise<Figure[]> | Figure[]) => {
-    log.stage(`Bench: ${name}`);
-    measuredAt[name] = new Date().toISOString();
+  const attempt = async (
+    name: BenchName,
+    fn: (notes: string[]) => Promise<Figure[]> | Figure[],
+    server?: ServerPass,
+  ) => {
+    const key = passKey(name, server);
+    log.stage(`Bench: ${key}`);
+    measuredAt[key] = new Date().toISOString();
     const said: string[] = [];
     const t0 = Date.now();
+    const tag = <T extends object>(x: T) => ({ ...x, bench: name, ...(server ? { server } : {}) });
     try {
-      figures.push(...(await fn(said)).map((f) => ({ ...f, bench: name })));
+      figures.push(...(await fn(said)).map(tag));
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      log.fail(`${name} failed: ${e instanceof Error ? e.stack : e}`);
-      const last = kept?.figures.filter((f) => f.bench === name) ?? [];
-      const lastPeers = kept?.peers?.filter((p) => p.bench === name) ?? [];
+      log.fail(`${key} failed: ${e instanceof Error ? e.stack : e}`);
+      const last = kept?.figures.filter(sameAs(name, server)) ?? [];
+      const lastPeers = kept?.peers?.filter(sameAs(name, server)) ?? [];
       if (kept && (last.length || lastPeers.length)) {
         // a failed re-measure keeps the figures it was to replace, and says so
-        failures.push({
-          bench: name,
-          text: `${name}: re-measuring failed on ${measuredAt[name]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[name]}`,
-        });
+        failures.push(
+          tag({
+            text: `${key}: re-measuring failed on ${measuredAt[key]} (${reason}); the figures shown are the last ones, measured ${kept.measuredAt[key]}`,
+          }),
+        );
         figures.push(...last);
         peers.push(...lastPeers);
-        notes.push(...kept.notes.filter((n) => n.bench === name));
-        measuredAt[name] = kept.measuredAt[name];
-        durations[name] = kept.durations[name];
+        notes.push(...kept.notes.filter(sameAs(name, server)));
+        measuredAt[key] = kept.measuredAt[key];
+        durations[key] = kept.durations[key];
         return;
       }
-      failures.push({ bench: name, text: `${name}: ${reason}` });
+      failures.push(tag({ text: `${key}: ${reason}` }));
     }
-    durations[name] = (Date.now() - t0) / 60_000;
-    notes.push(...said.map((text) => ({ bench: name, text })));
+    durations[key] = (Date.now() - t0) / 60_000;
+    const on = server ? `On the ${SERVER_PASSES[server].label}: ` : '';
+    notes.push(...said.map((text) => tag({ text: `${on}${text}` })));
   };
 
   const machine = machineFacts();
@@ -206,30 +269,36 @@ async function main() {
 
   let versions: Facts = await versionFacts({});
   let settings: Facts = await settingFacts({});
-  if (STACK_BENCHES.some((b) => args.only.includes(b))) {
-    const stack = await startBenchStack(args.settings);
+  for (const pass of passes) {
+    if (interrupted) break;
+    let stack: BenchStack;
+    try {
+      stack = await startBenchStack(pass.settings);
+    } catch (e) {
+      // what the earlier passes measured is kept: this pass's benches are recorded as failed (or keep their last figures)
+      for (const name of pass.benches) await attempt(name, () => Promise.reject(e), pass.server);
+      continue;
+    }
     stopStack = stack.stop;
     const pool = createPool(stack.databaseUrl, 4);
     const connection = await Connection.connect({ address: stack.temporalAddress });
     const temporal = new Client({ connection });
     try {
-      versions = await versionFacts({
+      const passVersions = await versionFacts({
         temporalCli: stack.env.TEMPORAL_CLI,
         temporalAddress: stack.temporalAddress,
         pool,
       });
-      settings = await settingFacts({
-        temporalDb:
-          args.settings.temporalDb === 'cluster'
-            ? 'cluster-grade server on PostgreSQL (one process, 4 history shards)'
-            : args.settings.temporalDb === 'file'
-              ? 'SQLite file (as npm start runs it)'
-              : 'SQLite in memory',
-        pragmas: args.settings.sqlitePragmas,
+      const passSettings = await settingFacts({
+        temporalDb: describeTemporalDb(pass.settings.temporalDb),
+        pragmas: pass.settings.temporalDb === 'cluster' ? undefined : pass.settings.sqlitePragmas,
         pool,
+        workers: pass.settings.workers,
       });
-      log.stage('Versions and settings');
-      for (const [k, v] of [...versions, ...settings]) say(`${k}: ${v}`);
+      if (pass.server) servers[pass.server] = { versions: passVersions, settings: passSettings };
+      else [versions, settings] = [passVersions, passSettings];
+      log.stage(`Versions and settings${pass.server ? ` (${SERVER_PASSES[pass.server].label})` : ''}`);
+      for (const [k, v] of [...passVersions, ...passSettings]) say(`${k}: ${v}`);
       const sessions = new Map<string, Promise<ApiSession>>();
       const session = (username: string) => {
         if (!sessions.has(username)) sessions.set(username, mintSession(pool, stack.apiUrl, username));
@@ -247,26 +316,26 @@ async function main() {
         fixtures: await prepareFixtures(pool, await session('designer')),
       };
       const ctx = (said: string[]): BenchContext => ({ ...base, notes: said });
-      if (args.only.includes('lifecycle')) await attempt('lifecycle', (said) => benchLifecycle(ctx(said)));
-      if (args.only.includes('deadline')) await attempt('deadline', (said) => benchDeadlines(ctx(said)));
+      const run = (name: BenchName, fn: (ctx: BenchContext) => Promise<Figure[]>) =>
+        pass.benches.includes(name) ? attempt(name, (said) => fn(ctx(said)), pass.server) : undefined;
+      await run('lifecycle', benchLifecycle);
+      await run('deadline', benchDeadlines);
       // before the inbox's million rows: the backup measures a database of matters that have workflows
-      if (args.only.includes('backup')) await attempt('backup', (said) => benchBackup(ctx(said)));
+      await run('backup', benchBackup);
       // the inbox before the intake: the worker, stopped while the intake measures, has thousands of new matters to
       // catch up on afterwards, and that would load the machine under the inbox's figures
-      if (args.only.includes('inbox')) await attempt('inbox', (said) => benchInbox(ctx(said)));
-      if (args.only.includes('assessment')) await attempt('assessment', (said) => benchAssessment(ctx(said)));
-      if (args.only.includes('materials')) await attempt('materials', (said) => benchMaterials(ctx(said)));
-      if (args.only.includes('intake')) await attempt('intake', (said) => benchIntake(ctx(said)));
-      if (args.only.includes('notices')) await attempt('notices', (said) => benchNotices(ctx(said)));
-      if (args.only.includes('migration')) await attempt('migration', (said) => benchMigration(ctx(said)));
-      if (args.only.includes('multi-instance'))
-        await attempt('multi-instance', (said) => benchMultiInstance(ctx(said)));
+      await run('inbox', benchInbox);
+      await run('assessment', benchAssessment);
+      await run('materials', benchMaterials);
+      await run('intake', benchIntake);
+      await run('notices', benchNotices);
+      await run('migration', benchMigration);
+      await run('multi-instance', benchMultiInstance);
       // last: its JVM and its million rows (a database of its own) then weigh on nothing measured after them
-      if (args.only.includes('flowable'))
-        await attempt('flowable', async (said) => {
-          peers.push(...(await benchFlowable(ctx(said))).map((p) => ({ ...p, bench: 'flowable' })));
-          return [];
-        });
+      await run('flowable', async (c) => {
+        peers.push(...(await benchFlowable(c)).map((p) => ({ ...p, bench: 'flowable' })));
+        return [];
+      });
     } finally {
       await connection.close();
       await pool.end();
@@ -294,6 +363,7 @@ async function main() {
     peers,
     notes,
     failures,
+    ...(Object.keys(servers).length ? { servers } : {}),
     measuredAt,
     durations,
   };
@@ -305,17 +375,20 @@ async function main() {
   for (const f of figures) {
     const s = summarise(f);
     say(
-      `${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`,
+      `${f.server ? `[${SERVER_PASSES[f.server].label}] ` : ''}${f.section} — ${f.name}: ${s.value.toFixed(2)} ${f.unit} vs ${s.baseline.toFixed(2)} (ratio ${s.ratio.toFixed(2)})${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`,
     );
   }
   for (const p of peers) {
-    const s = summarisePeer(p, figures);
+    const s = summarisePeer(
+      p,
+      figures.filter((f) => !f.server),
+    );
     say(
       `${p.peer} — ${p.name}: ${s.peerValue.toFixed(2)} ${p.unit}${s.ratio === undefined ? '' : `; OneWindow ÷ ${p.peer.split(' ')[0]} ${s.ratio.toFixed(2)}${s.pass === undefined ? '' : s.pass ? ' pass' : ' FAIL'}`}`,
     );
   }
   log.ok(`wrote ${path.relative(ROOT, out)} (${minutes.toFixed(1)} min)`);
-  process.exit(failures.some((f) => args.only.includes(f.bench as BenchName)) ? 1 : 0);
+  process.exit(failures.some(measuredNow) ? 1 : 0);
 }
 
 main().catch((e) => {

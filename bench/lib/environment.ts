@@ -127,12 +127,17 @@ function activityOptions(): string {
   );
 }
 
-export async function settingFacts(opts: { temporalDb?: string; pragmas?: string[]; pool?: pg.Pool }): Promise<Facts> {
+export async function settingFacts(opts: {
+  temporalDb?: string;
+  pragmas?: string[];
+  pool?: pg.Pool;
+  workers?: number;
+}): Promise<Facts> {
   const facts: Facts = [
     ...workerOptionFacts(),
     [
       'Worker processes',
-      '1 (worker/main.ts); the deadline bench and the floor of a step (lifecycle) add their own, each on a separate task queue',
+      `${opts.workers ?? 1} (worker/main.ts); the deadline bench and the floor of a step (lifecycle) add their own, each on a separate task queue`,
     ],
     ['Activity options', activityOptions()],
     [

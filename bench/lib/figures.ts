@@ -1,4 +1,5 @@
 import { median } from './measure';
+import type { ServerPass } from './servers';
 
 /** value ÷ baseline must be at least / at most `ratio`; `maxValue` also caps the figure itself (e.g. < 50 ms). */
 export type Goal = { kind: 'atLeast'; ratio: number } | { kind: 'atMost'; ratio: number; maxValue?: number };
@@ -12,6 +13,8 @@ export interface Run {
 export interface Figure {
   /** the bench that measured it (set by bench/run.ts) */
   bench?: string;
+  /** the --servers=both pass that measured it; unset: the run's first server (set by bench/run.ts) */
+  server?: ServerPass;
   section: string;
   name: string;
   unit: string;
@@ -87,6 +90,12 @@ export function describeGoal(goal: Goal | undefined, unit: string): string {
   if (!goal) return '—';
   if (goal.kind === 'atLeast') return `ratio ≥ ${goal.ratio}`;
   return `ratio ≤ ${goal.ratio}${goal.maxValue !== undefined ? ` and < ${goal.maxValue} ${unit}` : ''}`;
+}
+
+/** A goal's result as the report's tables show it. */
+export function resultCell(pass: boolean | undefined): string {
+  if (pass === undefined) return 'info';
+  return pass ? '**pass**' : '**FAIL**';
 }
 
 /** Three significant figures, without trailing noise. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describeGoal, fmt, summarise, summarisePeer, type Figure, type PeerFigure } from './figures';
+import { describeGoal, fmt, resultCell, summarise, summarisePeer, type Figure, type PeerFigure } from './figures';
 import type { Facts } from './environment';
+import { serverSection, type ServerFacts } from './report-servers';
 
 export interface ReportInput {
   mode: string;
@@ -14,6 +15,8 @@ export interface ReportInput {
   peers?: PeerFigure[];
   notes: string[];
   failures: string[];
+  /** the versions and settings of the --servers=both passes after the first */
+  servers?: ServerFacts;
   /** when each bench ran, when they were not all measured in one run (--merge) */
   measuredAt?: Record<string, string>;
   durations?: Record<string, number>;
@@ -23,11 +26,6 @@ export interface ReportInput {
 
 const table = (facts: Facts) =>
   ['| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n');
-
-function resultCell(pass: boolean | undefined): string {
-  if (pass === undefined) return 'info';
-  return pass ? '**pass**' : '**FAIL**';
-}
 
 function figureRows(figures: Figure[], peers: PeerFigure[]): string[] {
   return figures.map((f) => {
@@ -78,8 +76,10 @@ function runRows(figures: Figure[]): string[] {
 }
 
 export function renderReport(input: ReportInput): string {
-  const sections = [...new Set(input.figures.map((f) => f.section))].sort();
-  const goals = input.figures.filter((f) => f.goal).sort((a, b) => a.section.localeCompare(b.section));
+  // the first server's figures; the --servers=both passes after it have a section of their own
+  const figures = input.figures.filter((f) => !f.server);
+  const sections = [...new Set(figures.map((f) => f.section))].sort();
+  const goals = figures.filter((f) => f.goal).sort((a, b) => a.section.localeCompare(b.section));
   const peers = input.peers ?? [];
   const peerName = peers[0]?.peer.split(' ')[0];
   const out: string[] = [
@@ -123,7 +123,7 @@ export function renderReport(input: ReportInput): string {
     ...peers
       .filter((p) => p.goal)
       .map((p) => {
-        const sum = summarisePeer(p, input.figures);
+        const sum = summarisePeer(p, figures);
         return `| Side by side: ${p.peer} | OneWindow ÷ ${p.peer.split(' ')[0]}: ${p.name} | ${sum.ratio === undefined ? '—' : fmt(sum.ratio)} | ${describeGoal(p.goal, p.unit)} | ${sum.ratio === undefined ? 'not measured' : resultCell(sum.pass)} |`;
       }),
     '',
@@ -131,14 +131,14 @@ export function renderReport(input: ReportInput): string {
     '',
   ];
   for (const section of sections) {
-    const figures = input.figures.filter((f) => f.section === section);
-    const sectionPeers = peers.filter((p) => figures.some((f) => f.peerKey === p.key));
+    const inSection = figures.filter((f) => f.section === section);
+    const sectionPeers = peers.filter((p) => inSection.some((f) => f.peerKey === p.key));
     out.push(
       `### ${section}`,
       '',
       `| Figure | Value | Baseline | Ratio | Goal | Result |${sectionPeers.length ? ` OneWindow ÷ ${peerName} (${peerName}'s figure) |` : ''}`,
       `| --- | --- | --- | --- | --- | --- |${sectionPeers.length ? ' --- |' : ''}`,
-      ...figureRows(figures, sectionPeers),
+      ...figureRows(inSection, sectionPeers),
       '',
     );
     out.push(
@@ -146,13 +146,14 @@ export function renderReport(input: ReportInput): string {
       '',
       '| Figure | Runs | |',
       '| --- | --- | --- |',
-      ...runRows(figures),
+      ...runRows(inSection),
       '',
       '</details>',
       '',
     );
   }
-  if (peers.length) out.push(...peerSection(peers, input.figures));
+  if (peers.length) out.push(...peerSection(peers, figures));
+  out.push(...serverSection(input.figures, input.servers ?? {}, input));
   if (input.failures.length)
     out.push('### Benches that did not finish', '', ...input.failures.map((f) => `- ${f}`), '');
   if (input.notes.length) out.push('## Measured along the way', '', ...input.notes.map((n) => `- ${n}`), '');

@@ -26,6 +26,8 @@ export interface StackSettings {
    */
   temporalDb: 'file' | 'memory' | 'cluster';
   sqlitePragmas: string[];
+  /** worker/main.ts processes on the product's task queue (default 1); a county's cluster runs two */
+  workers?: number;
 }
 
 export interface BenchStack {
@@ -37,13 +39,14 @@ export interface BenchStack {
   temporalAddress: string;
   taskQueue: string;
   settings: StackSettings;
-  worker(): ChildProcess;
+  /** stops every worker/main.ts process */
   stopWorker(): Promise<void>;
-  startWorker(): ChildProcess;
+  /** starts as many worker/main.ts processes as the settings ask for */
+  startWorker(): void;
   /** spawns another service (e.g. the deadline bench worker) that is stopped with the stack */
   spawn(name: string, entry: string, extraEnv?: Record<string, string>): ChildProcess;
-  /** the process ids of the stack's parts, for CPU accounting (PostgreSQL: its postmaster) */
-  pids(): Record<'api' | 'worker' | 'postgres' | 'temporal', number | undefined>;
+  /** the process ids of the stack's parts, for CPU accounting (PostgreSQL: its postmaster; workers: worker, worker-2…) */
+  pids(): Record<string, number | undefined>;
   stop(): Promise<void>;
 }
 
@@ -152,10 +155,14 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
       stoppers.push(() => stopChild(child));
       return child;
     };
-    log.stage('Bench stack: worker and API');
-    let worker = spawnLogged('worker', 'worker/main.ts');
+    const workerCount = settings.workers ?? 1;
+    log.stage(`Bench stack: ${workerCount} worker process${workerCount > 1 ? 'es' : ''} and the API`);
+    const workerName = (i: number) => (i === 0 ? 'worker' : `worker-${i + 1}`);
+    const startWorkers = () =>
+      Array.from({ length: workerCount }, (_, i) => spawnLogged(workerName(i), 'worker/main.ts'));
+    let workers = startWorkers();
     const api = spawnLogged('api', 'api/main.ts');
-    await waitForHealthy(`${apiUrl}/api/health`, [worker, api]);
+    await waitForHealthy(`${apiUrl}/api/health`, [...workers, api]);
     log.ok(`bench stack ready (API ${apiUrl}, logs in ${path.relative(ROOT, dataDir)}/logs)`);
     return {
       slot,
@@ -166,13 +173,12 @@ export async function startBenchStack(settings: StackSettings): Promise<BenchSta
       temporalAddress: temporal.address,
       taskQueue,
       settings,
-      worker: () => worker,
-      stopWorker: () => stopChild(worker),
-      startWorker: () => (worker = spawnLogged('worker', 'worker/main.ts')),
+      stopWorker: async () => void (await Promise.all(workers.map((w) => stopChild(w)))),
+      startWorker: () => void (workers = startWorkers()),
       spawn: spawnLogged,
       pids: () => ({
         api: api.pid,
-        worker: worker.exitCode === null ? worker.pid : undefined,
+        ...Object.fromEntries(workers.map((w, i) => [workerName(i), w.exitCode === null ? w.pid : undefined])),
         postgres: postmasterPid(path.join(dataDir, 'postgres', 'pgdata')),
         temporal: temporal.pid(),
       }),
