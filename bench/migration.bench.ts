@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { randomUUID } from 'node:crypto';
 import type { BenchContext } from './lib/context';
 import { count } from './lib/db';
 import type { Figure } from './lib/figures';
 import { closedLoop, waitUntil } from './lib/measure';
+import { publishOwnProcedure } from './lib/own-procedure';
 import { continueFloor, finishFloor } from './step-floor/contract';
 import { startFloorWorkflows } from './step-floor/drive';
 
@@ -18,30 +18,14 @@ const versionXml = (version: number) => threeTasks.replaceAll('Task_Receive', re
 export const migrationLoad = (quick: boolean) => ({ perRun: quick ? 20 : 100 });
 
 /** A procedure of the bench's own (the three-task one) and its item, one per run: a batch takes only that run's matters. */
-async function prepareProcedure(ctx: BenchContext, tag: string) {
-  const designer = await ctx.session('designer');
-  const procedureKey = `bench-migration-${tag}`;
-  const itemCode = `BENCH-MIG-${tag.toUpperCase()}`;
-  const created = await designer.expect<{ id: string }>(201, 'POST', '/procedures', {
-    key: procedureKey,
+const prepareProcedure = (ctx: BenchContext, tag: string) =>
+  publishOwnProcedure(ctx, {
+    key: `bench-migration-${tag}`,
+    itemCode: `BENCH-MIG-${tag.toUpperCase()}`,
     name: '基准测试：版本迁移',
-    draftXml: versionXml(1),
+    itemName: '基准测试事项（迁移）',
+    xml: versionXml(1),
   });
-  await designer.expect(201, 'POST', `/procedures/${created.id}/publish`);
-  const itemId = randomUUID();
-  await ctx.pool.query(
-    `INSERT INTO "ServiceItem" (id, code, name, kind, "leadDepartmentCode", "coDepartmentCodes", "legalBasis", conditions, "promisedDays",
-       "statutoryDays", "deliveryMethods", "procedureKey", "updatedAt")
-     SELECT $1, $2, '基准测试事项（迁移）', kind, "leadDepartmentCode", "coDepartmentCodes", "legalBasis", conditions, "promisedDays",
-       "statutoryDays", "deliveryMethods", $3, now() FROM "ServiceItem" WHERE id = $4`,
-    [itemId, itemCode, procedureKey, ctx.fixtures.itemId],
-  );
-  await ctx.pool.query(
-    `INSERT INTO "Material" (id, "itemId", code, name, required) VALUES ($1, $2, 'ID_CARD', '申请人居民身份证', true)`,
-    [randomUUID(), itemId],
-  );
-  return { designer, procedureId: created.id, itemCode };
-}
 
 /**
  * Matters per second moved to the next version by a migration batch (POST /procedures/:id/migrations until its

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { claimTask, completeTask, getState, type ProcedureState } from '../workflows/procedure-contract';
 import type { BenchContext } from './lib/context';
 import type { Figure } from './lib/figures';
+import { publishOwnProcedure } from './lib/own-procedure';
 import { closedLoop, waitUntil } from './lib/measure';
 
 const SECTION = '13. Multi-instance (会签): 50 parallel instances of a user task';
@@ -51,30 +52,17 @@ const parallelSplit = (key: string) => {
   );
 };
 
-/** A published procedure of the bench's own and an item that runs it (a copy of the bench's item). */
-async function publish(ctx: BenchContext, key: string, xml: string): Promise<string> {
-  const designer = await ctx.session('designer');
-  const created = await designer.expect<{ id: string }>(201, 'POST', '/procedures', {
-    key,
-    name: `基准测试：${key}`,
-    draftXml: xml,
-  });
-  await designer.expect(201, 'POST', `/procedures/${created.id}/publish`);
-  const itemId = randomUUID();
-  const itemCode = key.toUpperCase();
-  await ctx.pool.query(
-    `INSERT INTO "ServiceItem" (id, code, name, kind, "leadDepartmentCode", "coDepartmentCodes", "legalBasis", conditions, "promisedDays",
-       "statutoryDays", "deliveryMethods", "procedureKey", "updatedAt")
-     SELECT $1, $2, '基准测试事项（会签）', kind, "leadDepartmentCode", "coDepartmentCodes", "legalBasis", conditions, "promisedDays",
-       "statutoryDays", "deliveryMethods", $3, now() FROM "ServiceItem" WHERE id = $4`,
-    [itemId, itemCode, key, ctx.fixtures.itemId],
-  );
-  await ctx.pool.query(
-    `INSERT INTO "Material" (id, "itemId", code, name, required) VALUES ($1, $2, 'ID_CARD', '申请人居民身份证', true)`,
-    [randomUUID(), itemId],
-  );
-  return itemCode;
-}
+/** A procedure of the bench's own and its item; answers the item's code. */
+const publish = async (ctx: BenchContext, key: string, xml: string) =>
+  (
+    await publishOwnProcedure(ctx, {
+      key,
+      itemCode: key.toUpperCase(),
+      name: `基准测试：${key}`,
+      itemName: '基准测试事项（会签）',
+      xml,
+    })
+  ).itemCode;
 
 /**
  * Tasks completed per second on matters whose 50 instances open together: 受理 completed, then the 50 open tasks
