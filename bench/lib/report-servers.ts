@@ -14,6 +14,10 @@ function beside(figure: Figure, other: Figure | undefined): string {
   return `${fmt(otherValue)} ${figure.unit} | ${fmt(value)} ${figure.unit} | ${fmt(value / otherValue)}`;
 }
 
+/** A table row: the figure beside the same one among `others`, with the figure's own goal and result. */
+const comparedWith = (others: Figure[]) => (f: Figure) =>
+  `| ${f.section} | ${f.name} | ${beside(f, others.find(sameFigure(f)))} | ${describeGoal(f.goal, f.unit)} | ${resultCell(summarise(f).pass)} |`;
+
 /** The versions and settings where the pass differs from the first server's. */
 function differences(facts: Facts, first: Facts): string[] {
   const firstValue = new Map(first);
@@ -66,10 +70,7 @@ export function serverSection(figures: Figure[], servers: ServerFacts, first: { 
     out.push(
       '| Section | Figure | Dev server | Cluster-grade | Cluster ÷ dev | Goal | Result on the cluster |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...cluster.map((f) => {
-        const s = summarise(f);
-        return `| ${f.section} | ${f.name} | ${beside(f, firstFigures.find(sameFigure(f)))} | ${describeGoal(f.goal, f.unit)} | ${resultCell(s.pass)} |`;
-      }),
+      ...cluster.map(comparedWith(firstFigures)),
       '',
     );
   if (twoWorkers.length)
@@ -82,10 +83,7 @@ export function serverSection(figures: Figure[], servers: ServerFacts, first: { 
       '',
       '| Section | Figure | One worker | Two workers | Two ÷ one | Goal | Result with two |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...twoWorkers.map((f) => {
-        const s = summarise(f);
-        return `| ${f.section} | ${f.name} | ${beside(f, cluster.find(sameFigure(f)))} | ${describeGoal(f.goal, f.unit)} | ${resultCell(s.pass)} |`;
-      }),
+      ...twoWorkers.map(comparedWith(cluster)),
       '',
     );
   out.push(
