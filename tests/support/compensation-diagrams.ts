@@ -41,6 +41,10 @@ export const compensationBoundary = (id: string, attachedTo: string, handler?: s
     ? `<bpmn:association id="A_${id}" associationDirection="One" sourceRef="${id}" targetRef="${handler}"/>`
     : '');
 
+/** A service task with a compensation boundary tied to its handler, a service task too. */
+export const compensableService = (id: string, boundary: string, handler: string) =>
+  serviceTask(id) + compensationBoundary(boundary, id, handler) + serviceTask(handler, '', true);
+
 export const compensationThrow = (id: string, activityRef?: string) =>
   `<bpmn:intermediateThrowEvent id="${id}">` +
   `<bpmn:compensateEventDefinition waitForCompletion="true"${activityRef ? ` activityRef="${activityRef}"` : ''}/>` +
@@ -61,9 +65,7 @@ export const ioMapping = (inputs: [string, string][], outputs: [string, string][
 export const bookReviewCompensate = (activityRef?: string) =>
   process(
     start() +
-      serviceTask('Book') +
-      compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
-      serviceTask('CancelBooking', '', true) +
+      compensableService('Book', 'BookUndone', 'CancelBooking') +
       userTask('Review') +
       compensationBoundary('ReviewUndone', 'Review', 'UndoReview') +
       userTask('UndoReview', '', true) +

@@ -10,6 +10,7 @@ import { completeTask, returnTask } from '../../workflows/procedure-contract';
 import {
   bookReviewCompensate,
   chain,
+  compensableService,
   compensationBoundary,
   compensationEnd,
   compensationThrow,
@@ -96,14 +97,10 @@ test('a throw with activityRef undoes only that activity', async () => {
 test('a compensation end inside a sub-process undoes that scope only, then the sub-process completes', async () => {
   const xml = process(
     start() +
-      serviceTask('Prepare') +
-      compensationBoundary('PrepareUndone', 'Prepare', 'UndoPrepare') +
-      serviceTask('UndoPrepare', '', true) +
+      compensableService('Prepare', 'PrepareUndone', 'UndoPrepare') +
       '<bpmn:subProcess id="Sub">' +
       start('SubStart') +
-      serviceTask('Book') +
-      compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
-      serviceTask('CancelBooking', '', true) +
+      compensableService('Book', 'BookUndone', 'CancelBooking') +
       compensationEnd('SubEnd') +
       chain('SubStart', 'Book', 'SubEnd') +
       '</bpmn:subProcess>' +
@@ -128,20 +125,14 @@ const nestedScopes = (activityRef?: string) =>
     start() +
       '<bpmn:subProcess id="SubA">' +
       start('AStart') +
-      serviceTask('Book') +
-      compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
-      serviceTask('CancelBooking', '', true) +
-      serviceTask('Fee') +
-      compensationBoundary('FeeUndone', 'Fee', 'RefundFee') +
-      serviceTask('RefundFee', '', true) +
+      compensableService('Book', 'BookUndone', 'CancelBooking') +
+      compensableService('Fee', 'FeeUndone', 'RefundFee') +
       end('AEnd') +
       chain('AStart', 'Book', 'Fee', 'AEnd') +
       '</bpmn:subProcess>' +
       '<bpmn:subProcess id="SubB">' +
       start('BStart') +
-      serviceTask('Stamp') +
-      compensationBoundary('StampUndone', 'Stamp', 'Unstamp') +
-      serviceTask('Unstamp', '', true) +
+      compensableService('Stamp', 'StampUndone', 'Unstamp') +
       end('BEnd') +
       chain('BStart', 'Stamp', 'BEnd') +
       '</bpmn:subProcess>' +

@@ -1,6 +1,7 @@
 import {
   bookReviewCompensate,
   chain,
+  compensableService,
   compensationBoundary,
   compensationEnd,
   compensationThrow,
@@ -33,9 +34,7 @@ describe('compensation', () => {
       start() +
         '<bpmn:subProcess id="Sub">' +
         start('SubStart') +
-        serviceTask('Book') +
-        compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
-        serviceTask('CancelBooking', '', true) +
+        compensableService('Book', 'BookUndone', 'CancelBooking') +
         compensationEnd('SubEnd') +
         chain('SubStart', 'Book', 'SubEnd') +
         '</bpmn:subProcess>' +
@@ -108,10 +107,7 @@ describe('compensation', () => {
             'Outer',
             sub(
               'Inner',
-              serviceTask('Book') +
-                compensationBoundary('BookUndone', 'Book', 'CancelBooking') +
-                serviceTask('CancelBooking', '', true) +
-                chain('InnerStart', 'Book', 'InnerEnd'),
+              compensableService('Book', 'BookUndone', 'CancelBooking') + chain('InnerStart', 'Book', 'InnerEnd'),
             ) + chain('OuterStart', 'Inner', 'OuterEnd'),
           ) +
           sub('Empty', serviceTask('Plain') + chain('EmptyStart', 'Plain', 'EmptyEnd')) +
